@@ -1,0 +1,84 @@
+// krait.h: the public C API of krait, a minimal, secure Python
+// interpreter for running code written by AI agents.
+//
+// Compile source once into an immutable KraitProgram (shareable across
+// threads), then run it any number of times; each KraitRun owns its own
+// heap and limits. No global state: every call takes its handles.
+// Every call returns a KraitStatus; details are read from the handles.
+#ifndef KRAIT_H
+#define KRAIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define KRAIT_API __attribute__((visibility("default")))
+#else
+#define KRAIT_API
+#endif
+
+typedef enum KraitStatus {
+    KRAIT_OK = 0,
+    KRAIT_ERR_SYNTAX,  // the source did not compile (see KraitError)
+    KRAIT_ERR_RUNTIME, // an uncaught exception ended the run
+    KRAIT_ERR_LIMIT,   // a resource limit ended the run
+    KRAIT_ERR_NOMEM,   // the host allocator failed
+    KRAIT_ERR_ARG,     // a bad argument to the API
+} KraitStatus;
+
+typedef struct KraitProgram KraitProgram;
+typedef struct KraitRun KraitRun;
+
+// A compile error: SyntaxError (or IndentationError, TabError) with
+// CPython's message, 1-based line and column, and the formatted text
+// ("  File ..., line N\n    source\n    ^\nSyntaxError: msg\n").
+typedef struct KraitError {
+    char type[32];
+    char message[256];
+    int32_t line, column, end_line, end_column;
+    char *text; // owned; free with krait_error_clear
+} KraitError;
+
+KRAIT_API void krait_error_clear(KraitError *err);
+
+// [write] receives everything the code prints: stream 1 stdout, 2 stderr.
+typedef void (*KraitWriteFn)(void *user_data, int stream, const char *text, size_t len);
+
+// Options of a run. Initialise with krait_options_init, then override.
+typedef struct KraitOptions {
+    size_t struct_size;
+    uint32_t max_recursion; // Python call depth, default 1000
+    KraitWriteFn write;
+    void *write_data;
+} KraitOptions;
+
+KRAIT_API void krait_options_init(KraitOptions *opts);
+
+// Compiles [len] bytes of [source]; [filename] is shown in tracebacks.
+KRAIT_API KraitStatus krait_program_compile(const char *source, size_t len, const char *filename,
+                                            KraitProgram **out, KraitError *err);
+KRAIT_API void krait_program_free(KraitProgram *program);
+
+// Creates a run of [program] (which must outlive it) and runs it to the
+// end. On KRAIT_ERR_RUNTIME / KRAIT_ERR_LIMIT, krait_run_traceback gives
+// the CPython-format traceback text.
+KRAIT_API KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts, KraitRun **out);
+KRAIT_API KraitStatus krait_run_start(KraitRun *run);
+// The traceback of the uncaught exception (NUL-terminated, owned by the
+// run), or NULL.
+KRAIT_API const char *krait_run_traceback(const KraitRun *run);
+// repr() of the final expression statement's value, or NULL.
+KRAIT_API const char *krait_run_result_repr(const KraitRun *run);
+// The exception type name ("ValueError"), or NULL; for SystemExit the
+// exit code is in *exit_code.
+KRAIT_API const char *krait_run_exception_type(const KraitRun *run);
+KRAIT_API void krait_run_free(KraitRun *run);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

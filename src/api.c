@@ -1,0 +1,208 @@
+// api.c: include/krait.h on top of the internals: argument checks and
+// status mapping, no logic of its own.
+#include <stdio.h>
+#include <stdlib.h>
+#include "krait.h"
+#include "compiler.h"
+#include "types.h"
+#include "vm.h"
+
+struct KraitProgram {
+    KrProgram *p;
+};
+
+struct KraitRun {
+    const KraitProgram *program;
+    KrRun *r;
+    char *traceback;
+    char *result_repr;
+    char exc_type[64];
+};
+
+void krait_error_clear(KraitError *err) {
+    if (!err) return;
+    free(err->text);
+    err->text = NULL;
+}
+
+void krait_options_init(KraitOptions *opts) {
+    memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
+    opts->max_recursion = 1000;
+}
+
+static const char *synerr_type(KrSyntaxErrKind k) {
+    switch (k) {
+    case KR_SYNERR_INDENTATION: return "IndentationError";
+    case KR_SYNERR_TAB: return "TabError";
+    case KR_SYNERR_MEMORY: return "MemoryError";
+    default: return "SyntaxError";
+    }
+}
+
+// CPython's layout: file line, the source line (stripped of leading
+// spaces), a caret under the error column, then "Type: message".
+static char *format_syntax_error(const char *src, size_t len, const char *filename, const KrSyntaxErr *e) {
+    KrBuf b;
+    kr_buf_init(&b, kr_default_allocator);
+    bool ok = kr_buf_printf(&b, "  File \"%s\", line %d\n", filename, e->lineno);
+    const char *p = src, *end = src + len;
+    for (int32_t l = 1; l < e->lineno && p < end; p++)
+        if (*p == '\n') l++;
+    if (ok && e->lineno > 0 && p < end) {
+        const char *le = p;
+        while (le < end && *le != '\n') le++;
+        size_t skipped = 0;
+        while (p < le && (*p == ' ' || *p == '\t' || *p == '\f')) p++, skipped++;
+        while (le > p && (le[-1] == '\r' || le[-1] == ' ')) le--;
+        if (le > p) {
+            ok = kr_buf_append_str(&b, "    ") && kr_buf_append(&b, p, (size_t)(le - p)) && kr_buf_append_char(&b, '\n');
+            int32_t col = e->offset - 1 - (int32_t)skipped;
+            int32_t width = 1;
+            if (e->end_lineno == e->lineno && e->end_offset > e->offset) width = e->end_offset - e->offset;
+            if (col >= 0 && ok)
+                ok = kr_buf_append_str(&b, "    ") && kr_buf_append_repeat(&b, ' ', (size_t)col) &&
+                     kr_buf_append_repeat(&b, '^', (size_t)width) && kr_buf_append_char(&b, '\n');
+        }
+    }
+    ok = ok && kr_buf_printf(&b, "%s: %s\n", synerr_type(e->kind), e->msg);
+    if (!ok) {
+        kr_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
+KraitStatus krait_program_compile(const char *source, size_t len, const char *filename, KraitProgram **out,
+                                  KraitError *err) {
+    if (!source || !out) return KRAIT_ERR_ARG;
+    if (!filename) filename = "<string>";
+    *out = NULL;
+    if (err) memset(err, 0, sizeof *err);
+    KrSyntaxErr se;
+    KrProgram *p = kr_compile(kr_default_allocator, source, len, filename, &se);
+    if (!p) {
+        if (err) {
+            snprintf(err->type, sizeof err->type, "%s", synerr_type(se.kind));
+            snprintf(err->message, sizeof err->message, "%s", se.msg);
+            err->line = se.lineno;
+            err->column = se.offset;
+            err->end_line = se.end_lineno;
+            err->end_column = se.end_offset;
+            err->text = format_syntax_error(source, len, filename, &se);
+        }
+        return se.kind == KR_SYNERR_MEMORY ? KRAIT_ERR_NOMEM : KRAIT_ERR_SYNTAX;
+    }
+    KraitProgram *kp = malloc(sizeof *kp);
+    if (!kp) {
+        kr_program_free(p);
+        return KRAIT_ERR_NOMEM;
+    }
+    kp->p = p;
+    *out = kp;
+    return KRAIT_OK;
+}
+
+void krait_program_free(KraitProgram *program) {
+    if (!program) return;
+    kr_program_free(program->p);
+    free(program);
+}
+
+KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
+    if (!program || !out) return KRAIT_ERR_ARG;
+    KraitRun *run = calloc(1, sizeof *run);
+    if (!run) return KRAIT_ERR_NOMEM;
+    run->r = kr_run_create(kr_default_allocator);
+    if (!run->r) {
+        free(run);
+        return KRAIT_ERR_NOMEM;
+    }
+    run->program = program;
+    run->r->program = program->p;
+    if (opts) {
+        if (opts->max_recursion) run->r->limits.max_recursion = opts->max_recursion;
+        run->r->write = opts->write;
+        run->r->write_ud = opts->write_data;
+    }
+    *out = run;
+    return KRAIT_OK;
+}
+
+static bool setup_globals(KrRun *r) {
+    r->globals = kr_dict_new(r);
+    if (r->globals == KR_EXC) return false;
+    r->main_name = kr_str_from_cstr(r, "__main__");
+    if (r->main_name == KR_EXC) return false;
+    KrValue k = kr_str_from_cstr(r, "__name__");
+    return k != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, r->main_name);
+}
+
+static char *buf_steal(KrBuf *b) {
+    // KrBuf from the default allocator is plain malloc memory.
+    char *s = b->data;
+    b->data = NULL;
+    return s;
+}
+
+static void capture_error(KraitRun *run) {
+    KrRun *r = run->r;
+    KrBuf b;
+    kr_buf_init(&b, kr_default_allocator);
+    if (r->limit_hit) {
+        KrLimitKind k = r->limit_hit;
+        if (kr_format_limit(r, &b)) run->traceback = buf_steal(&b);
+        const char *t = k == KR_LIMIT_DURATION ? "TimeoutError" : k == KR_LIMIT_OUTPUT ? "OSError"
+                        : k == KR_LIMIT_CANCEL ? "KeyboardInterrupt" : "MemoryError";
+        snprintf(run->exc_type, sizeof run->exc_type, "%s", t);
+    } else if (r->exc != KR_NULL) {
+        KrValue exc = r->exc;
+        r->exc = KR_NULL;
+        // formatting may allocate: lift any budget for this last step
+        r->limits.max_memory = 0;
+        r->limits.max_allocations = 0;
+        if (kr_format_exception(r, exc, &b)) run->traceback = buf_steal(&b);
+        snprintf(run->exc_type, sizeof run->exc_type, "%s", kr_typeof(exc)->name);
+        r->exc = exc;
+    }
+    kr_buf_free(&b);
+}
+
+KraitStatus krait_run_start(KraitRun *run) {
+    if (!run) return KRAIT_ERR_ARG;
+    KrRun *r = run->r;
+    if (!setup_globals(r)) {
+        capture_error(run);
+        return KRAIT_ERR_NOMEM;
+    }
+    KrValue v = kr_vm_run_module(r);
+    if (v == KR_EXC) {
+        capture_error(run);
+        return r->limit_hit ? KRAIT_ERR_LIMIT : KRAIT_ERR_RUNTIME;
+    }
+    if (v != KR_NONE) {
+        KrValue s = kr_repr(r, v);
+        if (s != KR_EXC) {
+            KrStr *str = kr_as_str(s);
+            run->result_repr = malloc(str->nbytes + 1);
+            if (run->result_repr) memcpy(run->result_repr, str->data, str->nbytes + 1);
+        } else {
+            kr_clear_exc(r);
+        }
+    }
+    return KRAIT_OK;
+}
+
+const char *krait_run_traceback(const KraitRun *run) { return run ? run->traceback : NULL; }
+const char *krait_run_result_repr(const KraitRun *run) { return run ? run->result_repr : NULL; }
+const char *krait_run_exception_type(const KraitRun *run) {
+    return run && run->exc_type[0] ? run->exc_type : NULL;
+}
+
+void krait_run_free(KraitRun *run) {
+    if (!run) return;
+    kr_run_destroy(run->r);
+    free(run->traceback);
+    free(run->result_repr);
+    free(run);
+}

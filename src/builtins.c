@@ -1,0 +1,629 @@
+// builtins.c: the built-in functions and the static table of every
+// built-in name (functions, types, exceptions) the compiler resolves.
+#include <math.h>
+#include <stdio.h>
+#include "compiler.h"
+#include "types.h"
+#include "vm.h"
+
+#define BUILTIN(cname, pyname)                                                                       \
+    static KrValue bi_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames); \
+    static const KrBuiltin bi_obj_##cname = {KR_STATIC_HEADER(&kr_type_builtin), pyname, bi_##cname};     \
+    static KrValue bi_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames)
+
+#define NKW(kwnames) ((kwnames) == KR_NULL ? 0 : kr_as_tuple(kwnames)->len)
+
+static bool kw_is(KrValue kwnames, size_t i, const char *name) {
+    return kr_str_eq_cstr(kr_as_str(kr_as_tuple(kwnames)->items[i]), name);
+}
+
+// ---- output -------------------------------------------------------------------------
+
+static bool print_value(KrRun *r, KrBuf *b, KrValue v) {
+    KrValue s = kr_str(r, v);
+    if (s == KR_EXC) return false;
+    KrStr *str = kr_as_str(s);
+    if (!kr_buf_append(b, str->data, str->nbytes)) return kr_raise(r, &kr_exc_MemoryError, "print"), false;
+    return true;
+}
+
+BUILTIN(print, "print") {
+    (void)self;
+    size_t nkw = NKW(kwnames), npos = argc;
+    KrValue sep = KR_NONE, end = KR_NONE;
+    for (size_t i = 0; i < nkw; i++) {
+        KrValue v = args[npos + i];
+        if (kw_is(kwnames, i, "sep")) sep = v;
+        else if (kw_is(kwnames, i, "end")) end = v;
+        else if (kw_is(kwnames, i, "flush")) continue;
+        else if (kw_is(kwnames, i, "file")) {
+            if (v != KR_NONE) return kr_raise(r, &kr_exc_NotImplementedError, "print(file=...) is not supported yet");
+        } else
+            return kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for print()",
+                            kr_as_str(kr_as_tuple(kwnames)->items[i])->data);
+    }
+    if (sep != KR_NONE && !kr_is_str(sep))
+        return kr_raise(r, &kr_exc_TypeError, "sep must be None or a string, not %s", kr_type_name(sep));
+    if (end != KR_NONE && !kr_is_str(end))
+        return kr_raise(r, &kr_exc_TypeError, "end must be None or a string, not %s", kr_type_name(end));
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = true;
+    for (size_t i = 0; i < npos && ok; i++) {
+        if (i > 0) {
+            if (sep == KR_NONE) ok = kr_buf_append_char(&b, ' ');
+            else ok = kr_buf_append(&b, kr_as_str(sep)->data, kr_as_str(sep)->nbytes);
+            if (!ok) break;
+        }
+        ok = print_value(r, &b, args[i]);
+    }
+    if (ok) {
+        if (end == KR_NONE) ok = kr_buf_append_char(&b, '\n');
+        else ok = kr_buf_append(&b, kr_as_str(end)->data, kr_as_str(end)->nbytes);
+    }
+    if (ok) ok = kr_run_write(r, 1, b.data, b.len);
+    kr_buf_free(&b);
+    return ok ? KR_NONE : KR_EXC;
+}
+
+// ---- simple functions ------------------------------------------------------------------
+
+BUILTIN(len, "len") {
+    (void)self;
+    if (!kr_args_no_kw(r, "len", kwnames) || !kr_args_count(r, "len", argc, 1, 1)) return KR_EXC;
+    size_t n;
+    if (!kr_len(r, args[0], &n)) return KR_EXC;
+    return kr_int_from_i64(r, (int64_t)n);
+}
+
+BUILTIN(repr, "repr") {
+    (void)self;
+    if (!kr_args_no_kw(r, "repr", kwnames) || !kr_args_count(r, "repr", argc, 1, 1)) return KR_EXC;
+    return kr_repr(r, args[0]);
+}
+
+BUILTIN(ascii, "ascii") {
+    (void)self;
+    if (!kr_args_no_kw(r, "ascii", kwnames) || !kr_args_count(r, "ascii", argc, 1, 1)) return KR_EXC;
+    return kr_ascii(r, args[0]);
+}
+
+BUILTIN(hash, "hash") {
+    (void)self;
+    if (!kr_args_no_kw(r, "hash", kwnames) || !kr_args_count(r, "hash", argc, 1, 1)) return KR_EXC;
+    int64_t h;
+    if (!kr_hash(r, args[0], &h)) return KR_EXC;
+    return kr_int_from_i64(r, h);
+}
+
+BUILTIN(id, "id") {
+    (void)self;
+    if (!kr_args_no_kw(r, "id", kwnames) || !kr_args_count(r, "id", argc, 1, 1)) return KR_EXC;
+    return kr_int_from_i64(r, (int64_t)kr_object_id(r, args[0]));
+}
+
+BUILTIN(callable, "callable") {
+    (void)self;
+    if (!kr_args_no_kw(r, "callable", kwnames) || !kr_args_count(r, "callable", argc, 1, 1)) return KR_EXC;
+    KrValue v = args[0];
+    if ((v & KR_TAG_MASK) == KR_TAG_METHDEF) return KR_TRUE;
+    for (const KrType *t = kr_typeof(v); t; t = t->base)
+        if (t->call) return KR_TRUE;
+    return kr_bool(kr_typeof(v) == &kr_type_function);
+}
+
+BUILTIN(iter, "iter") {
+    (void)self;
+    if (!kr_args_no_kw(r, "iter", kwnames) || !kr_args_count(r, "iter", argc, 1, 2)) return KR_EXC;
+    if (argc == 2)
+        return kr_raise(r, &kr_exc_NotImplementedError, "iter(callable, sentinel) is not supported yet");
+    return kr_iter(r, args[0]);
+}
+
+BUILTIN(next, "next") {
+    (void)self;
+    if (!kr_args_no_kw(r, "next", kwnames) || !kr_args_count(r, "next", argc, 1, 2)) return KR_EXC;
+    const KrType *t = kr_typeof(args[0]);
+    bool is_iter = false;
+    for (const KrType *p = t; p; p = p->base)
+        if (p->next) is_iter = true;
+    if (!is_iter) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an iterator", t->name);
+    KrValue v = kr_next(r, args[0]);
+    if (v == KR_STOP) {
+        if (argc == 2) return args[1];
+        return kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration));
+    }
+    return v;
+}
+
+BUILTIN(chr, "chr") {
+    (void)self;
+    if (!kr_args_no_kw(r, "chr", kwnames) || !kr_args_count(r, "chr", argc, 1, 1)) return KR_EXC;
+    int64_t i;
+    if (!kr_is_int(args[0]))
+        return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(args[0]));
+    if (!kr_int_to_i64(args[0], &i)) return kr_raise(r, &kr_exc_OverflowError, "signed integer is greater than maximum");
+    if (i < 0 || i > 0x10FFFF) return kr_raise(r, &kr_exc_ValueError, "chr() arg not in range(0x110000)");
+    return kr_str_from_codepoint(r, (uint32_t)i);
+}
+
+BUILTIN(ord, "ord") {
+    (void)self;
+    if (!kr_args_no_kw(r, "ord", kwnames) || !kr_args_count(r, "ord", argc, 1, 1)) return KR_EXC;
+    KrValue v = args[0];
+    if (kr_is_str(v)) {
+        KrStr *s = kr_as_str(v);
+        if (s->len != 1)
+            return kr_raise(r, &kr_exc_TypeError, "ord() expected a character, but string of length %zu found", s->len);
+        size_t i = 0;
+        return kr_from_small(kr_utf8_decode(s->data, s->nbytes, &i));
+    }
+    if (kr_isinstance(v, &kr_type_bytes)) {
+        KrBytes *b = (KrBytes *)kr_as_obj(v);
+        if (b->len != 1)
+            return kr_raise(r, &kr_exc_TypeError, "ord() expected a character, but string of length %zu found", b->len);
+        return kr_from_small(b->data[0]);
+    }
+    return kr_raise(r, &kr_exc_TypeError, "ord() expected string of length 1, but %s found", kr_type_name(v));
+}
+
+static KrValue int_prefixed(KrRun *r, KrValue v, int base, const char *prefix) {
+    if (!kr_is_int(v))
+        return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(v));
+    KrValue digits = kr_int_to_str(r, v, base);
+    if (digits == KR_EXC) return KR_EXC;
+    KrStr *d = kr_as_str(digits);
+    bool neg = d->nbytes && d->data[0] == '-';
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = (!neg || kr_buf_append_char(&b, '-')) && kr_buf_append_str(&b, prefix) &&
+              kr_buf_append(&b, d->data + neg, d->nbytes - neg);
+    KrValue out = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return out;
+}
+
+BUILTIN(hex, "hex") {
+    (void)self;
+    if (!kr_args_no_kw(r, "hex", kwnames) || !kr_args_count(r, "hex", argc, 1, 1)) return KR_EXC;
+    return int_prefixed(r, args[0], 16, "0x");
+}
+
+BUILTIN(oct, "oct") {
+    (void)self;
+    if (!kr_args_no_kw(r, "oct", kwnames) || !kr_args_count(r, "oct", argc, 1, 1)) return KR_EXC;
+    return int_prefixed(r, args[0], 8, "0o");
+}
+
+BUILTIN(bin, "bin") {
+    (void)self;
+    if (!kr_args_no_kw(r, "bin", kwnames) || !kr_args_count(r, "bin", argc, 1, 1)) return KR_EXC;
+    return int_prefixed(r, args[0], 2, "0b");
+}
+
+BUILTIN(format, "format") {
+    (void)self;
+    if (!kr_args_no_kw(r, "format", kwnames) || !kr_args_count(r, "format", argc, 1, 2)) return KR_EXC;
+    KrValue spec = argc == 2 ? args[1] : kr_str_new(r, "", 0);
+    if (spec == KR_EXC) return KR_EXC;
+    return kr_format(r, args[0], spec);
+}
+
+static KrValue call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args, bool *found) {
+    KrValue s = kr_str_from_cstr(r, name);
+    if (s == KR_EXC) return KR_EXC;
+    const KrMethodDef *m = kr_find_method(kr_typeof(v), kr_as_str(s));
+    *found = m != NULL;
+    if (!m) return KR_NULL;
+    return m->fn(r, v, argc, args, KR_NULL);
+}
+
+BUILTIN(abs, "abs") {
+    (void)self;
+    if (!kr_args_no_kw(r, "abs", kwnames) || !kr_args_count(r, "abs", argc, 1, 1)) return KR_EXC;
+    KrValue v = args[0];
+    if (kr_is_small(v)) {
+        int64_t i = kr_as_small(v);
+        return kr_int_from_i64(r, i < 0 ? -i : i);
+    }
+    if (kr_is_double(v)) return kr_from_double(fabs(kr_as_double(v)));
+    bool found;
+    KrValue res = call_dunder(r, v, "__abs__", 0, NULL, &found);
+    if (found || res == KR_EXC) return res;
+    return kr_raise(r, &kr_exc_TypeError, "bad operand type for abs(): '%s'", kr_type_name(v));
+}
+
+BUILTIN(round, "round") {
+    (void)self;
+    static const char *const names[] = {"number", "ndigits", NULL};
+    static const KrArgSpec spec = {"round", names, 0, 0, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
+    bool found;
+    KrValue res = call_dunder(r, a[0], "__round__", a[1] == KR_NULL || a[1] == KR_NONE ? 0 : 1, &a[1], &found);
+    if (found || res == KR_EXC) return res;
+    return kr_raise(r, &kr_exc_TypeError, "type %s doesn't define __round__ method", kr_type_name(a[0]));
+}
+
+BUILTIN(divmod, "divmod") {
+    (void)self;
+    if (!kr_args_no_kw(r, "divmod", kwnames) || !kr_args_count(r, "divmod", argc, 2, 2)) return KR_EXC;
+    return kr_number_divmod(r, args[0], args[1]);
+}
+
+BUILTIN(pow, "pow") {
+    (void)self;
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    static const KrArgSpec spec = {"pow", names, 0, 0, 2};
+    KrValue a[3];
+    if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
+    if (a[2] == KR_NULL || a[2] == KR_NONE) return kr_binary(r, a[0], a[1], KR_BIN_POW);
+    if (!kr_is_int(a[0]) || !kr_is_int(a[1]) || !kr_is_int(a[2]))
+        return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        kr_type_name(a[0]), kr_type_name(a[1]), kr_type_name(a[2]));
+    return kr_int_powmod(r, a[0], a[1], a[2]);
+}
+
+// ---- isinstance, attributes ------------------------------------------------------------------
+
+static int class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname, int depth) {
+    if (kr_is_type(cls, &kr_type_type)) return kr_type_is_subtype(t, (const KrType *)kr_as_obj(cls));
+    if (kr_is_type(cls, &kr_type_tuple) && depth < 100) {
+        KrTuple *tup = kr_as_tuple(cls);
+        for (size_t i = 0; i < tup->len; i++) {
+            int m = class_check(r, t, tup->items[i], fname, depth + 1);
+            if (m) return m;
+        }
+        return 0;
+    }
+    kr_raise(r, &kr_exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    return -1;
+}
+
+BUILTIN(isinstance, "isinstance") {
+    (void)self;
+    if (!kr_args_no_kw(r, "isinstance", kwnames) || !kr_args_count(r, "isinstance", argc, 2, 2)) return KR_EXC;
+    int m = class_check(r, kr_typeof(args[0]), args[1], "isinstance", 0);
+    return m < 0 ? KR_EXC : kr_bool(m);
+}
+
+BUILTIN(issubclass, "issubclass") {
+    (void)self;
+    if (!kr_args_no_kw(r, "issubclass", kwnames) || !kr_args_count(r, "issubclass", argc, 2, 2)) return KR_EXC;
+    if (!kr_is_type(args[0], &kr_type_type)) return kr_raise(r, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+    int m = class_check(r, (const KrType *)kr_as_obj(args[0]), args[1], "issubclass", 0);
+    return m < 0 ? KR_EXC : kr_bool(m);
+}
+
+static bool attr_name(KrRun *r, KrValue v) {
+    if (kr_is_str(v)) return true;
+    kr_raise(r, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(v));
+    return false;
+}
+
+BUILTIN(getattr, "getattr") {
+    (void)self;
+    if (!kr_args_no_kw(r, "getattr", kwnames) || !kr_args_count(r, "getattr", argc, 2, 3)) return KR_EXC;
+    if (!attr_name(r, args[1])) return KR_EXC;
+    if (argc == 2) return kr_getattr(r, args[0], kr_as_str(args[1]));
+    KrValue v = kr_getattr_opt(r, args[0], kr_as_str(args[1]));
+    return v == KR_NULL ? args[2] : v;
+}
+
+BUILTIN(setattr, "setattr") {
+    (void)self;
+    if (!kr_args_no_kw(r, "setattr", kwnames) || !kr_args_count(r, "setattr", argc, 3, 3)) return KR_EXC;
+    if (!attr_name(r, args[1])) return KR_EXC;
+    return kr_setattr(r, args[0], kr_as_str(args[1]), args[2]) == KR_EXC ? KR_EXC : KR_NONE;
+}
+
+BUILTIN(delattr, "delattr") {
+    (void)self;
+    if (!kr_args_no_kw(r, "delattr", kwnames) || !kr_args_count(r, "delattr", argc, 2, 2)) return KR_EXC;
+    if (!attr_name(r, args[1])) return KR_EXC;
+    return kr_setattr(r, args[0], kr_as_str(args[1]), KR_NULL) == KR_EXC ? KR_EXC : KR_NONE;
+}
+
+BUILTIN(hasattr, "hasattr") {
+    (void)self;
+    if (!kr_args_no_kw(r, "hasattr", kwnames) || !kr_args_count(r, "hasattr", argc, 2, 2)) return KR_EXC;
+    if (!attr_name(r, args[1])) return KR_EXC;
+    KrValue v = kr_getattr_opt(r, args[0], kr_as_str(args[1]));
+    return v == KR_EXC ? KR_EXC : kr_bool(v != KR_NULL);
+}
+
+static bool add_names(KrRun *r, KrValue set, const KrType *t) {
+    for (; t; t = t->base) {
+        for (const KrMethodDef *m = t->methods; m && m->name; m++) {
+            KrValue s = kr_str_from_cstr(r, m->name);
+            if (s == KR_EXC || !kr_set_add(r, (KrSet *)kr_as_obj(set), s)) return false;
+        }
+        for (const KrGetSetDef *g = t->getsets; g && g->name; g++) {
+            KrValue s = kr_str_from_cstr(r, g->name);
+            if (s == KR_EXC || !kr_set_add(r, (KrSet *)kr_as_obj(set), s)) return false;
+        }
+    }
+    return true;
+}
+
+BUILTIN(dir, "dir") {
+    (void)self;
+    if (!kr_args_no_kw(r, "dir", kwnames) || !kr_args_count(r, "dir", argc, 0, 1)) return KR_EXC;
+    KrValue set = kr_set_new(r, &kr_type_set);
+    if (set == KR_EXC) return KR_EXC;
+    kr_root_push(r, &set);
+    bool ok;
+    if (argc == 0) {
+        KrValue keys = kr_list_from_iter(r, r->frame ? r->frame->globals : r->globals);
+        kr_root_pop(r, 1);
+        if (keys == KR_EXC || !kr_list_sort(r, kr_as_list(keys), KR_NULL, false)) return KR_EXC;
+        return keys;
+    }
+    KrValue v = args[0];
+    ok = add_names(r, set, kr_typeof(v));
+    if (ok && kr_is_type(v, &kr_type_type)) ok = add_names(r, set, (const KrType *)kr_as_obj(v));
+    KrValue list = ok ? kr_list_from_iter(r, set) : KR_EXC;
+    kr_root_pop(r, 1);
+    if (list == KR_EXC || !kr_list_sort(r, kr_as_list(list), KR_NULL, false)) return KR_EXC;
+    return list;
+}
+
+BUILTIN(vars, "vars") {
+    (void)self;
+    if (!kr_args_no_kw(r, "vars", kwnames) || !kr_args_count(r, "vars", argc, 0, 1)) return KR_EXC;
+    if (argc == 0) {
+        if (r->frame && r->frame->func != KR_NULL)
+            return kr_raise(r, &kr_exc_NotImplementedError, "vars() without arguments inside a function is not supported yet");
+        return r->frame ? r->frame->globals : r->globals;
+    }
+    KrValue d = kr_getattr_opt(r, args[0], kr_as_str(kr_str_from_cstr(r, "__dict__")));
+    if (d == KR_EXC) return KR_EXC;
+    if (d == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+BUILTIN(globals, "globals") {
+    (void)self;
+    (void)args;
+    if (!kr_args_no_kw(r, "globals", kwnames) || !kr_args_count(r, "globals", argc, 0, 0)) return KR_EXC;
+    return r->frame ? r->frame->globals : r->globals;
+}
+
+// ---- iteration consumers --------------------------------------------------------------------------
+
+// Calls fn(ctx, item) for each item of iterable; stops early when fn
+// returns 0 (1 continue, -1 error). The iterator stays rooted.
+static int for_each(KrRun *r, KrValue iterable, int (*fn)(KrRun *, void *, KrValue), void *ctx) {
+    KrValue it = kr_iter(r, iterable);
+    if (it == KR_EXC) return -1;
+    kr_root_push(r, &it);
+    int res = 1;
+    for (;;) {
+        KrValue v = kr_next(r, it);
+        if (v == KR_STOP) break;
+        if (v == KR_EXC) {
+            res = -1;
+            break;
+        }
+        res = fn(r, ctx, v);
+        if (res <= 0) break;
+        if (!kr_run_tick(r, 1)) {
+            res = -1;
+            break;
+        }
+    }
+    kr_root_pop(r, 1);
+    return res < 0 ? -1 : res;
+}
+
+typedef struct {
+    bool want;
+    bool found;
+} AnyCtx;
+
+static int any_step(KrRun *r, void *p, KrValue v) {
+    AnyCtx *c = p;
+    int t = kr_truth(r, v);
+    if (t < 0) return -1;
+    if ((t != 0) == c->want) {
+        c->found = true;
+        return 0;
+    }
+    return 1;
+}
+
+BUILTIN(any, "any") {
+    (void)self;
+    if (!kr_args_no_kw(r, "any", kwnames) || !kr_args_count(r, "any", argc, 1, 1)) return KR_EXC;
+    AnyCtx c = {true, false};
+    if (for_each(r, args[0], any_step, &c) < 0) return KR_EXC;
+    return kr_bool(c.found);
+}
+
+BUILTIN(all, "all") {
+    (void)self;
+    if (!kr_args_no_kw(r, "all", kwnames) || !kr_args_count(r, "all", argc, 1, 1)) return KR_EXC;
+    AnyCtx c = {false, false};
+    if (for_each(r, args[0], any_step, &c) < 0) return KR_EXC;
+    return kr_bool(!c.found);
+}
+
+typedef struct {
+    KrValue acc;
+} SumCtx;
+
+static int sum_step(KrRun *r, void *p, KrValue v) {
+    SumCtx *c = p;
+    if (kr_is_small(c->acc) && kr_is_small(v)) {
+        int64_t s = kr_as_small(c->acc) + kr_as_small(v);
+        if (kr_fits_small(s)) {
+            c->acc = kr_from_small(s);
+            return 1;
+        }
+    }
+    if (kr_is_double(c->acc) && kr_is_double(v)) {
+        c->acc = kr_from_double(kr_as_double(c->acc) + kr_as_double(v));
+        return 1;
+    }
+    KrValue s = kr_binary(r, c->acc, v, KR_BIN_ADD);
+    if (s == KR_EXC) return -1;
+    c->acc = s;
+    return 1;
+}
+
+BUILTIN(sum, "sum") {
+    (void)self;
+    static const char *const names[] = {"iterable", "start", NULL};
+    static const KrArgSpec spec = {"sum", names, 1, 0, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
+    SumCtx c = {a[1] == KR_NULL ? kr_from_small(0) : a[1]};
+    if (kr_is_str(c.acc)) return kr_raise(r, &kr_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (kr_isinstance(c.acc, &kr_type_bytes))
+        return kr_raise(r, &kr_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    kr_root_push(r, &c.acc);
+    int res = for_each(r, a[0], sum_step, &c);
+    kr_root_pop(r, 1);
+    return res < 0 ? KR_EXC : c.acc;
+}
+
+typedef struct {
+    KrValue best, best_key, key;
+    KrCmpOp op;
+} MinMaxCtx;
+
+static int minmax_step(KrRun *r, void *p, KrValue v) {
+    MinMaxCtx *c = p;
+    KrValue k = v;
+    if (c->key != KR_NULL && c->key != KR_NONE) {
+        k = kr_call1(r, c->key, v);
+        if (k == KR_EXC) return -1;
+    }
+    if (c->best == KR_NULL) {
+        c->best = v;
+        c->best_key = k;
+        return 1;
+    }
+    KrValue cmp = kr_compare(r, k, c->best_key, c->op);
+    if (cmp == KR_EXC) return -1;
+    int t = kr_truth(r, cmp);
+    if (t < 0) return -1;
+    if (t) {
+        c->best = v;
+        c->best_key = k;
+    }
+    return 1;
+}
+
+static KrValue minmax(KrRun *r, size_t argc, const KrValue *args, KrValue kwnames, bool is_min) {
+    const char *name = is_min ? "min" : "max";
+    size_t nkw = NKW(kwnames);
+    KrValue key = KR_NULL, dflt = KR_NULL;
+    for (size_t i = 0; i < nkw; i++) {
+        if (kw_is(kwnames, i, "key")) key = args[argc + i];
+        else if (kw_is(kwnames, i, "default")) dflt = args[argc + i];
+        else
+            return kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                            kr_as_str(kr_as_tuple(kwnames)->items[i])->data, name);
+    }
+    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    if (argc > 1 && dflt != KR_NULL)
+        return kr_raise(r, &kr_exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments",
+                        name);
+    MinMaxCtx c = {KR_NULL, KR_NULL, key, is_min ? KR_CMP_LT : KR_CMP_GT};
+    kr_root_push(r, &c.best);
+    kr_root_push(r, &c.best_key);
+    int res = 1;
+    if (argc == 1) {
+        res = for_each(r, args[0], minmax_step, &c);
+    } else {
+        for (size_t i = 0; i < argc && res > 0; i++) res = minmax_step(r, &c, args[i]);
+    }
+    kr_root_pop(r, 2);
+    if (res < 0) return KR_EXC;
+    if (c.best == KR_NULL) {
+        if (dflt != KR_NULL) return dflt;
+        return kr_raise(r, &kr_exc_ValueError, "%s() arg is an empty sequence", name);
+    }
+    return c.best;
+}
+
+BUILTIN(min, "min") {
+    (void)self;
+    return minmax(r, argc - NKW(kwnames), args, kwnames, true);
+}
+
+BUILTIN(max, "max") {
+    (void)self;
+    return minmax(r, argc - NKW(kwnames), args, kwnames, false);
+}
+
+BUILTIN(sorted, "sorted") {
+    (void)self;
+    size_t nkw = NKW(kwnames), npos = argc;
+    KrValue key = KR_NULL, rev = KR_FALSE;
+    for (size_t i = 0; i < nkw; i++) {
+        if (kw_is(kwnames, i, "key")) key = args[npos + i];
+        else if (kw_is(kwnames, i, "reverse")) rev = args[npos + i];
+        else
+            return kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for sort()",
+                            kr_as_str(kr_as_tuple(kwnames)->items[i])->data);
+    }
+    if (npos != 1) return kr_raise(r, &kr_exc_TypeError, "sorted expected 1 argument, got %zu", npos);
+    KrValue list = kr_list_from_iter(r, args[0]);
+    if (list == KR_EXC) return KR_EXC;
+    int reverse = kr_truth(r, rev);
+    if (reverse < 0) return KR_EXC;
+    kr_root_push(r, &list);
+    bool ok = kr_list_sort(r, kr_as_list(list), key == KR_NONE ? KR_NULL : key, reverse);
+    kr_root_pop(r, 1);
+    return ok ? list : KR_EXC;
+}
+
+// ---- the table of built-in names ---------------------------------------------------------------------
+
+typedef struct BuiltinName {
+    const char *name;
+    const KrObj *obj;
+} BuiltinName;
+
+static const BuiltinName builtin_names[] = {
+    {"print", &bi_obj_print.ob}, {"len", &bi_obj_len.ob}, {"repr", &bi_obj_repr.ob},
+    {"ascii", &bi_obj_ascii.ob}, {"hash", &bi_obj_hash.ob}, {"id", &bi_obj_id.ob},
+    {"callable", &bi_obj_callable.ob}, {"iter", &bi_obj_iter.ob}, {"next", &bi_obj_next.ob},
+    {"chr", &bi_obj_chr.ob}, {"ord", &bi_obj_ord.ob}, {"hex", &bi_obj_hex.ob}, {"oct", &bi_obj_oct.ob},
+    {"bin", &bi_obj_bin.ob}, {"format", &bi_obj_format.ob}, {"abs", &bi_obj_abs.ob},
+    {"round", &bi_obj_round.ob}, {"divmod", &bi_obj_divmod.ob}, {"pow", &bi_obj_pow.ob},
+    {"isinstance", &bi_obj_isinstance.ob}, {"issubclass", &bi_obj_issubclass.ob},
+    {"getattr", &bi_obj_getattr.ob}, {"setattr", &bi_obj_setattr.ob}, {"delattr", &bi_obj_delattr.ob},
+    {"hasattr", &bi_obj_hasattr.ob}, {"dir", &bi_obj_dir.ob}, {"vars", &bi_obj_vars.ob},
+    {"globals", &bi_obj_globals.ob}, {"any", &bi_obj_any.ob}, {"all", &bi_obj_all.ob},
+    {"sum", &bi_obj_sum.ob}, {"min", &bi_obj_min.ob}, {"max", &bi_obj_max.ob},
+    {"sorted", &bi_obj_sorted.ob},
+    {"object", &kr_type_object.ob}, {"type", &kr_type_type.ob}, {"int", &kr_type_int.ob},
+    {"bool", &kr_type_bool.ob}, {"float", &kr_type_float.ob}, {"str", &kr_type_str.ob},
+    {"bytes", &kr_type_bytes.ob}, {"list", &kr_type_list.ob}, {"tuple", &kr_type_tuple.ob},
+    {"dict", &kr_type_dict.ob}, {"set", &kr_type_set.ob}, {"frozenset", &kr_type_frozenset.ob},
+    {"range", &kr_type_range.ob}, {"slice", &kr_type_slice.ob}, {"enumerate", &kr_type_enumerate.ob},
+    {"zip", &kr_type_zip.ob}, {"map", &kr_type_map.ob}, {"filter", &kr_type_filter.ob},
+    {"reversed", &kr_type_reversed.ob},
+#define KR_EXC_DEF(name, base) {#name, &kr_exc_##name.ob},
+#include "excs.def"
+#undef KR_EXC_DEF
+};
+
+#define NBUILTINS (sizeof builtin_names / sizeof builtin_names[0])
+
+int32_t kr_builtin_lookup(const char *name) {
+    for (size_t i = 0; i < NBUILTINS; i++)
+        if (strcmp(builtin_names[i].name, name) == 0) return (int32_t)i;
+    if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
+    if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
+    return -1;
+}
+
+KrValue kr_builtin_value(int32_t index) {
+    if (index == (int32_t)NBUILTINS) return KR_NOTIMPL;
+    if (index == (int32_t)NBUILTINS + 1) return KR_ELLIPSIS;
+    return kr_from_obj(builtin_names[index].obj);
+}

@@ -1,0 +1,168 @@
+// common.c: the byte buffer and UTF-8 helpers declared in common.h.
+#include "common.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
+    (void)ud;
+    (void)old_size;
+    if (new_size == 0) {
+        free(p);
+        return NULL;
+    }
+    return realloc(p, new_size);
+}
+
+const KrAllocator kr_default_allocator = {kr_default_realloc, NULL};
+
+void kr_buf_init(KrBuf *b, KrAllocator alloc) {
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+    b->alloc = alloc;
+}
+
+void kr_buf_free(KrBuf *b) {
+    if (b->data) b->alloc.fn(b->alloc.ud, b->data, b->cap, 0);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+bool kr_buf_reserve(KrBuf *b, size_t extra) {
+    size_t need;
+    // +1 keeps room for a terminating NUL that callers may add.
+    if (!kr_size_add(b->len, extra, &need) || !kr_size_add(need, 1, &need)) return false;
+    if (need <= b->cap) return true;
+    size_t cap = b->cap ? b->cap : 32;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2) { cap = need; break; }
+        cap *= 2;
+    }
+    char *p = b->alloc.fn(b->alloc.ud, b->data, b->cap, cap);
+    if (!p) return false;
+    b->data = p;
+    b->cap = cap;
+    return true;
+}
+
+bool kr_buf_append(KrBuf *b, const char *s, size_t n) {
+    if (!kr_buf_reserve(b, n)) return false;
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return true;
+}
+
+bool kr_buf_append_str(KrBuf *b, const char *s) { return kr_buf_append(b, s, strlen(s)); }
+
+bool kr_buf_append_char(KrBuf *b, char c) { return kr_buf_append(b, &c, 1); }
+
+bool kr_buf_append_repeat(KrBuf *b, char c, size_t n) {
+    if (!kr_buf_reserve(b, n)) return false;
+    memset(b->data + b->len, c, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return true;
+}
+
+bool kr_buf_append_utf8(KrBuf *b, uint32_t cp) {
+    char tmp[4];
+    return kr_buf_append(b, tmp, kr_utf8_encode(cp, tmp));
+}
+
+bool kr_buf_printf(KrBuf *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !kr_buf_reserve(b, (size_t)n)) {
+        va_end(ap2);
+        return false;
+    }
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->len += (size_t)n;
+    return true;
+}
+
+uint32_t kr_utf8_decode(const char *s, size_t n, size_t *i) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = *i;
+    uint32_t c = u[k];
+    if (c < 0x80 || k + 1 >= n + (c < 0x80)) {
+        *i = k + 1;
+        return c;
+    }
+    if (c < 0xE0 && k + 1 < n) {
+        *i = k + 2;
+        return ((c & 0x1F) << 6) | (u[k + 1] & 0x3F);
+    }
+    if (c < 0xF0 && k + 2 < n) {
+        *i = k + 3;
+        return ((c & 0x0F) << 12) | ((uint32_t)(u[k + 1] & 0x3F) << 6) | (u[k + 2] & 0x3F);
+    }
+    if (k + 3 < n) {
+        *i = k + 4;
+        return ((c & 0x07) << 18) | ((uint32_t)(u[k + 1] & 0x3F) << 12) |
+               ((uint32_t)(u[k + 2] & 0x3F) << 6) | (u[k + 3] & 0x3F);
+    }
+    *i = n; // truncated input: never read past the end
+    return 0xFFFD;
+}
+
+size_t kr_utf8_encode(uint32_t cp, char *out) {
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t kr_utf8_validate(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = u[i];
+        if (c < 0x80) { i++; continue; }
+        size_t len;
+        uint32_t cp, min;
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
+        else return i;
+        if (i + len > n) return i;
+        for (size_t k = 1; k < len; k++) {
+            if ((u[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (u[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += len;
+    }
+    return n;
+}
+
+size_t kr_utf8_count(const char *s, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
+    return count;
+}

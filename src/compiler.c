@@ -1,0 +1,1672 @@
+// compiler.c: AST -> bytecode, one KrUnit per code object. Control flow
+// uses labels patched at assembly; exception handling uses a per-
+// instruction handler (label + stack depth) compressed into the code's
+// exception table; `finally` bodies are compiled inline on every exit.
+#include <stdio.h>
+#include "compiler.h"
+#include "parser.h"
+#include "symtable.h"
+#include "types.h"
+#include "bignum.h"
+
+#define CC_MAX_NESTING 200
+
+typedef enum {
+    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED,
+    FB_POP_VALUE
+} FbKind;
+
+typedef struct FBlock {
+    FbKind kind;
+    int32_t label_start, label_exit;
+    const KrAstStmtSeq *finalbody; // FB_FINALLY_TRY
+    const char *name;              // FB_HANDLER_NAMED
+    size_t hbefore;                // handler-stack height outside the block
+} FBlock;
+
+typedef struct Handler {
+    int32_t label;
+    int32_t depth;
+} Handler;
+
+typedef struct Unit Unit;
+struct Unit {
+    Unit *parent;
+    KrScope *scope;
+    uint32_t *insns;
+    KrLoc *locs;
+    int32_t *ehandler; // per instruction: handler index into hstack log, -1 none
+    size_t n, cap;
+    KrValue *consts;
+    size_t nconsts, consts_cap;
+    const char **names;
+    size_t nnames, names_cap;
+    const char **varnames;
+    size_t nvarnames;
+    const char **cellnames; // cells then frees
+    size_t ncells, nfrees;
+    int32_t *labels;
+    size_t nlabels, labels_cap;
+    Handler *handlers; // every handler ever pushed (index = id)
+    size_t nhandlers, handlers_cap;
+    int32_t *hstack; // active handler ids
+    size_t nhstack, hstack_cap;
+    FBlock fblocks[CC_MAX_NESTING];
+    size_t nfblocks;
+    int32_t depth;
+    KrAstLoc loc;
+    const char *qualname;
+    uint32_t flags;
+    bool in_module;
+};
+
+typedef struct Compiler {
+    KrArena *arena;  // program-lifetime allocations
+    KrArena *tmp;    // freed after compilation
+    KrSyntaxErr *err;
+    const char *filename;
+    Unit *u;
+    int nesting;
+    KrStr *filename_str;
+} Compiler;
+
+static bool cc_nomem(Compiler *c) {
+    if (c->err->kind == KR_SYNERR_NONE) {
+        c->err->kind = KR_SYNERR_MEMORY;
+        snprintf(c->err->msg, sizeof c->err->msg, "out of memory");
+    }
+    return false;
+}
+
+static bool cc_error(Compiler *c, KrAstLoc loc, const char *msg) {
+    if (c->err->kind != KR_SYNERR_NONE) return false;
+    c->err->kind = KR_SYNERR_SYNTAX;
+    snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
+    c->err->lineno = loc.lineno;
+    c->err->offset = loc.col_offset + 1;
+    c->err->end_lineno = loc.end_lineno;
+    c->err->end_offset = loc.end_col_offset + 1;
+    return false;
+}
+
+static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
+    if (n < *cap) return true;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *p = kr_arena_array(c->tmp, ncap, size);
+    if (!p) return cc_nomem(c);
+    if (*items) memcpy(p, *items, n * size);
+    *items = p;
+    *cap = ncap;
+    return true;
+}
+
+// ---- static objects owned by the program -----------------------------------
+
+static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
+    KrStr *o = kr_arena_alloc(c->arena, sizeof(KrStr) + n + 1);
+    if (!o) {
+        cc_nomem(c);
+        return NULL;
+    }
+    char *data = (char *)(o + 1);
+    memcpy(data, s, n);
+    data[n] = 0;
+    o->ob.type = &kr_type_str;
+    o->ob.gc = KR_GC_STATIC;
+    o->data = data;
+    o->nbytes = n;
+    o->len = kr_utf8_count(s, n);
+    o->hash = -1;
+    o->hash = kr_str_hash(o);
+    return o;
+}
+
+static KrValue cc_bigint(Compiler *c, const KrAstConst *k, KrAstLoc loc) {
+    KrBnCtx ctx = {0};
+    ctx.alloc = kr_default_allocator;
+    KrBn bn;
+    kr_bn_init(&bn);
+    size_t ndigits = 0;
+    KrBnStatus st = kr_bn_parse(&ctx, k->data, k->len, k->base, 0, KR_BN_MAX_STR_DIGITS_DEFAULT, &bn, &ndigits);
+    if (st != KR_BN_OK) {
+        kr_bn_free(&ctx, &bn);
+        if (st == KR_BN_NOMEM) return cc_nomem(c), KR_NULL;
+        char msg[256];
+        if (st == KR_BN_LIMIT)
+            snprintf(msg, sizeof msg,
+                     "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; use "
+                     "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                     "literals to avoid decimal conversion limits.",
+                     ndigits);
+        else
+            snprintf(msg, sizeof msg, "invalid integer literal");
+        cc_error(c, loc, msg);
+        return KR_NULL;
+    }
+    int64_t small;
+    if (kr_bn_to_i64(kr_bn_view(&bn), &small) == KR_BN_OK && kr_fits_small(small)) {
+        kr_bn_free(&ctx, &bn);
+        return kr_from_small(small);
+    }
+    KrBigInt *o = kr_arena_alloc(c->arena, sizeof(KrBigInt) + bn.n * sizeof(uint32_t));
+    if (!o) {
+        kr_bn_free(&ctx, &bn);
+        return cc_nomem(c), KR_NULL;
+    }
+    o->ob.type = &kr_type_int;
+    o->ob.gc = KR_GC_STATIC;
+    o->n = bn.n;
+    o->neg = bn.neg;
+    memcpy(o->d, bn.d, bn.n * sizeof(uint32_t));
+    kr_bn_free(&ctx, &bn);
+    return kr_from_obj(o);
+}
+
+static KrValue cc_bytes(Compiler *c, const char *s, size_t n) {
+    KrBytes *o = kr_arena_alloc(c->arena, sizeof(KrBytes) + n + 1);
+    if (!o) return cc_nomem(c), KR_NULL;
+    o->ob.type = &kr_type_bytes;
+    o->ob.gc = KR_GC_STATIC;
+    o->hash = -1;
+    o->len = n;
+    o->data = (uint8_t *)(o + 1);
+    memcpy(o->data, s, n);
+    o->data[n] = 0;
+    o->hash = kr_hash_bytes(o->data, n);
+    return kr_from_obj(o);
+}
+
+static KrValue cc_tuple(Compiler *c, const KrValue *items, size_t n) {
+    KrTuple *t = kr_arena_alloc(c->arena, sizeof(KrTuple) + n * sizeof(KrValue));
+    if (!t) return cc_nomem(c), KR_NULL;
+    t->ob.type = &kr_type_tuple;
+    t->ob.gc = KR_GC_STATIC;
+    t->len = n;
+    if (n) memcpy(t->items, items, n * sizeof(KrValue));
+    return kr_from_obj(t);
+}
+
+static KrValue cc_const_value(Compiler *c, const KrAstConst *k) {
+    switch (k->kind) {
+    case KR_AST_NONE: return KR_NONE;
+    case KR_AST_TRUE: return KR_TRUE;
+    case KR_AST_FALSE: return KR_FALSE;
+    case KR_AST_ELLIPSIS: return KR_ELLIPSIS;
+    case KR_AST_INT: {
+        int64_t i;
+        if (kr_ast_int_to_i64(k, &i) && kr_fits_small(i)) return kr_from_small(i);
+        return cc_bigint(c, k, c->u ? c->u->loc : (KrAstLoc){0, 0, 0, 0});
+    }
+    case KR_AST_FLOAT: return kr_from_double(k->num);
+    case KR_AST_COMPLEX: return KR_NULL;
+    case KR_AST_STR: {
+        KrStr *s = cc_str(c, k->data, k->len);
+        return s ? kr_from_obj(s) : KR_NULL;
+    }
+    case KR_AST_BYTES: return cc_bytes(c, k->data, k->len);
+    }
+    return KR_NULL;
+}
+
+// ---- units, emission ----------------------------------------------------------
+
+static bool same_const(KrValue a, KrValue b) {
+    if (a == b) {
+        // 0.0 and -0.0 differ in bits already; nan equals itself bitwise.
+        return true;
+    }
+    if (!kr_is_ptr(a) || !kr_is_ptr(b)) return false;
+    KrObj *x = kr_as_obj(a), *y = kr_as_obj(b);
+    if (x->type != y->type) return false;
+    if (x->type == &kr_type_str) return kr_str_equal((KrStr *)x, (KrStr *)y);
+    return false;
+}
+
+static int32_t cc_add_const(Compiler *c, KrValue v) {
+    Unit *u = c->u;
+    for (size_t i = 0; i < u->nconsts; i++)
+        if (same_const(u->consts[i], v)) return (int32_t)i;
+    if (u->nconsts >= KR_ARG_MAX) return cc_error(c, u->loc, "too many constants"), -1;
+    if (!cc_grow(c, (void **)&u->consts, &u->consts_cap, u->nconsts, sizeof(KrValue))) return -1;
+    u->consts[u->nconsts] = v;
+    return (int32_t)u->nconsts++;
+}
+
+static int32_t cc_add_name(Compiler *c, const char *name) {
+    Unit *u = c->u;
+    for (size_t i = 0; i < u->nnames; i++)
+        if (strcmp(u->names[i], name) == 0) return (int32_t)i;
+    if (u->nnames >= KR_ARG_MAX) return cc_error(c, u->loc, "too many names"), -1;
+    if (!cc_grow(c, (void **)&u->names, &u->names_cap, u->nnames, sizeof(char *))) return -1;
+    u->names[u->nnames] = name;
+    return (int32_t)u->nnames++;
+}
+
+static int32_t cc_new_label(Compiler *c) {
+    Unit *u = c->u;
+    if (!cc_grow(c, (void **)&u->labels, &u->labels_cap, u->nlabels, sizeof(int32_t))) return -1;
+    u->labels[u->nlabels] = -1;
+    return (int32_t)u->nlabels++;
+}
+
+static void cc_bind(Compiler *c, int32_t label) {
+    if (label >= 0) c->u->labels[label] = (int32_t)c->u->n;
+}
+
+static bool is_jump(uint32_t op) {
+    switch (op) {
+    case KR_OP_JUMP:
+    case KR_OP_POP_JUMP_IF_FALSE:
+    case KR_OP_POP_JUMP_IF_TRUE:
+    case KR_OP_JUMP_IF_FALSE_OR_POP:
+    case KR_OP_JUMP_IF_TRUE_OR_POP:
+    case KR_OP_POP_JUMP_IF_NONE:
+    case KR_OP_FOR_ITER: return true;
+    default: return false;
+    }
+}
+
+static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
+    Unit *u = c->u;
+    if (c->err->kind != KR_SYNERR_NONE) return false;
+    if (arg < 0 || arg > KR_ARG_MAX) return cc_error(c, u->loc, "too complex statement (argument overflow)");
+    if (u->n >= u->cap) {
+        size_t ncap = u->cap ? u->cap * 2 : 64;
+        uint32_t *i = kr_arena_array(c->tmp, ncap, sizeof *i);
+        KrLoc *l = kr_arena_array(c->tmp, ncap, sizeof *l);
+        int32_t *h = kr_arena_array(c->tmp, ncap, sizeof *h);
+        if (!i || !l || !h) return cc_nomem(c);
+        if (u->n) {
+            memcpy(i, u->insns, u->n * sizeof *i);
+            memcpy(l, u->locs, u->n * sizeof *l);
+            memcpy(h, u->ehandler, u->n * sizeof *h);
+        }
+        u->insns = i;
+        u->locs = l;
+        u->ehandler = h;
+        u->cap = ncap;
+    }
+    u->insns[u->n] = KR_INSN(op, arg);
+    u->locs[u->n] = (KrLoc){u->loc.lineno, u->loc.end_lineno, u->loc.col_offset, u->loc.end_col_offset};
+    u->ehandler[u->n] = u->nhstack ? u->hstack[u->nhstack - 1] : -1;
+    u->n++;
+    u->depth += kr_op_stack_effect(KR_INSN(op, arg), false);
+    return true;
+}
+
+static bool emit_jump(Compiler *c, KrOpcode op, int32_t label) { return label >= 0 && emit(c, op, label); }
+
+static bool emit_const(Compiler *c, KrValue v) {
+    if (v == KR_NULL) return false;
+    int32_t i = cc_add_const(c, v);
+    return i >= 0 && emit(c, KR_OP_LOAD_CONST, i);
+}
+
+static bool emit_unsupported(Compiler *c, const char *msg) {
+    KrStr *s = cc_str(c, msg, strlen(msg));
+    if (!s) return false;
+    int32_t i = cc_add_const(c, kr_from_obj(s));
+    return i >= 0 && emit(c, KR_OP_UNSUPPORTED, i);
+}
+
+// Exception handlers: code emitted while a handler is pushed jumps to it.
+static int32_t cc_push_handler(Compiler *c, int32_t label, int32_t depth) {
+    Unit *u = c->u;
+    if (!cc_grow(c, (void **)&u->handlers, &u->handlers_cap, u->nhandlers, sizeof(Handler))) return -1;
+    if (!cc_grow(c, (void **)&u->hstack, &u->hstack_cap, u->nhstack, sizeof(int32_t))) return -1;
+    u->handlers[u->nhandlers] = (Handler){label, depth};
+    u->hstack[u->nhstack++] = (int32_t)u->nhandlers;
+    return (int32_t)u->nhandlers++;
+}
+
+static void cc_pop_handler(Compiler *c) {
+    if (c->u->nhstack) c->u->nhstack--;
+}
+
+static bool cc_push_fblock(Compiler *c, FbKind kind, int32_t start, int32_t exit) {
+    Unit *u = c->u;
+    if (u->nfblocks >= CC_MAX_NESTING) return cc_error(c, u->loc, "too many statically nested blocks");
+    FBlock *f = &u->fblocks[u->nfblocks++];
+    memset(f, 0, sizeof *f);
+    f->kind = kind;
+    f->label_start = start;
+    f->label_exit = exit;
+    f->hbefore = u->nhstack;
+    return true;
+}
+
+// ---- names -------------------------------------------------------------------
+
+static KrSymbol *cc_sym(Compiler *c, const char *name) { return kr_scope_lookup(c->u->scope, name); }
+
+static int32_t cc_local_index(Unit *u, const char *name) {
+    for (size_t i = 0; i < u->nvarnames; i++)
+        if (strcmp(u->varnames[i], name) == 0) return (int32_t)i;
+    return -1;
+}
+
+static int32_t cc_cell_index(Unit *u, const char *name) {
+    for (size_t i = 0; i < u->ncells + u->nfrees; i++)
+        if (strcmp(u->cellnames[i], name) == 0) return (int32_t)i;
+    return -1;
+}
+
+typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameOp;
+
+static bool cc_name(Compiler *c, const char *name, NameOp op) {
+    Unit *u = c->u;
+    KrSymbol *sym = cc_sym(c, name);
+    KrSymWhere where = sym ? sym->where : KR_SYM_GLOBAL_IMPLICIT;
+    if (u->in_module) where = KR_SYM_GLOBAL_IMPLICIT;
+    switch (where) {
+    case KR_SYM_LOCAL: {
+        int32_t i = cc_local_index(u, name);
+        if (i < 0) return cc_error(c, u->loc, "internal error: unknown local");
+        static const KrOpcode ops[] = {KR_OP_LOAD_FAST, KR_OP_STORE_FAST, KR_OP_DELETE_FAST};
+        return emit(c, ops[op], i);
+    }
+    case KR_SYM_CELL:
+    case KR_SYM_FREE: {
+        int32_t i = cc_cell_index(u, name);
+        if (i < 0) return cc_error(c, u->loc, "internal error: unknown cell");
+        static const KrOpcode ops[] = {KR_OP_LOAD_DEREF, KR_OP_STORE_DEREF, KR_OP_DELETE_DEREF};
+        return emit(c, ops[op], i);
+    }
+    default: {
+        int32_t i = cc_add_name(c, name);
+        static const KrOpcode ops[] = {KR_OP_LOAD_GLOBAL, KR_OP_STORE_GLOBAL, KR_OP_DELETE_GLOBAL};
+        return i >= 0 && emit(c, ops[op], i);
+    }
+    }
+}
+
+// ---- expressions ------------------------------------------------------------------
+
+static bool cc_expr(Compiler *c, const KrAstExpr *e);
+static bool cc_stmts(Compiler *c, const KrAstStmtSeq *s);
+static bool cc_store(Compiler *c, const KrAstExpr *t);
+
+static bool cc_enter(Compiler *c, KrAstLoc loc, KrAstLoc *saved) {
+    *saved = c->u->loc;
+    c->u->loc = loc;
+    if (++c->nesting > CC_MAX_NESTING * 2) return cc_error(c, loc, "too many nested parentheses");
+    return true;
+}
+
+static void cc_leave(Compiler *c, KrAstLoc saved) {
+    c->u->loc = saved;
+    c->nesting--;
+}
+
+static bool has_starred(const KrAstExprSeq *s) {
+    for (size_t i = 0; i < s->count; i++)
+        if (s->items[i]->kind == KR_EXPR_STARRED) return true;
+    return false;
+}
+
+static bool is_const_expr(const KrAstExpr *e) {
+    return e->kind == KR_EXPR_CONSTANT && e->v.constant.value.kind != KR_AST_COMPLEX;
+}
+
+// A tuple display made only of constants becomes one constant.
+static bool cc_try_const_tuple(Compiler *c, const KrAstExprSeq *elts, bool *done) {
+    *done = false;
+    if (elts->count == 0 || elts->count > 256) return true;
+    for (size_t i = 0; i < elts->count; i++)
+        if (!is_const_expr(elts->items[i])) return true;
+    KrValue items[256];
+    for (size_t i = 0; i < elts->count; i++) {
+        items[i] = cc_const_value(c, &elts->items[i]->v.constant.value);
+        if (items[i] == KR_NULL) return false;
+    }
+    *done = true;
+    return emit_const(c, cc_tuple(c, items, elts->count));
+}
+
+// Builds a list/tuple/set from elements, some of which may be starred.
+static bool cc_sequence(Compiler *c, const KrAstExprSeq *elts, KrOpcode build, KrOpcode extend) {
+    if (!has_starred(elts)) {
+        for (size_t i = 0; i < elts->count; i++)
+            if (!cc_expr(c, elts->items[i])) return false;
+        return emit(c, build, (int64_t)elts->count);
+    }
+    if (!emit(c, build, 0)) return false;
+    for (size_t i = 0; i < elts->count; i++) {
+        const KrAstExpr *x = elts->items[i];
+        if (x->kind == KR_EXPR_STARRED) {
+            if (!cc_expr(c, x->v.starred.value) || !emit(c, extend, 1)) return false;
+        } else {
+            if (!cc_expr(c, x)) return false;
+            if (!emit(c, build == KR_OP_BUILD_SET ? KR_OP_SET_ADD : KR_OP_LIST_APPEND, 1)) return false;
+        }
+    }
+    return true;
+}
+
+static bool cc_tuple_display(Compiler *c, const KrAstExprSeq *elts) {
+    bool done;
+    if (!cc_try_const_tuple(c, elts, &done)) return false;
+    if (done) return true;
+    if (!has_starred(elts)) return cc_sequence(c, elts, KR_OP_BUILD_TUPLE, KR_OP_LIST_EXTEND);
+    return cc_sequence(c, elts, KR_OP_BUILD_LIST, KR_OP_LIST_EXTEND) && emit(c, KR_OP_LIST_TO_TUPLE, 0);
+}
+
+static bool cc_dict(Compiler *c, const KrAstExpr *e) {
+    size_t n = e->v.dict.keys.count, pending = 0;
+    bool built = false;
+    for (size_t i = 0; i < n; i++) {
+        const KrAstExpr *k = e->v.dict.keys.items[i];
+        if (!k) {
+            if (!built || pending) {
+                if (!emit(c, KR_OP_BUILD_MAP, (int64_t)pending)) return false;
+                if (built && !emit(c, KR_OP_DICT_UPDATE, 1)) return false;
+                built = true;
+                pending = 0;
+            }
+            if (!cc_expr(c, e->v.dict.values.items[i]) || !emit(c, KR_OP_DICT_UPDATE, 1)) return false;
+            continue;
+        }
+        if (!cc_expr(c, k) || !cc_expr(c, e->v.dict.values.items[i])) return false;
+        pending++;
+        if (pending >= 0xFFFF) {
+            if (!emit(c, KR_OP_BUILD_MAP, (int64_t)pending)) return false;
+            if (built && !emit(c, KR_OP_DICT_UPDATE, 1)) return false;
+            built = true;
+            pending = 0;
+        }
+    }
+    if (!built || pending) {
+        if (!emit(c, KR_OP_BUILD_MAP, (int64_t)pending)) return false;
+        if (built && !emit(c, KR_OP_DICT_UPDATE, 1)) return false;
+    }
+    return true;
+}
+
+static bool cc_compare(Compiler *c, const KrAstExpr *e);
+static bool cc_call(Compiler *c, const KrAstExpr *e);
+static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments *args,
+                             const char *name, const KrAstStmtSeq *body, const KrAstExpr *lambda_body,
+                             KrAstLoc loc);
+static bool cc_comprehension(Compiler *c, const KrAstExpr *e);
+
+static bool cc_cmp_op(Compiler *c, KrAstCmpOp op) {
+    switch (op) {
+    case KR_AST_EQ: return emit(c, KR_OP_COMPARE_OP, KR_CMP_EQ);
+    case KR_AST_NOTEQ: return emit(c, KR_OP_COMPARE_OP, KR_CMP_NE);
+    case KR_AST_LT: return emit(c, KR_OP_COMPARE_OP, KR_CMP_LT);
+    case KR_AST_LTE: return emit(c, KR_OP_COMPARE_OP, KR_CMP_LE);
+    case KR_AST_GT: return emit(c, KR_OP_COMPARE_OP, KR_CMP_GT);
+    case KR_AST_GTE: return emit(c, KR_OP_COMPARE_OP, KR_CMP_GE);
+    case KR_AST_IS: return emit(c, KR_OP_IS_OP, 0);
+    case KR_AST_ISNOT: return emit(c, KR_OP_IS_OP, 1);
+    case KR_AST_IN: return emit(c, KR_OP_CONTAINS_OP, 0);
+    case KR_AST_NOTIN: return emit(c, KR_OP_CONTAINS_OP, 1);
+    }
+    return false;
+}
+
+static bool cc_compare(Compiler *c, const KrAstExpr *e) {
+    size_t n = e->v.compare.comparators.count;
+    if (!cc_expr(c, e->v.compare.left)) return false;
+    if (n == 1)
+        return cc_expr(c, e->v.compare.comparators.items[0]) && cc_cmp_op(c, e->v.compare.ops[0]);
+    int32_t cleanup = cc_new_label(c), end = cc_new_label(c);
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!cc_expr(c, e->v.compare.comparators.items[i])) return false;
+        if (!emit(c, KR_OP_SWAP, 2) || !emit(c, KR_OP_COPY, 2)) return false;
+        if (!cc_cmp_op(c, e->v.compare.ops[i])) return false;
+        if (!emit_jump(c, KR_OP_JUMP_IF_FALSE_OR_POP, cleanup)) return false;
+    }
+    if (!cc_expr(c, e->v.compare.comparators.items[n - 1]) || !cc_cmp_op(c, e->v.compare.ops[n - 1]))
+        return false;
+    if (!emit_jump(c, KR_OP_JUMP, end)) return false;
+    c->u->depth += 1; // at cleanup: [b, result]
+    cc_bind(c, cleanup);
+    if (!emit(c, KR_OP_SWAP, 2) || !emit(c, KR_OP_POP_TOP, 0)) return false;
+    cc_bind(c, end);
+    return true;
+}
+
+static const KrBinOp binop_map[] = {
+    [KR_AST_ADD] = KR_BIN_ADD, [KR_AST_SUB] = KR_BIN_SUB, [KR_AST_MULT] = KR_BIN_MUL,
+    [KR_AST_MATMULT] = KR_BIN_MATMUL, [KR_AST_DIV] = KR_BIN_TRUEDIV, [KR_AST_MOD] = KR_BIN_MOD,
+    [KR_AST_POW] = KR_BIN_POW, [KR_AST_LSHIFT] = KR_BIN_LSHIFT, [KR_AST_RSHIFT] = KR_BIN_RSHIFT,
+    [KR_AST_BITOR] = KR_BIN_OR, [KR_AST_BITXOR] = KR_BIN_XOR, [KR_AST_BITAND] = KR_BIN_AND,
+    [KR_AST_FLOORDIV] = KR_BIN_FLOORDIV,
+};
+
+static bool cc_boolop(Compiler *c, const KrAstExpr *e) {
+    int32_t end = cc_new_label(c);
+    KrOpcode jmp = e->v.boolop.op == KR_AST_AND ? KR_OP_JUMP_IF_FALSE_OR_POP : KR_OP_JUMP_IF_TRUE_OR_POP;
+    size_t n = e->v.boolop.values.count;
+    for (size_t i = 0; i < n; i++) {
+        if (!cc_expr(c, e->v.boolop.values.items[i])) return false;
+        if (i + 1 < n && !emit_jump(c, jmp, end)) return false;
+    }
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_ifexp(Compiler *c, const KrAstExpr *e) {
+    int32_t orelse = cc_new_label(c), end = cc_new_label(c);
+    if (!cc_expr(c, e->v.ifexp.test) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, orelse)) return false;
+    if (!cc_expr(c, e->v.ifexp.body) || !emit_jump(c, KR_OP_JUMP, end)) return false;
+    c->u->depth--;
+    cc_bind(c, orelse);
+    if (!cc_expr(c, e->v.ifexp.orelse)) return false;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_joinedstr(Compiler *c, const KrAstExpr *e) {
+    size_t n = e->v.joinedstr.values.count;
+    if (n == 0) return emit_const(c, kr_from_obj(cc_str(c, "", 0)));
+    for (size_t i = 0; i < n; i++)
+        if (!cc_expr(c, e->v.joinedstr.values.items[i])) return false;
+    if (n == 1 && e->v.joinedstr.values.items[0]->kind == KR_EXPR_CONSTANT) return true;
+    return emit(c, KR_OP_BUILD_STRING, (int64_t)n);
+}
+
+static bool cc_formatted(Compiler *c, const KrAstExpr *e) {
+    if (!cc_expr(c, e->v.formatted.value)) return false;
+    int conv = 0;
+    switch (e->v.formatted.conversion) {
+    case KR_AST_CONV_STR: conv = 1; break;
+    case KR_AST_CONV_REPR: conv = 2; break;
+    case KR_AST_CONV_ASCII: conv = 3; break;
+    default: break;
+    }
+    if (e->v.formatted.format_spec) {
+        if (!cc_expr(c, e->v.formatted.format_spec)) return false;
+        conv |= 4;
+    }
+    return emit(c, KR_OP_FORMAT_VALUE, conv);
+}
+
+static bool cc_slice(Compiler *c, const KrAstExpr *e) {
+    const KrAstExpr *parts[3] = {e->v.slice.lower, e->v.slice.upper, e->v.slice.step};
+    int n = e->v.slice.step ? 3 : 2;
+    for (int i = 0; i < n; i++) {
+        if (parts[i] ? !cc_expr(c, parts[i]) : !emit_const(c, KR_NONE)) return false;
+    }
+    return emit(c, KR_OP_BUILD_SLICE, n);
+}
+
+static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
+    switch (e->kind) {
+    case KR_EXPR_BOOLOP: return cc_boolop(c, e);
+    case KR_EXPR_NAMEDEXPR:
+        return cc_expr(c, e->v.namedexpr.value) && emit(c, KR_OP_COPY, 1) && cc_store(c, e->v.namedexpr.target);
+    case KR_EXPR_BINOP:
+        return cc_expr(c, e->v.binop.left) && cc_expr(c, e->v.binop.right) &&
+               emit(c, KR_OP_BINARY_OP, binop_map[e->v.binop.op]);
+    case KR_EXPR_UNARYOP:
+        if (!cc_expr(c, e->v.unaryop.operand)) return false;
+        switch (e->v.unaryop.op) {
+        case KR_AST_NOT: return emit(c, KR_OP_UNARY_NOT, 0);
+        case KR_AST_USUB: return emit(c, KR_OP_UNARY_OP, KR_UN_NEG);
+        case KR_AST_UADD: return emit(c, KR_OP_UNARY_OP, KR_UN_POS);
+        case KR_AST_INVERT: return emit(c, KR_OP_UNARY_OP, KR_UN_INVERT);
+        }
+        return false;
+    case KR_EXPR_LAMBDA:
+        return cc_make_function(c, e, e->v.lambda.args, "<lambda>", NULL, e->v.lambda.body, e->loc);
+    case KR_EXPR_IFEXP: return cc_ifexp(c, e);
+    case KR_EXPR_DICT: return cc_dict(c, e);
+    case KR_EXPR_SET: return cc_sequence(c, &e->v.set.elts, KR_OP_BUILD_SET, KR_OP_SET_UPDATE);
+    case KR_EXPR_LISTCOMP:
+    case KR_EXPR_SETCOMP:
+    case KR_EXPR_DICTCOMP:
+    case KR_EXPR_GENERATOREXP: return cc_comprehension(c, e);
+    case KR_EXPR_AWAIT: return emit_unsupported(c, "'await' is not supported yet");
+    case KR_EXPR_YIELD:
+        if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
+        if (e->v.yield.value ? !cc_expr(c, e->v.yield.value) : !emit_const(c, KR_NONE)) return false;
+        return emit(c, KR_OP_YIELD_VALUE, 0);
+    case KR_EXPR_YIELDFROM: return emit_unsupported(c, "'yield from' is not supported yet");
+    case KR_EXPR_COMPARE: return cc_compare(c, e);
+    case KR_EXPR_CALL: return cc_call(c, e);
+    case KR_EXPR_FORMATTEDVALUE: return cc_formatted(c, e);
+    case KR_EXPR_JOINEDSTR: return cc_joinedstr(c, e);
+    case KR_EXPR_CONSTANT:
+        if (e->v.constant.value.kind == KR_AST_COMPLEX)
+            return emit_unsupported(c, "complex numbers are not supported");
+        return emit_const(c, cc_const_value(c, &e->v.constant.value));
+    case KR_EXPR_ATTRIBUTE: {
+        int32_t i = cc_add_name(c, e->v.attribute.attr);
+        return i >= 0 && cc_expr(c, e->v.attribute.value) && emit(c, KR_OP_LOAD_ATTR, i);
+    }
+    case KR_EXPR_SUBSCRIPT:
+        return cc_expr(c, e->v.subscript.value) && cc_expr(c, e->v.subscript.slice) &&
+               emit(c, KR_OP_BINARY_SUBSCR, 0);
+    case KR_EXPR_STARRED: return cc_error(c, e->loc, "can't use starred expression here");
+    case KR_EXPR_NAME: return cc_name(c, e->v.name.id, NAME_LOAD);
+    case KR_EXPR_LIST: return cc_sequence(c, &e->v.seq.elts, KR_OP_BUILD_LIST, KR_OP_LIST_EXTEND);
+    case KR_EXPR_TUPLE: return cc_tuple_display(c, &e->v.seq.elts);
+    case KR_EXPR_SLICE: return cc_slice(c, e);
+    }
+    return cc_error(c, e->loc, "unknown expression");
+}
+
+static bool cc_expr(Compiler *c, const KrAstExpr *e) {
+    KrAstLoc saved;
+    if (!cc_enter(c, e->loc, &saved)) return false;
+    bool ok = cc_expr_inner(c, e);
+    cc_leave(c, saved);
+    return ok;
+}
+
+// ---- calls --------------------------------------------------------------------------
+
+static bool cc_call_args(Compiler *c, const KrAstExprSeq *args, const KrAstKeywordSeq *kws, int extra) {
+    bool dyn = has_starred(args);
+    for (size_t i = 0; i < kws->count; i++)
+        if (!kws->items[i]->arg) dyn = true;
+    if (!dyn) {
+        for (size_t i = 0; i < args->count; i++)
+            if (!cc_expr(c, args->items[i])) return false;
+        size_t nkw = kws->count;
+        if (nkw == 0) return emit(c, KR_OP_CALL, (int64_t)args->count + extra);
+        if (nkw > 256) return cc_error(c, c->u->loc, "too many keyword arguments");
+        KrValue names[256];
+        for (size_t i = 0; i < nkw; i++) {
+            const KrAstKeyword *k = kws->items[i];
+            for (size_t j = 0; j < i; j++)
+                if (strcmp(kws->items[j]->arg, k->arg) == 0) {
+                    char msg[200];
+                    snprintf(msg, sizeof msg, "keyword argument repeated: %s", k->arg);
+                    return cc_error(c, k->loc, msg);
+                }
+            if (!cc_expr(c, k->value)) return false;
+            KrStr *s = cc_str(c, k->arg, strlen(k->arg));
+            if (!s) return false;
+            names[i] = kr_from_obj(s);
+        }
+        if (!emit_const(c, cc_tuple(c, names, nkw))) return false;
+        return emit(c, KR_OP_CALL_KW, (int64_t)(args->count + nkw) + extra);
+    }
+    // *args / **kwargs: positional arguments as one tuple, keywords as a dict.
+    if (extra) return cc_error(c, c->u->loc, "internal error: method call with unpacking");
+    if (!cc_sequence(c, args, KR_OP_BUILD_LIST, KR_OP_LIST_EXTEND) || !emit(c, KR_OP_LIST_TO_TUPLE, 0))
+        return false;
+    if (kws->count == 0) return emit(c, KR_OP_CALL_EX, 0);
+    if (!emit(c, KR_OP_BUILD_MAP, 0)) return false;
+    for (size_t i = 0; i < kws->count; i++) {
+        const KrAstKeyword *k = kws->items[i];
+        if (!k->arg) {
+            if (!cc_expr(c, k->value) || !emit(c, KR_OP_DICT_MERGE, 1)) return false;
+            continue;
+        }
+        KrStr *s = cc_str(c, k->arg, strlen(k->arg));
+        if (!s || !emit_const(c, kr_from_obj(s)) || !cc_expr(c, k->value) || !emit(c, KR_OP_BUILD_MAP, 1) ||
+            !emit(c, KR_OP_DICT_MERGE, 1))
+            return false;
+    }
+    return emit(c, KR_OP_CALL_EX, 1);
+}
+
+static bool cc_call(Compiler *c, const KrAstExpr *e) {
+    const KrAstExpr *f = e->v.call.func;
+    bool dyn = has_starred(&e->v.call.args);
+    for (size_t i = 0; i < e->v.call.keywords.count; i++)
+        if (!e->v.call.keywords.items[i]->arg) dyn = true;
+    if (f->kind == KR_EXPR_ATTRIBUTE && !dyn) {
+        // obj.m(args): LOAD_METHOD avoids making a bound method object.
+        int32_t i = cc_add_name(c, f->v.attribute.attr);
+        if (i < 0 || !cc_expr(c, f->v.attribute.value)) return false;
+        KrAstLoc saved = c->u->loc;
+        c->u->loc = f->loc;
+        bool ok = emit(c, KR_OP_LOAD_METHOD, i);
+        c->u->loc = saved;
+        return ok && cc_call_args(c, &e->v.call.args, &e->v.call.keywords, 0);
+    }
+    if (!cc_expr(c, f) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;
+    return cc_call_args(c, &e->v.call.args, &e->v.call.keywords, 0);
+}
+
+// ---- assignment targets ----------------------------------------------------------
+
+static bool cc_unpack(Compiler *c, const KrAstExpr *t) {
+    const KrAstExprSeq *elts = &t->v.seq.elts;
+    size_t star = SIZE_MAX;
+    for (size_t i = 0; i < elts->count; i++)
+        if (elts->items[i]->kind == KR_EXPR_STARRED) {
+            if (star != SIZE_MAX) return cc_error(c, elts->items[i]->loc, "multiple starred expressions in assignment");
+            star = i;
+        }
+    if (star == SIZE_MAX) {
+        if (!emit(c, KR_OP_UNPACK_SEQUENCE, (int64_t)elts->count)) return false;
+    } else {
+        size_t after = elts->count - star - 1;
+        if (star > 255 || after > 0xFFFF) return cc_error(c, t->loc, "too many expressions in star-unpacking assignment");
+        if (!emit(c, KR_OP_UNPACK_EX, (int64_t)(star | (after << 8)))) return false;
+    }
+    for (size_t i = 0; i < elts->count; i++) {
+        const KrAstExpr *x = elts->items[i];
+        if (!cc_store(c, x->kind == KR_EXPR_STARRED ? x->v.starred.value : x)) return false;
+    }
+    return true;
+}
+
+static bool cc_store(Compiler *c, const KrAstExpr *t) {
+    KrAstLoc saved;
+    if (!cc_enter(c, t->loc, &saved)) return false;
+    bool ok;
+    switch (t->kind) {
+    case KR_EXPR_NAME: ok = cc_name(c, t->v.name.id, NAME_STORE); break;
+    case KR_EXPR_ATTRIBUTE: {
+        int32_t i = cc_add_name(c, t->v.attribute.attr);
+        ok = i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_STORE_ATTR, i);
+        break;
+    }
+    case KR_EXPR_SUBSCRIPT:
+        ok = cc_expr(c, t->v.subscript.value) && cc_expr(c, t->v.subscript.slice) &&
+             emit(c, KR_OP_STORE_SUBSCR, 0);
+        break;
+    case KR_EXPR_TUPLE:
+    case KR_EXPR_LIST: ok = cc_unpack(c, t); break;
+    case KR_EXPR_STARRED: ok = cc_error(c, t->loc, "starred assignment target must be in a list or tuple"); break;
+    default: ok = cc_error(c, t->loc, "cannot assign to expression"); break;
+    }
+    cc_leave(c, saved);
+    return ok;
+}
+
+static bool cc_delete(Compiler *c, const KrAstExpr *t) {
+    KrAstLoc saved;
+    if (!cc_enter(c, t->loc, &saved)) return false;
+    bool ok = true;
+    switch (t->kind) {
+    case KR_EXPR_NAME: ok = cc_name(c, t->v.name.id, NAME_DEL); break;
+    case KR_EXPR_ATTRIBUTE: {
+        int32_t i = cc_add_name(c, t->v.attribute.attr);
+        ok = i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_DELETE_ATTR, i);
+        break;
+    }
+    case KR_EXPR_SUBSCRIPT:
+        ok = cc_expr(c, t->v.subscript.value) && cc_expr(c, t->v.subscript.slice) &&
+             emit(c, KR_OP_DELETE_SUBSCR, 0);
+        break;
+    case KR_EXPR_TUPLE:
+    case KR_EXPR_LIST:
+        for (size_t i = 0; ok && i < t->v.seq.elts.count; i++) ok = cc_delete(c, t->v.seq.elts.items[i]);
+        break;
+    default: ok = cc_error(c, t->loc, "cannot delete expression"); break;
+    }
+    cc_leave(c, saved);
+    return ok;
+}
+
+// ---- units and code objects ----------------------------------------------------
+
+static KrScope *cc_child_scope(Compiler *c, const void *node) {
+    KrScope *s = c->u->scope;
+    for (size_t i = 0; i < s->nchildren; i++)
+        if (s->children[i]->node == node) return s->children[i];
+    return NULL;
+}
+
+static const char *cc_qualname(Compiler *c, const char *name) {
+    Unit *u = c->u;
+    if (!u || u->in_module) return name;
+    const char *parent = u->qualname;
+    size_t n = strlen(parent) + strlen(name) + 10;
+    char *q = kr_arena_alloc(c->tmp, n);
+    if (!q) return cc_nomem(c), NULL;
+    snprintf(q, n, "%s.<locals>.%s", parent, name);
+    return q;
+}
+
+static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
+    Unit *u = kr_arena_alloc(c->tmp, sizeof *u);
+    if (!u) return cc_nomem(c);
+    u->parent = c->u;
+    u->scope = scope;
+    u->qualname = qualname;
+    u->in_module = scope->kind == KR_SCOPE_MODULE;
+    // locals: parameters first, then other locals in order of appearance
+    size_t nsyms = scope->nsyms;
+    u->varnames = kr_arena_array(c->tmp, nsyms + scope->nparams + 1, sizeof(char *));
+    u->cellnames = kr_arena_array(c->tmp, nsyms + 1, sizeof(char *));
+    if (!u->varnames || !u->cellnames) return cc_nomem(c);
+    if (!u->in_module) {
+        for (size_t i = 0; i < scope->nparams; i++) u->varnames[u->nvarnames++] = scope->params[i];
+        for (size_t i = 0; i < nsyms; i++) {
+            KrSymbol *s = &scope->syms[i];
+            if (s->where == KR_SYM_LOCAL && !(s->flags & KR_DEF_PARAM)) u->varnames[u->nvarnames++] = s->name;
+        }
+        for (size_t i = 0; i < nsyms; i++)
+            if (scope->syms[i].where == KR_SYM_CELL) u->cellnames[u->ncells++] = scope->syms[i].name;
+        for (size_t i = 0; i < nsyms; i++)
+            if (scope->syms[i].where == KR_SYM_FREE) u->cellnames[u->ncells + u->nfrees++] = scope->syms[i].name;
+    }
+    if (scope->is_generator) u->flags |= KR_CODE_GENERATOR;
+    if (scope->is_comprehension) u->flags |= KR_CODE_COMPREHENSION;
+    c->u = u;
+    return true;
+}
+
+static KrStr **cc_strs(Compiler *c, const char **names, size_t n) {
+    KrStr **out = kr_arena_array(c->arena, n ? n : 1, sizeof *out);
+    if (!out) return cc_nomem(c), NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!(out[i] = cc_str(c, names[i], strlen(names[i])))) return NULL;
+    return out;
+}
+
+static void cc_patch_labels(Unit *u) {
+    for (size_t i = 0; i < u->n; i++) {
+        uint32_t op = KR_INSN_OP(u->insns[i]);
+        if (is_jump(op)) u->insns[i] = KR_INSN(op, (uint32_t)u->labels[KR_INSN_ARG(u->insns[i])]);
+    }
+}
+
+static KrExcEntry *cc_exctab(Compiler *c, uint32_t *count) {
+    Unit *u = c->u;
+    size_t n = 0;
+    for (size_t i = 0; i < u->n; i++)
+        if (u->ehandler[i] >= 0 && (i == 0 || u->ehandler[i] != u->ehandler[i - 1])) n++;
+    KrExcEntry *t = kr_arena_array(c->arena, n ? n : 1, sizeof *t);
+    if (!t) return cc_nomem(c), NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < u->n; i++) {
+        int32_t h = u->ehandler[i];
+        if (h < 0 || (i > 0 && u->ehandler[i - 1] == h)) continue;
+        size_t j = i;
+        while (j < u->n && u->ehandler[j] == h) j++;
+        Handler *hd = &u->handlers[h];
+        t[k++] = (KrExcEntry){(uint32_t)i, (uint32_t)j, (uint32_t)u->labels[hd->label], (uint32_t)hd->depth};
+    }
+    *count = (uint32_t)n;
+    return t;
+}
+
+// Computes the maximum stack depth by walking every path (and every
+// handler entry); also proves the stack never goes negative.
+static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uint32_t *out) {
+    Unit *u = c->u;
+    int32_t *depth = kr_arena_array(c->tmp, u->n + 1, sizeof *depth);
+    uint32_t *work = kr_arena_array(c->tmp, u->n + ntab + 1, sizeof *work);
+    if (!depth || !work) return cc_nomem(c);
+    for (size_t i = 0; i <= u->n; i++) depth[i] = -1;
+    size_t nwork = 0;
+    int32_t maxd = 0;
+#define CC_PUSH(pos, d)                                                                 \
+    do {                                                                                \
+        if ((pos) < u->n && depth[pos] < 0) {                                           \
+            depth[pos] = (d);                                                           \
+            work[nwork++] = (uint32_t)(pos);                                            \
+        } else if ((pos) < u->n && depth[pos] != (d)) {                                 \
+            return cc_error(c, c->u->loc, "internal compiler error: inconsistent stack"); \
+        }                                                                               \
+    } while (0)
+    CC_PUSH(0, 0);
+    for (uint32_t k = 0; k < ntab; k++) {
+        // handler entries are reached with depth+1 (the exception)
+        CC_PUSH(tab[k].handler, (int32_t)tab[k].depth + 1);
+    }
+    while (nwork) {
+        uint32_t pc = work[--nwork];
+        int32_t d = depth[pc];
+        for (;;) {
+            uint32_t insn = u->insns[pc];
+            uint32_t op = KR_INSN_OP(insn);
+            if (d > maxd) maxd = d;
+            if (is_jump(op)) {
+                int32_t dj = d + kr_op_stack_effect(insn, true);
+                if (dj < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
+                if (dj > maxd) maxd = dj;
+                CC_PUSH(KR_INSN_ARG(insn), dj);
+            }
+            d += kr_op_stack_effect(insn, false);
+            if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
+            if (d > maxd) maxd = d;
+            if (op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
+                op == KR_OP_POP_EXCEPT_RERAISE)
+                break;
+            pc++;
+            if (pc >= u->n) break;
+            if (depth[pc] >= 0) {
+                if (depth[pc] != d) return cc_error(c, c->u->loc, "internal compiler error: inconsistent stack");
+                break;
+            }
+            depth[pc] = d;
+        }
+    }
+#undef CC_PUSH
+    *out = (uint32_t)maxd + 1;
+    return true;
+}
+
+// Turns the finished unit into an immutable code object and leaves it.
+static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, uint32_t posonly,
+                             uint32_t kwonly, uint32_t flags, int32_t firstline) {
+    Unit *u = c->u;
+    KrCode *code = kr_arena_alloc(c->arena, sizeof *code);
+    if (!code) return cc_nomem(c), NULL;
+    // every code ends in a return so the VM can never run off the end
+    bool label_at_end = false;
+    for (size_t i = 0; i < u->nlabels; i++)
+        if (u->labels[i] == (int32_t)u->n) label_at_end = true;
+    if (u->n == 0 || label_at_end || KR_INSN_OP(u->insns[u->n - 1]) != KR_OP_RETURN_VALUE) {
+        if (!emit_const(c, KR_NONE) || !emit(c, KR_OP_RETURN_VALUE, 0)) return NULL;
+    }
+    for (size_t i = 0; i < u->nlabels; i++)
+        if (u->labels[i] < 0) u->labels[i] = (int32_t)u->n - 1; // unused label
+    cc_patch_labels(u);
+    uint32_t nexc = 0;
+    KrExcEntry *tab = cc_exctab(c, &nexc);
+    if (!tab) return NULL;
+    uint32_t stacksize;
+    if (!cc_stackdepth(c, tab, nexc, &stacksize)) return NULL;
+    uint32_t *insns = kr_arena_array(c->arena, u->n, sizeof *insns);
+    KrLoc *locs = kr_arena_array(c->arena, u->n, sizeof *locs);
+    KrValue *consts = kr_arena_array(c->arena, u->nconsts ? u->nconsts : 1, sizeof *consts);
+    int32_t *builtin = kr_arena_array(c->arena, u->nnames ? u->nnames : 1, sizeof *builtin);
+    int32_t *cell_arg = kr_arena_array(c->arena, u->ncells ? u->ncells : 1, sizeof *cell_arg);
+    if (!insns || !locs || !consts || !builtin || !cell_arg) return cc_nomem(c), NULL;
+    memcpy(insns, u->insns, u->n * sizeof *insns);
+    memcpy(locs, u->locs, u->n * sizeof *locs);
+    if (u->nconsts) memcpy(consts, u->consts, u->nconsts * sizeof *consts);
+    for (size_t i = 0; i < u->nnames; i++) builtin[i] = kr_builtin_lookup(u->names[i]);
+    for (size_t i = 0; i < u->ncells; i++) cell_arg[i] = cc_local_index(u, u->cellnames[i]);
+    code->ob.type = &kr_type_code;
+    code->ob.gc = KR_GC_STATIC;
+    code->insns = insns;
+    code->ninsns = (uint32_t)u->n;
+    code->locs = locs;
+    code->consts = consts;
+    code->nconsts = (uint32_t)u->nconsts;
+    code->names = cc_strs(c, u->names, u->nnames);
+    code->name_builtin = builtin;
+    code->nnames = (uint32_t)u->nnames;
+    code->varnames = cc_strs(c, u->varnames, u->nvarnames);
+    code->nlocals = (uint32_t)u->nvarnames;
+    code->cellnames = cc_strs(c, u->cellnames, u->ncells + u->nfrees);
+    code->ncells = (uint32_t)u->ncells;
+    code->nfrees = (uint32_t)u->nfrees;
+    code->cell_arg = cell_arg;
+    code->argcount = argcount;
+    code->posonlycount = posonly;
+    code->kwonlycount = kwonly;
+    code->flags = flags | u->flags;
+    code->stacksize = stacksize;
+    code->exctab = tab;
+    code->nexc = nexc;
+    code->name = cc_str(c, name, strlen(name));
+    code->qualname = cc_str(c, u->qualname, strlen(u->qualname));
+    code->filename = c->filename_str;
+    code->firstline = firstline;
+    if (!code->names || !code->varnames || !code->cellnames || !code->name || !code->qualname) return NULL;
+    c->u = u->parent;
+    return code;
+}
+
+// ---- functions, lambdas, comprehensions --------------------------------------------
+
+static bool cc_closure(Compiler *c, const KrCode *child) {
+    for (uint32_t i = 0; i < child->nfrees; i++) {
+        const char *name = child->cellnames[child->ncells + i]->data;
+        int32_t idx = cc_cell_index(c->u, name);
+        if (idx < 0) return cc_error(c, c->u->loc, "internal compiler error: closure");
+        if (!emit(c, KR_OP_LOAD_CLOSURE, idx)) return false;
+    }
+    return emit(c, KR_OP_BUILD_TUPLE, child->nfrees);
+}
+
+static bool cc_annotation_item(Compiler *c, const char *name, const KrAstExpr *ann, size_t *n) {
+    if (!ann) return true;
+    KrStr *s = cc_str(c, name, strlen(name));
+    (*n)++;
+    return s && emit_const(c, kr_from_obj(s)) && cc_expr(c, ann);
+}
+
+static bool cc_annotations(Compiler *c, const KrAstArguments *a, const KrAstExpr *returns, bool *any) {
+    size_t n = 0;
+    for (size_t i = 0; i < a->posonlyargs.count; i++)
+        if (!cc_annotation_item(c, a->posonlyargs.items[i]->arg, a->posonlyargs.items[i]->annotation, &n)) return false;
+    for (size_t i = 0; i < a->args.count; i++)
+        if (!cc_annotation_item(c, a->args.items[i]->arg, a->args.items[i]->annotation, &n)) return false;
+    if (a->vararg && !cc_annotation_item(c, a->vararg->arg, a->vararg->annotation, &n)) return false;
+    for (size_t i = 0; i < a->kwonlyargs.count; i++)
+        if (!cc_annotation_item(c, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation, &n)) return false;
+    if (a->kwarg && !cc_annotation_item(c, a->kwarg->arg, a->kwarg->annotation, &n)) return false;
+    if (!cc_annotation_item(c, "return", returns, &n)) return false;
+    *any = n > 0;
+    return n == 0 || emit(c, KR_OP_BUILD_MAP, (int64_t)n);
+}
+
+static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments *args,
+                             const char *name, const KrAstStmtSeq *body, const KrAstExpr *lambda_body,
+                             KrAstLoc loc) {
+    uint32_t flags = 0;
+    if (args->defaults.count) {
+        for (size_t i = 0; i < args->defaults.count; i++)
+            if (!cc_expr(c, args->defaults.items[i])) return false;
+        if (!emit(c, KR_OP_BUILD_TUPLE, (int64_t)args->defaults.count)) return false;
+        flags |= 1;
+    }
+    size_t nkw = 0;
+    for (size_t i = 0; i < args->kwonlyargs.count; i++) {
+        const KrAstExpr *d = args->kw_defaults.items[i];
+        if (!d) continue;
+        const char *an = args->kwonlyargs.items[i]->arg;
+        KrStr *s = cc_str(c, an, strlen(an));
+        if (!s || !emit_const(c, kr_from_obj(s)) || !cc_expr(c, d)) return false;
+        nkw++;
+    }
+    if (nkw) {
+        if (!emit(c, KR_OP_BUILD_MAP, (int64_t)nkw)) return false;
+        flags |= 2;
+    }
+    if (body) {
+        const KrAstStmt *f = node;
+        bool any;
+        if (!cc_annotations(c, args, f->v.funcdef.returns, &any)) return false;
+        if (any) flags |= 8;
+    }
+    KrScope *scope = cc_child_scope(c, node);
+    if (!scope) return cc_error(c, loc, "internal compiler error: missing scope");
+    const char *qual = cc_qualname(c, name);
+    if (!qual || !cc_enter_unit(c, scope, qual)) return false;
+    c->u->loc = loc;
+    bool ok;
+    if (body) {
+        ok = cc_stmts(c, body);
+    } else {
+        ok = cc_expr(c, lambda_body) && emit(c, KR_OP_RETURN_VALUE, 0);
+    }
+    if (!ok) return false;
+    uint32_t cflags = KR_CODE_NESTED;
+    if (args->vararg) cflags |= KR_CODE_VARARGS;
+    if (args->kwarg) cflags |= KR_CODE_VARKW;
+    KrCode *code = cc_leave_unit(c, name, (uint32_t)(args->posonlyargs.count + args->args.count),
+                                 (uint32_t)args->posonlyargs.count, (uint32_t)args->kwonlyargs.count, cflags,
+                                 loc.lineno);
+    if (!code) return false;
+    if (code->nfrees) {
+        if (!cc_closure(c, code)) return false;
+        flags |= 4;
+    }
+    return emit_const(c, kr_from_obj(code)) && emit(c, KR_OP_MAKE_FUNCTION, flags);
+}
+
+static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensionSeq *gens, size_t i) {
+    const KrAstComprehension *g = gens->items[i];
+    if (g->is_async) return emit_unsupported(c, "asynchronous comprehensions are not supported yet");
+    int32_t start = cc_new_label(c), end = cc_new_label(c);
+    if (i == 0) {
+        if (!emit(c, KR_OP_LOAD_FAST, 0)) return false;
+    } else if (!cc_expr(c, g->iter) || !emit(c, KR_OP_GET_ITER, 0)) {
+        return false;
+    }
+    cc_bind(c, start);
+    if (!emit_jump(c, KR_OP_FOR_ITER, end) || !cc_store(c, g->target)) return false;
+    for (size_t k = 0; k < g->ifs.count; k++)
+        if (!cc_expr(c, g->ifs.items[k]) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, start)) return false;
+    if (i + 1 < gens->count) {
+        if (!cc_comp_body(c, e, gens, i + 1)) return false;
+    } else {
+        int64_t depth = (int64_t)gens->count + 1;
+        switch (e->kind) {
+        case KR_EXPR_LISTCOMP:
+            if (!cc_expr(c, e->v.comp.elt) || !emit(c, KR_OP_LIST_APPEND, depth)) return false;
+            break;
+        case KR_EXPR_SETCOMP:
+            if (!cc_expr(c, e->v.comp.elt) || !emit(c, KR_OP_SET_ADD, depth)) return false;
+            break;
+        case KR_EXPR_DICTCOMP:
+            if (!cc_expr(c, e->v.dictcomp.key) || !cc_expr(c, e->v.dictcomp.value) ||
+                !emit(c, KR_OP_MAP_ADD, depth))
+                return false;
+            break;
+        default:
+            if (!cc_expr(c, e->v.comp.elt) || !emit(c, KR_OP_YIELD_VALUE, 0) || !emit(c, KR_OP_POP_TOP, 0))
+                return false;
+            break;
+        }
+    }
+    if (!emit_jump(c, KR_OP_JUMP, start)) return false;
+    c->u->depth -= 1; // FOR_ITER's exit pops the iterator
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_comprehension(Compiler *c, const KrAstExpr *e) {
+    const KrAstComprehensionSeq *gens =
+        e->kind == KR_EXPR_DICTCOMP ? &e->v.dictcomp.generators : &e->v.comp.generators;
+    KrScope *scope = cc_child_scope(c, e);
+    if (!scope) return cc_error(c, e->loc, "internal compiler error: missing scope");
+    const char *name = scope->name;
+    const char *qual = cc_qualname(c, name);
+    if (!qual || !cc_enter_unit(c, scope, qual)) return false;
+    c->u->loc = e->loc;
+    bool ok = true;
+    if (e->kind == KR_EXPR_LISTCOMP) ok = emit(c, KR_OP_BUILD_LIST, 0);
+    else if (e->kind == KR_EXPR_SETCOMP) ok = emit(c, KR_OP_BUILD_SET, 0);
+    else if (e->kind == KR_EXPR_DICTCOMP) ok = emit(c, KR_OP_BUILD_MAP, 0);
+    if (!ok || !cc_comp_body(c, e, gens, 0)) return false;
+    if (e->kind == KR_EXPR_GENERATOREXP && !emit_const(c, KR_NONE)) return false;
+    if (!emit(c, KR_OP_RETURN_VALUE, 0)) return false;
+    KrCode *code = cc_leave_unit(c, name, 1, 0, 0, KR_CODE_NESTED, e->loc.lineno);
+    if (!code) return false;
+    uint32_t flags = 0;
+    if (code->nfrees) {
+        if (!cc_closure(c, code)) return false;
+        flags |= 4;
+    }
+    if (!emit_const(c, kr_from_obj(code)) || !emit(c, KR_OP_MAKE_FUNCTION, flags) || !emit(c, KR_OP_PUSH_NULL, 0))
+        return false;
+    if (!cc_expr(c, gens->items[0]->iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
+    return emit(c, KR_OP_CALL, 1);
+}
+
+// ---- statements ----------------------------------------------------------------------
+
+static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos);
+
+static bool cc_funcdef(Compiler *c, const KrAstStmt *s) {
+    if (s->kind == KR_STMT_ASYNCFUNCTIONDEF) return emit_unsupported(c, "'async def' is not supported yet");
+    const KrAstExprSeq *decos = &s->v.funcdef.decorator_list;
+    for (size_t i = 0; i < decos->count; i++)
+        if (!cc_expr(c, decos->items[i]) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;
+    if (!cc_make_function(c, s, s->v.funcdef.args, s->v.funcdef.name, &s->v.funcdef.body, NULL, s->loc))
+        return false;
+    for (size_t i = 0; i < decos->count; i++)
+        if (!emit(c, KR_OP_CALL, 1)) return false;
+    return cc_name(c, s->v.funcdef.name, NAME_STORE);
+}
+
+static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
+    const KrAstExpr *t = s->v.augassign.target;
+    int64_t op = binop_map[s->v.augassign.op] + 16;
+    switch (t->kind) {
+    case KR_EXPR_NAME:
+        return cc_name(c, t->v.name.id, NAME_LOAD) && cc_expr(c, s->v.augassign.value) &&
+               emit(c, KR_OP_BINARY_OP, op) && cc_name(c, t->v.name.id, NAME_STORE);
+    case KR_EXPR_ATTRIBUTE: {
+        int32_t i = cc_add_name(c, t->v.attribute.attr);
+        return i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_COPY, 1) &&
+               emit(c, KR_OP_LOAD_ATTR, i) && cc_expr(c, s->v.augassign.value) &&
+               emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 2) && emit(c, KR_OP_STORE_ATTR, i);
+    }
+    case KR_EXPR_SUBSCRIPT:
+        return cc_expr(c, t->v.subscript.value) && cc_expr(c, t->v.subscript.slice) && emit(c, KR_OP_COPY, 2) &&
+               emit(c, KR_OP_COPY, 2) && emit(c, KR_OP_BINARY_SUBSCR, 0) && cc_expr(c, s->v.augassign.value) &&
+               emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 3) && emit(c, KR_OP_SWAP, 2) &&
+               emit(c, KR_OP_STORE_SUBSCR, 0);
+    default: return cc_error(c, t->loc, "'expression' is an illegal expression for augmented assignment");
+    }
+}
+
+static bool cc_annassign(Compiler *c, const KrAstStmt *s) {
+    const KrAstExpr *t = s->v.annassign.target;
+    if (s->v.annassign.value && (!cc_expr(c, s->v.annassign.value) || !cc_store(c, t))) return false;
+    if (c->u->scope->kind == KR_SCOPE_FUNCTION) return true;
+    if (t->kind == KR_EXPR_NAME && s->v.annassign.simple) {
+        // __annotations__[name] = annotation (module level)
+        KrStr *key = cc_str(c, t->v.name.id, strlen(t->v.name.id));
+        int32_t ann = cc_add_name(c, "__annotations__");
+        return key && ann >= 0 && cc_expr(c, s->v.annassign.annotation) && emit(c, KR_OP_LOAD_GLOBAL, ann) &&
+               emit_const(c, kr_from_obj(key)) && emit(c, KR_OP_STORE_SUBSCR, 0);
+    }
+    if (!cc_expr(c, s->v.annassign.annotation)) return false;
+    return emit(c, KR_OP_POP_TOP, 0);
+}
+
+static bool cc_if(Compiler *c, const KrAstStmt *s) {
+    int32_t orelse = cc_new_label(c), end = cc_new_label(c);
+    if (!cc_expr(c, s->v.if_.test) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, orelse)) return false;
+    if (!cc_stmts(c, &s->v.if_.body)) return false;
+    if (s->v.if_.orelse.count) {
+        if (!emit_jump(c, KR_OP_JUMP, end)) return false;
+        cc_bind(c, orelse);
+        if (!cc_stmts(c, &s->v.if_.orelse)) return false;
+    } else {
+        cc_bind(c, orelse);
+    }
+    cc_bind(c, end);
+    return true;
+}
+
+static bool is_true_const(const KrAstExpr *e) {
+    if (e->kind != KR_EXPR_CONSTANT) return false;
+    const KrAstConst *k = &e->v.constant.value;
+    if (k->kind == KR_AST_TRUE) return true;
+    if (k->kind == KR_AST_INT) return !(k->len == 1 && k->data[0] == '0');
+    return false;
+}
+
+static bool cc_while(Compiler *c, const KrAstStmt *s) {
+    int32_t start = cc_new_label(c), orelse = cc_new_label(c), end = cc_new_label(c);
+    cc_bind(c, start);
+    if (!is_true_const(s->v.while_.test)) {
+        if (!cc_expr(c, s->v.while_.test) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, orelse)) return false;
+    }
+    if (!cc_push_fblock(c, FB_WHILE, start, end)) return false;
+    if (!cc_stmts(c, &s->v.while_.body)) return false;
+    c->u->nfblocks--;
+    if (!emit_jump(c, KR_OP_JUMP, start)) return false;
+    cc_bind(c, orelse);
+    if (!cc_stmts(c, &s->v.while_.orelse)) return false;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_for(Compiler *c, const KrAstStmt *s) {
+    if (s->kind == KR_STMT_ASYNCFOR) return emit_unsupported(c, "'async for' is not supported yet");
+    int32_t start = cc_new_label(c), cleanup = cc_new_label(c), end = cc_new_label(c);
+    if (!cc_expr(c, s->v.for_.iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
+    cc_bind(c, start);
+    if (!emit_jump(c, KR_OP_FOR_ITER, cleanup) || !cc_store(c, s->v.for_.target)) return false;
+    if (!cc_push_fblock(c, FB_FOR, start, end)) return false;
+    if (!cc_stmts(c, &s->v.for_.body)) return false;
+    c->u->nfblocks--;
+    if (!emit_jump(c, KR_OP_JUMP, start)) return false;
+    c->u->depth -= 1;
+    cc_bind(c, cleanup);
+    if (!cc_stmts(c, &s->v.for_.orelse)) return false;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_loop_jump(Compiler *c, const KrAstStmt *s, bool is_break) {
+    Unit *u = c->u;
+    size_t i = u->nfblocks;
+    while (i > 0 && u->fblocks[i - 1].kind != FB_WHILE && u->fblocks[i - 1].kind != FB_FOR) i--;
+    if (i == 0) return cc_error(c, s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    FBlock *loop = &u->fblocks[i - 1];
+    int32_t saved_depth = u->depth;
+    size_t saved_h = u->nhstack;
+    if (!cc_unwind(c, i, false)) return false;
+    if (is_break && loop->kind == FB_FOR && !emit(c, KR_OP_POP_TOP, 0)) return false;
+    bool ok = emit_jump(c, KR_OP_JUMP, is_break ? loop->label_exit : loop->label_start);
+    u->depth = saved_depth;
+    u->nhstack = saved_h;
+    return ok;
+}
+
+static bool cc_return(Compiler *c, const KrAstStmt *s) {
+    Unit *u = c->u;
+    if (u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, s->loc, "'return' outside function");
+    if (s->v.return_.value ? !cc_expr(c, s->v.return_.value) : !emit_const(c, KR_NONE)) return false;
+    int32_t saved_depth = u->depth;
+    size_t saved_h = u->nhstack;
+    if (!cc_unwind(c, 0, true)) return false;
+    bool ok = emit(c, KR_OP_RETURN_VALUE, 0);
+    u->depth = saved_depth - 1;
+    u->nhstack = saved_h;
+    return ok;
+}
+
+// Emits the clean-up of every fblock above `down_to`, innermost first:
+// finally bodies run inline, handlers restore the exception state, for-
+// loops drop their iterator. The return value (if any) stays on top.
+static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos) {
+    Unit *u = c->u;
+    size_t saved_n = u->nfblocks;
+    bool ok = true;
+    while (ok && u->nfblocks > down_to) {
+        FBlock fb = u->fblocks[u->nfblocks - 1];
+        u->nfblocks--;
+        // code emitted for this exit runs outside the block's handler
+        u->nhstack = fb.hbefore;
+        switch (fb.kind) {
+        case FB_WHILE:
+        case FB_TRY_EXCEPT: break;
+        case FB_FOR:
+            if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
+            ok = ok && emit(c, KR_OP_POP_TOP, 0);
+            break;
+        case FB_FINALLY_TRY: ok = cc_stmts(c, fb.finalbody); break;
+        case FB_FINALLY_END:
+            if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2) && emit(c, KR_OP_POP_TOP, 0) && emit(c, KR_OP_SWAP, 2);
+            else ok = emit(c, KR_OP_POP_TOP, 0);
+            ok = ok && emit(c, KR_OP_POP_EXCEPT, 0);
+            break;
+        case FB_HANDLER:
+        case FB_HANDLER_NAMED:
+            if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
+            ok = ok && emit(c, KR_OP_POP_EXCEPT, 0);
+            if (ok && fb.kind == FB_HANDLER_NAMED)
+                ok = emit_const(c, KR_NONE) && cc_name(c, fb.name, NAME_STORE) && cc_name(c, fb.name, NAME_DEL);
+            break;
+        case FB_POP_VALUE:
+            if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
+            ok = ok && emit(c, KR_OP_POP_TOP, 0);
+            break;
+        }
+    }
+    u->nfblocks = saved_n;
+    return ok;
+}
+
+static FBlock *cc_top_fblock(Compiler *c) { return &c->u->fblocks[c->u->nfblocks - 1]; }
+
+// except clauses: entered at `handler` with [.., exc] on the stack.
+static bool cc_except_clauses(Compiler *c, const KrAstStmt *s, int32_t end, int32_t depth) {
+    Unit *u = c->u;
+    int32_t cleanup = cc_new_label(c);
+    u->depth = depth + 1;
+    if (!emit(c, KR_OP_PUSH_EXC_INFO, 0)) return false; // [prev, exc]
+    size_t hbase = u->nhstack;
+    if (cc_push_handler(c, cleanup, depth + 1) < 0) return false;
+    const KrAstExceptHandlerSeq *hs = &s->v.try_.handlers;
+    for (size_t i = 0; i < hs->count; i++) {
+        const KrAstExceptHandler *h = hs->items[i];
+        KrAstLoc saved = u->loc;
+        u->loc = h->loc;
+        if (!h->type && i + 1 < hs->count) return cc_error(c, h->loc, "default 'except:' must be last");
+        int32_t next = cc_new_label(c);
+        if (h->type) {
+            if (!cc_expr(c, h->type) || !emit(c, KR_OP_CHECK_EXC_MATCH, 0) ||
+                !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, next))
+                return false;
+        }
+        if (h->name) {
+            int32_t named_cleanup = cc_new_label(c);
+            if (!cc_name(c, h->name, NAME_STORE)) return false; // [prev]
+            if (!cc_push_fblock(c, FB_HANDLER_NAMED, -1, -1)) return false;
+            cc_top_fblock(c)->name = h->name;
+            cc_top_fblock(c)->hbefore = hbase;
+            if (cc_push_handler(c, named_cleanup, depth + 1) < 0) return false;
+            if (!cc_stmts(c, &h->body)) return false;
+            cc_pop_handler(c);
+            u->nfblocks--;
+            if (!emit(c, KR_OP_POP_EXCEPT, 0) || !emit_const(c, KR_NONE) || !cc_name(c, h->name, NAME_STORE) ||
+                !cc_name(c, h->name, NAME_DEL) || !emit_jump(c, KR_OP_JUMP, end))
+                return false;
+            // an exception inside the named clause: unbind the name, then
+            // restore the outer exception state and propagate
+            // (emitted outside this try's own clean-up handler)
+            u->depth = depth + 2;
+            size_t nh = u->nhstack;
+            u->nhstack = hbase;
+            cc_bind(c, named_cleanup);
+            if (!emit_const(c, KR_NONE) || !cc_name(c, h->name, NAME_STORE) || !cc_name(c, h->name, NAME_DEL) ||
+                !emit(c, KR_OP_POP_EXCEPT_RERAISE, 0))
+                return false;
+            u->nhstack = nh;
+        } else {
+            if (!emit(c, KR_OP_POP_TOP, 0)) return false; // [prev]
+            if (!cc_push_fblock(c, FB_HANDLER, -1, -1)) return false;
+            cc_top_fblock(c)->hbefore = hbase;
+            if (!cc_stmts(c, &h->body)) return false;
+            u->nfblocks--;
+            if (!emit(c, KR_OP_POP_EXCEPT, 0) || !emit_jump(c, KR_OP_JUMP, end)) return false;
+        }
+        u->depth = depth + 2; // [prev, exc] at the next clause
+        cc_bind(c, next);
+        u->loc = saved;
+    }
+    if (!emit(c, KR_OP_RERAISE, 0)) return false; // no clause matched
+    cc_pop_handler(c);
+    u->depth = depth + 2;
+    cc_bind(c, cleanup);
+    if (!emit(c, KR_OP_POP_EXCEPT_RERAISE, 0)) return false;
+    u->depth = depth;
+    return true;
+}
+
+static bool cc_try_except(Compiler *c, const KrAstStmt *s) {
+    Unit *u = c->u;
+    int32_t handler = cc_new_label(c), end = cc_new_label(c);
+    int32_t depth = u->depth;
+    if (!cc_push_fblock(c, FB_TRY_EXCEPT, -1, -1)) return false;
+    if (cc_push_handler(c, handler, depth) < 0) return false;
+    if (!cc_stmts(c, &s->v.try_.body)) return false;
+    cc_pop_handler(c);
+    u->nfblocks--;
+    if (!cc_stmts(c, &s->v.try_.orelse) || !emit_jump(c, KR_OP_JUMP, end)) return false;
+    cc_bind(c, handler);
+    if (!cc_except_clauses(c, s, end, depth)) return false;
+    u->depth = depth;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_try_finally(Compiler *c, const KrAstStmt *s) {
+    Unit *u = c->u;
+    int32_t handler = cc_new_label(c), cleanup = cc_new_label(c), end = cc_new_label(c);
+    int32_t depth = u->depth;
+    if (!cc_push_fblock(c, FB_FINALLY_TRY, -1, -1)) return false;
+    cc_top_fblock(c)->finalbody = &s->v.try_.finalbody;
+    if (cc_push_handler(c, handler, depth) < 0) return false;
+    bool ok = s->v.try_.handlers.count ? cc_try_except(c, s) : cc_stmts(c, &s->v.try_.body);
+    if (!ok) return false;
+    cc_pop_handler(c);
+    u->nfblocks--;
+    if (!cc_stmts(c, &s->v.try_.finalbody) || !emit_jump(c, KR_OP_JUMP, end)) return false;
+    // exceptional path: run the finally body with the exception saved
+    u->depth = depth + 1;
+    cc_bind(c, handler);
+    if (!emit(c, KR_OP_PUSH_EXC_INFO, 0)) return false;
+    if (!cc_push_fblock(c, FB_FINALLY_END, -1, -1)) return false;
+    if (cc_push_handler(c, cleanup, depth + 1) < 0) return false;
+    if (!cc_stmts(c, &s->v.try_.finalbody)) return false;
+    u->nfblocks--;
+    if (!emit(c, KR_OP_RERAISE, 0)) return false;
+    cc_pop_handler(c);
+    u->depth = depth + 2;
+    cc_bind(c, cleanup);
+    if (!emit(c, KR_OP_POP_EXCEPT_RERAISE, 0)) return false;
+    u->depth = depth;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_try(Compiler *c, const KrAstStmt *s) {
+    if (s->kind == KR_STMT_TRYSTAR) return emit_unsupported(c, "'except*' is not supported yet");
+    if (s->v.try_.finalbody.count) return cc_try_finally(c, s);
+    return cc_try_except(c, s);
+}
+
+static bool cc_raise(Compiler *c, const KrAstStmt *s) {
+    int n = 0;
+    if (s->v.raise.exc) {
+        if (!cc_expr(c, s->v.raise.exc)) return false;
+        n = 1;
+        if (s->v.raise.cause) {
+            if (!cc_expr(c, s->v.raise.cause)) return false;
+            n = 2;
+        }
+    }
+    return emit(c, KR_OP_RAISE, n);
+}
+
+static bool cc_assert(Compiler *c, const KrAstStmt *s) {
+    int32_t end = cc_new_label(c);
+    if (!cc_expr(c, s->v.assert_.test) || !emit_jump(c, KR_OP_POP_JUMP_IF_TRUE, end)) return false;
+    if (!emit(c, KR_OP_LOAD_ASSERTION_ERROR, 0)) return false;
+    if (s->v.assert_.msg) {
+        if (!emit(c, KR_OP_PUSH_NULL, 0) || !cc_expr(c, s->v.assert_.msg) || !emit(c, KR_OP_CALL, 1)) return false;
+    }
+    if (!emit(c, KR_OP_RAISE, 1)) return false;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_import(Compiler *c, const KrAstStmt *s) {
+    const KrAstAliasSeq *names = s->kind == KR_STMT_IMPORT ? &s->v.import.names : &s->v.importfrom.names;
+    const char *mod = s->kind == KR_STMT_IMPORT ? (names->count ? names->items[0]->name : "")
+                                                : (s->v.importfrom.module ? s->v.importfrom.module : ".");
+    if (s->kind == KR_STMT_IMPORTFROM && s->v.importfrom.module &&
+        strcmp(s->v.importfrom.module, "__future__") == 0)
+        return true; // `from __future__ import annotations` and friends: accepted
+    char msg[300];
+    snprintf(msg, sizeof msg, "import of '%s' is not supported yet (krait has no modules yet)", mod);
+    return emit_unsupported(c, msg);
+}
+
+static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
+    switch (s->kind) {
+    case KR_STMT_FUNCTIONDEF:
+    case KR_STMT_ASYNCFUNCTIONDEF: return cc_funcdef(c, s);
+    case KR_STMT_CLASSDEF: return emit_unsupported(c, "class definitions are not supported yet");
+    case KR_STMT_RETURN: return cc_return(c, s);
+    case KR_STMT_DELETE:
+        for (size_t i = 0; i < s->v.delete_.targets.count; i++)
+            if (!cc_delete(c, s->v.delete_.targets.items[i])) return false;
+        return true;
+    case KR_STMT_ASSIGN: {
+        if (!cc_expr(c, s->v.assign.value)) return false;
+        size_t n = s->v.assign.targets.count;
+        for (size_t i = 0; i < n; i++) {
+            if (i + 1 < n && !emit(c, KR_OP_COPY, 1)) return false;
+            if (!cc_store(c, s->v.assign.targets.items[i])) return false;
+        }
+        return true;
+    }
+    case KR_STMT_AUGASSIGN: return cc_augassign(c, s);
+    case KR_STMT_ANNASSIGN: return cc_annassign(c, s);
+    case KR_STMT_FOR:
+    case KR_STMT_ASYNCFOR: return cc_for(c, s);
+    case KR_STMT_WHILE: return cc_while(c, s);
+    case KR_STMT_IF: return cc_if(c, s);
+    case KR_STMT_WITH:
+    case KR_STMT_ASYNCWITH: return emit_unsupported(c, "'with' statements are not supported yet");
+    case KR_STMT_MATCH: return emit_unsupported(c, "'match' statements are not supported yet");
+    case KR_STMT_RAISE: return cc_raise(c, s);
+    case KR_STMT_TRY:
+    case KR_STMT_TRYSTAR: return cc_try(c, s);
+    case KR_STMT_ASSERT: return cc_assert(c, s);
+    case KR_STMT_IMPORT:
+    case KR_STMT_IMPORTFROM: return cc_import(c, s);
+    case KR_STMT_GLOBAL:
+    case KR_STMT_NONLOCAL:
+    case KR_STMT_PASS: return true;
+    case KR_STMT_EXPR: return cc_expr(c, s->v.expr.value) && emit(c, KR_OP_POP_TOP, 0);
+    case KR_STMT_BREAK: return cc_loop_jump(c, s, true);
+    case KR_STMT_CONTINUE: return cc_loop_jump(c, s, false);
+    }
+    return cc_error(c, s->loc, "unknown statement");
+}
+
+static bool cc_stmt(Compiler *c, const KrAstStmt *s) {
+    KrAstLoc saved;
+    if (!cc_enter(c, s->loc, &saved)) return false;
+    bool ok = cc_stmt_inner(c, s);
+    cc_leave(c, saved);
+    return ok;
+}
+
+static bool cc_stmts(Compiler *c, const KrAstStmtSeq *s) {
+    for (size_t i = 0; i < s->count; i++)
+        if (!cc_stmt(c, s->items[i])) return false;
+    return true;
+}
+
+static bool has_module_annotations(const KrAstModule *m) {
+    for (size_t i = 0; i < m->body.count; i++)
+        if (m->body.items[i]->kind == KR_STMT_ANNASSIGN) return true;
+    return false;
+}
+
+// The module: like a notebook cell, a final expression statement's value
+// is the run's result.
+static KrCode *cc_module(Compiler *c, const KrAstModule *m, KrScope *top) {
+    if (!cc_enter_unit(c, top, "<module>")) return NULL;
+    c->u->loc = (KrAstLoc){1, 0, 1, 0};
+    if (has_module_annotations(m)) {
+        int32_t i = cc_add_name(c, "__annotations__");
+        if (i < 0 || !emit(c, KR_OP_BUILD_MAP, 0) || !emit(c, KR_OP_STORE_GLOBAL, i)) return NULL;
+    }
+    size_t n = m->body.count;
+    for (size_t i = 0; i < n; i++) {
+        const KrAstStmt *s = m->body.items[i];
+        if (i + 1 == n && s->kind == KR_STMT_EXPR) {
+            KrAstLoc saved;
+            if (!cc_enter(c, s->loc, &saved) || !cc_expr(c, s->v.expr.value) || !emit(c, KR_OP_RETURN_VALUE, 0))
+                return NULL;
+            cc_leave(c, saved);
+        } else if (!cc_stmt(c, s)) {
+            return NULL;
+        }
+    }
+    return cc_leave_unit(c, "<module>", 0, 0, 0, KR_CODE_MODULE, 1);
+}
+
+KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char *filename, KrSyntaxErr *err) {
+    memset(err, 0, sizeof *err);
+    KrArena *arena = alloc.fn(alloc.ud, NULL, 0, sizeof(KrArena));
+    if (!arena) {
+        err->kind = KR_SYNERR_MEMORY;
+        return NULL;
+    }
+    kr_arena_init(arena, alloc);
+    KrArena tmp;
+    kr_arena_init(&tmp, alloc);
+    KrProgram *p = kr_arena_alloc(arena, sizeof *p);
+    char *srccopy = p ? kr_arena_strndup(arena, src, len) : NULL;
+    char *fname = srccopy ? kr_arena_strndup(arena, filename, strlen(filename)) : NULL;
+    KrAstModule *m = fname ? kr_parse_module(&tmp, src, len, err) : NULL;
+    if (!fname && err->kind == KR_SYNERR_NONE) err->kind = KR_SYNERR_MEMORY;
+    KrSymtable st;
+    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL};
+    KrCode *code = NULL;
+    if (m && kr_symtable_build(&st, &tmp, m, err)) {
+        c.filename_str = cc_str(&c, fname, strlen(fname));
+        if (c.filename_str) code = cc_module(&c, m, st.top);
+    }
+    kr_arena_free(&tmp);
+    if (!code) {
+        if (err->kind == KR_SYNERR_NONE) err->kind = KR_SYNERR_MEMORY;
+        kr_arena_free(arena);
+        alloc.fn(alloc.ud, arena, sizeof(KrArena), 0);
+        return NULL;
+    }
+    p->module = code;
+    p->source = srccopy;
+    p->source_len = len;
+    p->filename = fname;
+    p->owned = arena;
+    p->alloc = alloc;
+    return p;
+}
+
+void kr_program_free(KrProgram *p) {
+    if (!p) return;
+    KrArena *arena = p->owned;
+    KrAllocator alloc = p->alloc;
+    kr_arena_free(arena);
+    alloc.fn(alloc.ud, arena, sizeof(KrArena), 0);
+}
+
+// ---- opcode table ------------------------------------------------------------------
+
+const char *const kr_op_names[KR_OP__COUNT] = {
+#define KR_OP(name, pops, pushes) #name,
+#include "opcodes.def"
+#undef KR_OP
+};
+
+static const int8_t op_fixed_effect[KR_OP__COUNT] = {
+#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
+#include "opcodes.def"
+#undef KR_OP
+};
+
+int kr_op_stack_effect(uint32_t insn, bool jump) {
+    uint32_t op = KR_INSN_OP(insn);
+    int32_t arg = (int32_t)KR_INSN_ARG(insn);
+    switch (op) {
+    case KR_OP_BUILD_TUPLE:
+    case KR_OP_BUILD_LIST:
+    case KR_OP_BUILD_SET:
+    case KR_OP_BUILD_SLICE:
+    case KR_OP_BUILD_STRING: return 1 - arg;
+    case KR_OP_BUILD_MAP: return 1 - 2 * arg;
+    case KR_OP_UNPACK_SEQUENCE: return arg - 1;
+    case KR_OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
+    case KR_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+    case KR_OP_CALL: return -arg - 1;
+    case KR_OP_CALL_KW: return -arg - 2;
+    case KR_OP_CALL_EX: return -2 - (arg & 1);
+    case KR_OP_MAKE_FUNCTION: return -__builtin_popcount((unsigned)arg & 15);
+    case KR_OP_RAISE: return -arg;
+    case KR_OP_FOR_ITER: return jump ? -1 : 1;
+    case KR_OP_JUMP_IF_FALSE_OR_POP:
+    case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    }
+}

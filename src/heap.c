@@ -1,0 +1,217 @@
+// heap.c: the run's heap. Every allocation passes the budget checks here,
+// above the host's allocator, so no host hook can bypass the limits.
+// Collection is mark-and-sweep over the run's object list, called only at
+// VM safepoints (see run.h).
+#include "run.h"
+#include "vm.h"
+
+static bool budget_refuses(KrRun *r, size_t size) {
+    if (r->limit_hit) return true;
+    size_t total;
+    if (!kr_size_add(r->heap_bytes, size, &total)) total = SIZE_MAX;
+    if (r->limits.max_memory && total > r->limits.max_memory) {
+        kr_raise_limit(r, KR_LIMIT_MEMORY, total);
+        return true;
+    }
+    if (r->limits.max_allocations && r->nallocs >= r->limits.max_allocations) {
+        kr_raise_limit(r, KR_LIMIT_ALLOCS, r->nallocs + 1);
+        return true;
+    }
+    return false;
+}
+
+static void note_alloc(KrRun *r, size_t size) {
+    r->heap_bytes += size;
+    r->nallocs++;
+    if (r->heap_bytes >= r->gc_threshold) r->gc_pending = true;
+}
+
+void *kr_mem_alloc(KrRun *r, size_t size) {
+    if (size == 0) size = 1;
+    if (budget_refuses(r, size)) return NULL;
+    void *p = r->alloc.fn(r->alloc.ud, NULL, 0, size);
+    if (!p) {
+        kr_raise_limit(r, KR_LIMIT_NOMEM, size);
+        return NULL;
+    }
+    note_alloc(r, size);
+    return p;
+}
+
+void *kr_mem_realloc(KrRun *r, void *p, size_t old_size, size_t new_size) {
+    if (!p) return kr_mem_alloc(r, new_size);
+    if (new_size == 0) new_size = 1;
+    if (new_size > old_size && budget_refuses(r, new_size - old_size)) return NULL;
+    void *q = r->alloc.fn(r->alloc.ud, p, old_size, new_size);
+    if (!q) {
+        kr_raise_limit(r, KR_LIMIT_NOMEM, new_size);
+        return NULL;
+    }
+    r->heap_bytes = r->heap_bytes - old_size + new_size;
+    if (r->heap_bytes >= r->gc_threshold) r->gc_pending = true;
+    return q;
+}
+
+void kr_mem_free(KrRun *r, void *p, size_t size) {
+    if (!p) return;
+    if (size == 0) size = 1;
+    r->alloc.fn(r->alloc.ud, p, size, 0);
+    r->heap_bytes -= size;
+}
+
+void *kr_gc_alloc(KrRun *r, const KrType *t, size_t size) {
+    KrObj *o = kr_mem_alloc(r, size);
+    if (!o) return NULL;
+    o->type = t;
+    o->gc = (uintptr_t)r->objects;
+    r->objects = o;
+    return o;
+}
+
+static void *run_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
+    KrRun *r = ud;
+    if (new_size == 0) {
+        kr_mem_free(r, p, old_size);
+        return NULL;
+    }
+    return kr_mem_realloc(r, p, old_size, new_size);
+}
+
+KrAllocator kr_run_allocator(KrRun *r) {
+    KrAllocator a = {run_realloc, r};
+    return a;
+}
+
+static size_t obj_size(const KrObj *o) {
+    return o->type->objsize ? o->type->objsize(o) : o->type->basic_size;
+}
+
+// ---- marking ------------------------------------------------------------------
+// Gray objects go on an explicit stack so deep structures never recurse on
+// the C stack. The stack lives outside the budget (it is the collector's
+// own memory); if it cannot grow, marking falls back to rescanning.
+
+void kr_gc_mark_obj(KrRun *r, KrObj *o) {
+    if (!o || (o->gc & (KR_GC_MARK | KR_GC_STATIC))) return;
+    o->gc |= KR_GC_MARK;
+    if (!o->type->trace) return;
+    if (r->ngray == r->gray_cap) {
+        size_t cap = r->gray_cap ? r->gray_cap * 2 : 256;
+        KrObj **g = r->alloc.fn(r->alloc.ud, r->gray, r->gray_cap * sizeof *g, cap * sizeof *g);
+        if (!g) {
+            r->gray_overflow = true; // traced again by a rescan pass
+            return;
+        }
+        r->gray = g;
+        r->gray_cap = cap;
+    }
+    r->gray[r->ngray++] = o;
+}
+
+void kr_gc_mark(KrRun *r, KrValue v) {
+    if (kr_is_ptr(v)) kr_gc_mark_obj(r, kr_as_obj(v));
+}
+
+static void drain_gray(KrRun *r) {
+    while (r->ngray) {
+        KrObj *o = r->gray[--r->ngray];
+        o->type->trace(r, o);
+    }
+}
+
+// After a gray-stack overflow, re-trace every marked object until no new
+// object gets marked. Slow, but only reached when memory is exhausted.
+static void rescan_marked(KrRun *r) {
+    while (r->gray_overflow) {
+        r->gray_overflow = false;
+        for (KrObj *o = r->objects; o; o = (KrObj *)(o->gc & ~KR_GC_FLAGS)) {
+            if ((o->gc & KR_GC_MARK) && o->type->trace) {
+                o->type->trace(r, o);
+                drain_gray(r);
+            }
+        }
+    }
+}
+
+static void mark_roots(KrRun *r) {
+    kr_gc_mark(r, r->exc);
+    kr_gc_mark(r, r->exc_info);
+    kr_gc_mark(r, r->globals);
+    kr_gc_mark(r, r->repr_guard);
+    kr_gc_mark(r, r->main_name);
+    for (size_t i = 0; i < r->nroots; i++) kr_gc_mark(r, *r->roots[i]);
+    kr_vm_mark_frames(r);
+}
+
+static void sweep(KrRun *r) {
+    KrObj *prev = NULL;
+    KrObj *o = r->objects;
+    while (o) {
+        KrObj *next = (KrObj *)(o->gc & ~KR_GC_FLAGS);
+        if (o->gc & KR_GC_MARK) {
+            o->gc &= ~KR_GC_MARK;
+            prev = o;
+        } else {
+            if (prev) prev->gc = (prev->gc & KR_GC_FLAGS) | (uintptr_t)next;
+            else r->objects = next;
+            if (o->gc & KR_GC_HASID) kr_object_id_forget(r, o);
+            if (o->type->finalize) o->type->finalize(r, o);
+            kr_mem_free(r, o, obj_size(o));
+        }
+        o = next;
+    }
+}
+
+void kr_gc_collect(KrRun *r) {
+    mark_roots(r);
+    drain_gray(r);
+    rescan_marked(r);
+    sweep(r);
+    r->gc_pending = false;
+    // Next collection when the heap has doubled (at least 1 MB more), or
+    // sooner when a memory limit is near.
+    size_t next = r->heap_bytes * 2;
+    if (next < r->heap_bytes + ((size_t)1 << 20)) next = r->heap_bytes + ((size_t)1 << 20);
+    if (r->limits.max_memory) {
+        size_t near = r->heap_bytes + (r->limits.max_memory - r->heap_bytes) / 2;
+        if (r->heap_bytes < r->limits.max_memory && near < next) next = near;
+    }
+    r->gc_threshold = next;
+}
+
+void kr_heap_free_all(KrRun *r) {
+    KrObj *o = r->objects;
+    while (o) {
+        KrObj *next = (KrObj *)(o->gc & ~KR_GC_FLAGS);
+        if (o->type->finalize) o->type->finalize(r, o);
+        kr_mem_free(r, o, obj_size(o));
+        o = next;
+    }
+    r->objects = NULL;
+    if (r->gray) r->alloc.fn(r->alloc.ud, r->gray, r->gray_cap * sizeof *r->gray, 0);
+    if (r->roots) r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *r->roots, 0);
+    r->gray = NULL;
+    r->roots = NULL;
+}
+
+void kr_root_push(KrRun *r, KrValue *slot) {
+    if (r->nroots == r->roots_cap) {
+        size_t cap = r->roots_cap ? r->roots_cap * 2 : 32;
+        KrValue **p = r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *p, cap * sizeof *p);
+        if (!p) {
+            // No room to root: end the run (nothing may collect this
+            // value now), but keep the push/pop count balanced.
+            kr_raise_limit(r, KR_LIMIT_NOMEM, cap * sizeof *p);
+            r->roots_dropped++;
+            return;
+        }
+        r->roots = p;
+        r->roots_cap = cap;
+    }
+    r->roots[r->nroots++] = slot;
+}
+
+void kr_root_pop(KrRun *r, size_t n) {
+    while (n && r->roots_dropped) { r->roots_dropped--; n--; }
+    r->nroots = n > r->nroots ? 0 : r->nroots - n;
+}

@@ -1,0 +1,299 @@
+// func.c: function objects and their relatives: code (static), cells,
+// built-in functions, bound native methods, bound Python methods,
+// traceback entries.
+#include "../types.h"
+#include "../vm.h"
+
+// ---- function ----------------------------------------------------------------------
+static void func_trace(KrRun *r, KrObj *o) {
+    KrFunc *f = (KrFunc *)o;
+    kr_gc_mark(r, f->globals);
+    kr_gc_mark(r, f->defaults);
+    kr_gc_mark(r, f->kwdefaults);
+    kr_gc_mark(r, f->closure);
+    kr_gc_mark(r, f->name);
+    kr_gc_mark(r, f->qualname);
+    kr_gc_mark(r, f->dict);
+    kr_gc_mark(r, f->doc);
+    kr_gc_mark(r, f->annotations);
+    kr_gc_mark(r, f->module);
+}
+
+static KrValue func_repr(KrRun *r, KrValue v) {
+    KrFunc *f = (KrFunc *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<function %s at 0x%llx>", kr_as_str(f->qualname)->data,
+                            (unsigned long long)kr_object_id(r, v));
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
+static bool name_eq(const KrStr *n, const char *s) { return kr_str_eq_cstr(n, s); }
+
+static KrValue func_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrFunc *f = (KrFunc *)kr_as_obj(o);
+    if (name_eq(name, "__name__")) return f->name;
+    if (name_eq(name, "__qualname__")) return f->qualname;
+    if (name_eq(name, "__doc__")) return f->doc;
+    if (name_eq(name, "__module__")) return f->module;
+    if (name_eq(name, "__defaults__")) return f->defaults == KR_NULL ? KR_NONE : f->defaults;
+    if (name_eq(name, "__kwdefaults__")) return f->kwdefaults == KR_NULL ? KR_NONE : f->kwdefaults;
+    if (name_eq(name, "__annotations__")) {
+        if (f->annotations == KR_NULL) {
+            KrValue d = kr_dict_new(r);
+            if (d == KR_EXC) return KR_EXC;
+            f->annotations = d;
+        }
+        return f->annotations;
+    }
+    if (name_eq(name, "__dict__")) {
+        if (f->dict == KR_NULL) {
+            KrValue d = kr_dict_new(r);
+            if (d == KR_EXC) return KR_EXC;
+            f->dict = d;
+        }
+        return f->dict;
+    }
+    if (name_eq(name, "__class__")) return kr_from_obj(&kr_type_function);
+    if (f->dict != KR_NULL) {
+        KrValue v;
+        int found = kr_dict_get(r, kr_as_dict(f->dict), kr_from_obj(name), &v);
+        if (found < 0) return KR_EXC;
+        if (found) return v;
+    }
+    // __code__, __globals__, __closure__, __builtins__ would reach outside
+    // the sandbox's model: they are simply absent.
+    return kr_raise(r, &kr_exc_AttributeError, "'function' object has no attribute '%s'", name->data);
+}
+
+static KrValue func_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+    KrFunc *f = (KrFunc *)kr_as_obj(o);
+    if (name_eq(name, "__name__") || name_eq(name, "__qualname__")) {
+        if (!kr_is_str(v))
+            return kr_raise(r, &kr_exc_TypeError, "__%s__ must be set to a string object",
+                            name_eq(name, "__name__") ? "name" : "qualname");
+        if (name_eq(name, "__name__")) f->name = v;
+        else f->qualname = v;
+        return KR_NONE;
+    }
+    if (name_eq(name, "__doc__")) {
+        f->doc = v == KR_NULL ? KR_NONE : v;
+        return KR_NONE;
+    }
+    if (name_eq(name, "__module__")) {
+        f->module = v == KR_NULL ? KR_NONE : v;
+        return KR_NONE;
+    }
+    if (f->dict == KR_NULL) {
+        if (v == KR_NULL) return kr_raise(r, &kr_exc_AttributeError, "'function' object has no attribute '%s'", name->data);
+        KrValue d = kr_dict_new(r);
+        if (d == KR_EXC) return KR_EXC;
+        f->dict = d;
+    }
+    if (v == KR_NULL) {
+        int d = kr_dict_del(r, kr_as_dict(f->dict), kr_from_obj(name));
+        if (d < 0) return KR_EXC;
+        if (!d) return kr_raise(r, &kr_exc_AttributeError, "'function' object has no attribute '%s'", name->data);
+        return KR_NONE;
+    }
+    return kr_dict_set(r, kr_as_dict(f->dict), kr_from_obj(name), v) ? KR_NONE : KR_EXC;
+}
+
+const KrType kr_type_function = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "function",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrFunc),
+    .trace = func_trace,
+    .repr = func_repr,
+    .hash = kr_identity_hash,
+    .getattr = func_getattr,
+    .setattr = func_setattr,
+};
+
+// ---- code (static only) ------------------------------------------------------------------
+static KrValue code_repr(KrRun *r, KrValue v) {
+    const KrCode *c = (const KrCode *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<code object %s>", c->name->data);
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
+const KrType kr_type_code = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "code",
+    .base = &kr_type_object,
+    .repr = code_repr,
+    .hash = kr_identity_hash,
+};
+
+// ---- cell ----------------------------------------------------------------------------------
+static void cell_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrCell *)o)->value); }
+
+KrValue kr_cell_new(KrRun *r, KrValue v) {
+    KrCell *c = kr_gc_alloc(r, &kr_type_cell, sizeof(KrCell));
+    if (!c) return KR_EXC;
+    c->value = v;
+    return kr_from_obj(c);
+}
+
+const KrType kr_type_cell = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "cell",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrCell),
+    .trace = cell_trace,
+    .hash = kr_identity_hash,
+};
+
+// ---- built-in functions ------------------------------------------------------------------------
+static KrValue builtin_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    const KrBuiltin *b = (const KrBuiltin *)kr_as_obj(callee);
+    return b->fn(r, KR_NULL, argc, args, kwnames);
+}
+
+static KrValue builtin_repr(KrRun *r, KrValue v) {
+    const KrBuiltin *b = (const KrBuiltin *)kr_as_obj(v);
+    KrBuf buf;
+    kr_buf_init(&buf, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&buf, "<built-in function %s>", b->name);
+    KrValue s = ok ? kr_str_from_buf(r, &buf) : KR_EXC;
+    kr_buf_free(&buf);
+    return s;
+}
+
+static KrValue builtin_get_name(KrRun *r, KrValue self) {
+    return kr_str_from_cstr(r, ((const KrBuiltin *)kr_as_obj(self))->name);
+}
+
+static KrValue builtin_get_module(KrRun *r, KrValue self) {
+    (void)self;
+    return kr_str_from_cstr(r, "builtins");
+}
+
+static const KrGetSetDef builtin_getsets[] = {
+    {"__name__", builtin_get_name},
+    {"__qualname__", builtin_get_name},
+    {"__module__", builtin_get_module},
+    {NULL, NULL},
+};
+
+const KrType kr_type_builtin = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "builtin_function_or_method",
+    .base = &kr_type_object,
+    .repr = builtin_repr,
+    .hash = kr_identity_hash,
+    .call = builtin_call,
+    .getsets = builtin_getsets,
+};
+
+// ---- bound native methods ----------------------------------------------------------------------
+static void bound_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrBoundNative *)o)->self); }
+
+KrValue kr_bound_native_new(KrRun *r, KrValue self, const KrMethodDef *def, const KrType *owner) {
+    KrBoundNative *b = kr_gc_alloc(r, &kr_type_bound_native, sizeof(KrBoundNative));
+    if (!b) return KR_EXC;
+    b->self = self;
+    b->def = def;
+    b->owner = owner;
+    return kr_from_obj(b);
+}
+
+// An unbound method (str.upper) takes its self from the first argument.
+static KrValue bound_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(callee);
+    if (b->self != KR_NULL || (b->def->flags & KR_METH_STATIC))
+        return b->def->fn(r, b->self, argc, args, kwnames);
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    if (argc - nkw == 0)
+        return kr_raise(r, &kr_exc_TypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->def->name);
+    if (!kr_isinstance(args[0], b->owner))
+        return kr_raise(r, &kr_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        b->def->name, b->owner->name, kr_type_name(args[0]));
+    return b->def->fn(r, args[0], argc - 1, args + 1, kwnames);
+}
+
+static KrValue bound_repr(KrRun *r, KrValue v) {
+    const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(v);
+    KrBuf buf;
+    kr_buf_init(&buf, kr_run_allocator(r));
+    bool ok;
+    if (b->self == KR_NULL || (b->def->flags & KR_METH_STATIC))
+        ok = kr_buf_printf(&buf, "<method '%s' of '%s' objects>", b->def->name, b->owner->name);
+    else
+        ok = kr_buf_printf(&buf, "<built-in method %s of %s object at 0x%llx>", b->def->name, kr_type_name(b->self),
+                           (unsigned long long)kr_object_id(r, b->self));
+    KrValue s = ok ? kr_str_from_buf(r, &buf) : KR_EXC;
+    kr_buf_free(&buf);
+    return s;
+}
+
+static KrValue bound_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
+    (void)r;
+    if ((op != KR_CMP_EQ && op != KR_CMP_NE) || !kr_is_type(b, &kr_type_bound_native)) return KR_NOTIMPL;
+    const KrBoundNative *x = (const KrBoundNative *)kr_as_obj(a), *y = (const KrBoundNative *)kr_as_obj(b);
+    bool eq = x->def == y->def && x->self == y->self;
+    return kr_bool(op == KR_CMP_EQ ? eq : !eq);
+}
+
+static KrValue bound_get_name(KrRun *r, KrValue self) {
+    return kr_str_from_cstr(r, ((const KrBoundNative *)kr_as_obj(self))->def->name);
+}
+
+static KrValue bound_get_self(KrRun *r, KrValue self) {
+    (void)r;
+    KrValue s = ((const KrBoundNative *)kr_as_obj(self))->self;
+    return s == KR_NULL ? KR_NONE : s;
+}
+
+static const KrGetSetDef bound_getsets[] = {
+    {"__name__", bound_get_name},
+    {"__qualname__", bound_get_name},
+    {"__self__", bound_get_self},
+    {NULL, NULL},
+};
+
+const KrType kr_type_bound_native = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "builtin_function_or_method",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrBoundNative),
+    .trace = bound_trace,
+    .repr = bound_repr,
+    .hash = kr_identity_hash,
+    .compare = bound_compare,
+    .call = bound_call,
+    .getsets = bound_getsets,
+};
+
+// ---- bound Python methods (used once classes exist) ----------------------------------------------
+static void method_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((KrMethod *)o)->func);
+    kr_gc_mark(r, ((KrMethod *)o)->self);
+}
+
+const KrType kr_type_method = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "method",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrMethod),
+    .trace = method_trace,
+    .hash = kr_identity_hash,
+};
+
+// ---- traceback entries ---------------------------------------------------------------------------
+static void tb_trace(KrRun *r, KrObj *o) { kr_gc_mark_obj(r, (KrObj *)((KrTraceback *)o)->next); }
+
+const KrType kr_type_traceback = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "traceback",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrTraceback),
+    .trace = tb_trace,
+};

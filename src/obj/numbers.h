@@ -1,0 +1,24 @@
+// numbers.h: helpers shared by obj/int.c and obj/float.c only (the
+// interpreter-wide number API is in types.h).
+#ifndef KR_OBJ_NUMBERS_H
+#define KR_OBJ_NUMBERS_H
+
+#include "../types.h"
+#include "../numfmt.h"
+
+// A failed allocation: returns KR_EXC, raising MemoryError unless the run
+// already ended with its limit error.
+KrValue kr_int_nomem(KrRun *r);
+// Raises the error a numfmt call reported (errmsg as CPython's message).
+KrValue kr_int_fmt_error(KrRun *r, KrFmtStatus st, const char *errmsg);
+// Checks the single str argument of int/float __format__ (CPython's
+// messages) and stores it in *spec: KR_NONE, or KR_EXC.
+KrValue kr_int_format_spec(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kwnames, KrStr **spec);
+// Calls method `name` of an instance of a class defined in Python (int(),
+// float(), divmod() protocol fallbacks): KR_NULL when v has none.
+KrValue kr_int_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args);
+// divmod() of two numbers where at least one is a float.
+KrValue kr_float_divmod(KrRun *r, KrValue a, KrValue b);
+
+#endif

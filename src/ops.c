@@ -1,0 +1,618 @@
+// ops.c: the generic protocols (see ops.h): dispatch through type slots
+// with CPython's fallback order and error messages.
+#include <stdio.h>
+#include "types.h"
+#include "vm.h"
+
+static const char *const binop_symbols[] = {"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+static const char *const inplace_symbols[] = {"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=",
+                                              "&=", "|=", "^="};
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+
+const char *kr_binop_symbol(KrBinOp op) { return op < KR_BIN__COUNT ? binop_symbols[op] : "?"; }
+const char *kr_cmpop_symbol(KrCmpOp op) { return op <= KR_CMP_GE ? cmp_symbols[op] : "?"; }
+
+// Native recursion (repr of nested containers, comparing or hashing deep
+// structures) is bounded so no input can exhaust the C stack.
+#define KR_MAX_C_DEPTH 1200
+
+static bool c_enter(KrRun *r, const char *what) {
+    if (r->c_depth >= KR_MAX_C_DEPTH) {
+        kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", what);
+        return false;
+    }
+    r->c_depth++;
+    return true;
+}
+
+// ---- repr / str ------------------------------------------------------------------
+
+KrValue kr_repr(KrRun *r, KrValue v) {
+    const KrType *t = kr_typeof(v);
+    for (const KrType *p = t; p; p = p->base)
+        if (p->repr) {
+            if (!c_enter(r, " while getting the repr of an object")) return KR_EXC;
+            KrValue s = p->repr(r, v);
+            r->c_depth--;
+            return s;
+        }
+    return kr_raise(r, &kr_exc_SystemError, "type %s has no repr", t->name);
+}
+
+KrValue kr_str(KrRun *r, KrValue v) {
+    const KrType *t = kr_typeof(v);
+    if (t == &kr_type_str) return v;
+    for (const KrType *p = t; p; p = p->base) {
+        if (p->str) return p->str(r, v);
+        if (p->repr) return p->repr(r, v);
+    }
+    return kr_repr(r, v);
+}
+
+KrValue kr_ascii(KrRun *r, KrValue v) {
+    KrValue s = kr_repr(r, v);
+    if (s == KR_EXC) return KR_EXC;
+    KrStr *str = kr_as_str(s);
+    if (str->len == str->nbytes) return s;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = true;
+    for (size_t i = 0; i < str->nbytes && ok;) {
+        uint32_t cp = kr_utf8_decode(str->data, str->nbytes, &i);
+        if (cp < 0x80) ok = kr_buf_append_char(&b, (char)cp);
+        else if (cp < 0x100) ok = kr_buf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) ok = kr_buf_printf(&b, "\\u%04x", cp);
+        else ok = kr_buf_printf(&b, "\\U%08x", cp);
+    }
+    KrValue out = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return out;
+}
+
+int kr_repr_enter(KrRun *r, KrValue v) {
+    if (r->repr_guard == KR_NULL) {
+        r->repr_guard = kr_list_new(r, 4);
+        if (r->repr_guard == KR_EXC) {
+            r->repr_guard = KR_NULL;
+            return -1;
+        }
+    }
+    KrList *l = kr_as_list(r->repr_guard);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] == v) return 1;
+    if (l->len >= 2000) {
+        kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        return -1;
+    }
+    return kr_list_append(r, l, v) ? 0 : -1;
+}
+
+void kr_repr_leave(KrRun *r, KrValue v) {
+    if (r->repr_guard == KR_NULL) return;
+    KrList *l = kr_as_list(r->repr_guard);
+    for (size_t i = l->len; i > 0; i--)
+        if (l->items[i - 1] == v) {
+            memmove(l->items + i - 1, l->items + i, (l->len - i) * sizeof(KrValue));
+            l->len--;
+            return;
+        }
+}
+
+// ---- hashing, truth --------------------------------------------------------------
+
+bool kr_identity_hash(KrRun *r, KrValue v, int64_t *out) {
+    uint64_t id = kr_object_id(r, v);
+    *out = (int64_t)((id >> 4) | (id << 60));
+    if (*out == -1) *out = -2;
+    return true;
+}
+
+bool kr_hash(KrRun *r, KrValue v, int64_t *out) {
+    if (kr_is_small(v)) {
+        *out = kr_int_hash(v);
+        return true;
+    }
+    if (kr_is_double(v)) {
+        *out = kr_float_hash(kr_as_double(v));
+        return true;
+    }
+    const KrType *t = kr_typeof(v);
+    if (t->hash) {
+        if (!c_enter(r, "")) return false;
+        bool ok = t->hash(r, v, out);
+        r->c_depth--;
+        return ok;
+    }
+    // a subclass (of a hashable built-in) inherits its base's hash
+    for (const KrType *p = t->base; p && (t->flags & KR_TF_HEAP); p = p->base)
+        if (p->hash) return p->hash(r, v, out);
+    kr_raise(r, &kr_exc_TypeError, "unhashable type: '%s'", t->name);
+    return false;
+}
+
+int kr_truth(KrRun *r, KrValue v) {
+    if (v == KR_TRUE) return 1;
+    if (v == KR_FALSE || v == KR_NONE) return 0;
+    if (kr_is_small(v)) return kr_as_small(v) != 0;
+    if (kr_is_double(v)) return kr_as_double(v) != 0.0;
+    const KrType *t = kr_typeof(v);
+    for (const KrType *p = t; p; p = p->base) {
+        if (p->truth) return p->truth(r, v);
+        if (p->len) {
+            size_t n;
+            if (!p->len(r, v, &n)) return -1;
+            return n != 0;
+        }
+    }
+    return 1;
+}
+
+// ---- comparison ------------------------------------------------------------------
+
+static KrCmpOp swapped(KrCmpOp op) {
+    switch (op) {
+    case KR_CMP_LT: return KR_CMP_GT;
+    case KR_CMP_LE: return KR_CMP_GE;
+    case KR_CMP_GT: return KR_CMP_LT;
+    case KR_CMP_GE: return KR_CMP_LE;
+    default: return op;
+    }
+}
+
+static KrValue (*find_compare(const KrType *t))(KrRun *, KrValue, KrValue, KrCmpOp) {
+    for (; t; t = t->base)
+        if (t->compare) return t->compare;
+    return NULL;
+}
+
+static KrValue compare_slots(KrRun *r, KrValue a, KrValue b, KrCmpOp op);
+
+KrValue kr_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
+    if (!c_enter(r, " in comparison")) return KR_EXC;
+    KrValue v = compare_slots(r, a, b, op);
+    r->c_depth--;
+    return v;
+}
+
+static KrValue compare_slots(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
+    const KrType *ta = kr_typeof(a), *tb = kr_typeof(b);
+    KrValue (*ca)(KrRun *, KrValue, KrValue, KrCmpOp) = find_compare(ta);
+    KrValue (*cb)(KrRun *, KrValue, KrValue, KrCmpOp) = find_compare(tb);
+    bool reflected_first = ta != tb && kr_type_is_subtype(tb, ta) && cb && cb != ca;
+    KrValue v;
+    if (reflected_first) {
+        v = cb(r, b, a, swapped(op));
+        if (v != KR_NOTIMPL) return v;
+    }
+    if (ca) {
+        v = ca(r, a, b, op);
+        if (v != KR_NOTIMPL) return v;
+    }
+    if (cb && !reflected_first && (cb != ca || ta != tb)) {
+        v = cb(r, b, a, swapped(op));
+        if (v != KR_NOTIMPL) return v;
+    }
+    if (op == KR_CMP_EQ) return kr_bool(a == b);
+    if (op == KR_CMP_NE) return kr_bool(a != b);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op],
+                    ta->name, tb->name);
+}
+
+int kr_eq(KrRun *r, KrValue a, KrValue b) {
+    if (a == b) return !(kr_is_double(a) && kr_as_double(a) != kr_as_double(a));
+    if (kr_is_small(a) && kr_is_small(b)) return 0;
+    if (kr_is_ptr(a) && kr_is_ptr(b) && kr_as_obj(a)->type == &kr_type_str && kr_as_obj(b)->type == &kr_type_str)
+        return kr_str_equal(kr_as_str(a), kr_as_str(b));
+    KrValue v = kr_compare(r, a, b, KR_CMP_EQ);
+    if (v == KR_EXC) return -1;
+    return kr_truth(r, v);
+}
+
+int kr_lt(KrRun *r, KrValue a, KrValue b) {
+    if (kr_is_small(a) && kr_is_small(b)) return kr_as_small(a) < kr_as_small(b);
+    KrValue v = kr_compare(r, a, b, KR_CMP_LT);
+    if (v == KR_EXC) return -1;
+    return kr_truth(r, v);
+}
+
+// ---- arithmetic ------------------------------------------------------------------
+
+static KrValue (*find_binary(const KrType *t))(KrRun *, KrValue, KrValue, KrBinOp) {
+    for (; t; t = t->base)
+        if (t->binary) return t->binary;
+    return NULL;
+}
+
+static bool is_sequence_type(const KrType *t) {
+    return kr_type_is_subtype(t, &kr_type_str) || kr_type_is_subtype(t, &kr_type_list) ||
+           kr_type_is_subtype(t, &kr_type_tuple) || kr_type_is_subtype(t, &kr_type_bytes);
+}
+
+static KrValue binop_error(KrRun *r, KrValue a, KrValue b, KrBinOp op, const char *sym) {
+    const KrType *ta = kr_typeof(a), *tb = kr_typeof(b);
+    if (op == KR_BIN_ADD && is_sequence_type(ta) && !kr_isinstance(b, ta))
+        return kr_raise(r, &kr_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->name, tb->name,
+                        ta->name);
+    if (op == KR_BIN_MUL && (is_sequence_type(ta) || is_sequence_type(tb))) {
+        const KrType *other = is_sequence_type(ta) ? tb : ta;
+        if (!kr_type_is_subtype(other, &kr_type_int) && !is_sequence_type(other))
+            return kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'", other->name);
+    }
+    if (op == KR_BIN_POW)
+        return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for %s or pow(): '%s' and '%s'", sym,
+                        ta->name, tb->name);
+    return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta->name,
+                    tb->name);
+}
+
+static KrValue binary_dispatch(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
+    const KrType *ta = kr_typeof(a), *tb = kr_typeof(b);
+    KrValue (*fa)(KrRun *, KrValue, KrValue, KrBinOp) = find_binary(ta);
+    KrValue (*fb)(KrRun *, KrValue, KrValue, KrBinOp) = find_binary(tb);
+    KrValue v;
+    if (fb && fb != fa && ta != tb && kr_type_is_subtype(tb, ta)) {
+        v = fb(r, a, b, op);
+        if (v != KR_NOTIMPL) return v;
+        fb = NULL;
+    }
+    if (fa) {
+        v = fa(r, a, b, op);
+        if (v != KR_NOTIMPL) return v;
+    }
+    if (fb && fb != fa) {
+        v = fb(r, a, b, op);
+        if (v != KR_NOTIMPL) return v;
+    }
+    return KR_NOTIMPL;
+}
+
+KrValue kr_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
+    KrValue v = binary_dispatch(r, a, b, op);
+    if (v != KR_NOTIMPL) return v;
+    return binop_error(r, a, b, op, binop_symbols[op]);
+}
+
+KrValue kr_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
+    for (const KrType *t = kr_typeof(a); t; t = t->base) {
+        if (!t->inplace) continue;
+        KrValue v = t->inplace(r, a, b, op);
+        if (v != KR_NOTIMPL) return v;
+        break;
+    }
+    KrValue v = binary_dispatch(r, a, b, op);
+    if (v != KR_NOTIMPL) return v;
+    return binop_error(r, a, b, op, inplace_symbols[op]);
+}
+
+KrValue kr_unary(KrRun *r, KrValue a, KrUnOp op) {
+    const KrType *t = kr_typeof(a);
+    for (const KrType *p = t; p; p = p->base)
+        if (p->unary) {
+            KrValue v = p->unary(r, a, op);
+            if (v != KR_NOTIMPL) return v;
+            break;
+        }
+    static const char *const names[] = {"unary -", "unary +", "unary ~"};
+    return kr_raise(r, &kr_exc_TypeError, "bad operand type for %s: '%s'", names[op], t->name);
+}
+
+// ---- items ---------------------------------------------------------------------------
+
+#define FIND_SLOT(t, slot)                       \
+    ({                                           \
+        const KrType *_p = (t);                  \
+        while (_p && !_p->slot) _p = _p->base;   \
+        _p ? _p->slot : NULL;                    \
+    })
+
+KrValue kr_getitem(KrRun *r, KrValue o, KrValue key) {
+    const KrType *t = kr_typeof(o);
+    KrValue (*fn)(KrRun *, KrValue, KrValue) = FIND_SLOT(t, getitem);
+    if (fn) return fn(r, o, key);
+    if (t == &kr_type_type) {
+        // list[int] and friends: generic aliases are for annotations only
+        return kr_raise(r, &kr_exc_NotImplementedError, "subscripting types (generic aliases) is not supported yet");
+    }
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object is not subscriptable", t->name);
+}
+
+KrValue kr_setitem(KrRun *r, KrValue o, KrValue key, KrValue v) {
+    const KrType *t = kr_typeof(o);
+    KrValue (*fn)(KrRun *, KrValue, KrValue, KrValue) = FIND_SLOT(t, setitem);
+    if (fn) return fn(r, o, key, v);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object does not support item assignment", t->name);
+}
+
+KrValue kr_delitem(KrRun *r, KrValue o, KrValue key) {
+    const KrType *t = kr_typeof(o);
+    KrValue (*fn)(KrRun *, KrValue, KrValue, KrValue) = FIND_SLOT(t, setitem);
+    if (fn) return fn(r, o, key, KR_NULL);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+}
+
+int kr_contains(KrRun *r, KrValue container, KrValue x) {
+    const KrType *t = kr_typeof(container);
+    int (*fn)(KrRun *, KrValue, KrValue) = FIND_SLOT(t, contains);
+    if (fn) return fn(r, container, x);
+    if (!FIND_SLOT(t, iter)) {
+        kr_raise(r, &kr_exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        return -1;
+    }
+    KrValue it = kr_iter(r, container);
+    if (it == KR_EXC) return -1;
+    kr_root_push(r, &it);
+    int found = 0;
+    for (;;) {
+        KrValue v = kr_next(r, it);
+        if (v == KR_STOP) break;
+        if (v == KR_EXC || (found = kr_eq(r, v, x)) != 0) break;
+    }
+    kr_root_pop(r, 1);
+    return r->exc != KR_NULL || r->limit_hit ? (found == 1 ? 1 : -1) : found;
+}
+
+bool kr_len(KrRun *r, KrValue v, size_t *out) {
+    const KrType *t = kr_typeof(v);
+    bool (*fn)(KrRun *, KrValue, size_t *) = FIND_SLOT(t, len);
+    if (fn) return fn(r, v, out);
+    kr_raise(r, &kr_exc_TypeError, "object of type '%s' has no len()", t->name);
+    return false;
+}
+
+KrValue kr_iter(KrRun *r, KrValue v) {
+    const KrType *t = kr_typeof(v);
+    KrValue (*fn)(KrRun *, KrValue) = FIND_SLOT(t, iter);
+    if (fn) return fn(r, v);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object is not iterable", t->name);
+}
+
+KrValue kr_next(KrRun *r, KrValue it) {
+    const KrType *t = kr_typeof(it);
+    KrValue (*fn)(KrRun *, KrValue) = FIND_SLOT(t, next);
+    if (fn) return fn(r, it);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an iterator", t->name);
+}
+
+// ---- attributes ------------------------------------------------------------------------
+
+static bool name_is(const KrStr *name, const char *s) {
+    size_t n = strlen(s);
+    return n == name->nbytes && memcmp(name->data, s, n) == 0;
+}
+
+const KrMethodDef *kr_find_method(const KrType *t, const KrStr *name) {
+    for (; t; t = t->base) {
+        if (!t->methods) continue;
+        for (const KrMethodDef *m = t->methods; m->name; m++)
+            if (m->name[0] == name->data[0] && name_is(name, m->name)) return m;
+    }
+    return NULL;
+}
+
+static const KrGetSetDef *find_getset(const KrType *t, const KrStr *name, const KrType **owner) {
+    for (; t; t = t->base) {
+        if (!t->getsets) continue;
+        for (const KrGetSetDef *g = t->getsets; g->name; g++)
+            if (name_is(name, g->name)) {
+                *owner = t;
+                return g;
+            }
+    }
+    return NULL;
+}
+
+static KrValue method_value(KrRun *r, KrValue self, const KrMethodDef *m, const KrType *owner) {
+    if (m->flags & KR_METH_STATIC) return kr_bound_native_new(r, KR_NULL, m, owner);
+    if (m->flags & KR_METH_CLASS) return kr_bound_native_new(r, kr_from_obj(kr_typeof(self)), m, owner);
+    return kr_bound_native_new(r, self, m, owner);
+}
+
+KrValue kr_generic_getattr(KrRun *r, KrValue o, KrStr *name) {
+    const KrType *t = kr_typeof(o);
+    const KrType *owner;
+    const KrGetSetDef *g = find_getset(t, name, &owner);
+    if (g) return g->get(r, o);
+    const KrMethodDef *m = kr_find_method(t, name);
+    if (m) return method_value(r, o, m, t);
+    if (name_is(name, "__class__")) return kr_from_obj(t);
+    return KR_NULL;
+}
+
+static KrValue attr_error(KrRun *r, KrValue o, KrStr *name) {
+    const KrType *t = kr_typeof(o);
+    if (t == &kr_type_type)
+        return kr_raise(r, &kr_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                        ((const KrType *)kr_as_obj(o))->name, name->data);
+    return kr_raise(r, &kr_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+}
+
+KrValue kr_getattr_opt(KrRun *r, KrValue o, KrStr *name) {
+    const KrType *t = kr_typeof(o);
+    for (const KrType *p = t; p; p = p->base)
+        if (p->getattr) {
+            KrValue v = p->getattr(r, o, name);
+            if (v == KR_EXC && kr_pending_is(r, &kr_exc_AttributeError)) {
+                kr_clear_exc(r);
+                return KR_NULL;
+            }
+            return v;
+        }
+    return kr_generic_getattr(r, o, name);
+}
+
+KrValue kr_getattr(KrRun *r, KrValue o, KrStr *name) {
+    const KrType *t = kr_typeof(o);
+    for (const KrType *p = t; p; p = p->base)
+        if (p->getattr) return p->getattr(r, o, name);
+    KrValue v = kr_generic_getattr(r, o, name);
+    if (v == KR_NULL) return attr_error(r, o, name);
+    return v;
+}
+
+KrValue kr_getattr_cstr(KrRun *r, KrValue o, const char *name) {
+    KrValue s = kr_str_from_cstr(r, name);
+    if (s == KR_EXC) return KR_EXC;
+    return kr_getattr(r, o, kr_as_str(s));
+}
+
+KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+    const KrType *t = kr_typeof(o);
+    for (const KrType *p = t; p; p = p->base)
+        if (p->setattr) return p->setattr(r, o, name, v);
+    const KrType *owner;
+    if (find_getset(t, name, &owner) || kr_find_method(t, name)) {
+        if (t == &kr_type_type)
+            return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
+                            ((const KrType *)kr_as_obj(o))->name);
+        return kr_raise(r, &kr_exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, name->data);
+    }
+    if (t == &kr_type_type)
+        return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
+                        ((const KrType *)kr_as_obj(o))->name);
+    return kr_raise(r, &kr_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+}
+
+// ---- calls ----------------------------------------------------------------------------------
+
+KrValue kr_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    const KrType *t = kr_typeof(callee);
+    if (t == &kr_type_function) return kr_vm_call(r, callee, argc, args, kwnames);
+    for (const KrType *p = t; p; p = p->base)
+        if (p->call) return p->call(r, callee, argc, args, kwnames);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object is not callable", t->name);
+}
+
+KrValue kr_call0(KrRun *r, KrValue callee) { return kr_call(r, callee, 0, NULL, KR_NULL); }
+KrValue kr_call1(KrRun *r, KrValue callee, KrValue a) { return kr_call(r, callee, 1, &a, KR_NULL); }
+KrValue kr_call2(KrRun *r, KrValue callee, KrValue a, KrValue b) {
+    KrValue args[2] = {a, b};
+    return kr_call(r, callee, 2, args, KR_NULL);
+}
+
+KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
+    if (!kr_is_str(spec))
+        return kr_raise(r, &kr_exc_TypeError, "format() argument 2 must be str, not %s", kr_type_name(spec));
+    const KrType *t = kr_typeof(v);
+    KrStr *name = kr_as_str(kr_str_from_cstr(r, "__format__"));
+    const KrMethodDef *m = kr_find_method(t, name);
+    if (m) return m->fn(r, v, 1, &spec, KR_NULL);
+    if (kr_as_str(spec)->nbytes == 0) return kr_str(r, v);
+    return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to %s.__format__", t->name);
+}
+
+// ---- indices ----------------------------------------------------------------------------------
+
+bool kr_index(KrRun *r, KrValue v, int64_t *out) {
+    if (kr_is_small(v)) {
+        *out = kr_as_small(v);
+        return true;
+    }
+    if (kr_is_bool(v)) {
+        *out = v == KR_TRUE;
+        return true;
+    }
+    if (kr_is_int(v)) {
+        if (kr_int_to_i64(v, out)) return true;
+        kr_raise(r, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(v));
+    return false;
+}
+
+bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
+    int64_t i;
+    if (kr_is_small(v)) i = kr_as_small(v);
+    else if (kr_is_bool(v)) i = v == KR_TRUE;
+    else if (kr_is_int(v)) {
+        if (!kr_int_to_i64(v, &i)) {
+            kr_raise(r, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            return false;
+        }
+    } else {
+        kr_raise(r, &kr_exc_TypeError, "indices must be integers, not %s", kr_type_name(v));
+        return false;
+    }
+    if (i < 0) i += (int64_t)n;
+    *out = i;
+    return true;
+}
+
+int kr_exc_match(KrRun *r, KrValue exc, KrValue type) {
+    if (kr_is_type(type, &kr_type_tuple)) {
+        KrTuple *t = kr_as_tuple(type);
+        for (size_t i = 0; i < t->len; i++) {
+            int m = kr_exc_match(r, exc, t->items[i]);
+            if (m) return m;
+        }
+        return 0;
+    }
+    if (!kr_is_type(type, &kr_type_type) || !(((const KrType *)kr_as_obj(type))->flags & KR_TF_EXC)) {
+        kr_raise(r, &kr_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return kr_isinstance(exc, (const KrType *)kr_as_obj(type));
+}
+
+// ---- argument helpers -----------------------------------------------------------------------------
+
+bool kr_args_no_kw(KrRun *r, const char *fname, KrValue kwnames) {
+    if (kwnames == KR_NULL || kr_as_tuple(kwnames)->len == 0) return true;
+    kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", fname);
+    return false;
+}
+
+bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t max) {
+    if (argc >= min && argc <= max) return true;
+    if (min == max) {
+        if (min == 0) kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", fname, argc);
+        else if (min == 1) kr_raise(r, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, argc);
+        else kr_raise(r, &kr_exc_TypeError, "%s expected %zu arguments, got %zu", fname, min, argc);
+    } else if (argc > max) {
+        kr_raise(r, &kr_exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s",
+                 argc);
+    } else {
+        kr_raise(r, &kr_exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname, min,
+                 min == 1 ? "" : "s", argc);
+    }
+    return false;
+}
+
+bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *args, KrValue kwnames,
+                   KrValue *out) {
+    size_t nparams = 0;
+    while (spec->names[nparams]) nparams++;
+    size_t npos_max = nparams - spec->nkw_only;
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    size_t npos = argc;
+    for (size_t i = 0; i < nparams; i++) out[i] = KR_NULL;
+    if (npos > npos_max) {
+        kr_raise(r, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", spec->fname, npos_max,
+                 npos_max == 1 ? "" : "s", npos + nkw);
+        return false;
+    }
+    for (size_t i = 0; i < npos; i++) out[i] = args[i];
+    for (size_t k = 0; k < nkw; k++) {
+        KrStr *name = kr_as_str(kr_as_tuple(kwnames)->items[k]);
+        size_t i;
+        for (i = spec->npos_only; i < nparams; i++)
+            if (name_is(name, spec->names[i])) break;
+        if (i == nparams) {
+            kr_raise(r, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%s'", spec->fname, name->data);
+            return false;
+        }
+        if (out[i] != KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)", spec->fname,
+                     name->data, i + 1);
+            return false;
+        }
+        out[i] = args[npos + k];
+    }
+    for (size_t i = 0; i < spec->nrequired; i++)
+        if (out[i] == KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %zu)", spec->fname,
+                     spec->names[i], i + 1);
+            return false;
+        }
+    return true;
+}

@@ -1,0 +1,94 @@
+// ops.h: the generic protocols (the "abstract object layer"): what the VM
+// and native code call to operate on any value. Each dispatches through
+// the operand's type slots, with CPython's fallback rules and messages.
+// All return KR_EXC / false / -1 with the exception set in the run.
+#ifndef KR_OPS_H
+#define KR_OPS_H
+
+#include "run.h"
+
+KrValue kr_repr(KrRun *r, KrValue v);  // -> str
+KrValue kr_str(KrRun *r, KrValue v);   // -> str
+KrValue kr_ascii(KrRun *r, KrValue v); // -> str
+bool kr_hash(KrRun *r, KrValue v, int64_t *out);
+int kr_truth(KrRun *r, KrValue v);
+// Full rich comparison (reflection, identity fallback for == and !=,
+// TypeError "'<' not supported between instances of ...").
+KrValue kr_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op);
+// a == b as a C truth value (identity first, like CPython's containers).
+int kr_eq(KrRun *r, KrValue a, KrValue b);
+int kr_lt(KrRun *r, KrValue a, KrValue b);
+KrValue kr_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op);
+KrValue kr_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op);
+KrValue kr_unary(KrRun *r, KrValue a, KrUnOp op);
+KrValue kr_getitem(KrRun *r, KrValue o, KrValue key);
+KrValue kr_setitem(KrRun *r, KrValue o, KrValue key, KrValue v);
+KrValue kr_delitem(KrRun *r, KrValue o, KrValue key);
+int kr_contains(KrRun *r, KrValue container, KrValue x);
+bool kr_len(KrRun *r, KrValue v, size_t *out);
+KrValue kr_iter(KrRun *r, KrValue v);
+KrValue kr_next(KrRun *r, KrValue it); // KR_STOP at the end
+KrValue kr_getattr(KrRun *r, KrValue o, KrStr *name);
+KrValue kr_getattr_cstr(KrRun *r, KrValue o, const char *name);
+// Like kr_getattr but returns KR_NULL (no exception) when missing.
+KrValue kr_getattr_opt(KrRun *r, KrValue o, KrStr *name);
+KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v); // KR_NULL deletes
+KrValue kr_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames);
+KrValue kr_call0(KrRun *r, KrValue callee);
+KrValue kr_call1(KrRun *r, KrValue callee, KrValue a);
+KrValue kr_call2(KrRun *r, KrValue callee, KrValue a, KrValue b);
+// format(v, spec) -> str
+KrValue kr_format(KrRun *r, KrValue v, KrValue spec);
+// Python's operator symbol for messages ("+", "//", "<").
+const char *kr_binop_symbol(KrBinOp op);
+const char *kr_cmpop_symbol(KrCmpOp op);
+// Converts an index-like value (int, bool, __index__) to int64 with
+// CPython's messages; `what` names the use for the TypeError.
+bool kr_index(KrRun *r, KrValue v, int64_t *out);
+// Converts to an index into a sequence of length n (negative counts from
+// the end). Returns false with an exception set for non-int types
+// (TypeError) or a huge int (IndexError); the range check is the caller's.
+bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out);
+// Collects any iterable into a new list / tuple.
+KrValue kr_list_from_iter(KrRun *r, KrValue iterable);
+KrValue kr_tuple_from_iter(KrRun *r, KrValue iterable);
+
+// Recursion guard for repr of containers: returns 1 if v is already being
+// repr'd (print "[...]"), 0 after registering it, -1 on error. Each 0
+// must be paired with kr_repr_leave.
+int kr_repr_enter(KrRun *r, KrValue v);
+void kr_repr_leave(KrRun *r, KrValue v);
+
+// Attribute machinery shared with the VM: method lookup by name along the
+// type's bases, the generic lookup (getsets, methods; KR_NULL if absent),
+// identity hashing for types that hash by identity.
+const KrMethodDef *kr_find_method(const KrType *t, const KrStr *name);
+KrValue kr_generic_getattr(KrRun *r, KrValue o, KrStr *name);
+bool kr_identity_hash(KrRun *r, KrValue v, int64_t *out);
+// isinstance(exc, type) for `except` clauses (type may be a tuple);
+// -1 with TypeError when type is not an exception class.
+int kr_exc_match(KrRun *r, KrValue exc, KrValue type);
+
+// ---- argument checking for natives ----------------------------------------
+// "f() takes no keyword arguments"
+bool kr_args_no_kw(KrRun *r, const char *fname, KrValue kwnames);
+// Positional count in [min, max]; CPython's "f expected at most 2
+// arguments, got 3" / "f expected at least 1 argument, got 0" wording.
+bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t max);
+// General parser: names[i] are the parameter names (NULL-terminated list);
+// the first `npos_only` are positional-only, `nkw_only` at the end are
+// keyword-only; the first `nrequired` must be given. out[i] receives the
+// value or KR_NULL. Messages as CPython's for Python-defined functions:
+// "f() got an unexpected keyword argument 'x'", "f() missing required
+// argument 'x' (pos 1)", "f() takes at most 2 arguments (3 given)".
+typedef struct KrArgSpec {
+    const char *fname;
+    const char *const *names;
+    uint8_t npos_only;
+    uint8_t nkw_only;
+    uint8_t nrequired;
+} KrArgSpec;
+bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *args,
+                   KrValue kwnames, KrValue *out);
+
+#endif

@@ -1,0 +1,250 @@
+// run.c: creating and ending runs, the budget (ticks, clock, cancel),
+#define _POSIX_C_SOURCE 200809L
+// limit errors, output, identity numbers, and traceback text.
+#include <stdio.h>
+#include <time.h>
+#include "vm.h"
+#include "types.h"
+
+#define KR_TICKS 10000
+#define KR_GC_FIRST ((size_t)4 << 20)
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+KrRun *kr_run_create(KrAllocator alloc) {
+    KrRun *r = alloc.fn(alloc.ud, NULL, 0, sizeof(KrRun));
+    if (!r) return NULL;
+    memset(r, 0, sizeof *r);
+    r->alloc = alloc;
+    r->gc_threshold = KR_GC_FIRST;
+    r->limits.max_recursion = 1000;
+    r->ticks = KR_TICKS;
+    r->exc = KR_NULL;
+    r->exc_info = KR_NULL;
+    r->globals = KR_NULL;
+    r->repr_guard = KR_NULL;
+    r->main_name = KR_NULL;
+    r->start_ns = now_ns();
+    return r;
+}
+
+struct KrIdMap {
+    size_t cap, used;
+    uint64_t next;
+    struct KrIdEntry {
+        const KrObj *obj;
+        uint64_t id;
+    } *slots;
+};
+
+void kr_run_destroy(KrRun *r) {
+    if (!r) return;
+    kr_vm_free_frames(r);
+    kr_heap_free_all(r);
+    if (r->ids) {
+        r->alloc.fn(r->alloc.ud, r->ids->slots, r->ids->cap * sizeof *r->ids->slots, 0);
+        r->alloc.fn(r->alloc.ud, r->ids, sizeof *r->ids, 0);
+    }
+    r->alloc.fn(r->alloc.ud, r, sizeof *r, 0);
+}
+
+bool kr_run_tick_slow(KrRun *r) {
+    r->ticks = KR_TICKS;
+    if (r->limit_hit) return false;
+    if (r->cancel_flag && *r->cancel_flag) {
+        kr_raise_limit(r, KR_LIMIT_CANCEL, 0);
+        return false;
+    }
+    if (r->limits.max_duration_ns) {
+        uint64_t elapsed = now_ns() - r->start_ns;
+        if (elapsed > r->limits.max_duration_ns) {
+            kr_raise_limit(r, KR_LIMIT_DURATION, (size_t)(elapsed / 1000000u));
+            return false;
+        }
+    }
+    return true;
+}
+
+KrValue kr_raise_limit(KrRun *r, KrLimitKind kind, size_t amount) {
+    if (!r->limit_hit) {
+        r->limit_hit = kind;
+        r->limit_amount = amount;
+    }
+    r->exc = KR_NULL;
+    return KR_EXC;
+}
+
+bool kr_run_write(KrRun *r, int stream, const char *s, size_t n) {
+    if (r->limits.max_output && r->output_bytes + n > r->limits.max_output) {
+        kr_raise_limit(r, KR_LIMIT_OUTPUT, r->output_bytes + n);
+        return false;
+    }
+    r->output_bytes += n;
+    if (r->write && n) r->write(r->write_ud, stream, s, n);
+    return true;
+}
+
+// ---- identity numbers --------------------------------------------------------------
+// id() and default reprs show a number assigned on first use, so no host
+// address ever reaches the sandboxed code and runs are deterministic.
+
+static size_t id_slot(const struct KrIdMap *m, const KrObj *o) {
+    uint64_t h = (uint64_t)(uintptr_t)o * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 20) & (m->cap - 1);
+}
+
+static bool id_grow(KrRun *r, struct KrIdMap *m) {
+    size_t ncap = m->cap ? m->cap * 2 : 64;
+    struct KrIdEntry *s = r->alloc.fn(r->alloc.ud, NULL, 0, ncap * sizeof *s);
+    if (!s) return false;
+    memset(s, 0, ncap * sizeof *s);
+    struct KrIdEntry *old = m->slots;
+    size_t ocap = m->cap;
+    m->slots = s;
+    m->cap = ncap;
+    for (size_t i = 0; i < ocap; i++) {
+        if (!old[i].obj) continue;
+        size_t j = id_slot(m, old[i].obj);
+        while (m->slots[j].obj) j = (j + 1) & (ncap - 1);
+        m->slots[j] = old[i];
+    }
+    if (old) r->alloc.fn(r->alloc.ud, old, ocap * sizeof *old, 0);
+    return true;
+}
+
+uint64_t kr_object_id(KrRun *r, KrValue v) {
+    if (!kr_is_ptr(v)) return 0x7f0000000000ull ^ (v & 0xFFFFFFFFFFFFull);
+    const KrObj *o = kr_as_obj(v);
+    if (!r->ids) {
+        r->ids = r->alloc.fn(r->alloc.ud, NULL, 0, sizeof *r->ids);
+        if (!r->ids) return 0;
+        memset(r->ids, 0, sizeof *r->ids);
+        r->ids->next = 0x7f1000001000ull;
+    }
+    struct KrIdMap *m = r->ids;
+    if ((m->used + 1) * 2 > m->cap && !id_grow(r, m)) return 0;
+    size_t j = id_slot(m, o);
+    while (m->slots[j].obj) {
+        if (m->slots[j].obj == o) return m->slots[j].id;
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->slots[j].obj = o;
+    m->slots[j].id = m->next;
+    m->next += 48;
+    m->used++;
+    if (!(o->gc & KR_GC_STATIC)) ((KrObj *)o)->gc |= KR_GC_HASID;
+    return m->slots[j].id;
+}
+
+// Called by the sweeper for a dying object that has an id.
+void kr_object_id_forget(KrRun *r, const KrObj *o) {
+    struct KrIdMap *m = r->ids;
+    if (!m || !m->cap) return;
+    size_t j = id_slot(m, o);
+    while (m->slots[j].obj && m->slots[j].obj != o) j = (j + 1) & (m->cap - 1);
+    if (!m->slots[j].obj) return;
+    m->slots[j].obj = NULL;
+    m->used--;
+    // re-insert the rest of the cluster (linear probing deletion)
+    size_t k = (j + 1) & (m->cap - 1);
+    while (m->slots[k].obj) {
+        struct KrIdEntry e = m->slots[k];
+        m->slots[k].obj = NULL;
+        size_t t = id_slot(m, e.obj);
+        while (m->slots[t].obj) t = (t + 1) & (m->cap - 1);
+        m->slots[t] = e;
+        k = (k + 1) & (m->cap - 1);
+    }
+}
+
+// ---- tracebacks ------------------------------------------------------------------------
+
+static bool source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
+    if (!p || line < 1) return false;
+    const char *src = p->source, *end = p->source + p->source_len;
+    for (int32_t l = 1; l < line && src < end; src++)
+        if (*src == '\n') l++;
+    if (src >= end) return false;
+    const char *e = src;
+    while (e < end && *e != '\n') e++;
+    while (src < e && (*src == ' ' || *src == '\t' || *src == '\f')) src++;
+    while (e > src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    *s = src;
+    *n = (size_t)(e - src);
+    return *n > 0;
+}
+
+static bool format_tb(KrRun *r, KrTraceback *tb, KrBuf *b) {
+    if (!tb) return true;
+    if (!kr_buf_append_str(b, "Traceback (most recent call last):\n")) return false;
+    for (; tb; tb = tb->next) {
+        int32_t line = kr_code_line(tb->code, tb->pc);
+        if (!kr_buf_printf(b, "  File \"%s\", line %d, in %s\n", tb->code->filename->data, line,
+                           tb->code->name->data))
+            return false;
+        const char *s;
+        size_t n;
+        if (source_line(r->program, line, &s, &n) &&
+            (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n')))
+            return false;
+    }
+    return true;
+}
+
+static bool format_last_line(KrRun *r, KrValue exc, KrBuf *b) {
+    const KrType *t = kr_typeof(exc);
+    KrValue msg = kr_str(r, exc);
+    if (msg == KR_EXC) {
+        kr_clear_exc(r);
+        return kr_buf_printf(b, "%s: <exception str() failed>\n", t->name);
+    }
+    KrStr *m = kr_as_str(msg);
+    if (!kr_buf_append_str(b, t->name)) return false;
+    if (m->nbytes && (!kr_buf_append(b, ": ", 2) || !kr_buf_append(b, m->data, m->nbytes))) return false;
+    return kr_buf_append_char(b, '\n');
+}
+
+static bool format_chain(KrRun *r, KrValue exc, KrBuf *b, int depth) {
+    if (!kr_is_ptr(exc) || !(kr_typeof(exc)->flags & KR_TF_EXC)) return true;
+    KrExc *e = (KrExc *)kr_as_obj(exc);
+    if (depth < 100) {
+        if (e->cause != KR_NONE) {
+            if (!format_chain(r, e->cause, b, depth + 1) ||
+                !kr_buf_append_str(b, "\nThe above exception was the direct cause of the following exception:\n\n"))
+                return false;
+        } else if (e->context != KR_NONE && !e->suppress_context) {
+            if (!format_chain(r, e->context, b, depth + 1) ||
+                !kr_buf_append_str(b, "\nDuring handling of the above exception, another exception occurred:\n\n"))
+                return false;
+        }
+    }
+    return format_tb(r, e->tb, b) && format_last_line(r, exc, b);
+}
+
+bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b) { return format_chain(r, exc, b, 0); }
+
+bool kr_format_limit(KrRun *r, KrBuf *b) {
+    const KrLimits *l = &r->limits;
+    switch (r->limit_hit) {
+    case KR_LIMIT_MEMORY:
+        return kr_buf_printf(b, "MemoryError: memory limit exceeded: %zu bytes requested, limit is %zu bytes\n",
+                             r->limit_amount, l->max_memory);
+    case KR_LIMIT_ALLOCS:
+        return kr_buf_printf(b, "MemoryError: allocation limit exceeded: %zu allocations, limit is %zu\n",
+                             r->limit_amount, l->max_allocations);
+    case KR_LIMIT_DURATION:
+        return kr_buf_printf(b, "TimeoutError: duration limit exceeded: %zu ms elapsed, limit is %llu ms\n",
+                             r->limit_amount, (unsigned long long)(l->max_duration_ns / 1000000u));
+    case KR_LIMIT_OUTPUT:
+        return kr_buf_printf(b, "OSError: output limit exceeded: %zu bytes written, limit is %zu bytes\n",
+                             r->limit_amount, l->max_output);
+    case KR_LIMIT_CANCEL: return kr_buf_printf(b, "KeyboardInterrupt: run cancelled by the host\n");
+    case KR_LIMIT_NOMEM:
+        return kr_buf_printf(b, "MemoryError: the host allocator refused %zu bytes\n", r->limit_amount);
+    default: return true;
+    }
+}

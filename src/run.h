@@ -1,0 +1,139 @@
+// run.h: one run of a program: its heap (every allocation counted against
+// the limits), the pending exception, output sinks, and the frame stack.
+// Garbage collection is mark-and-sweep and runs ONLY at VM safepoints, so
+// native code may hold values in C locals freely between safepoints. Native
+// code that calls back into Python (kr_call) must root what it holds across
+// the call with kr_root_push/kr_root_pop.
+#ifndef KR_RUN_H
+#define KR_RUN_H
+
+#include <stdarg.h>
+#include "object.h"
+
+typedef struct KrFrame KrFrame;
+typedef struct KrProgram KrProgram;
+typedef struct KrStackChunk KrStackChunk;
+
+typedef enum {
+    KR_LIMIT_NONE = 0,
+    KR_LIMIT_MEMORY,
+    KR_LIMIT_ALLOCS,
+    KR_LIMIT_DURATION,
+    KR_LIMIT_OUTPUT,
+    KR_LIMIT_CANCEL,
+    KR_LIMIT_NOMEM, // the host allocator itself failed
+} KrLimitKind;
+
+typedef struct KrLimits {
+    size_t max_memory;      // live heap bytes, 0 = unlimited
+    size_t max_allocations; // 0 = unlimited
+    uint64_t max_duration_ns;
+    uint32_t max_recursion; // Python call depth (CPython's default 1000)
+    size_t max_output;      // bytes of stdout+stderr, 0 = unlimited
+} KrLimits;
+
+// stream 1 = stdout, 2 = stderr.
+typedef void (*KrWriteFn)(void *ud, int stream, const char *s, size_t n);
+
+struct KrRun {
+    KrAllocator alloc;
+    // heap accounting
+    KrObj *objects;
+    size_t heap_bytes;
+    size_t nallocs;
+    size_t gc_threshold;
+    bool gc_pending;
+    KrValue **roots;
+    size_t nroots, roots_cap, roots_dropped;
+    KrObj **gray;
+    size_t ngray, gray_cap;
+    bool gray_overflow;
+    // limits
+    KrLimits limits;
+    KrLimitKind limit_hit;
+    size_t limit_amount; // the amount reached, for the message
+    int32_t ticks;       // countdown to the next clock/cancel check
+    uint64_t start_ns;
+    volatile int *cancel_flag;
+    // execution
+    const KrProgram *program;
+    KrFrame *frame;
+    KrStackChunk *chunk;
+    uint32_t depth;        // Python-level call depth
+    uint32_t native_depth; // nested VM loops entered from native code
+    uint32_t c_depth;      // nested native repr/compare/hash calls
+    KrValue exc;           // the pending (propagating) exception, or KR_NULL
+    KrValue exc_info;      // the exception being handled, or KR_NULL
+    KrValue globals;       // __main__'s dict
+    KrValue repr_guard;    // list of containers being repr'd (for [...])
+    KrWriteFn write;
+    void *write_ud;
+    size_t output_bytes;
+    KrValue main_name;     // "__main__"
+    bool gen_yielded;      // vm_loop returned because a generator yielded
+    struct KrIdMap *ids;   // object -> id() number, assigned on demand
+};
+
+// A bare run (no program yet): heap, limits defaulted. NULL if the
+// allocator fails. kr_run_destroy frees everything it owns.
+KrRun *kr_run_create(KrAllocator alloc);
+void kr_run_destroy(KrRun *r);
+
+// ---- allocation ---------------------------------------------------------
+// A new object of `size` bytes (header included) with its header set and
+// linked into the heap. NULL (and the run ends with a limit or
+// MemoryError) when refused. Never collects.
+void *kr_gc_alloc(KrRun *r, const KrType *t, size_t size);
+// Owned buffers (list storage, dict tables) counted like objects.
+void *kr_mem_alloc(KrRun *r, size_t size);
+void *kr_mem_realloc(KrRun *r, void *p, size_t old_size, size_t new_size);
+void kr_mem_free(KrRun *r, void *p, size_t size);
+// The allocator as a KrAllocator (for KrBuf and the bignum library).
+KrAllocator kr_run_allocator(KrRun *r);
+
+void kr_gc_mark(KrRun *r, KrValue v);
+void kr_gc_mark_obj(KrRun *r, KrObj *o);
+void kr_gc_collect(KrRun *r);
+void kr_root_push(KrRun *r, KrValue *slot);
+void kr_root_pop(KrRun *r, size_t n);
+void kr_heap_free_all(KrRun *r);
+
+// Polls the time budget and the cancel flag; false when the run must end.
+bool kr_run_tick_slow(KrRun *r);
+static inline bool kr_run_tick(KrRun *r, int32_t cost) {
+    r->ticks -= cost;
+    return r->ticks > 0 || kr_run_tick_slow(r);
+}
+
+// ---- exceptions -----------------------------------------------------------
+#define KR_EXC_DEF(name, base) extern const KrType kr_exc_##name;
+#include "excs.def"
+#undef KR_EXC_DEF
+
+// Sets a new exception of type t with a printf-formatted message; returns
+// KR_EXC so natives can `return kr_raise(...)`.
+KrValue kr_raise(KrRun *r, const KrType *t, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+KrValue kr_raisev(KrRun *r, const KrType *t, const char *fmt, va_list ap);
+// Raises an existing exception object (or an exception class, which is
+// called with no arguments).
+KrValue kr_raise_value(KrRun *r, KrValue exc);
+KrValue kr_raise_with_arg(KrRun *r, const KrType *t, KrValue arg); // KeyError(key)
+// Ends the run with a limit error (uncatchable).
+KrValue kr_raise_limit(KrRun *r, KrLimitKind kind, size_t amount);
+KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple);
+bool kr_exc_is(KrValue exc, const KrType *t);
+// Is the pending exception an instance of t? (for "except KeyError" in C)
+bool kr_pending_is(KrRun *r, const KrType *t);
+void kr_clear_exc(KrRun *r);
+// The type name of a value, for messages: 'int', 'NoneType', ...
+const char *kr_type_name(KrValue v);
+// The identity number of a value within this run (never an address).
+uint64_t kr_object_id(KrRun *r, KrValue v);
+void kr_object_id_forget(KrRun *r, const KrObj *o);
+// Writes to the run's stdout (1) or stderr (2), counting the output limit.
+bool kr_run_write(KrRun *r, int stream, const char *s, size_t n);
+// The last line of a limit error ("MemoryError: memory limit exceeded...").
+bool kr_format_limit(KrRun *r, KrBuf *b);
+
+#endif

@@ -1,0 +1,290 @@
+// types.h: constructors and helpers each built-in type exports to the rest
+// of the interpreter. One section per file in src/obj/.
+#ifndef KR_TYPES_H
+#define KR_TYPES_H
+
+#include "ops.h"
+
+// ---- str (obj/str.c) --------------------------------------------------------
+// s must be valid UTF-8 (krait's own encoding: lone surrogates allowed).
+KrValue kr_str_new(KrRun *r, const char *s, size_t nbytes);
+KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints);
+KrValue kr_str_from_cstr(KrRun *r, const char *s);
+KrValue kr_str_from_buf(KrRun *r, const KrBuf *b);
+KrValue kr_str_from_codepoint(KrRun *r, uint32_t cp);
+KrValue kr_str_concat(KrRun *r, KrValue a, KrValue b);
+int64_t kr_str_hash(const KrStr *s);
+bool kr_str_equal(const KrStr *a, const KrStr *b);
+bool kr_str_eq_cstr(const KrStr *a, const char *s);
+// repr of a str (quotes and escapes as CPython); appends to b.
+bool kr_str_repr_buf(KrBuf *b, const KrStr *s, bool ascii_only);
+// SipHash-1-3 with a zero key (CPython's str hash under PYTHONHASHSEED=0).
+int64_t kr_hash_bytes(const void *data, size_t n);
+// %-formatting: fmt % args
+KrValue kr_str_percent(KrRun *r, KrValue fmt, KrValue args);
+KrValue kr_str_join(KrRun *r, KrValue sep, KrValue iterable);
+KrValue kr_str_empty(void);                      // the static ''
+KrValue kr_str_ascii_repr(KrRun *r, KrValue s); // ascii(s) of a str
+// Byte-level substring search (shared with bytes): offset of the first
+// occurrence at or after `from` / of the last occurrence, SIZE_MAX if none.
+// Linear in the worst case.
+size_t kr_str_search(const char *hay, size_t hn, const char *needle, size_t nn, size_t from);
+size_t kr_str_rsearch(const char *hay, size_t hn, const char *needle, size_t nn);
+// Argument checks for positional-only built-in methods, CPython's wording.
+// qualname is "str.find". old_style: "find() takes at least 1 argument (0
+// given)"; otherwise "center expected at least 1 argument, got 0".
+bool kr_str_argcheck(KrRun *r, const char *qualname, size_t argc, KrValue kwnames, size_t min,
+                     size_t max, bool old_style);
+// Binds positional and keyword arguments as Argument Clinic does (messages
+// "'x' is an invalid keyword argument for f()" ...). names ends with NULL;
+// out[i] is KR_NULL for an argument not given.
+bool kr_str_bind_args(KrRun *r, const char *fname, const char *const *names, size_t argc,
+                      const KrValue *args, KrValue kwnames, KrValue *out);
+// A start/end argument of find/count/...: None (or KR_NULL) leaves *out
+// unchanged; huge ints clip. kr_str_adjust_window is CPython's
+// ADJUST_INDICES.
+bool kr_str_slice_arg(KrRun *r, KrValue v, int64_t *out);
+void kr_str_adjust_window(int64_t *start, int64_t *end, size_t len);
+// Codecs known to str.encode / bytes.decode / str(b, enc) / bytes(s, enc).
+typedef enum { KR_CODEC_UTF8, KR_CODEC_ASCII, KR_CODEC_LATIN1 } KrCodec;
+typedef enum {
+    KR_ERRH_STRICT, KR_ERRH_IGNORE, KR_ERRH_REPLACE, KR_ERRH_BACKSLASH, KR_ERRH_XMLCHARREF,
+    KR_ERRH_SURROGATEESCAPE, KR_ERRH_SURROGATEPASS, KR_ERRH_UNKNOWN
+} KrErrHandler;
+// encoding/errors may be KR_NULL (defaults utf-8/strict); fname names the
+// function for "f() argument 'encoding' must be str, not int".
+bool kr_str_codec_args(KrRun *r, const char *fname, KrValue encoding, KrValue errors,
+                       KrCodec *codec, KrErrHandler *eh, const char **ehname);
+const char *kr_str_codec_name(KrCodec c); // 'utf-8', 'ascii', 'latin-1'
+KrValue kr_str_encode(KrRun *r, KrValue s, KrCodec codec, KrErrHandler eh, const char *ehname);
+// obj/strformat.c: the str methods format, format_map and __format__, and
+// format(s, spec) for a str (spec UTF-8).
+KrValue kr_str_format(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames);
+KrValue kr_str_format_map(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kwnames);
+KrValue kr_str_dunder_format(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                             KrValue kwnames);
+KrValue kr_str_format_spec(KrRun *r, KrValue s, const char *spec, size_t n);
+
+// ---- bytes (obj/bytes.c) ----------------------------------------------------
+KrValue kr_bytes_new(KrRun *r, const void *data, size_t n);
+// Decodes to a str (codec arguments as for kr_str_encode).
+KrValue kr_bytes_decode(KrRun *r, const uint8_t *data, size_t n, KrCodec codec, KrErrHandler eh,
+                        const char *ehname);
+// The data of a bytes-like value (bytes for now); false if v is not one.
+bool kr_bytes_view(KrValue v, const uint8_t **data, size_t *n);
+// bytes % args (implemented with str's in obj/strformat.c).
+KrValue kr_bytes_percent(KrRun *r, KrValue fmt, KrValue args);
+
+// ---- int (obj/int.c) ------------------------------------------------------------
+KrValue kr_int_from_i64(KrRun *r, int64_t i);
+// Parses Python int text in base (0 or 2..36); KR_EXC with CPython's
+// ValueError on bad input. `literal` is the original text for the message.
+KrValue kr_int_from_str(KrRun *r, const char *s, size_t n, int base);
+bool kr_int_to_i64(KrValue v, int64_t *out); // false if out of range (no exception)
+// -> double, raising OverflowError "int too large to convert to float".
+bool kr_int_to_double(KrRun *r, KrValue v, double *out);
+KrValue kr_int_from_double(KrRun *r, double d); // trunc; raises for inf/nan
+int kr_int_sign(KrValue v);
+KrValue kr_int_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op);
+KrValue kr_int_to_str(KrRun *r, KrValue v, int base); // no prefix
+int64_t kr_int_hash(KrValue v);
+int kr_int_cmp(KrValue a, KrValue b); // -1 0 1 (both ints)
+// Is v an int: a small int, a bool or a KrBigInt? (kr_is_int excludes bools.)
+bool kr_int_check(KrValue v);
+// Exact int/float comparison: -1 0 1, or 2 when d is nan (unordered).
+int kr_int_cmp_double(KrValue a, double d);
+KrValue kr_int_abs(KrRun *r, KrValue v);
+// pow(base, exp, mod) for ints (bools too), CPython's errors.
+KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod);
+// divmod(a, b) for any operands: ints, floats, or a Python class's
+// __divmod__/__rdivmod__; CPython's TypeError otherwise.
+KrValue kr_number_divmod(KrRun *r, KrValue a, KrValue b);
+
+// ---- float (obj/float.c) ------------------------------------------------------
+KrValue kr_float_repr(KrRun *r, double d);
+int64_t kr_float_hash(double d);
+// x ** y with Python's rules and errors (ZeroDivisionError for 0.0 ** -1,
+// OverflowError (34, ...) on overflow; a negative base with a fractional
+// exponent raises NotImplementedError: krait has no complex numbers).
+KrValue kr_float_pow(KrRun *r, double x, double y);
+// An int, bool or float (or an object with __float__/__index__) as a
+// double; TypeError "must be real number, not str" otherwise.
+bool kr_float_from_value(KrRun *r, KrValue v, double *out);
+
+// ---- tuple (obj/tuple.c) ------------------------------------------------------
+// A tuple of n items, all set to KR_NONE; fill items[] before it escapes.
+KrValue kr_tuple_new(KrRun *r, size_t n);
+KrValue kr_tuple_from_array(KrRun *r, const KrValue *items, size_t n);
+KrValue kr_tuple_pack2(KrRun *r, KrValue a, KrValue b);
+extern const KrTuple kr_empty_tuple;
+// CPython's tuple hash (xxHash-based) of n items: hash((a, b)) without
+// making the tuple (range and other types hash as tuples).
+bool kr_tuple_hash_items(KrRun *r, const KrValue *items, size_t n, int64_t *out);
+// Lexicographic rich comparison of two immutable item arrays, as tuples
+// compare (slices compare this way too).
+KrValue kr_tuple_compare_items(KrRun *r, const KrValue *a, size_t na, const KrValue *b,
+                               size_t nb, KrCmpOp op);
+
+// ---- list (obj/list.c) ----------------------------------------------------------
+KrValue kr_list_new(KrRun *r, size_t capacity);
+KrValue kr_list_from_array(KrRun *r, const KrValue *items, size_t n);
+bool kr_list_append(KrRun *r, KrList *l, KrValue v);
+bool kr_list_extend(KrRun *r, KrList *l, KrValue iterable);
+// Stable sort with optional key function (may be KR_NULL) and reverse.
+bool kr_list_sort(KrRun *r, KrList *l, KrValue key, bool reverse);
+
+// ---- dict (obj/dict.c) ------------------------------------------------------------
+KrValue kr_dict_new(KrRun *r);
+KrValue kr_dict_new_sized(KrRun *r, size_t n); // room for n items without a resize
+// 1 found (*out set), 0 missing, -1 error.
+int kr_dict_get(KrRun *r, KrDict *d, KrValue key, KrValue *out);
+int kr_dict_get_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue *out);
+bool kr_dict_set(KrRun *r, KrDict *d, KrValue key, KrValue v);
+bool kr_dict_set_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue v);
+int kr_dict_del(KrRun *r, KrDict *d, KrValue key); // 1 deleted, 0 missing, -1 error
+// Removes key: 1 (*out = its value), 0 missing, -1 error.
+int kr_dict_pop(KrRun *r, KrDict *d, KrValue key, KrValue *out);
+// Iteration: *pos starts at 0; returns false at the end. key/value may be NULL.
+bool kr_dict_next(KrDict *d, size_t *pos, KrValue *key, KrValue *value);
+bool kr_dict_update(KrRun *r, KrDict *d, KrValue other); // mapping or pairs
+KrValue kr_dict_copy(KrRun *r, KrDict *d);                 // a new plain dict
+// Lookup by C string (attribute/global names), no exception if missing.
+KrValue kr_dict_get_cstr(KrRun *r, KrDict *d, const char *key);
+// Argument checks worded as CPython's built-in methods: max == 0 gives
+// "dict.keys() takes no arguments (1 given)", min == max == 1 gives
+// "set.add() takes exactly one argument (0 given)", otherwise "get expected
+// at most 2 arguments, got 3" (the part of qualname after the dot); any
+// keyword gives "dict.get() takes no keyword arguments".
+bool kr_dict_check_args(KrRun *r, const char *qualname, size_t argc, KrValue kwnames,
+                        size_t min, size_t max);
+extern const KrType kr_type_dict_keys, kr_type_dict_values, kr_type_dict_items;
+
+// Hash and equality fast paths for dict and set keys: exact str, small int,
+// float, bool and the singletons never call out to Python code.
+static inline bool kr_dict_quick_hash(KrRun *r, KrValue key, int64_t *h) {
+    if (kr_is_ptr(key) && kr_as_obj(key)->type == &kr_type_str) {
+        KrStr *s = kr_as_str(key);
+        if (s->hash == -1) {
+            int64_t x = kr_str_hash(s);
+            if (!(s->ob.gc & KR_GC_STATIC)) s->hash = x; // static strs are read-only
+            *h = x;
+        } else {
+            *h = s->hash;
+        }
+        return true;
+    }
+    if (kr_is_small(key)) {
+        int64_t i = kr_as_small(key); // |i| < 2^47: CPython's int hash is i itself
+        *h = i == -1 ? -2 : i;
+        return true;
+    }
+    return kr_hash(r, key, h);
+}
+
+static inline bool kr_dict_quick_num(KrValue v, double *out) {
+    if (kr_is_small(v)) *out = (double)kr_as_small(v); // exact: 48-bit ints
+    else if (kr_is_double(v)) *out = kr_as_double(v);
+    else if (kr_is_bool(v)) *out = v == KR_TRUE;
+    else return false;
+    return true;
+}
+
+// 1 equal, 0 not equal, -1 undecided (the caller must use kr_eq).
+static inline int kr_dict_quick_eq(KrValue a, KrValue b) {
+    if (a == b) return 1;
+    double x, y;
+    bool na = kr_dict_quick_num(a, &x), nb = kr_dict_quick_num(b, &y);
+    if (na && nb) return x == y;
+    bool sa = kr_is_ptr(a) && kr_as_obj(a)->type == &kr_type_str;
+    bool sb = kr_is_ptr(b) && kr_as_obj(b)->type == &kr_type_str;
+    if (sa && sb) return kr_str_equal(kr_as_str(a), kr_as_str(b));
+    // Two built-in scalars of different kinds are never equal.
+    if ((na || sa || kr_is_special(a)) && (nb || sb || kr_is_special(b))) return 0;
+    return -1;
+}
+
+// ---- set (obj/set.c) ----------------------------------------------------------------
+KrValue kr_set_new(KrRun *r, const KrType *t); // set or frozenset
+// A new set of type t (set or frozenset) holding the items of iterable
+// (KR_NULL: empty), built as CPython's set(iterable) builds it.
+KrValue kr_set_new_from(KrRun *r, const KrType *t, KrValue iterable);
+bool kr_set_add(KrRun *r, KrSet *s, KrValue key);
+int kr_set_contains(KrRun *r, KrSet *s, KrValue key); // a set key is looked up as frozenset
+int kr_set_discard(KrRun *r, KrSet *s, KrValue key);  // 1 removed, 0 missing, -1 error
+bool kr_set_next(KrSet *s, size_t *pos, KrValue *key);
+// In-place algebra with any iterable, as the set methods of the same name
+// (dict views build their results with these).
+bool kr_set_update(KrRun *r, KrSet *s, KrValue iterable);
+bool kr_set_difference_update(KrRun *r, KrSet *s, KrValue other);
+bool kr_set_symmetric_difference_update(KrRun *r, KrSet *s, KrValue other);
+KrValue kr_set_intersection(KrRun *r, KrSet *s, KrValue other); // s.intersection(other)
+static inline bool kr_is_anyset(KrValue v) {
+    return kr_is_ptr(v) && (kr_isinstance(v, &kr_type_set) || kr_isinstance(v, &kr_type_frozenset));
+}
+
+// ---- range, slice (obj/range.c) -------------------------------------------------
+KrValue kr_range_new(KrRun *r, KrValue start, KrValue stop, KrValue step);
+KrValue kr_slice_new(KrRun *r, KrValue start, KrValue stop, KrValue step);
+// Resolves a slice against a sequence length: CPython's PySlice_Unpack +
+// AdjustIndices. Returns the number of items; false on error.
+bool kr_slice_indices(KrRun *r, KrSlice *s, size_t len, int64_t *start, int64_t *stop,
+                      int64_t *step, size_t *count);
+// The two halves of kr_slice_indices, for callers whose length may change
+// while the slice's __index__ methods run: unpack (defaults, clamping,
+// "slice step cannot be zero"), then adjust to a length (returns the count).
+bool kr_slice_unpack(KrRun *r, KrSlice *s, int64_t *start, int64_t *stop, int64_t *step);
+size_t kr_slice_adjust(size_t len, int64_t *start, int64_t *stop, int64_t step);
+// An index-like value (int, bool, object with __index__) as int64, like
+// CPython's PyNumber_AsSsize_t: an int that does not fit raises `overflow`
+// ("cannot fit 'int' into an index-sized integer"), or is clamped when
+// overflow is NULL. 1: done; 0: v is not index-like (nothing raised, the
+// caller raises its own TypeError); -1: error.
+int kr_slice_as_index(KrRun *r, KrValue v, const KrType *overflow, int64_t *out);
+// reversed(range): an iterator from the last item down.
+KrValue kr_range_reversed(KrRun *r, KrValue range);
+// The range iterator for ranges whose items are all small ints (the hot
+// path of `for i in range(n)`); a VM may inline its next. Other ranges
+// iterate with kr_type_longrange_iterator.
+typedef struct KrRangeIter {
+    KrObj ob;
+    int64_t next;  // the next value to yield
+    int64_t step;
+    uint64_t left; // values still to yield
+} KrRangeIter;
+extern const KrType kr_type_range_iterator, kr_type_longrange_iterator;
+
+// ---- functions (obj/func.c) ------------------------------------------------------
+KrValue kr_bound_native_new(KrRun *r, KrValue self, const KrMethodDef *def, const KrType *owner);
+KrValue kr_cell_new(KrRun *r, KrValue v);
+
+// ---- exceptions (obj/exc.c) --------------------------------------------------------
+// str(exc) as CPython: '' for no args, str(arg) for one, repr(args) else;
+// KeyError with one arg uses repr.
+KrValue kr_exc_str(KrRun *r, KrValue exc);
+
+// ---- iterators (obj/iter.c) ----------------------------------------------------------
+// A KrSeqIter of type t (t->basic_size bytes, at least a KrSeqIter) over
+// seq, index 0. The types below use it; other files may define their own
+// iterator types on the same layout.
+KrValue kr_seqiter_new(KrRun *r, const KrType *t, KrValue seq);
+// list_iterator, list_reverseiterator and tuple_iterator work on a KrList /
+// KrTuple directly; `iterator` is the __getitem__ protocol (what iter()
+// gives for a class with __getitem__ but no __iter__); `reversed` is the
+// type of reversed(seq) for sequences without __reversed__. enumerate, zip,
+// map, filter and reversed are the builtins themselves (calling the type
+// makes the iterator).
+extern const KrType kr_type_list_iterator, kr_type_list_reverseiterator, kr_type_tuple_iterator,
+    kr_type_iterator, kr_type_reversed, kr_type_enumerate, kr_type_zip, kr_type_map,
+    kr_type_filter;
+// __iter__ (returns self) and __next__ (raises StopIteration at the end)
+// as methods, for any iterator type's method table.
+KrValue kr_iter_meth_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kwnames);
+KrValue kr_iter_meth_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kwnames);
+// "<list_iterator object>": krait never shows addresses, so iterator
+// reprs name the type only.
+KrValue kr_iter_repr(KrRun *r, KrValue v);
+
+#endif

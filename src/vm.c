@@ -1,0 +1,1508 @@
+// vm.c: the interpreter loop (stackless for Python-to-Python calls),
+// argument binding, exception unwinding through the code's exception
+// table, tracebacks, and generators.
+#include <stdio.h>
+#include "vm.h"
+#include "types.h"
+#include "compiler.h"
+
+// ---- frame stack -----------------------------------------------------------------
+
+struct KrStackChunk {
+    KrStackChunk *prev;
+    size_t size, used;
+    _Alignas(16) unsigned char data[];
+};
+
+#define VM_CHUNK_SIZE ((size_t)64 * 1024)
+
+static size_t frame_bytes(const KrCode *code) {
+    size_t slots = (size_t)code->nlocals + code->ncells + code->nfrees + code->stacksize;
+    return (sizeof(KrFrame) + slots * sizeof(KrValue) + 15) & ~(size_t)15;
+}
+
+static KrFrame *frame_alloc(KrRun *r, const KrCode *code) {
+    size_t size = frame_bytes(code);
+    KrStackChunk *c = r->chunk;
+    if (!c || c->size - c->used < size) {
+        size_t csize = size > VM_CHUNK_SIZE ? size : VM_CHUNK_SIZE;
+        KrStackChunk *n = kr_mem_alloc(r, sizeof(KrStackChunk) + csize);
+        if (!n) return NULL;
+        n->prev = c;
+        n->size = csize;
+        n->used = 0;
+        r->chunk = c = n;
+    }
+    KrFrame *f = (KrFrame *)(c->data + c->used);
+    c->used += size;
+    f->size = size;
+    return f;
+}
+
+static void frame_release(KrRun *r, KrFrame *f) {
+    if (f->flags & KR_FRAME_GENERATOR) return;
+    KrStackChunk *c = r->chunk;
+    c->used -= f->size;
+    if (c->used == 0 && c->prev) {
+        r->chunk = c->prev;
+        kr_mem_free(r, c, sizeof(KrStackChunk) + c->size);
+    }
+}
+
+void kr_vm_free_frames(KrRun *r) {
+    while (r->chunk) {
+        KrStackChunk *c = r->chunk;
+        r->chunk = c->prev;
+        kr_mem_free(r, c, sizeof(KrStackChunk) + c->size);
+    }
+    r->frame = NULL;
+}
+
+static void frame_mark(KrRun *r, KrFrame *f) {
+    kr_gc_mark(r, f->func);
+    kr_gc_mark(r, f->globals);
+    kr_gc_mark(r, f->gen);
+    for (KrValue *p = f->slots; p < f->sp; p++) kr_gc_mark(r, *p);
+}
+
+void kr_vm_mark_frames(KrRun *r) {
+    for (KrFrame *f = r->frame; f; f = f->back) frame_mark(r, f);
+}
+
+// ---- argument binding -----------------------------------------------------------
+
+static const char *func_qualname(const KrFunc *fn) { return kr_as_str(fn->qualname)->data; }
+
+static KrValue missing_args(KrRun *r, const KrFunc *fn, KrValue *locals, uint32_t from, uint32_t to,
+                            const char *kind) {
+    const KrCode *code = fn->code;
+    uint32_t n = 0;
+    for (uint32_t i = from; i < to; i++)
+        if (locals[i] == KR_NULL) n++;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "%s() missing %u required %s argument%s: ", func_qualname(fn), n, kind,
+                            n == 1 ? "" : "s");
+    uint32_t k = 0;
+    for (uint32_t i = from; i < to && ok; i++) {
+        if (locals[i] != KR_NULL) continue;
+        if (k > 0) ok = kr_buf_append_str(&b, n == 2 ? " and " : (k + 1 == n ? ", and " : ", "));
+        ok = ok && kr_buf_printf(&b, "'%s'", code->varnames[i]->data);
+        k++;
+    }
+    KrValue msg = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return msg == KR_EXC ? KR_EXC : kr_raise_with_arg(r, &kr_exc_TypeError, msg);
+}
+
+static KrValue too_many_positional(KrRun *r, const KrFunc *fn, size_t given, KrValue *locals) {
+    const KrCode *code = fn->code;
+    size_t ndef = fn->defaults == KR_NULL ? 0 : kr_as_tuple(fn->defaults)->len;
+    uint32_t kwgiven = 0;
+    for (uint32_t i = code->argcount; i < code->argcount + code->kwonlycount; i++)
+        if (locals[i] != KR_NULL) kwgiven++;
+    char takes[96];
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %u to %u positional arguments", (unsigned)(code->argcount - ndef),
+                 code->argcount);
+    else
+        snprintf(takes, sizeof takes, "%u positional argument%s", code->argcount, code->argcount == 1 ? "" : "s");
+    if (kwgiven)
+        return kr_raise(r, &kr_exc_TypeError,
+                        "%s() takes %s but %zu positional argument%s (and %u keyword-only argument%s) were given",
+                        func_qualname(fn), takes, given, given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
+    return kr_raise(r, &kr_exc_TypeError, "%s() takes %s but %zu %s given", func_qualname(fn), takes, given,
+                    given == 1 ? "was" : "were");
+}
+
+static int32_t find_param(const KrCode *code, KrStr *name, uint32_t total) {
+    for (uint32_t i = 0; i < total; i++)
+        if (code->varnames[i] == name) return (int32_t)i;
+    for (uint32_t i = 0; i < total; i++)
+        if (kr_str_equal(code->varnames[i], name)) return (int32_t)i;
+    return -1;
+}
+
+static bool bind_keywords(KrRun *r, const KrFunc *fn, KrValue *locals, const KrValue *kwvals, KrValue kwnames,
+                          KrValue kwdict) {
+    const KrCode *code = fn->code;
+    uint32_t total = code->argcount + code->kwonlycount;
+    KrTuple *names = kr_as_tuple(kwnames);
+    KrValue posonly_err = KR_NULL;
+    for (size_t k = 0; k < names->len; k++) {
+        KrStr *name = kr_as_str(names->items[k]);
+        int32_t i = find_param(code, name, total);
+        if (i >= 0 && (uint32_t)i >= code->posonlycount) {
+            if (locals[i] != KR_NULL) {
+                kr_raise(r, &kr_exc_TypeError, "%s() got multiple values for argument '%s'", func_qualname(fn),
+                         name->data);
+                return false;
+            }
+            locals[i] = kwvals[k];
+            continue;
+        }
+        if (kwdict != KR_NULL) {
+            if (!kr_dict_set(r, kr_as_dict(kwdict), names->items[k], kwvals[k])) return false;
+            continue;
+        }
+        if (i >= 0) {
+            posonly_err = names->items[k];
+            continue;
+        }
+        kr_raise(r, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%s'", func_qualname(fn),
+                 name->data);
+        return false;
+    }
+    if (posonly_err != KR_NULL) {
+        kr_raise(r, &kr_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                 func_qualname(fn), kr_as_str(posonly_err)->data);
+        return false;
+    }
+    return true;
+}
+
+static bool apply_defaults(KrRun *r, const KrFunc *fn, KrValue *locals) {
+    const KrCode *code = fn->code;
+    size_t ndef = fn->defaults == KR_NULL ? 0 : kr_as_tuple(fn->defaults)->len;
+    uint32_t first_def = code->argcount - (uint32_t)ndef;
+    bool missing = false;
+    for (uint32_t i = 0; i < code->argcount; i++) {
+        if (locals[i] != KR_NULL) continue;
+        if (i >= first_def) locals[i] = kr_as_tuple(fn->defaults)->items[i - first_def];
+        else missing = true;
+    }
+    if (missing) {
+        missing_args(r, fn, locals, 0, code->argcount, "positional");
+        return false;
+    }
+    for (uint32_t i = code->argcount; i < code->argcount + code->kwonlycount; i++) {
+        if (locals[i] != KR_NULL) continue;
+        KrValue d = KR_NULL;
+        if (fn->kwdefaults != KR_NULL && kr_dict_get(r, kr_as_dict(fn->kwdefaults), kr_from_obj(code->varnames[i]), &d) < 0)
+            return false;
+        if (d == KR_NULL) missing = true;
+        else locals[i] = d;
+    }
+    if (missing) {
+        missing_args(r, fn, locals, code->argcount, code->argcount + code->kwonlycount, "keyword-only");
+        return false;
+    }
+    return true;
+}
+
+// Fills a fresh frame's locals from the call's arguments, CPython's rules
+// and messages; then makes the cells and copies the closure.
+static bool bind_args(KrRun *r, KrFrame *f, const KrFunc *fn, const KrValue *args, size_t argc, KrValue kwnames) {
+    const KrCode *code = fn->code;
+    KrValue *locals = f->slots;
+    uint32_t total = code->argcount + code->kwonlycount;
+    size_t nslots = (size_t)code->nlocals + code->ncells + code->nfrees;
+    for (size_t i = 0; i < nslots; i++) locals[i] = KR_NULL;
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    size_t npos = argc - nkw;
+    size_t ncopy = npos < code->argcount ? npos : code->argcount;
+    for (size_t i = 0; i < ncopy; i++) locals[i] = args[i];
+    uint32_t extra = total;
+    if (code->flags & KR_CODE_VARARGS) {
+        KrValue t = npos > code->argcount ? kr_tuple_from_array(r, args + code->argcount, npos - code->argcount)
+                                          : kr_from_obj(&kr_empty_tuple);
+        if (t == KR_EXC) return false;
+        locals[extra++] = t;
+    }
+    KrValue kwdict = KR_NULL;
+    if (code->flags & KR_CODE_VARKW) {
+        kwdict = kr_dict_new(r);
+        if (kwdict == KR_EXC) return false;
+        locals[extra] = kwdict;
+    }
+    if (nkw && !bind_keywords(r, fn, locals, args + npos, kwnames, kwdict)) return false;
+    if (npos > code->argcount && !(code->flags & KR_CODE_VARARGS)) {
+        too_many_positional(r, fn, npos, locals);
+        return false;
+    }
+    if (!apply_defaults(r, fn, locals)) return false;
+    KrValue *cells = locals + code->nlocals;
+    for (uint32_t i = 0; i < code->ncells; i++) {
+        int32_t a = code->cell_arg[i];
+        KrValue cell = kr_cell_new(r, a >= 0 ? locals[a] : KR_NULL);
+        if (cell == KR_EXC) return false;
+        cells[i] = cell;
+    }
+    if (code->nfrees) {
+        KrTuple *cl = kr_as_tuple(fn->closure);
+        for (uint32_t i = 0; i < code->nfrees && i < cl->len; i++) cells[code->ncells + i] = cl->items[i];
+    }
+    return true;
+}
+
+static void frame_init(KrFrame *f, const KrCode *code, KrValue func, KrValue globals, uint32_t flags) {
+    f->code = code;
+    f->func = func;
+    f->globals = globals;
+    f->pc = 0;
+    f->flags = flags;
+    f->gen = KR_NULL;
+    f->sp = kr_frame_stack(f);
+}
+
+// ---- generators -------------------------------------------------------------------
+
+static void gen_trace(KrRun *r, KrObj *o) {
+    KrGen *g = (KrGen *)o;
+    kr_gc_mark(r, g->name);
+    kr_gc_mark(r, g->qualname);
+    if (g->frame) frame_mark(r, g->frame);
+}
+
+static void gen_finalize(KrRun *r, KrObj *o) {
+    KrGen *g = (KrGen *)o;
+    if (g->frame) kr_mem_free(r, g->frame, g->frame->size);
+    g->frame = NULL;
+}
+
+// Calling a generator function makes a generator holding its own frame.
+static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_t argc, KrValue kwnames) {
+    size_t size = frame_bytes(fn->code);
+    KrFrame *f = kr_mem_alloc(r, size);
+    if (!f) return KR_EXC;
+    f->size = size;
+    frame_init(f, fn->code, kr_from_obj(fn), fn->globals, KR_FRAME_GENERATOR);
+    f->sp = f->slots; // nothing to mark until bound
+    f->back = NULL;
+    if (!bind_args(r, f, fn, args, argc, kwnames)) {
+        kr_mem_free(r, f, size);
+        return KR_EXC;
+    }
+    f->sp = kr_frame_stack(f);
+    KrGen *g = kr_gc_alloc(r, &kr_type_generator, sizeof(KrGen));
+    if (!g) {
+        kr_mem_free(r, f, size);
+        return KR_EXC;
+    }
+    g->frame = f;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    g->running = false;
+    f->gen = kr_from_obj(g);
+    return kr_from_obj(g);
+}
+
+static KrValue vm_loop(KrRun *r, KrFrame *entry);
+
+KrValue kr_gen_send(KrRun *r, KrValue genv, KrValue sent) {
+    KrGen *g = (KrGen *)kr_as_obj(genv);
+    if (!g->frame) return KR_STOP;
+    if (g->running) return kr_raise(r, &kr_exc_ValueError, "generator already executing");
+    if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
+        return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+    KrFrame *f = g->frame;
+    if (f->pc == 0 && sent != KR_NONE)
+        return kr_raise(r, &kr_exc_TypeError, "can't send non-None value to a just-started generator");
+    if (f->pc != 0) *f->sp++ = sent;
+    f->back = r->frame;
+    f->flags |= KR_FRAME_ENTRY;
+    g->running = true;
+    r->native_depth++;
+    r->depth++;
+    KrValue v = vm_loop(r, f);
+    r->depth--;
+    r->native_depth--;
+    g->running = false;
+    f->flags &= ~KR_FRAME_ENTRY;
+    if (r->gen_yielded) {
+        r->gen_yielded = false;
+        return v;
+    }
+    // returned or raised: the generator is finished
+    kr_mem_free(r, f, f->size);
+    g->frame = NULL;
+    if (v == KR_EXC) {
+        if (kr_pending_is(r, &kr_exc_StopIteration)) {
+            KrValue cause = r->exc;
+            r->exc = KR_NULL;
+            kr_raise(r, &kr_exc_RuntimeError, "generator raised StopIteration");
+            if (r->exc != KR_NULL) {
+                ((KrExc *)kr_as_obj(r->exc))->cause = cause;
+                ((KrExc *)kr_as_obj(r->exc))->context = cause;
+                ((KrExc *)kr_as_obj(r->exc))->suppress_context = true;
+            }
+        }
+        return KR_EXC;
+    }
+    return KR_STOP;
+}
+
+static KrValue gen_iter(KrRun *r, KrValue v) {
+    (void)r;
+    return v;
+}
+
+static KrValue gen_next(KrRun *r, KrValue v) { return kr_gen_send(r, v, KR_NONE); }
+
+static KrValue gen_repr(KrRun *r, KrValue v) {
+    KrGen *g = (KrGen *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<generator object %s at 0x%llx>", kr_as_str(g->qualname)->data,
+                            (unsigned long long)kr_object_id(r, v));
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
+static KrValue gen_send_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "send", kwnames) || !kr_args_count(r, "send", argc, 1, 1)) return KR_EXC;
+    KrValue v = kr_gen_send(r, self, args[0]);
+    if (v == KR_STOP) return kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration));
+    return v;
+}
+
+static KrValue gen_close(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)args;
+    if (!kr_args_no_kw(r, "close", kwnames) || !kr_args_count(r, "close", argc, 0, 0)) return KR_EXC;
+    KrGen *g = (KrGen *)kr_as_obj(self);
+    if (g->frame && !g->running) {
+        kr_mem_free(r, g->frame, g->frame->size);
+        g->frame = NULL;
+    }
+    return KR_NONE;
+}
+
+static const KrMethodDef gen_methods[] = {
+    {"send", gen_send_method, 0},
+    {"close", gen_close, 0},
+    {NULL, NULL, 0},
+};
+
+static KrValue gen_get_name(KrRun *r, KrValue self) {
+    (void)r;
+    return ((KrGen *)kr_as_obj(self))->name;
+}
+static KrValue gen_get_qualname(KrRun *r, KrValue self) {
+    (void)r;
+    return ((KrGen *)kr_as_obj(self))->qualname;
+}
+
+static const KrGetSetDef gen_getsets[] = {
+    {"__name__", gen_get_name},
+    {"__qualname__", gen_get_qualname},
+    {NULL, NULL},
+};
+
+const KrType kr_type_generator = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "generator",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrGen),
+    .trace = gen_trace,
+    .finalize = gen_finalize,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .next = gen_next,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};
+
+// ---- calls --------------------------------------------------------------------------
+
+// Pushes a frame for a Python function call. Returns the new frame, or
+// NULL with an exception set. Generator functions return their
+// generator through *gen instead.
+static KrFrame *push_call(KrRun *r, KrValue callee, const KrValue *args, size_t argc, KrValue kwnames,
+                          KrValue *gen) {
+    const KrFunc *fn = (const KrFunc *)kr_as_obj(callee);
+    *gen = KR_NULL;
+    if (fn->code->flags & KR_CODE_GENERATOR) {
+        *gen = gen_create(r, fn, args, argc, kwnames);
+        return NULL;
+    }
+    if (r->depth >= r->limits.max_recursion) {
+        kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    KrFrame *f = frame_alloc(r, fn->code);
+    if (!f) return NULL;
+    frame_init(f, fn->code, callee, fn->globals, 0);
+    f->sp = f->slots; // nothing to mark until bound
+    f->back = r->frame;
+    if (!bind_args(r, f, fn, args, argc, kwnames)) {
+        frame_release(r, f);
+        return NULL;
+    }
+    f->sp = kr_frame_stack(f);
+    r->depth++;
+    return f;
+}
+
+KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_is_type(callee, &kr_type_function)) return kr_call(r, callee, argc, args, kwnames);
+    if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
+        return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+    KrValue gen;
+    KrFrame *f = push_call(r, callee, args, argc, kwnames, &gen);
+    if (!f) return gen == KR_NULL ? KR_EXC : gen;
+    f->flags |= KR_FRAME_ENTRY;
+    r->native_depth++;
+    KrValue v = vm_loop(r, f);
+    r->native_depth--;
+    return v;
+}
+
+// ---- exceptions ------------------------------------------------------------------------
+
+static bool add_traceback(KrRun *r, KrValue exc, const KrFrame *f, uint32_t pc) {
+    if (!kr_is_ptr(exc) || !(kr_typeof(exc)->flags & KR_TF_EXC)) return true;
+    KrExc *e = (KrExc *)kr_as_obj(exc);
+    KrTraceback *tb = kr_gc_alloc(r, &kr_type_traceback, sizeof(KrTraceback));
+    if (!tb) return false;
+    tb->next = e->tb;
+    tb->code = f->code;
+    tb->pc = pc;
+    e->tb = tb;
+    return true;
+}
+
+// CPython sets __context__ to the exception being handled, cutting any
+// cycle that would form.
+static void set_context(KrRun *r, KrValue exc) {
+    KrValue ctx = r->exc_info;
+    if (ctx == KR_NULL || ctx == KR_NONE || ctx == exc || !kr_is_ptr(exc)) return;
+    for (KrValue o = ctx; o != KR_NONE && kr_is_ptr(o);) {
+        KrExc *oe = (KrExc *)kr_as_obj(o);
+        if (oe->context == exc) {
+            oe->context = KR_NONE;
+            break;
+        }
+        o = oe->context;
+    }
+    ((KrExc *)kr_as_obj(exc))->context = ctx;
+}
+
+static const KrExcEntry *find_handler(const KrCode *code, uint32_t pc) {
+    for (uint32_t i = 0; i < code->nexc; i++)
+        if (pc >= code->exctab[i].start && pc < code->exctab[i].end) return &code->exctab[i];
+    return NULL;
+}
+
+int32_t kr_code_line(const KrCode *code, uint32_t pc) {
+    if (pc >= code->ninsns) pc = code->ninsns ? code->ninsns - 1 : 0;
+    return code->ninsns ? code->locs[pc].line : code->firstline;
+}
+
+// ---- helpers used by the loop ------------------------------------------------------------
+
+static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
+    KrStr *name = f->code->names[i];
+    KrValue v;
+    int found = kr_dict_get_hashed(r, kr_as_dict(f->globals), kr_from_obj(name), name->hash, &v);
+    if (found > 0) return v;
+    if (found < 0) return KR_EXC;
+    int32_t b = f->code->name_builtin[i];
+    if (b >= 0) return kr_builtin_value(b);
+    return kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
+}
+
+static KrValue unbound_local(KrRun *r, const KrCode *code, uint32_t i) {
+    return kr_raise(r, &kr_exc_UnboundLocalError,
+                    "cannot access local variable '%s' where it is not associated with a value",
+                    code->varnames[i]->data);
+}
+
+static KrValue unbound_deref(KrRun *r, const KrCode *code, uint32_t i) {
+    const char *name = code->cellnames[i]->data;
+    if (i >= code->ncells)
+        return kr_raise(r, &kr_exc_NameError,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                        name);
+    return kr_raise(r, &kr_exc_UnboundLocalError,
+                    "cannot access local variable '%s' where it is not associated with a value", name);
+}
+
+// Unpacks `seq` into exactly n values written to out[n-1] .. out[0]
+// (reversed, so the first item ends on top of the stack).
+static bool unpack(KrRun *r, KrValue seq, size_t before, size_t after, bool star, KrValue *out) {
+    const KrType *t = kr_typeof(seq);
+    size_t need = before + after;
+    if (!star && (t == &kr_type_tuple || t == &kr_type_list)) {
+        size_t len = t == &kr_type_tuple ? kr_as_tuple(seq)->len : kr_as_list(seq)->len;
+        const KrValue *items = t == &kr_type_tuple ? kr_as_tuple(seq)->items : kr_as_list(seq)->items;
+        if (len == need) {
+            for (size_t i = 0; i < need; i++) out[need - 1 - i] = items[i];
+            return true;
+        }
+        if (len > need) kr_raise(r, &kr_exc_ValueError, "too many values to unpack (expected %zu)", need);
+        else kr_raise(r, &kr_exc_ValueError, "not enough values to unpack (expected %zu, got %zu)", need, len);
+        return false;
+    }
+    if (!t->iter) {
+        kr_raise(r, &kr_exc_TypeError, "cannot unpack non-iterable %s object", t->name);
+        return false;
+    }
+    KrValue list = kr_list_from_iter(r, seq);
+    if (list == KR_EXC) return false;
+    KrList *l = kr_as_list(list);
+    if (!star) return unpack(r, list, before, after, false, out);
+    if (l->len < need) {
+        kr_raise(r, &kr_exc_ValueError, "not enough values to unpack (expected at least %zu, got %zu)", need, l->len);
+        return false;
+    }
+    size_t total = need + 1;
+    for (size_t i = 0; i < before; i++) out[total - 1 - i] = l->items[i];
+    KrValue mid = kr_list_from_array(r, l->items + before, l->len - need);
+    if (mid == KR_EXC) return false;
+    out[total - 1 - before] = mid;
+    for (size_t i = 0; i < after; i++) out[after - 1 - i] = l->items[l->len - after + i];
+    return true;
+}
+
+static KrValue format_value(KrRun *r, KrValue v, uint32_t flags, KrValue spec) {
+    switch (flags & 3) {
+    case 1: v = kr_str(r, v); break;
+    case 2: v = kr_repr(r, v); break;
+    case 3: v = kr_ascii(r, v); break;
+    default: break;
+    }
+    if (v == KR_EXC) return KR_EXC;
+    if (spec == KR_NULL && kr_is_type(v, &kr_type_str)) return v;
+    return kr_format(r, v, spec == KR_NULL ? kr_str_new(r, "", 0) : spec);
+}
+
+static KrValue build_string(KrRun *r, KrValue *items, size_t n) {
+    size_t total = 0, chars = 0;
+    for (size_t i = 0; i < n; i++) {
+        KrStr *s = kr_as_str(items[i]);
+        if (!kr_size_add(total, s->nbytes, &total)) return kr_raise(r, &kr_exc_MemoryError, "string too long");
+        chars += s->len;
+    }
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    if (!kr_buf_reserve(&b, total)) return KR_EXC;
+    for (size_t i = 0; i < n; i++) {
+        KrStr *s = kr_as_str(items[i]);
+        memcpy(b.data + b.len, s->data, s->nbytes);
+        b.len += s->nbytes;
+    }
+    KrValue out = kr_str_new_n(r, b.data, b.len, chars);
+    kr_buf_free(&b);
+    return out;
+}
+
+static KrValue make_function(KrRun *r, KrFrame *f, KrValue *sp, uint32_t flags, KrValue *out_sp_base) {
+    (void)out_sp_base;
+    KrValue codev = sp[-1];
+    int k = 2;
+    KrFunc *fn = kr_gc_alloc(r, &kr_type_function, sizeof(KrFunc));
+    if (!fn) return KR_EXC;
+    const KrCode *code = (const KrCode *)kr_as_obj(codev);
+    fn->code = code;
+    fn->globals = f->globals;
+    fn->closure = (flags & 4) ? sp[-k++] : KR_NULL;
+    fn->annotations = (flags & 8) ? sp[-k++] : KR_NULL;
+    fn->kwdefaults = (flags & 2) ? sp[-k++] : KR_NULL;
+    fn->defaults = (flags & 1) ? sp[-k++] : KR_NULL;
+    fn->name = kr_from_obj(code->name);
+    fn->qualname = kr_from_obj(code->qualname);
+    fn->dict = KR_NULL;
+    fn->doc = KR_NONE;
+    fn->module = r->main_name;
+    return kr_from_obj(fn);
+}
+
+static bool dict_merge_kwargs(KrRun *r, KrValue dict, KrValue other, KrValue func) {
+    if (!kr_isinstance(other, &kr_type_dict)) {
+        const char *fname = kr_is_type(func, &kr_type_function) ? func_qualname((KrFunc *)kr_as_obj(func)) : "function";
+        kr_raise(r, &kr_exc_TypeError, "%s() argument after ** must be a mapping, not %s", fname,
+                 kr_type_name(other));
+        return false;
+    }
+    KrDict *src = kr_as_dict(other);
+    size_t pos = 0;
+    KrValue k, v;
+    while (kr_dict_next(src, &pos, &k, &v)) {
+        if (!kr_is_str(k)) {
+            kr_raise(r, &kr_exc_TypeError, "keywords must be strings");
+            return false;
+        }
+        KrValue existing;
+        int found = kr_dict_get(r, kr_as_dict(dict), k, &existing);
+        if (found < 0) return false;
+        if (found) {
+            const char *fname = kr_is_type(func, &kr_type_function) ? func_qualname((KrFunc *)kr_as_obj(func)) : "function";
+            kr_raise(r, &kr_exc_TypeError, "%s() got multiple values for keyword argument '%s'", fname,
+                     kr_as_str(k)->data);
+            return false;
+        }
+        if (!kr_dict_set(r, kr_as_dict(dict), k, v)) return false;
+    }
+    return true;
+}
+
+// f(*args, **kw): flattens into a positional array + kwnames tuple on a
+// scratch list, then calls.
+static KrValue call_ex(KrRun *r, KrValue callee, KrValue self, KrValue args, KrValue kwargs, KrFrame **newf) {
+    *newf = NULL;
+    KrTuple *a = kr_as_tuple(args);
+    size_t nkw = kwargs == KR_NULL ? 0 : kr_as_dict(kwargs)->used;
+    size_t nself = self != KR_NULL;
+    size_t total = nself + a->len + nkw;
+    KrValue scratch = kr_tuple_new(r, total);
+    if (scratch == KR_EXC) return KR_EXC;
+    KrValue kwnames = KR_NULL;
+    if (nkw) {
+        kwnames = kr_tuple_new(r, nkw);
+        if (kwnames == KR_EXC) return KR_EXC;
+    }
+    KrValue *items = kr_as_tuple(scratch)->items;
+    if (nself) items[0] = self;
+    memcpy(items + nself, a->items, a->len * sizeof(KrValue));
+    size_t pos = 0, i = 0;
+    KrValue k, v;
+    while (nkw && kr_dict_next(kr_as_dict(kwargs), &pos, &k, &v)) {
+        kr_as_tuple(kwnames)->items[i] = k;
+        items[nself + a->len + i] = v;
+        i++;
+    }
+    if (kr_is_type(callee, &kr_type_function)) {
+        KrValue gen;
+        KrFrame *f = push_call(r, callee, items, total, kwnames, &gen);
+        if (!f) return gen == KR_NULL ? KR_EXC : gen;
+        *newf = f;
+        return KR_NONE;
+    }
+    kr_root_push(r, &scratch);
+    kr_root_push(r, &kwnames);
+    KrValue res = kr_call(r, callee, total, items, kwnames);
+    kr_root_pop(r, 2);
+    return res;
+}
+
+// ---- the loop ---------------------------------------------------------------------------
+
+static inline bool small_binop(KrBinOp op, int64_t a, int64_t b, KrValue *out) {
+    int64_t v;
+    switch (op) {
+    case KR_BIN_ADD: v = a + b; break;
+    case KR_BIN_SUB: v = a - b; break;
+    case KR_BIN_MUL:
+        if (__builtin_mul_overflow(a, b, &v)) return false;
+        break;
+    case KR_BIN_MOD:
+        if (b == 0) return false;
+        v = a % b;
+        if (v && ((v ^ b) < 0)) v += b;
+        break;
+    case KR_BIN_FLOORDIV:
+        if (b == 0) return false;
+        v = a / b;
+        if ((a % b) && ((a ^ b) < 0)) v--;
+        break;
+    case KR_BIN_AND: v = a & b; break;
+    case KR_BIN_OR: v = a | b; break;
+    case KR_BIN_XOR: v = a ^ b; break;
+    default: return false;
+    }
+    if (!kr_fits_small(v)) return false;
+    *out = kr_from_small(v);
+    return true;
+}
+
+static inline bool small_compare(KrCmpOp op, int64_t a, int64_t b) {
+    switch (op) {
+    case KR_CMP_LT: return a < b;
+    case KR_CMP_LE: return a <= b;
+    case KR_CMP_EQ: return a == b;
+    case KR_CMP_NE: return a != b;
+    case KR_CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+static inline int fast_truth(KrRun *r, KrValue v) {
+    if (v == KR_TRUE) return 1;
+    if (v == KR_FALSE || v == KR_NONE) return 0;
+    if (kr_is_small(v)) return kr_as_small(v) != 0;
+    return kr_truth(r, v);
+}
+
+static KrValue vm_loop(KrRun *r, KrFrame *f) {
+    const KrCode *code;
+    const uint32_t *ip;
+    KrValue *sp, *locals;
+    const KrValue *consts;
+    uint32_t insn, arg;
+    bool reraise = false;
+    r->frame = f;
+#define LOAD_FRAME()                        \
+    do {                                    \
+        code = f->code;                     \
+        ip = code->insns + f->pc;           \
+        sp = f->sp;                         \
+        locals = f->slots;                  \
+        consts = code->consts;              \
+    } while (0)
+#define SAVE()                                        \
+    do {                                              \
+        f->sp = sp;                                   \
+        f->pc = (uint32_t)(ip - code->insns);         \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define CHECK(v)                 \
+    do {                         \
+        if ((v) == KR_EXC) goto error; \
+    } while (0)
+    LOAD_FRAME();
+
+#if defined(__GNUC__)
+    static const void *const labels[KR_OP__COUNT] = {
+#define KR_OP(name, pops, pushes) &&L_##name,
+#include "opcodes.def"
+#undef KR_OP
+    };
+#define CASE(name) L_##name:
+#define DISPATCH()                         \
+    do {                                   \
+        insn = *ip++;                      \
+        arg = KR_INSN_ARG(insn);           \
+        goto *labels[KR_INSN_OP(insn)];    \
+    } while (0)
+    DISPATCH();
+#else
+#define CASE(name) case KR_OP_##name:
+#define DISPATCH() goto dispatch
+dispatch:
+    insn = *ip++;
+    arg = KR_INSN_ARG(insn);
+    switch (KR_INSN_OP(insn)) {
+#endif
+
+    CASE(NOP) DISPATCH();
+    CASE(POP_TOP) {
+        sp--;
+        DISPATCH();
+    }
+    CASE(COPY) {
+        KrValue v = sp[-(int32_t)arg];
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(SWAP) {
+        KrValue t = sp[-1];
+        sp[-1] = sp[-(int32_t)arg];
+        sp[-(int32_t)arg] = t;
+        DISPATCH();
+    }
+    CASE(LOAD_CONST) {
+        PUSH(consts[arg]);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST) {
+        KrValue v = locals[arg];
+        if (KR_UNLIKELY(v == KR_NULL)) {
+            SAVE();
+            unbound_local(r, code, arg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_FAST) {
+        locals[arg] = POP();
+        DISPATCH();
+    }
+    CASE(DELETE_FAST) {
+        if (locals[arg] == KR_NULL) {
+            SAVE();
+            unbound_local(r, code, arg);
+            goto error;
+        }
+        locals[arg] = KR_NULL;
+        DISPATCH();
+    }
+    CASE(LOAD_DEREF) {
+        KrValue v = ((KrCell *)kr_as_obj(locals[code->nlocals + arg]))->value;
+        if (v == KR_NULL) {
+            SAVE();
+            unbound_deref(r, code, arg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_DEREF) {
+        ((KrCell *)kr_as_obj(locals[code->nlocals + arg]))->value = POP();
+        DISPATCH();
+    }
+    CASE(DELETE_DEREF) {
+        KrCell *c = (KrCell *)kr_as_obj(locals[code->nlocals + arg]);
+        if (c->value == KR_NULL) {
+            SAVE();
+            unbound_deref(r, code, arg);
+            goto error;
+        }
+        c->value = KR_NULL;
+        DISPATCH();
+    }
+    CASE(LOAD_CLOSURE) {
+        PUSH(locals[code->nlocals + arg]);
+        DISPATCH();
+    }
+    CASE(LOAD_GLOBAL) {
+        SAVE();
+        KrValue v = load_global(r, f, arg);
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_GLOBAL) {
+        SAVE();
+        KrStr *name = code->names[arg];
+        if (!kr_dict_set_hashed(r, kr_as_dict(f->globals), kr_from_obj(name), name->hash, sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DELETE_GLOBAL) {
+        SAVE();
+        KrStr *name = code->names[arg];
+        int d = kr_dict_del(r, kr_as_dict(f->globals), kr_from_obj(name));
+        if (d < 0) goto error;
+        if (d == 0) {
+            kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(LOAD_ATTR) {
+        SAVE();
+        KrValue v = kr_getattr(r, sp[-1], code->names[arg]);
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(STORE_ATTR) {
+        SAVE();
+        CHECK(kr_setattr(r, sp[-1], code->names[arg], sp[-2]));
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(DELETE_ATTR) {
+        SAVE();
+        CHECK(kr_setattr(r, sp[-1], code->names[arg], KR_NULL));
+        sp--;
+        DISPATCH();
+    }
+    CASE(LOAD_METHOD) {
+        SAVE();
+        KrValue obj = sp[-1];
+        const KrMethodDef *def = kr_find_method(kr_typeof(obj), code->names[arg]);
+        if (def && !(def->flags & (KR_METH_CLASS | KR_METH_STATIC))) {
+            sp[-1] = KR_TAG_METHDEF | (uint64_t)(uintptr_t)def;
+            PUSH(obj);
+            DISPATCH();
+        }
+        KrValue v = kr_getattr(r, obj, code->names[arg]);
+        CHECK(v);
+        sp[-1] = v;
+        PUSH(KR_NULL);
+        DISPATCH();
+    }
+    CASE(BINARY_SUBSCR) {
+        SAVE();
+        KrValue o = sp[-2], k = sp[-1], v;
+        if (kr_is_type(o, &kr_type_list) && kr_is_small(k)) {
+            KrList *l = kr_as_list(o);
+            int64_t i = kr_as_small(k);
+            if (i < 0) i += (int64_t)l->len;
+            if (i >= 0 && (size_t)i < l->len) {
+                sp--;
+                sp[-1] = l->items[i];
+                DISPATCH();
+            }
+        }
+        v = kr_getitem(r, o, k);
+        CHECK(v);
+        sp--;
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(STORE_SUBSCR) {
+        SAVE();
+        KrValue o = sp[-2], k = sp[-1];
+        if (kr_is_type(o, &kr_type_list) && kr_is_small(k)) {
+            KrList *l = kr_as_list(o);
+            int64_t i = kr_as_small(k);
+            if (i < 0) i += (int64_t)l->len;
+            if (i >= 0 && (size_t)i < l->len) {
+                l->items[i] = sp[-3];
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        CHECK(kr_setitem(r, o, k, sp[-3]));
+        sp -= 3;
+        DISPATCH();
+    }
+    CASE(DELETE_SUBSCR) {
+        SAVE();
+        CHECK(kr_delitem(r, sp[-2], sp[-1]));
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(BINARY_OP) {
+        KrValue a = sp[-2], b = sp[-1], v;
+        KrBinOp op = (KrBinOp)(arg & 15);
+        if (kr_is_small(a) && kr_is_small(b) && small_binop(op, kr_as_small(a), kr_as_small(b), &v)) {
+            sp--;
+            sp[-1] = v;
+            DISPATCH();
+        }
+        if (kr_is_double(a) && kr_is_double(b) && op <= KR_BIN_TRUEDIV && op != KR_BIN_MATMUL) {
+            double x = kr_as_double(a), y = kr_as_double(b), z;
+            if (op == KR_BIN_ADD) z = x + y;
+            else if (op == KR_BIN_SUB) z = x - y;
+            else if (op == KR_BIN_MUL) z = x * y;
+            else if (y != 0.0) z = x / y;
+            else goto slow_binop;
+            sp--;
+            sp[-1] = kr_from_double(z);
+            DISPATCH();
+        }
+    slow_binop:
+        SAVE();
+        v = arg & 16 ? kr_inplace(r, a, b, op) : kr_binary(r, a, b, op);
+        CHECK(v);
+        sp--;
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(COMPARE_OP) {
+        KrValue a = sp[-2], b = sp[-1], v;
+        if (kr_is_small(a) && kr_is_small(b)) {
+            sp--;
+            sp[-1] = kr_bool(small_compare((KrCmpOp)arg, kr_as_small(a), kr_as_small(b)));
+            DISPATCH();
+        }
+        SAVE();
+        v = kr_compare(r, a, b, (KrCmpOp)arg);
+        CHECK(v);
+        sp--;
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(IS_OP) {
+        bool same = sp[-2] == sp[-1];
+        sp--;
+        sp[-1] = kr_bool(same != (arg != 0));
+        DISPATCH();
+    }
+    CASE(CONTAINS_OP) {
+        SAVE();
+        int c = kr_contains(r, sp[-1], sp[-2]);
+        if (c < 0) goto error;
+        sp--;
+        sp[-1] = kr_bool((c != 0) != (arg != 0));
+        DISPATCH();
+    }
+    CASE(UNARY_OP) {
+        KrValue a = sp[-1];
+        if (kr_is_small(a) && arg == KR_UN_NEG && kr_as_small(a) != KR_SMALL_MIN) {
+            sp[-1] = kr_from_small(-kr_as_small(a));
+            DISPATCH();
+        }
+        SAVE();
+        KrValue v = kr_unary(r, a, (KrUnOp)arg);
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(UNARY_NOT) {
+        SAVE();
+        int t = fast_truth(r, sp[-1]);
+        if (t < 0) goto error;
+        sp[-1] = kr_bool(!t);
+        DISPATCH();
+    }
+    CASE(JUMP) {
+        if (arg < (uint32_t)(ip - code->insns)) {
+            // a backward jump: the loop safepoint
+            if (KR_UNLIKELY(--r->ticks <= 0 || r->gc_pending)) {
+                SAVE();
+                if (r->gc_pending) kr_gc_collect(r);
+                if (r->ticks <= 0 && !kr_run_tick_slow(r)) goto error;
+            }
+        }
+        ip = code->insns + arg;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_FALSE) {
+        KrValue v = POP();
+        if (v == KR_FALSE) {
+            ip = code->insns + arg;
+            DISPATCH();
+        }
+        if (v == KR_TRUE) DISPATCH();
+        SAVE();
+        int t = fast_truth(r, v);
+        if (t < 0) goto error;
+        if (!t) ip = code->insns + arg;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_TRUE) {
+        KrValue v = POP();
+        SAVE();
+        int t = fast_truth(r, v);
+        if (t < 0) goto error;
+        if (t) ip = code->insns + arg;
+        DISPATCH();
+    }
+    CASE(JUMP_IF_FALSE_OR_POP) {
+        SAVE();
+        int t = fast_truth(r, sp[-1]);
+        if (t < 0) goto error;
+        if (!t) ip = code->insns + arg;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(JUMP_IF_TRUE_OR_POP) {
+        SAVE();
+        int t = fast_truth(r, sp[-1]);
+        if (t < 0) goto error;
+        if (t) ip = code->insns + arg;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_NONE) {
+        if (POP() == KR_NONE) ip = code->insns + arg;
+        DISPATCH();
+    }
+    CASE(GET_ITER) {
+        SAVE();
+        KrValue it = kr_iter(r, sp[-1]);
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
+    CASE(FOR_ITER) {
+        SAVE();
+        KrValue it = sp[-1];
+        const KrType *t = kr_typeof(it);
+        KrValue v = t->next ? t->next(r, it) : kr_next(r, it);
+        if (v == KR_STOP) {
+            sp--;
+            ip = code->insns + arg;
+            DISPATCH();
+        }
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(BUILD_TUPLE) {
+        SAVE();
+        KrValue t = kr_tuple_from_array(r, sp - arg, arg);
+        CHECK(t);
+        sp -= arg;
+        PUSH(t);
+        DISPATCH();
+    }
+    CASE(BUILD_LIST) {
+        SAVE();
+        KrValue l = kr_list_from_array(r, sp - arg, arg);
+        CHECK(l);
+        sp -= arg;
+        PUSH(l);
+        DISPATCH();
+    }
+    CASE(BUILD_SET) {
+        SAVE();
+        KrValue s = kr_set_new(r, &kr_type_set);
+        CHECK(s);
+        for (uint32_t i = 0; i < arg; i++)
+            if (!kr_set_add(r, (KrSet *)kr_as_obj(s), sp[-(int32_t)arg + (int32_t)i])) goto error;
+        sp -= arg;
+        PUSH(s);
+        DISPATCH();
+    }
+    CASE(BUILD_MAP) {
+        SAVE();
+        KrValue d = kr_dict_new(r);
+        CHECK(d);
+        KrValue *base = sp - 2 * arg;
+        for (uint32_t i = 0; i < arg; i++)
+            if (!kr_dict_set(r, kr_as_dict(d), base[2 * i], base[2 * i + 1])) goto error;
+        sp = base;
+        PUSH(d);
+        DISPATCH();
+    }
+    CASE(BUILD_SLICE) {
+        SAVE();
+        KrValue s = kr_slice_new(r, sp[-(int32_t)arg], sp[-(int32_t)arg + 1], arg == 3 ? sp[-1] : KR_NONE);
+        CHECK(s);
+        sp -= arg;
+        PUSH(s);
+        DISPATCH();
+    }
+    CASE(BUILD_STRING) {
+        SAVE();
+        KrValue s = build_string(r, sp - arg, arg);
+        CHECK(s);
+        sp -= arg;
+        PUSH(s);
+        DISPATCH();
+    }
+    CASE(LIST_APPEND) {
+        SAVE();
+        if (!kr_list_append(r, kr_as_list(sp[-(int32_t)arg - 1]), sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SET_ADD) {
+        SAVE();
+        if (!kr_set_add(r, (KrSet *)kr_as_obj(sp[-(int32_t)arg - 1]), sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(MAP_ADD) {
+        SAVE();
+        if (!kr_dict_set(r, kr_as_dict(sp[-(int32_t)arg - 2]), sp[-2], sp[-1])) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(LIST_EXTEND) {
+        SAVE();
+        KrValue src = sp[-1];
+        if (!kr_typeof(src)->iter) {
+            kr_raise(r, &kr_exc_TypeError, "Value after * must be an iterable, not %s", kr_type_name(src));
+            goto error;
+        }
+        if (!kr_list_extend(r, kr_as_list(sp[-(int32_t)arg - 1]), src)) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SET_UPDATE) {
+        SAVE();
+        KrValue it = kr_iter(r, sp[-1]);
+        CHECK(it);
+        sp[-1] = it;
+        for (;;) {
+            KrValue v = kr_next(r, it);
+            if (v == KR_STOP) break;
+            CHECK(v);
+            if (!kr_set_add(r, (KrSet *)kr_as_obj(sp[-(int32_t)arg - 1]), v)) goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    CASE(DICT_UPDATE) {
+        SAVE();
+        KrValue src = sp[-1];
+        if (!kr_isinstance(src, &kr_type_dict)) {
+            kr_raise(r, &kr_exc_TypeError, "'%s' object is not a mapping", kr_type_name(src));
+            goto error;
+        }
+        if (!kr_dict_update(r, kr_as_dict(sp[-(int32_t)arg - 1]), src)) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DICT_MERGE) {
+        SAVE();
+        // stack: callable, self, args, dict, src
+        if (!dict_merge_kwargs(r, sp[-(int32_t)arg - 1], sp[-1], sp[-(int32_t)arg - 4])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(LIST_TO_TUPLE) {
+        SAVE();
+        KrList *l = kr_as_list(sp[-1]);
+        KrValue t = kr_tuple_from_array(r, l->items, l->len);
+        CHECK(t);
+        sp[-1] = t;
+        DISPATCH();
+    }
+    CASE(UNPACK_SEQUENCE) {
+        SAVE();
+        KrValue seq = sp[-1];
+        if (!unpack(r, seq, arg, 0, false, sp - 1)) goto error;
+        sp += (int32_t)arg - 1;
+        DISPATCH();
+    }
+    CASE(UNPACK_EX) {
+        SAVE();
+        KrValue seq = sp[-1];
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        if (!unpack(r, seq, before, after, true, sp - 1)) goto error;
+        sp += (int32_t)(before + after);
+        DISPATCH();
+    }
+    CASE(FORMAT_VALUE) {
+        SAVE();
+        KrValue spec = (arg & 4) ? sp[-1] : KR_NULL;
+        KrValue v = (arg & 4) ? sp[-2] : sp[-1];
+        KrValue s = format_value(r, v, arg, spec);
+        CHECK(s);
+        if (arg & 4) sp--;
+        sp[-1] = s;
+        DISPATCH();
+    }
+    CASE(CALL) {
+        KrValue kwnames = KR_NULL;
+        uint32_t nargs = arg;
+        goto do_call;
+    CASE(CALL_KW)
+        kwnames = sp[-1];
+        sp--;
+        nargs = arg;
+    do_call: {
+        KrValue *base = sp - nargs - 2; // callable, self-or-NULL, args
+        KrValue callee = base[0];
+        KrValue *args = base[1] == KR_NULL ? base + 2 : base + 1;
+        size_t argc = nargs + (base[1] != KR_NULL);
+        if (KR_UNLIKELY(--r->ticks <= 0 || r->gc_pending)) {
+            SAVE();
+            if (kwnames != KR_NULL) PUSH(kwnames); // keep it marked
+            if (r->gc_pending) kr_gc_collect(r);
+            if (kwnames != KR_NULL) sp--;
+            if (r->ticks <= 0 && !kr_run_tick_slow(r)) goto error;
+        }
+        if ((callee & KR_TAG_MASK) == KR_TAG_METHDEF) {
+            const KrMethodDef *def = (const KrMethodDef *)(uintptr_t)(callee & KR_PAYLOAD);
+            SAVE();
+            KrValue v = def->fn(r, args[0], argc - 1, args + 1, kwnames);
+            CHECK(v);
+            sp = base;
+            PUSH(v);
+            DISPATCH();
+        }
+        if (kr_is_ptr(callee) && kr_as_obj(callee)->type == &kr_type_function) {
+            sp = base;
+            SAVE();
+            KrValue gen;
+            KrFrame *nf = push_call(r, callee, args, argc, kwnames, &gen);
+            if (!nf) {
+                CHECK(gen == KR_NULL ? KR_EXC : gen);
+                PUSH(gen);
+                DISPATCH();
+            }
+            f = nf;
+            r->frame = f;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        SAVE();
+        KrValue v = kr_call(r, callee, argc, args, kwnames);
+        CHECK(v);
+        sp = base;
+        PUSH(v);
+        DISPATCH();
+    }
+    }
+    CASE(CALL_EX) {
+        KrValue kwargs = (arg & 1) ? sp[-1] : KR_NULL;
+        KrValue *base = sp - 3 - (arg & 1);
+        SAVE();
+        KrFrame *nf;
+        KrValue v = call_ex(r, base[0], base[1], base[2], kwargs, &nf);
+        CHECK(v);
+        sp = base;
+        if (nf) {
+            SAVE();
+            f = nf;
+            r->frame = f;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(MAKE_FUNCTION) {
+        SAVE();
+        KrValue fn = make_function(r, f, sp, arg, NULL);
+        CHECK(fn);
+        sp -= 1 + __builtin_popcount(arg & 15);
+        PUSH(fn);
+        DISPATCH();
+    }
+    CASE(RETURN_VALUE) {
+        KrValue v = POP();
+        if (f->flags & KR_FRAME_GENERATOR) {
+            // a finished generator: its frame is freed by kr_gen_send
+            r->frame = f->back;
+            return v == KR_NONE ? KR_NONE : KR_NONE;
+        }
+        KrFrame *back = f->back;
+        uint32_t flags = f->flags;
+        r->depth -= f->func != KR_NULL;
+        frame_release(r, f);
+        r->frame = back;
+        if (flags & KR_FRAME_ENTRY) return v;
+        f = back;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(YIELD_VALUE) {
+        KrValue v = POP();
+        SAVE();
+        r->frame = f->back;
+        r->gen_yielded = true;
+        return v;
+    }
+    CASE(RAISE) {
+        SAVE();
+        if (arg == 0) {
+            if (r->exc_info == KR_NULL || r->exc_info == KR_NONE) {
+                kr_raise(r, &kr_exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            r->exc = r->exc_info;
+            reraise = true;
+            goto error;
+        }
+        KrValue exc = sp[-(int32_t)arg];
+        if (kr_raise_value(r, exc) == KR_EXC && r->exc != KR_NULL && arg == 2) {
+            KrValue cause = sp[-1];
+            if (cause != KR_NONE && kr_is_ptr(cause) && kr_as_obj(cause)->type == &kr_type_type &&
+                (((const KrType *)kr_as_obj(cause))->flags & KR_TF_EXC)) {
+                cause = kr_call(r, cause, 0, NULL, KR_NULL);
+                if (cause == KR_EXC) goto error;
+            }
+            if (cause != KR_NONE && !(kr_typeof(cause)->flags & KR_TF_EXC)) {
+                kr_raise(r, &kr_exc_TypeError, "exception causes must derive from BaseException");
+                goto error;
+            }
+            KrExc *e = (KrExc *)kr_as_obj(r->exc);
+            e->cause = cause;
+            e->suppress_context = true;
+        }
+        goto error;
+    }
+    CASE(RERAISE) {
+        SAVE();
+        r->exc = POP();
+        reraise = true;
+        goto error;
+    }
+    CASE(PUSH_EXC_INFO) {
+        KrValue exc = sp[-1];
+        sp[-1] = r->exc_info;
+        PUSH(exc);
+        r->exc_info = exc;
+        DISPATCH();
+    }
+    CASE(POP_EXCEPT) {
+        r->exc_info = POP();
+        DISPATCH();
+    }
+    CASE(POP_EXCEPT_RERAISE) {
+        KrValue exc = POP();
+        r->exc_info = POP();
+        SAVE();
+        r->exc = exc;
+        reraise = true;
+        goto error;
+    }
+    CASE(CHECK_EXC_MATCH) {
+        SAVE();
+        int m = kr_exc_match(r, sp[-2], sp[-1]);
+        if (m < 0) goto error;
+        sp[-1] = kr_bool(m);
+        DISPATCH();
+    }
+    CASE(LOAD_ASSERTION_ERROR) {
+        PUSH(kr_from_obj(&kr_exc_AssertionError));
+        DISPATCH();
+    }
+    CASE(UNSUPPORTED) {
+        SAVE();
+        kr_raise_with_arg(r, &kr_exc_NotImplementedError, consts[arg]);
+        goto error;
+    }
+    CASE(PUSH_NULL) {
+        PUSH(KR_NULL);
+        DISPATCH();
+    }
+    CASE(LOAD_BUILD_CLASS)
+    CASE(RETURN_GENERATOR)
+    CASE(GET_YIELD_FROM_ITER)
+    CASE(SEND)
+    CASE(INCR_FAST_CONST) {
+        SAVE();
+        kr_raise(r, &kr_exc_SystemError, "bad opcode %u", KR_INSN_OP(insn));
+        goto error;
+    }
+#if !defined(__GNUC__)
+    }
+#endif
+
+error : {
+    // The failing instruction is the one before ip.
+    uint32_t pc = (uint32_t)(ip - code->insns) - 1;
+    if (r->limit_hit) {
+        // limits end the run: no handler may run
+        while (!(f->flags & KR_FRAME_ENTRY)) {
+            KrFrame *back = f->back;
+            r->depth -= f->func != KR_NULL;
+            frame_release(r, f);
+            f = back;
+        }
+        r->depth -= f->func != KR_NULL && !(f->flags & KR_FRAME_GENERATOR);
+        r->frame = f->back;
+        if (!(f->flags & KR_FRAME_GENERATOR)) frame_release(r, f);
+        return KR_EXC;
+    }
+    if (!reraise) {
+        set_context(r, r->exc);
+        if (!add_traceback(r, r->exc, f, pc)) goto error;
+    }
+    reraise = false;
+    for (;;) {
+        const KrExcEntry *h = find_handler(code, pc);
+        if (h) {
+            sp = kr_frame_stack(f) + h->depth;
+            PUSH(r->exc);
+            r->exc = KR_NULL;
+            ip = code->insns + h->handler;
+            DISPATCH();
+        }
+        KrFrame *back = f->back;
+        uint32_t flags = f->flags;
+        if (flags & KR_FRAME_GENERATOR) {
+            r->frame = back;
+            return KR_EXC;
+        }
+        r->depth -= f->func != KR_NULL;
+        frame_release(r, f);
+        r->frame = back;
+        if (flags & KR_FRAME_ENTRY) return KR_EXC;
+        f = back;
+        LOAD_FRAME();
+        pc = f->pc - 1; // the call instruction
+        if (!add_traceback(r, r->exc, f, pc)) {
+            ip = code->insns + f->pc;
+            goto error;
+        }
+    }
+}
+#undef LOAD_FRAME
+#undef SAVE
+#undef PUSH
+#undef POP
+#undef TOP
+#undef CHECK
+#undef CASE
+#undef DISPATCH
+}
+
+KrValue kr_vm_run_module(KrRun *r) {
+    const KrCode *code = r->program->module;
+    KrFrame *f = frame_alloc(r, code);
+    if (!f) return KR_EXC;
+    frame_init(f, code, KR_NULL, r->globals, KR_FRAME_ENTRY);
+    size_t nslots = (size_t)code->nlocals + code->ncells + code->nfrees;
+    for (size_t i = 0; i < nslots; i++) f->slots[i] = KR_NULL;
+    f->back = r->frame;
+    r->depth++;
+    KrValue v = vm_loop(r, f);
+    r->depth--;
+    return v;
+}

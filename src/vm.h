@@ -1,0 +1,58 @@
+// vm.h: frames and the interpreter loop. Python-level calls push a KrFrame
+// on the run's own frame stack (chunks owned by the run) and continue in
+// the same C loop: deep Python recursion never grows the C stack. Native
+// code that must call Python (kr_call) enters a nested loop, bounded by
+// KR_MAX_NATIVE_DEPTH.
+#ifndef KR_VM_H
+#define KR_VM_H
+
+#include "code.h"
+
+#define KR_MAX_NATIVE_DEPTH 200
+
+#define KR_FRAME_ENTRY 1u     // returning from it leaves kr_vm_run
+#define KR_FRAME_GENERATOR 2u // lives inside a generator object
+
+struct KrFrame {
+    KrFrame *back;
+    const KrCode *code;
+    KrValue func;    // KrFunc, or KR_NULL for the module
+    KrValue globals; // dict
+    uint32_t pc;     // index of the next instruction when suspended
+    uint32_t flags;
+    KrValue *sp;     // stack pointer when suspended
+    KrValue gen;     // the generator owning this frame, or KR_NULL
+    size_t size;     // bytes, for freeing
+    KrValue slots[]; // locals, cells+frees, then the value stack
+};
+
+static inline KrValue *kr_frame_cells(KrFrame *f) { return f->slots + f->code->nlocals; }
+static inline KrValue *kr_frame_stack(KrFrame *f) {
+    return f->slots + f->code->nlocals + f->code->ncells + f->code->nfrees;
+}
+
+typedef struct KrGen {
+    KrObj ob;
+    KrFrame *frame; // NULL once finished
+    KrValue name, qualname;
+    bool running;
+} KrGen;
+
+extern const KrType kr_type_generator;
+
+// Runs the module code of r->program to completion. Returns the value of
+// the final expression statement (or None), or KR_EXC.
+KrValue kr_vm_run_module(KrRun *r);
+// Calls any callable from native code (nested loop for Python functions).
+KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames);
+// Resumes a generator with `sent`; KR_STOP when it returns (its return
+// value is discarded), KR_EXC on error.
+KrValue kr_gen_send(KrRun *r, KrValue gen, KrValue sent);
+void kr_vm_mark_frames(KrRun *r);
+void kr_vm_free_frames(KrRun *r);
+// Formats the traceback of exc (CPython's layout) into b.
+bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b);
+// The source line (stripped) for a code position, or NULL.
+int32_t kr_code_line(const KrCode *code, uint32_t pc);
+
+#endif

@@ -1,0 +1,12 @@
+b = b"hello world"
+print(b, len(b), b[0], b[-1], b[1:4], b[::-1], b[::2], type(b[0]), type(b[0:1]))
+print(b + b"!", b * 2, 2 * b"ab", b"" * 5, b"x" * -1)
+print(b"ll" in b, 108 in b, 300 in b if False else b"z" in b)
+print(b.upper(), b.title(), b.capitalize(), b.swapcase(), b"ABC".lower())
+print(b.split(), b.split(b"o"), b"a,b,,c".split(b","), b.rsplit(b" ", 1), b.partition(b" "))
+print(b.replace(b"l", b"L"), b.count(b"l"), b.find(b"o"), b.rfind(b"o"), b.index(b"w"), b.find(b"zz"), b.find(111))
+print(b.startswith(b"he"), b.endswith((b"x", b"ld")), b"  x  ".strip(), b"xxaxx".strip(b"x"), b"-".join([b"a", b"b"]))
+print(b.hex(), b"\x00\xff".hex(), bytes.fromhex("48 65 6c6c 6f"), b.hex(" "), b.hex("-", 4))
+print(b.isalpha(), b"abc".isalpha(), b"123".isdigit(), b"  ".isspace(), b"Ab".isupper(), b"ab".islower(), b"a1".isalnum())
+print(list(b"abc"), tuple(b"\x01\x02"), sorted(b"cab"), max(b"abc"), sum(b"\x01\x02\x03"))
+print(b.decode(), str(b, "ascii"), b.center(15, b"*"), b"7".zfill(3), b"ab".ljust(4, b"."), b"a\tb".expandtabs(4))

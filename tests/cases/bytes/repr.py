@@ -1,0 +1,6 @@
+print(repr(bytes(range(0, 32))))
+print(repr(bytes(range(32, 127))))
+print(repr(bytes(range(127, 140))), repr(bytes([255, 254])))
+print(repr(b"'"), repr(b'"'), repr(b"'\""), repr(b"\\"), repr(b"\t\n\r"))
+print(str(b"abc"), f"{b'x'}", "%s" % b"y", "%r" % b"z", [b"a", b"\x00"], {b"k": b"v"})
+print(ascii(b"abc"), format(b"ab") if False else "")

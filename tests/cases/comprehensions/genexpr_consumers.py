@@ -1,0 +1,11 @@
+nums = [4, -2, 7, 0, 9, -5]
+print(sum(x * x for x in nums), sum(x for x in nums if x > 0), sum((x for x in nums), 100))
+print(any(x > 8 for x in nums), all(x > -10 for x in nums), any(x > 100 for x in nums), all(x for x in nums))
+print(min(abs(x) for x in nums), max(x % 4 for x in nums), min((x for x in []), default="empty"), max((x for x in nums), key=abs))
+print(sorted((x for x in nums), reverse=True), sorted(str(x) for x in nums), list(x for x in nums if x))
+print(", ".join(str(x) for x in nums), "".join(c for c in "a1b2c3" if c.isalpha()), tuple(x // 2 for x in nums))
+print(set(x % 3 for x in nums), dict((x, x * 2) for x in nums[:3]), len(list(x for x in range(50))))
+g = (x * 10 for x in range(4))
+print(next(g), next(g), list(g), list(g), next(g, "exhausted"))
+print(sum(1 for _ in "count me"), max(len(w) for w in "a bb ccc".split()))
+print(list(zip((x for x in "ab"), (y for y in range(5)))), list(enumerate(c * 2 for c in "xy")))

@@ -1,0 +1,8 @@
+print([x for x in range(10)], [x * x for x in range(10) if x % 2], [x for x in "hello" if x != "l"])
+print([(x, y) for x in range(3) for y in range(x)], [x + y for x in "ab" for y in "12"])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print([x for row in [[1, 2], [3], []] for x in row], [y for x in range(5) if x > 1 for y in range(x) if y % 2])
+print([i if i % 2 else -i for i in range(6)], [str(i) * i for i in range(4)])
+print([len(w) for w in "the quick brown fox".split()], [w[0].upper() + w[1:] for w in ["ab", "cd"]])
+print([f(3) for f in (abs, str, float, bool)], [c for c in [] if c])
+print([(i, c) for i, c in enumerate("xyz") if i != 1], [a * b for a, b in zip([1, 2, 3], [4, 5, 6])])

@@ -1,0 +1,2 @@
+data = ["3", "4", "five"]
+print(sum(int(x) for x in data))

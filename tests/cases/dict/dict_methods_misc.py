@@ -1,0 +1,12 @@
+d = dict.fromkeys(["a", "b", "c"], 0)
+print(d, d.setdefault("d", 4), d.setdefault("a", 99), d)
+print(d.pop("b"), d.pop("zz", None), d.popitem(), d)
+d.update(a=10, e=5)
+print(d, list(d.items())[-1], len(d), "e" in d.keys(), 10 in d.values())
+items = sorted(d.items(), key=lambda kv: kv[1])
+print(items, dict(items), dict(reversed(items)))
+print({**d, "a": 0}, {k: v for k, v in d.items() if v > 4}, dict(zip(d.values(), d.keys())))
+e = d.copy()
+e["a"] = -1
+print(d["a"], e["a"], d == e, d.keys() == e.keys(), d.items() == e.items())
+print(list(dict.fromkeys("mississippi")), dict.fromkeys([]))

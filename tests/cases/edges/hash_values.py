@@ -1,0 +1,6 @@
+print([hash(i) for i in [0, 1, -1, -2, 2**31, 2**32, 2**61 - 2, 2**61 - 1, 2**61, 2**62, -(2**61), 10**19]])
+print([hash(s) for s in ["", "a", "b", "ab", "ba", "abc", "hello", "Hello", "krait", "0", "é", "€", "🐍", "a" * 100]])
+print([hash(t) for t in [(), (0,), (1,), (1, 2), (2, 1), ("a", "b"), ((),), (1, (2, (3,)))]])
+print([hash(f) for f in [0.0, 1.0, -1.0, 0.1, 1.5, 1e-10, 1e10, 2.0 ** 64, 3.14159]])
+print([hash(b) for b in [b"", b"a", b"abc"]], hash("abc") == hash(b"abc"))
+print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(0.0) == hash(False) == hash(-0.0))

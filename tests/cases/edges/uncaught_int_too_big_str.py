@@ -1,0 +1,3 @@
+x = 7 ** 6000
+print(x.bit_length())
+s = f"{x}"

@@ -1,0 +1,2 @@
+items = [3, "10", 7]
+print(max(items))

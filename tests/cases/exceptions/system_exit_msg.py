@@ -1,0 +1,2 @@
+print("exiting with message")
+raise SystemExit("fatal: configuration missing")

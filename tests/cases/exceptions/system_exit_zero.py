@@ -1,0 +1,3 @@
+print("clean exit")
+raise SystemExit(0)
+print("unreachable")

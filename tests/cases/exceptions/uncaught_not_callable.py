@@ -1,0 +1,2 @@
+handlers = {"a": 1}
+handlers["a"]()

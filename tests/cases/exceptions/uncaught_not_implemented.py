@@ -1,0 +1,3 @@
+def todo():
+    raise NotImplementedError("feature pending")
+todo()

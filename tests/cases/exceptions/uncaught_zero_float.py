@@ -1,0 +1,2 @@
+ratio = 3.0
+print(ratio / 0.0)

@@ -1,0 +1,5 @@
+x = 2.0
+for i in range(20):
+    x = x ** 2
+    print(i, x)
+print("not reached")

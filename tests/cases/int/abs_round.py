@@ -1,0 +1,6 @@
+print(abs(-5), abs(5), abs(0), abs(-10**30), abs(True))
+print(round(5), round(-5), round(15, -1), round(25, -1), round(35, -1), round(-25, -1))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(1251, -2), round(5, 2), round(5, -5))
+print(type(round(5, 1)), type(round(5)))
+print(round(10**30 + 5 * 10**10, -11))
+print(round(0, -1), round(-5, -1), round(-15, -1), round(-14, -1))

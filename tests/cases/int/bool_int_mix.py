@@ -1,0 +1,7 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, ~True, ~False)
+print(True & False, True | False, True ^ True, type(True & False), type(True + 0))
+print(True << 3, 5 * False, 2 ** True, True ** 5, divmod(True, 2))
+print(sum([True, True, False]), max(True, 2), min(False, -1))
+print(int(True), float(True), str(True), repr(False))
+print(True == 1, True is True, hash(True) == hash(1))
+print({1: 'a', True: 'b'}, {0, False, 0.0})

@@ -1,0 +1,5 @@
+print([hash(i) for i in range(-3, 10)])
+print(hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(2**61 - 2), hash(-(2**61)))
+print(hash(10**20), hash(-(10**20)), hash(2**64), hash(2**100))
+print(hash(1) == hash(1.0), hash(0) == hash(-0.0), hash(2**70) == hash(float(2**70)))
+print(hash(True), hash(False))

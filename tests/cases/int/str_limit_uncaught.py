@@ -1,0 +1,3 @@
+print("before")
+x = 10 ** 5000
+print(x)

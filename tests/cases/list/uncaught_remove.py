@@ -1,0 +1,4 @@
+todo = ["write", "test", "ship"]
+todo.remove("test")
+print(todo)
+todo.remove("test")

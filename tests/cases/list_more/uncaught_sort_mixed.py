@@ -1,0 +1,2 @@
+data = [3, "x", 1]
+data.sort()

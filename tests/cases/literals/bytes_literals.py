@@ -1,0 +1,8 @@
+print(b'abc', B"xyz", b'''tri''', rb'\n', br'\t', Rb'x')
+print(b'\x00\x01\xff', b'\n\t\r', b'\\')
+print(b'a' b'b' b'c')
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(len(b'\x00\x01'), b'\101')
+print(b'' == b'', bytes(), type(b''))
+print(list(b'AZaz09'))
+print(b'\x7f\x80\xfe')

@@ -1,0 +1,16 @@
+print([], [1], [1, 2, 3], [1, [2, [3, []]]])
+print((), (1,), (1, 2), ((),), ((1,),))
+print({}, {1: 2}, {'a': [1, 2], 'b': (3,)})
+print({1}, {1, 2, 3}, set())
+print([1, 2, 3,], (1, 2,), {1: 2,}, {3,})
+print([*[1, 2], *(3, 4)], (*'ab', *[1]))
+print({**{'a': 1}, 'b': 2, **{'a': 3}})
+print({*[1, 2], *{3}})
+print(type([]), type(()), type({}), type(set()), type({1}))
+t = 1, 2, 3
+print(t, type(t))
+e = 5,
+print(e)
+print([[]] * 3, [()] * 2)
+print({'k': {'n': {'m': None}}})
+print({(1, 2): 'tuple key', 3.5: 'float key', None: 'none key', True: 'bool'})

@@ -1,0 +1,12 @@
+print(0, 1, -1, 42, 1_000_000)
+print(0b1010, 0B11, 0o17, 0O777, 0xff, 0XDEAD_BEEF)
+print(0b_1_0, 0x_f, 0o_7)
+print(00, 0_0, -0)
+print(123456789012345678901234567890)
+print(-0x8000000000000000, 0xffffffffffffffff)
+print(1_2_3_4, 0b1111_0000)
+print(type(0), type(10**30))
+x = 0xFFFF_FFFF_FFFF_FFFF_FFFF
+print(x, hex(x))
+print(+5, -(-5), --5, -+-5)
+print(~0, ~5, ~-1, ~~7)

@@ -1,0 +1,10 @@
+chars = '\a\b\f\n\r\t\v\\\'\"\0\1\12\123\x00\x7f'
+print([ord(c) for c in chars])
+print(repr(chars))
+print(repr('\u0000'), repr('\u200b'), repr('\u2028'), repr('\ud7ff'))
+print(repr('ü'), repr('日本'), repr('\U0001F40D'))
+print(ascii('ü'), ascii('日本'), ascii('\U0001F40D'), ascii('\x7f'))
+print(len('\U0001F40D'), len('日本語'), len('é'), len('e\u0301'))
+print('\N{GREEK SMALL LETTER ALPHA}\N{SNAKE}')
+print(r'\N{SNAKE}', len(r'\N{SNAKE}'))
+print('\\x41', '\\u0041')

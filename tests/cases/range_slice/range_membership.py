@@ -1,0 +1,8 @@
+r = range(0, 100, 7)
+print([x for x in range(-5, 30) if x in r], 98 in r, 99 in r, 1.0 in range(3), 7.0 in r, 7.5 in r, "a" in r if False else True)
+print(r.index(49), r.count(49), r.count(50), range(10, 0, -3).index(4), len(range(10, 0, -3)))
+rr = range(20, -20, -6)
+print(list(rr), rr[0], rr[-1], rr[2:4], rr[::-1], -4 in rr, -5 in rr, list(rr[1::2]))
+print(range(5) == range(0, 5, 1), range(0, 0) == range(10, 0), range(0, 7, 3) == range(0, 8, 3), range(0, 1, 3) == range(0, 2, 5))
+print(hash(range(0)) == hash(range(5, 5)), {range(3): "x"}[range(0, 3)])
+print(list(range(3, -4, -1)), list(range(-3)), list(range(0, -6, -2)), len(range(-10, 10, 3)))

@@ -1,0 +1,17 @@
+print({5, 3, 1, 4, 2}, {100, 10, 1, 1000}, {-1, -2, 0, 1}, {33, 1, 65, 97, 129})
+print(set(range(20, 0, -1)), {2**40, 1, 2**33, 7}, {-5, 5, -10, 10})
+s = set()
+for x in [17, 9, 25, 1, 33, 8, 16, 0]:
+    s.add(x)
+print(s, list(s))
+big = set(range(0, 200, 7))
+print(big)
+for x in range(0, 200, 14):
+    big.discard(x)
+print(big)
+big.update(range(300, 310))
+print(big)
+print({1.5, 2.5, 0.5}, {1, 2.0, 3}, {True, 2, 0})
+print(sorted({9, 8, 7}), list({8: 0, 1: 0}))
+print({x % 10 for x in range(100, 0, -3)})
+print(list({-1, -2}) , {-1: 'a', -2: 'b'})

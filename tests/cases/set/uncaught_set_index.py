@@ -1,0 +1,3 @@
+tags = {"a", "b"}
+print(len(tags))
+print(tags[0])

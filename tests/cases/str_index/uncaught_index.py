@@ -1,0 +1,3 @@
+word = "krait"
+for i in range(6):
+    print(i, word[i])

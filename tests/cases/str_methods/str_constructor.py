@@ -1,0 +1,5 @@
+print(str(), str(5), str(-2.5), str([1, "a"]), str((1,)), str({"k": [None]}), str(None), str(b"x"))
+print(str("already"), str(True), str(10**20), str(1e-7), str({1, 2}), str(frozenset()), str(set()))
+print(str(range(3)), str(range(1, 10, 2)), str(slice(1, 2)), str(slice(None)), str(...), str(int), str(str))
+print(repr(str(object)), str(ValueError("msg")), str(KeyError("k")), str(ValueError()), str(ValueError(1, 2)))
+print(str(type(None)), str(len))

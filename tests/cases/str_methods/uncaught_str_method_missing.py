@@ -1,0 +1,3 @@
+name = "krait"
+print(name.upper())
+print(name.reverse())

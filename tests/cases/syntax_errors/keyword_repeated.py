@@ -1,0 +1,3 @@
+def f(**kw):
+    return kw
+f(x=1, x=2)

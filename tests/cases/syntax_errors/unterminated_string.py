@@ -1,0 +1,2 @@
+print("fine")
+msg = "never closed

@@ -1,0 +1,3 @@
+def connect(host, port, *, timeout=5):
+    return host, port, timeout
+connect("localhost", 80, 10)

@@ -1,0 +1,2 @@
+msg = "line one\nline two"
+raise ValueError(msg)

@@ -1,0 +1,4 @@
+x = 1
+y = 0
+print("dividing")
+z = x / y

@@ -1,0 +1,7 @@
+def outer():
+    def middle():
+        def inner():
+            return undefined_name
+        return inner()
+    return middle()
+outer()

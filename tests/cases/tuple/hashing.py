@@ -1,0 +1,5 @@
+print(hash(()), hash((1,)), hash((1, 2)), hash((1, 2, 3)), hash(("a",)), hash(("a", "b")))
+print(hash((True, False)), hash((1.5, -2)), hash(((1, 2), (3, 4))))
+print(hash((1, 2)) == hash((1.0, 2.0)), hash((0,)) == hash((-0.0,)))
+print(hash((-1,)), hash((-2,)), hash((2**61,)), hash((10**30,)))
+print(hash(frozenset()), hash(frozenset({1})), hash(frozenset({1, 2, 3})))
