@@ -550,12 +550,12 @@ static KrValue minmax(KrRun *r, size_t argc, const KrValue *args, KrValue kwname
 
 BUILTIN(min, "min") {
     (void)self;
-    return minmax(r, argc - NKW(kwnames), args, kwnames, true);
+    return minmax(r, argc, args, kwnames, true);
 }
 
 BUILTIN(max, "max") {
     (void)self;
-    return minmax(r, argc - NKW(kwnames), args, kwnames, false);
+    return minmax(r, argc, args, kwnames, false);
 }
 
 BUILTIN(sorted, "sorted") {

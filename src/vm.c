@@ -199,7 +199,7 @@ static bool bind_args(KrRun *r, KrFrame *f, const KrFunc *fn, const KrValue *arg
     size_t nslots = (size_t)code->nlocals + code->ncells + code->nfrees;
     for (size_t i = 0; i < nslots; i++) locals[i] = KR_NULL;
     size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
-    size_t npos = argc - nkw;
+    size_t npos = argc; // positional; the keyword values follow them
     size_t ncopy = npos < code->argcount ? npos : code->argcount;
     for (size_t i = 0; i < ncopy; i++) locals[i] = args[i];
     uint32_t extra = total;
@@ -662,16 +662,17 @@ static KrValue call_ex(KrRun *r, KrValue callee, KrValue self, KrValue args, KrV
         items[nself + a->len + i] = v;
         i++;
     }
+    size_t npos = nself + a->len;
     if (kr_is_type(callee, &kr_type_function)) {
         KrValue gen;
-        KrFrame *f = push_call(r, callee, items, total, kwnames, &gen);
+        KrFrame *f = push_call(r, callee, items, npos, kwnames, &gen);
         if (!f) return gen == KR_NULL ? KR_EXC : gen;
         *newf = f;
         return KR_NONE;
     }
     kr_root_push(r, &scratch);
     kr_root_push(r, &kwnames);
-    KrValue res = kr_call(r, callee, total, items, kwnames);
+    KrValue res = kr_call(r, callee, npos, items, kwnames);
     kr_root_pop(r, 2);
     return res;
 }
@@ -1256,7 +1257,8 @@ dispatch:
         KrValue *base = sp - nargs - 2; // callable, self-or-NULL, args
         KrValue callee = base[0];
         KrValue *args = base[1] == KR_NULL ? base + 2 : base + 1;
-        size_t argc = nargs + (base[1] != KR_NULL);
+        // positional count: the keyword values follow the positionals
+        size_t argc = nargs + (base[1] != KR_NULL) - (kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len);
         if (KR_UNLIKELY(--r->ticks <= 0 || r->gc_pending)) {
             SAVE();
             if (kwnames != KR_NULL) PUSH(kwnames); // keep it marked

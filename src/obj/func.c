@@ -210,8 +210,7 @@ static KrValue bound_call(KrRun *r, KrValue callee, size_t argc, const KrValue *
     const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(callee);
     if (b->self != KR_NULL || (b->def->flags & KR_METH_STATIC))
         return b->def->fn(r, b->self, argc, args, kwnames);
-    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
-    if (argc - nkw == 0)
+    if (argc == 0)
         return kr_raise(r, &kr_exc_TypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->def->name);
     if (!kr_isinstance(args[0], b->owner))
         return kr_raise(r, &kr_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",

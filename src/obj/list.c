@@ -115,13 +115,14 @@ static bool list_reserve_hint(KrRun *r, KrList *l, KrValue v) {
 // for i in range(...): fill directly, no per-item call.
 static bool list_extend_range(KrRun *r, KrList *l, KrRangeIter *it) {
     if (it->left > SIZE_MAX / sizeof(KrValue)) return list_nomem(r);
-    if (!list_reserve(r, l, (size_t)it->left)) return false;
+    size_t n = (size_t)it->left;
+    if (!list_reserve(r, l, n)) return false;
     while (it->left) {
         l->items[l->len++] = kr_from_small(it->next);
         it->next += it->step;
         it->left--;
     }
-    return true;
+    return list_tick(r, n);
 }
 
 static bool list_extend_iter(KrRun *r, KrList *l, KrValue src) {

@@ -37,6 +37,11 @@ static KrStr *str_alloc(KrRun *r, size_t nbytes, size_t len) {
 
 static char *str_wdata(KrStr *s) { return (char *)(s + 1); }
 
+// kr_is_str with the exact type tested inline first (the common case).
+static inline bool str_is(KrValue v) {
+    return kr_is_ptr(v) && (kr_as_obj(v)->type == &kr_type_str || kr_isinstance(v, &kr_type_str));
+}
+
 // A KrBuf failure: the run's allocator has raised, except on a size
 // overflow inside the buffer, which raises nothing yet.
 static KrValue str_fail(KrRun *r) {
@@ -244,7 +249,7 @@ static int str_cmp(const KrStr *a, const KrStr *b) {
 
 static KrValue str_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
     (void)r;
-    if (!kr_is_str(a) || !kr_is_str(b)) return KR_NOTIMPL;
+    if (!str_is(a) || !str_is(b)) return KR_NOTIMPL;
     KrStr *x = kr_as_str(a), *y = kr_as_str(b);
     if (op == KR_CMP_EQ) return kr_bool(kr_str_equal(x, y));
     if (op == KR_CMP_NE) return kr_bool(!kr_str_equal(x, y));
@@ -633,7 +638,7 @@ static int str_window(KrRun *r, const KrStr *s, size_t argc, const KrValue *args
 }
 
 static KrStr *str_arg(KrRun *r, KrValue v, const char *fmt) {
-    if (kr_is_str(v)) return kr_as_str(v);
+    if (str_is(v)) return kr_as_str(v);
     kr_raise(r, &kr_exc_TypeError, fmt, kr_type_name(v));
     return NULL;
 }
@@ -686,7 +691,7 @@ static bool str_repeat_count(KrRun *r, KrValue other, int64_t *n) {
 // A user class on the other side may still define __radd__/__rmul__: give
 // it its turn before raising the sequence error, as CPython does.
 static KrValue str_try_other(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
-    KrValue other = kr_is_str(a) ? b : a;
+    KrValue other = str_is(a) ? b : a;
     const KrType *t = kr_typeof(other);
     if ((t->flags & KR_TF_HEAP) && t->binary && t->binary != kr_type_str.binary)
         return t->binary(r, a, b, op);
@@ -695,15 +700,15 @@ static KrValue str_try_other(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
 
 static KrValue str_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (op == KR_BIN_ADD) {
-        if (!kr_is_str(a)) return KR_NOTIMPL;
-        if (kr_is_str(b)) return kr_str_concat(r, a, b);
+        if (!str_is(a)) return KR_NOTIMPL;
+        if (str_is(b)) return kr_str_concat(r, a, b);
         KrValue v = str_try_other(r, a, b, op);
         if (v != KR_NOTIMPL) return v;
         return kr_raise(r, &kr_exc_TypeError, "can only concatenate str (not \"%s\") to str",
                         kr_type_name(b));
     }
     if (op == KR_BIN_MUL) {
-        bool left = kr_is_str(a);
+        bool left = str_is(a);
         KrValue other = left ? b : a;
         int64_t n;
         if (!kr_is_int(other) && !kr_is_bool(other)) {
@@ -713,7 +718,7 @@ static KrValue str_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
         if (!str_repeat_count(r, other, &n)) return KR_EXC;
         return str_repeat(r, left ? a : b, n);
     }
-    if (op == KR_BIN_MOD && kr_is_str(a)) return kr_str_percent(r, a, b);
+    if (op == KR_BIN_MOD && str_is(a)) return kr_str_percent(r, a, b);
     return KR_NOTIMPL;
 }
 
@@ -813,7 +818,7 @@ static KrValue str_getitem(KrRun *r, KrValue o, KrValue key) {
 }
 
 static int str_contains(KrRun *r, KrValue o, KrValue x) {
-    if (!kr_is_str(x)) {
+    if (!str_is(x)) {
         kr_raise(r, &kr_exc_TypeError, "'in <string>' requires string as left operand, not %s",
                  kr_type_name(x));
         return -1;
@@ -878,7 +883,7 @@ static KrValue str_construct(KrRun *r, const KrType *t, size_t argc, const KrVal
     const uint8_t *data;
     size_t n;
     if (!kr_bytes_view(a[0], &data, &n)) {
-        if (kr_is_str(a[0])) return kr_raise(r, &kr_exc_TypeError, "decoding str is not supported");
+        if (str_is(a[0])) return kr_raise(r, &kr_exc_TypeError, "decoding str is not supported");
         return kr_raise(r, &kr_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                         kr_type_name(a[0]));
     }
@@ -1208,7 +1213,7 @@ static KrValue str_affix(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     KrStr *s = kr_as_str(self);
     KrValue x = args[0];
     bool tuple = kr_is_type(x, &kr_type_tuple);
-    if (!tuple && !kr_is_str(x))
+    if (!tuple && !str_is(x))
         return kr_raise(r, &kr_exc_TypeError, "%s first arg must be str or a tuple of str, not %s",
                         fname, kr_type_name(x));
     size_t b0 = 0, b1 = 0;
@@ -1217,7 +1222,7 @@ static KrValue str_affix(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     size_t n = tuple ? kr_as_tuple(x)->len : 1;
     for (size_t i = 0; i < n; i++) {
         KrValue item = tuple ? kr_as_tuple(x)->items[i] : x;
-        if (!kr_is_str(item))
+        if (!str_is(item))
             return kr_raise(r, &kr_exc_TypeError, "tuple for %s must only contain str, not %s",
                             fname, kr_type_name(item));
         KrStr *a = kr_as_str(item);
@@ -1241,7 +1246,7 @@ static KrValue str_remove_affix(KrRun *r, KrValue self, size_t argc, const KrVal
                                 KrValue kw, bool suffix) {
     const char *q = suffix ? "str.removesuffix" : "str.removeprefix";
     if (!kr_str_argcheck(r, q, argc, kw, 1, 1, false)) return KR_EXC;
-    if (!kr_is_str(args[0]))
+    if (!str_is(args[0]))
         return kr_raise(r, &kr_exc_TypeError, "%s() argument must be str, not %s", q + 4,
                         kr_type_name(args[0]));
     KrStr *s = kr_as_str(self), *a = kr_as_str(args[0]);
@@ -1341,7 +1346,7 @@ static KrValue str_replace(KrRun *r, KrValue self, const KrStr *old, const KrStr
 static KrValue str_m_replace(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_str_argcheck(r, "str.replace", argc, kw, 2, 3, false)) return KR_EXC;
     for (size_t i = 0; i < 2; i++)
-        if (!kr_is_str(args[i]))
+        if (!str_is(args[i]))
             return kr_raise(r, &kr_exc_TypeError, "replace() argument %zu must be str, not %s",
                             i + 1, kr_type_name(args[i]));
     int64_t count = -1;
@@ -1489,7 +1494,7 @@ static KrValue str_split_common(KrRun *r, KrValue self, size_t argc, const KrVal
     KrValue a[2];
     if (!kr_str_bind_args(r, rev ? "rsplit" : "split", names, argc, args, kw, a)) return KR_EXC;
     KrValue sep = a[0] == KR_NULL ? KR_NONE : a[0];
-    if (sep != KR_NONE && !kr_is_str(sep))
+    if (sep != KR_NONE && !str_is(sep))
         return kr_raise(r, &kr_exc_TypeError, "must be str or None, not %s", kr_type_name(sep));
     int64_t maxsplit = -1;
     if (a[1] != KR_NULL && !kr_index(r, a[1], &maxsplit)) return KR_EXC;
@@ -1562,7 +1567,7 @@ static KrValue str_strip(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     if (!kr_str_argcheck(r, qualname, argc, kw, 0, 1, false)) return KR_EXC;
     KrStr *chars = NULL;
     if (argc && args[0] != KR_NONE) {
-        if (!kr_is_str(args[0]))
+        if (!str_is(args[0]))
             return kr_raise(r, &kr_exc_TypeError, "%s arg must be None or str",
                             str_short_name(qualname));
         chars = kr_as_str(args[0]);
@@ -1622,7 +1627,7 @@ static bool str_pad_args(KrRun *r, const char *qualname, size_t argc, const KrVa
     if (!kr_index(r, args[0], width)) return false;
     *fill = ' ';
     if (argc > 1) {
-        if (!kr_is_str(args[1])) {
+        if (!str_is(args[1])) {
             kr_raise(r, &kr_exc_TypeError, "The fill character must be a unicode character, not %s",
                      kr_type_name(args[1]));
             return false;
@@ -1723,7 +1728,7 @@ static KrValue str_join_items(KrRun *r, KrValue sep, const KrValue *items, size_
     if (n == 1 && kr_is_type(items[0], &kr_type_str)) return items[0];
     size_t total = 0, len = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!kr_is_str(items[i]))
+        if (!str_is(items[i]))
             return kr_raise(r, &kr_exc_TypeError, "sequence item %zu: expected str instance, %s found",
                             i, kr_type_name(items[i]));
         KrStr *x = kr_as_str(items[i]);
@@ -1812,7 +1817,7 @@ static bool str_translate_one(KrRun *r, KrValue table, uint32_t c, KrBuf *b, siz
         (*ncp)++;
         return kr_buf_append_utf8(b, (uint32_t)x);
     }
-    if (kr_is_str(v)) {
+    if (str_is(v)) {
         KrStr *s = kr_as_str(v);
         *ncp += s->len;
         return kr_buf_append(b, s->data, s->nbytes);
@@ -1849,7 +1854,7 @@ static KrValue str_maketrans_dict(KrRun *r, KrValue x) {
     size_t pos = 0;
     KrValue k, v;
     while (kr_dict_next(kr_as_dict(x), &pos, &k, &v)) {
-        if (kr_is_str(k)) {
+        if (str_is(k)) {
             KrStr *ks = kr_as_str(k);
             if (ks->len != 1)
                 return kr_raise(r, &kr_exc_ValueError,
@@ -1870,10 +1875,10 @@ static KrValue str_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrValu
     if (!kr_str_argcheck(r, "str.maketrans", argc, kw, 1, 3, false)) return KR_EXC;
     if (argc == 1) return str_maketrans_dict(r, args[0]);
     for (size_t i = 1; i < argc; i++)
-        if (!kr_is_str(args[i]))
+        if (!str_is(args[i]))
             return kr_raise(r, &kr_exc_TypeError, "maketrans() argument %zu must be str, not %s",
                             i + 1, args[i] == KR_NONE ? "None" : kr_type_name(args[i]));
-    if (!kr_is_str(args[0]))
+    if (!str_is(args[0]))
         return kr_raise(r, &kr_exc_TypeError,
                         "first maketrans argument must be a string if there is a second argument");
     KrStr *x = kr_as_str(args[0]), *y = kr_as_str(args[1]);
@@ -1904,12 +1909,12 @@ static KrValue str_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrValu
 static const char *str_bad_arg_name(KrValue v) { return v == KR_NONE ? "None" : kr_type_name(v); }
 
 static bool str_codec_typecheck(KrRun *r, const char *fname, KrValue encoding, KrValue errors) {
-    if (encoding != KR_NULL && !kr_is_str(encoding)) {
+    if (encoding != KR_NULL && !str_is(encoding)) {
         kr_raise(r, &kr_exc_TypeError, "%s() argument 'encoding' must be str, not %s", fname,
                  str_bad_arg_name(encoding));
         return false;
     }
-    if (errors != KR_NULL && !kr_is_str(errors)) {
+    if (errors != KR_NULL && !str_is(errors)) {
         kr_raise(r, &kr_exc_TypeError, "%s() argument 'errors' must be str, not %s", fname,
                  str_bad_arg_name(errors));
         return false;
