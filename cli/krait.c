@@ -99,8 +99,12 @@ int main(int argc, char **argv) {
     if (st != KRAIT_OK) {
         fflush(stdout);
         const char *tb = krait_run_traceback(run);
-        fputs(tb ? tb : "krait: run failed\n", stderr);
-        status = 1;
+        if (krait_run_system_exit(run, &status)) {
+            if (tb) fputs(tb, stderr);
+        } else {
+            fputs(tb ? tb : "krait: run failed\n", stderr);
+            status = 1;
+        }
     }
     fflush(stdout);
     krait_run_free(run);

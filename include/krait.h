@@ -76,6 +76,10 @@ KRAIT_API const char *krait_run_result_repr(const KraitRun *run);
 // The exception type name ("ValueError"), or NULL; for SystemExit the
 // exit code is in *exit_code.
 KRAIT_API const char *krait_run_exception_type(const KraitRun *run);
+// When the run ended with an uncaught SystemExit, returns 1 and writes
+// the process exit status CPython would use (0 for None, the int, or 1
+// for any other value, whose str() is then the traceback text).
+KRAIT_API int krait_run_system_exit(const KraitRun *run, int *status);
 KRAIT_API void krait_run_free(KraitRun *run);
 
 #ifdef __cplusplus

@@ -17,6 +17,8 @@ struct KraitRun {
     char *traceback;
     char *result_repr;
     char exc_type[64];
+    bool system_exit;
+    int exit_status;
 };
 
 void krait_error_clear(KraitError *err) {
@@ -135,7 +137,9 @@ static bool setup_globals(KrRun *r) {
     r->main_name = kr_str_from_cstr(r, "__main__");
     if (r->main_name == KR_EXC) return false;
     KrValue k = kr_str_from_cstr(r, "__name__");
-    return k != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, r->main_name);
+    if (k == KR_EXC || !kr_dict_set(r, kr_as_dict(r->globals), k, r->main_name)) return false;
+    k = kr_str_from_cstr(r, "__doc__");
+    return k != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, KR_NONE);
 }
 
 static char *buf_steal(KrBuf *b) {
@@ -143,6 +147,35 @@ static char *buf_steal(KrBuf *b) {
     char *s = b->data;
     b->data = NULL;
     return s;
+}
+
+// SystemExit(code): None exits 0, an int exits with it, anything else is
+// printed and exits 1 (CPython's rules).
+static void capture_system_exit(KraitRun *run, KrValue exc) {
+    KrRun *r = run->r;
+    KrTuple *args = kr_as_tuple(((KrExc *)kr_as_obj(exc))->args);
+    KrValue code = args->len == 0 ? KR_NONE : args->len == 1 ? args->items[0] : ((KrExc *)kr_as_obj(exc))->args;
+    run->system_exit = true;
+    snprintf(run->exc_type, sizeof run->exc_type, "SystemExit");
+    int64_t n;
+    if (code == KR_NONE) {
+        run->exit_status = 0;
+    } else if (kr_is_int(code) && kr_int_to_i64(code, &n)) {
+        run->exit_status = (int)(n & 0xFF);
+    } else {
+        run->exit_status = 1;
+        KrValue s = kr_str(r, code);
+        if (s == KR_EXC) {
+            kr_clear_exc(r);
+            return;
+        }
+        KrStr *str = kr_as_str(s);
+        run->traceback = malloc(str->nbytes + 2);
+        if (run->traceback) {
+            memcpy(run->traceback, str->data, str->nbytes);
+            memcpy(run->traceback + str->nbytes, "\n", 2);
+        }
+    }
 }
 
 static void capture_error(KraitRun *run) {
@@ -155,6 +188,8 @@ static void capture_error(KraitRun *run) {
         const char *t = k == KR_LIMIT_DURATION ? "TimeoutError" : k == KR_LIMIT_OUTPUT ? "OSError"
                         : k == KR_LIMIT_CANCEL ? "KeyboardInterrupt" : "MemoryError";
         snprintf(run->exc_type, sizeof run->exc_type, "%s", t);
+    } else if (kr_exc_is(r->exc, &kr_exc_SystemExit)) {
+        capture_system_exit(run, r->exc);
     } else if (r->exc != KR_NULL) {
         KrValue exc = r->exc;
         r->exc = KR_NULL;
@@ -191,6 +226,12 @@ KraitStatus krait_run_start(KraitRun *run) {
         }
     }
     return KRAIT_OK;
+}
+
+int krait_run_system_exit(const KraitRun *run, int *status) {
+    if (!run || !run->system_exit) return 0;
+    if (status) *status = run->exit_status;
+    return 1;
 }
 
 const char *krait_run_traceback(const KraitRun *run) { return run ? run->traceback : NULL; }

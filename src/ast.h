@@ -393,6 +393,13 @@ struct KrAstPattern {
     } v;
 };
 
+// Depth guarantee: in a tree returned by the parser, no chain of nested
+// expression (or pattern) nodes within one statement is longer than
+// KR_AST_MAX_DEPTH, and statements nest at most ~100 deep (CPython's
+// indentation limit), so recursive walkers have a fixed stack bound.
+// Deeper input is rejected with SyntaxError "too complex statement".
+#define KR_AST_MAX_DEPTH 1000
+
 // ----------------------------------------------------------------- module --
 
 typedef struct KrAstModule {

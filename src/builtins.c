@@ -276,7 +276,10 @@ static int class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname
         }
         return 0;
     }
-    kr_raise(r, &kr_exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    if (strcmp(fname, "issubclass") == 0)
+        kr_raise(r, &kr_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    else
+        kr_raise(r, &kr_exc_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     return -1;
 }
 
@@ -346,40 +349,50 @@ static bool add_names(KrRun *r, KrValue set, const KrType *t) {
     return true;
 }
 
-BUILTIN(dir, "dir") {
-    (void)self;
-    if (!kr_args_no_kw(r, "dir", kwnames) || !kr_args_count(r, "dir", argc, 0, 1)) return KR_EXC;
+KrValue kr_dir_list(KrRun *r, KrValue v) {
     KrValue set = kr_set_new(r, &kr_type_set);
     if (set == KR_EXC) return KR_EXC;
     kr_root_push(r, &set);
-    bool ok;
-    if (argc == 0) {
-        KrValue keys = kr_list_from_iter(r, r->frame ? r->frame->globals : r->globals);
-        kr_root_pop(r, 1);
-        if (keys == KR_EXC || !kr_list_sort(r, kr_as_list(keys), KR_NULL, false)) return KR_EXC;
-        return keys;
-    }
-    KrValue v = args[0];
-    ok = add_names(r, set, kr_typeof(v));
+    bool ok = add_names(r, set, kr_typeof(v));
     if (ok && kr_is_type(v, &kr_type_type)) ok = add_names(r, set, (const KrType *)kr_as_obj(v));
+    KrValue d = ok ? kr_getattr_opt(r, v, kr_as_str(kr_str_from_cstr(r, "__dict__"))) : KR_EXC;
+    if (d == KR_EXC) ok = false;
+    if (ok && d != KR_NULL && kr_isinstance(d, &kr_type_dict)) {
+        size_t pos = 0;
+        KrValue k, val;
+        while (ok && kr_dict_next(kr_as_dict(d), &pos, &k, &val)) ok = kr_set_add(r, (KrSet *)kr_as_obj(set), k);
+    }
     KrValue list = ok ? kr_list_from_iter(r, set) : KR_EXC;
     kr_root_pop(r, 1);
     if (list == KR_EXC || !kr_list_sort(r, kr_as_list(list), KR_NULL, false)) return KR_EXC;
     return list;
 }
 
+BUILTIN(dir, "dir") {
+    (void)self;
+    if (!kr_args_no_kw(r, "dir", kwnames) || !kr_args_count(r, "dir", argc, 0, 1)) return KR_EXC;
+    if (argc == 1) return kr_dir_list(r, args[0]);
+    KrValue scope = kr_vm_frame_locals(r, r->frame);
+    KrValue keys = scope == KR_EXC ? KR_EXC : kr_list_from_iter(r, scope);
+    if (keys == KR_EXC || !kr_list_sort(r, kr_as_list(keys), KR_NULL, false)) return KR_EXC;
+    return keys;
+}
+
 BUILTIN(vars, "vars") {
     (void)self;
     if (!kr_args_no_kw(r, "vars", kwnames) || !kr_args_count(r, "vars", argc, 0, 1)) return KR_EXC;
-    if (argc == 0) {
-        if (r->frame && r->frame->func != KR_NULL)
-            return kr_raise(r, &kr_exc_NotImplementedError, "vars() without arguments inside a function is not supported yet");
-        return r->frame ? r->frame->globals : r->globals;
-    }
+    if (argc == 0) return kr_vm_frame_locals(r, r->frame);
     KrValue d = kr_getattr_opt(r, args[0], kr_as_str(kr_str_from_cstr(r, "__dict__")));
     if (d == KR_EXC) return KR_EXC;
     if (d == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "vars() argument must have __dict__ attribute");
     return d;
+}
+
+BUILTIN(locals, "locals") {
+    (void)self;
+    (void)args;
+    if (!kr_args_no_kw(r, "locals", kwnames) || !kr_args_count(r, "locals", argc, 0, 0)) return KR_EXC;
+    return kr_vm_frame_locals(r, r->frame);
 }
 
 BUILTIN(globals, "globals") {
@@ -597,7 +610,7 @@ static const BuiltinName builtin_names[] = {
     {"isinstance", &bi_obj_isinstance.ob}, {"issubclass", &bi_obj_issubclass.ob},
     {"getattr", &bi_obj_getattr.ob}, {"setattr", &bi_obj_setattr.ob}, {"delattr", &bi_obj_delattr.ob},
     {"hasattr", &bi_obj_hasattr.ob}, {"dir", &bi_obj_dir.ob}, {"vars", &bi_obj_vars.ob},
-    {"globals", &bi_obj_globals.ob}, {"any", &bi_obj_any.ob}, {"all", &bi_obj_all.ob},
+    {"globals", &bi_obj_globals.ob}, {"locals", &bi_obj_locals.ob}, {"any", &bi_obj_any.ob}, {"all", &bi_obj_all.ob},
     {"sum", &bi_obj_sum.ob}, {"min", &bi_obj_min.ob}, {"max", &bi_obj_max.ob},
     {"sorted", &bi_obj_sorted.ob},
     {"object", &kr_type_object.ob}, {"type", &kr_type_type.ob}, {"int", &kr_type_int.ob},
@@ -610,6 +623,8 @@ static const BuiltinName builtin_names[] = {
 #define KR_EXC_DEF(name, base) {#name, &kr_exc_##name.ob},
 #include "excs.def"
 #undef KR_EXC_DEF
+    // aliases CPython keeps for OSError
+    {"EnvironmentError", &kr_exc_OSError.ob}, {"IOError", &kr_exc_OSError.ob},
 };
 
 #define NBUILTINS (sizeof builtin_names / sizeof builtin_names[0])
@@ -620,6 +635,16 @@ int32_t kr_builtin_lookup(const char *name) {
     if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
     if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
     return -1;
+}
+
+KrValue kr_builtin_names(KrRun *r) {
+    KrValue l = kr_list_new(r, NBUILTINS);
+    if (l == KR_EXC) return KR_EXC;
+    for (size_t i = 0; i < NBUILTINS; i++) {
+        KrValue s = kr_str_from_cstr(r, builtin_names[i].name);
+        if (s == KR_EXC || !kr_list_append(r, kr_as_list(l), s)) return KR_EXC;
+    }
+    return l;
 }
 
 KrValue kr_builtin_value(int32_t index) {

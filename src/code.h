@@ -60,6 +60,7 @@ struct KrCode {
     const KrExcEntry *exctab;
     uint32_t nexc;
     KrStr *name, *qualname, *filename;
+    KrValue doc; // the docstring (a str) or None
     int32_t firstline;
 };
 

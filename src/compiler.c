@@ -58,6 +58,7 @@ struct Unit {
     const char *qualname;
     uint32_t flags;
     bool in_module;
+    KrValue doc;
 };
 
 typedef struct Compiler {
@@ -302,11 +303,18 @@ static bool emit_const(Compiler *c, KrValue v) {
     return i >= 0 && emit(c, KR_OP_LOAD_CONST, i);
 }
 
+// Raises NotImplementedError naming a feature krait does not run yet. In
+// an expression it stands for the value; statements drop it again so the
+// tracked stack depth stays balanced (the code after it is unreachable).
 static bool emit_unsupported(Compiler *c, const char *msg) {
     KrStr *s = cc_str(c, msg, strlen(msg));
     if (!s) return false;
     int32_t i = cc_add_const(c, kr_from_obj(s));
     return i >= 0 && emit(c, KR_OP_UNSUPPORTED, i);
+}
+
+static bool emit_unsupported_stmt(Compiler *c, const char *msg) {
+    return emit_unsupported(c, msg) && emit(c, KR_OP_POP_TOP, 0);
 }
 
 // Exception handlers: code emitted while a handler is pushed jumps to it.
@@ -824,6 +832,7 @@ static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
     u->scope = scope;
     u->qualname = qualname;
     u->in_module = scope->kind == KR_SCOPE_MODULE;
+    u->doc = KR_NONE;
     // locals: parameters first, then other locals in order of appearance
     size_t nsyms = scope->nsyms;
     u->varnames = kr_arena_array(c->tmp, nsyms + scope->nparams + 1, sizeof(char *));
@@ -922,7 +931,7 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
             if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
             if (d > maxd) maxd = d;
             if (op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
-                op == KR_OP_POP_EXCEPT_RERAISE)
+                op == KR_OP_POP_EXCEPT_RERAISE || op == KR_OP_UNSUPPORTED)
                 break;
             pc++;
             if (pc >= u->n) break;
@@ -996,6 +1005,7 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     code->name = cc_str(c, name, strlen(name));
     code->qualname = cc_str(c, u->qualname, strlen(u->qualname));
     code->filename = c->filename_str;
+    code->doc = u->doc;
     code->firstline = firstline;
     if (!code->names || !code->varnames || !code->cellnames || !code->name || !code->qualname) return NULL;
     c->u = u->parent;
@@ -1003,6 +1013,14 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
 }
 
 // ---- functions, lambdas, comprehensions --------------------------------------------
+
+// A body whose first statement is a string literal has a docstring.
+static KrStr *cc_docstring(Compiler *c, const KrAstStmtSeq *body) {
+    if (!body->count || body->items[0]->kind != KR_STMT_EXPR) return NULL;
+    const KrAstExpr *e = body->items[0]->v.expr.value;
+    if (e->kind != KR_EXPR_CONSTANT || e->v.constant.value.kind != KR_AST_STR) return NULL;
+    return cc_str(c, e->v.constant.value.data, e->v.constant.value.len);
+}
 
 static bool cc_closure(Compiler *c, const KrCode *child) {
     for (uint32_t i = 0; i < child->nfrees; i++) {
@@ -1072,7 +1090,9 @@ static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments
     c->u->loc = loc;
     bool ok;
     if (body) {
-        ok = cc_stmts(c, body);
+        KrStr *doc = cc_docstring(c, body);
+        if (doc) c->u->doc = kr_from_obj(doc);
+        ok = c->err->kind == KR_SYNERR_NONE && cc_stmts(c, body);
     } else {
         ok = cc_expr(c, lambda_body) && emit(c, KR_OP_RETURN_VALUE, 0);
     }
@@ -1093,7 +1113,7 @@ static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments
 
 static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensionSeq *gens, size_t i) {
     const KrAstComprehension *g = gens->items[i];
-    if (g->is_async) return emit_unsupported(c, "asynchronous comprehensions are not supported yet");
+    if (g->is_async) return emit_unsupported_stmt(c, "asynchronous comprehensions are not supported yet");
     int32_t start = cc_new_label(c), end = cc_new_label(c);
     if (i == 0) {
         if (!emit(c, KR_OP_LOAD_FAST, 0)) return false;
@@ -1166,7 +1186,7 @@ static bool cc_comprehension(Compiler *c, const KrAstExpr *e) {
 static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos);
 
 static bool cc_funcdef(Compiler *c, const KrAstStmt *s) {
-    if (s->kind == KR_STMT_ASYNCFUNCTIONDEF) return emit_unsupported(c, "'async def' is not supported yet");
+    if (s->kind == KR_STMT_ASYNCFUNCTIONDEF) return emit_unsupported_stmt(c, "'async def' is not supported yet");
     const KrAstExprSeq *decos = &s->v.funcdef.decorator_list;
     for (size_t i = 0; i < decos->count; i++)
         if (!cc_expr(c, decos->items[i]) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;
@@ -1254,7 +1274,7 @@ static bool cc_while(Compiler *c, const KrAstStmt *s) {
 }
 
 static bool cc_for(Compiler *c, const KrAstStmt *s) {
-    if (s->kind == KR_STMT_ASYNCFOR) return emit_unsupported(c, "'async for' is not supported yet");
+    if (s->kind == KR_STMT_ASYNCFOR) return emit_unsupported_stmt(c, "'async for' is not supported yet");
     int32_t start = cc_new_label(c), cleanup = cc_new_label(c), end = cc_new_label(c);
     if (!cc_expr(c, s->v.for_.iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
     cc_bind(c, start);
@@ -1456,7 +1476,7 @@ static bool cc_try_finally(Compiler *c, const KrAstStmt *s) {
 }
 
 static bool cc_try(Compiler *c, const KrAstStmt *s) {
-    if (s->kind == KR_STMT_TRYSTAR) return emit_unsupported(c, "'except*' is not supported yet");
+    if (s->kind == KR_STMT_TRYSTAR) return emit_unsupported_stmt(c, "'except*' is not supported yet");
     if (s->v.try_.finalbody.count) return cc_try_finally(c, s);
     return cc_try_except(c, s);
 }
@@ -1495,14 +1515,14 @@ static bool cc_import(Compiler *c, const KrAstStmt *s) {
         return true; // `from __future__ import annotations` and friends: accepted
     char msg[300];
     snprintf(msg, sizeof msg, "import of '%s' is not supported yet (krait has no modules yet)", mod);
-    return emit_unsupported(c, msg);
+    return emit_unsupported_stmt(c, msg);
 }
 
 static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     switch (s->kind) {
     case KR_STMT_FUNCTIONDEF:
     case KR_STMT_ASYNCFUNCTIONDEF: return cc_funcdef(c, s);
-    case KR_STMT_CLASSDEF: return emit_unsupported(c, "class definitions are not supported yet");
+    case KR_STMT_CLASSDEF: return emit_unsupported_stmt(c, "class definitions are not supported yet");
     case KR_STMT_RETURN: return cc_return(c, s);
     case KR_STMT_DELETE:
         for (size_t i = 0; i < s->v.delete_.targets.count; i++)
@@ -1524,8 +1544,8 @@ static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     case KR_STMT_WHILE: return cc_while(c, s);
     case KR_STMT_IF: return cc_if(c, s);
     case KR_STMT_WITH:
-    case KR_STMT_ASYNCWITH: return emit_unsupported(c, "'with' statements are not supported yet");
-    case KR_STMT_MATCH: return emit_unsupported(c, "'match' statements are not supported yet");
+    case KR_STMT_ASYNCWITH: return emit_unsupported_stmt(c, "'with' statements are not supported yet");
+    case KR_STMT_MATCH: return emit_unsupported_stmt(c, "'match' statements are not supported yet");
     case KR_STMT_RAISE: return cc_raise(c, s);
     case KR_STMT_TRY:
     case KR_STMT_TRYSTAR: return cc_try(c, s);
@@ -1567,6 +1587,11 @@ static bool has_module_annotations(const KrAstModule *m) {
 static KrCode *cc_module(Compiler *c, const KrAstModule *m, KrScope *top) {
     if (!cc_enter_unit(c, top, "<module>")) return NULL;
     c->u->loc = (KrAstLoc){1, 0, 1, 0};
+    KrStr *doc = cc_docstring(c, &m->body);
+    if (doc) {
+        int32_t i = cc_add_name(c, "__doc__");
+        if (i < 0 || !emit_const(c, kr_from_obj(doc)) || !emit(c, KR_OP_STORE_GLOBAL, i)) return NULL;
+    }
     if (has_module_annotations(m)) {
         int32_t i = cc_add_name(c, "__annotations__");
         if (i < 0 || !emit(c, KR_OP_BUILD_MAP, 0) || !emit(c, KR_OP_STORE_GLOBAL, i)) return NULL;

@@ -16,4 +16,5 @@ void kr_program_free(KrProgram *p);
 int32_t kr_builtin_lookup(const char *name);
 KrValue kr_builtin_value(int32_t index);
 
+
 #endif

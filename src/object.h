@@ -268,6 +268,10 @@ typedef struct KrExc {
     KrTraceback *tb;
     KrValue dict; // extra attributes (KR_NULL until needed)
     KrValue notes;
+    // "Did you mean" material: for NameError the suggestion itself (made
+    // while the frame still exists), for AttributeError the object and
+    // the missing name (the suggestion is made when printed).
+    KrValue hint, hint_obj, hint_name;
 } KrExc;
 
 // ---- generic iterator objects ----------------------------------------------
@@ -296,8 +300,9 @@ static inline bool kr_isinstance(KrValue v, const KrType *t) {
     return kr_type_is_subtype(kr_typeof(v), t);
 }
 static inline bool kr_is_str(KrValue v) { return kr_is_ptr(v) && kr_isinstance(v, &kr_type_str); }
+// True for every int, bools included (bool is a subclass of int).
 static inline bool kr_is_int(KrValue v) {
-    return kr_is_small(v) || (kr_is_ptr(v) && kr_isinstance(v, &kr_type_int));
+    return kr_is_small(v) || kr_is_bool(v) || (kr_is_ptr(v) && kr_isinstance(v, &kr_type_int));
 }
 static inline KrStr *kr_as_str(KrValue v) { return (KrStr *)kr_as_obj(v); }
 static inline KrTuple *kr_as_tuple(KrValue v) { return (KrTuple *)kr_as_obj(v); }

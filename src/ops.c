@@ -421,9 +421,9 @@ KrValue kr_generic_getattr(KrRun *r, KrValue o, KrStr *name) {
 static KrValue attr_error(KrRun *r, KrValue o, KrStr *name) {
     const KrType *t = kr_typeof(o);
     if (t == &kr_type_type)
-        return kr_raise(r, &kr_exc_AttributeError, "type object '%s' has no attribute '%s'",
-                        ((const KrType *)kr_as_obj(o))->name, name->data);
-    return kr_raise(r, &kr_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+        return kr_raise_attr_error(r, o, name, "type object '%s' has no attribute '%s'",
+                                   ((const KrType *)kr_as_obj(o))->name, name->data);
+    return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", t->name, name->data);
 }
 
 KrValue kr_getattr_opt(KrRun *r, KrValue o, KrStr *name) {
@@ -464,7 +464,8 @@ KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
         if (t == &kr_type_type)
             return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
                             ((const KrType *)kr_as_obj(o))->name);
-        return kr_raise(r, &kr_exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, name->data);
+        return kr_raise(r, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
+                        t->name);
     }
     if (t == &kr_type_type)
         return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,

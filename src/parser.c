@@ -30,9 +30,9 @@ struct KrParser {
     KrLexer *lx;
     const char *src;            // normalised source this parser lexes
     size_t len;
-    KrToken *toks;
+    KrToken **blocks;           // tokens, in fixed blocks so that pointers
+    size_t nblocks;             // to them stay valid as more are fetched
     size_t ntoks;               // tokens fetched so far (CPython's fill)
-    size_t tcap;
     size_t pos;                 // current token (CPython's mark)
     int *depth;                 // shared by f-string sub-parsers
     KrSyntaxErr *err;
@@ -151,22 +151,44 @@ static void kr_p_lex_error(KrParser *p) {
 
 // ------------------------------------------------------------- tokens --
 
-static bool kr_p_fetch(KrParser *p) {
-    if (p->ntoks == p->tcap) {
-        size_t ncap = p->tcap ? p->tcap * 2 : 256, bytes;
-        if (!kr_size_mul(ncap, sizeof(KrToken), &bytes)) {
-            kr_p_nomem(p);
-            return false;
-        }
-        KrToken *nt = p->alloc.fn(p->alloc.ud, p->toks, p->tcap * sizeof(KrToken), bytes);
-        if (!nt) {
-            kr_p_nomem(p);
-            return false;
-        }
-        p->toks = nt;
-        p->tcap = ncap;
+#define KR_TOK_BLOCK 256
+
+static KrToken *kr_tok(const KrParser *p, size_t i) {
+    return &p->blocks[i / KR_TOK_BLOCK][i % KR_TOK_BLOCK];
+}
+
+// Adds a block of token storage (the block table grows by doubling).
+static bool kr_p_grow_tokens(KrParser *p) {
+    size_t n = p->nblocks;
+    if ((n & (n - 1)) == 0) {  // n is 0 or a power of two: table is full
+        size_t ncap = n ? n * 2 : 1, bytes, old = n * sizeof(KrToken *);
+        if (!kr_size_mul(ncap, sizeof(KrToken *), &bytes)) return false;
+        KrToken **nb = p->alloc.fn(p->alloc.ud, p->blocks, old, bytes);
+        if (!nb) return false;
+        p->blocks = nb;
     }
-    KrToken *t = &p->toks[p->ntoks];
+    KrToken *b = p->alloc.fn(p->alloc.ud, NULL, 0, KR_TOK_BLOCK * sizeof(KrToken));
+    if (!b) return false;
+    p->blocks[p->nblocks++] = b;
+    return true;
+}
+
+static void kr_p_free_tokens(KrParser *p) {
+    for (size_t i = 0; i < p->nblocks; i++)
+        p->alloc.fn(p->alloc.ud, p->blocks[i], KR_TOK_BLOCK * sizeof(KrToken), 0);
+    size_t cap = 1;
+    while (cap < p->nblocks) cap *= 2;
+    if (p->blocks) p->alloc.fn(p->alloc.ud, p->blocks, cap * sizeof(KrToken *), 0);
+    p->blocks = NULL;
+    p->nblocks = 0;
+}
+
+static bool kr_p_fetch(KrParser *p) {
+    if (p->ntoks == p->nblocks * KR_TOK_BLOCK && !kr_p_grow_tokens(p)) {
+        kr_p_nomem(p);
+        return false;
+    }
+    KrToken *t = kr_tok(p, p->ntoks);
     kr_lex_next(p->lx, t);
     p->ntoks++;
     if (t->kind == KR_TOK_ERROR) {
@@ -181,16 +203,16 @@ static bool kr_p_fetch(KrParser *p) {
 static KrToken *kr_p_la(KrParser *p, size_t k) {
     size_t want = p->pos + k;
     while (p->ntoks <= want) {
-        if (p->ntoks > 0 && p->toks[p->ntoks - 1].kind == KR_TOK_ERROR) break;
-        if (p->ntoks > 0 && p->toks[p->ntoks - 1].kind == KR_TOK_ENDMARKER) break;
+        if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ERROR) break;
+        if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ENDMARKER) break;
         if (!kr_p_fetch(p)) break;
     }
     if (want < p->ntoks) {
         if (!p->probe && want + 1 > p->furthest) p->furthest = want + 1;
-        return &p->toks[want];
+        return kr_tok(p, want);
     }
     if (!p->probe && p->ntoks > p->furthest) p->furthest = p->ntoks;
-    if (p->ntoks > 0) return &p->toks[p->ntoks - 1];  // ENDMARKER / ERROR repeats
+    if (p->ntoks > 0) return kr_tok(p, p->ntoks - 1);  // ENDMARKER / ERROR repeats
     p->dummy.kind = KR_TOK_ERROR;
     return &p->dummy;
 }
@@ -242,7 +264,7 @@ static bool kr_p_accept_kw(KrParser *p, KrKeyword kw) {
 static KrToken *kr_p_last_fetched(KrParser *p) {
     if (p->ntoks == 0) (void)kr_p_peek(p);
     size_t n = p->furthest ? p->furthest : p->ntoks;
-    return n ? &p->toks[n - 1] : &p->dummy;
+    return n ? kr_tok(p, n - 1) : &p->dummy;
 }
 
 // "invalid syntax" at the furthest token, unless an error is set.
@@ -275,19 +297,19 @@ static KrToken *kr_p_expect(KrParser *p, KrTokKind k) {
 static const KrToken *kr_p_last_real(KrParser *p) {
     size_t m = p->pos;
     while (m > 0) {
-        const KrToken *t = &p->toks[m - 1];
+        const KrToken *t = kr_tok(p, m - 1);
         if (t->kind != KR_TOK_NEWLINE && t->kind != KR_TOK_INDENT &&
             t->kind != KR_TOK_DEDENT && t->kind != KR_TOK_ENDMARKER)
             return t;
         m--;
     }
-    return m < p->ntoks ? &p->toks[0] : &p->dummy;
+    return m < p->ntoks ? kr_tok(p, 0) : &p->dummy;
 }
 
 // Location from token index `start` to the last consumed real token.
 static KrAstLoc kr_p_loc_from(KrParser *p, size_t start) {
     KrAstLoc l;
-    const KrToken *s = start < p->ntoks ? &p->toks[start] : &p->dummy;
+    const KrToken *s = start < p->ntoks ? kr_tok(p, start) : &p->dummy;
     const KrToken *e = kr_p_last_real(p);
     l.lineno = s->lineno;
     l.col_offset = s->col;
@@ -899,7 +921,7 @@ static KrAstExpr *kr_fs_compile_expr(KrParser *p, const char *start, const char 
     KrAstExpr *e = NULL;
     if (kr_p_enter(p)) e = kr_p_star_expressions(&sub);
     kr_p_leave(p);
-    if (sub.toks) sub.alloc.fn(sub.alloc.ud, sub.toks, sub.tcap * sizeof(KrToken), 0);
+    kr_p_free_tokens(&sub);
     return *p->failed ? NULL : e;
 }
 
@@ -1131,7 +1153,7 @@ static bool kr_p_plain_str(KrParser *p, const KrToken *t, const KrStrTok *st, Kr
 // One string token of a concatenation; *bytesmode tracks the kind.
 static bool kr_p_string_piece(KrParser *p, size_t i, size_t first, KrFState *fs, KrBuf *bytes,
                               bool *bytesmode, KrFCtx *fc) {
-    const KrToken *t = &p->toks[i];
+    const KrToken *t = kr_tok(p, i);
     KrStrTok st;
     kr_p_str_split(p, t, &st);
     KrBuf tmp;
@@ -1185,9 +1207,9 @@ static KrAstExpr *kr_p_strings(KrParser *p) {
     while (kr_p_at(p, KR_TOK_STRING)) kr_p_next(p);
     if (*p->failed) return NULL;
     size_t last = p->pos - 1;
-    KrAstLoc group = {p->toks[first].lineno, p->toks[first].col, p->toks[last].end_lineno,
-                      p->toks[last].end_col};
-    KrFCtx fc = {NULL, group, p->src[p->toks[first].start] == 'u', false, NULL};
+    KrAstLoc group = {kr_tok(p, first)->lineno, kr_tok(p, first)->col, kr_tok(p, last)->end_lineno,
+                      kr_tok(p, last)->end_col};
+    KrFCtx fc = {NULL, group, p->src[kr_tok(p, first)->start] == 'u', false, NULL};
     KrFState fs;
     memset(&fs, 0, sizeof fs);
     kr_buf_init(&fs.last, p->alloc);
@@ -1649,7 +1671,7 @@ static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
         return false;
     }
     if (star && ca->seen_dstar) {
-        KrAstLoc l = kr_tok_loc(&p->toks[start]);
+        KrAstLoc l = kr_tok_loc(kr_tok(p, start));
         kr_p_error_range(p, &l, &l, "iterable argument unpacking follows keyword argument unpacking");
         return false;
     }
@@ -1947,19 +1969,19 @@ static void kr_p_check_legacy(KrParser *p, KrAstExpr *a) {
 // CPython's invalid_expression: an expression directly followed by
 // another one inside brackets suggests a missing comma.
 static void kr_p_check_adjacent(KrParser *p, KrAstExpr *a, size_t start) {
-    const KrToken *t0 = &p->toks[start];
+    const KrToken *t0 = kr_tok(p, start);
     if (a->kind == KR_EXPR_NAME && !a->parens && p->pos == start + 1 &&
         (strcmp(a->v.name.id, "print") == 0 || strcmp(a->v.name.id, "exec") == 0)) {
         kr_p_check_legacy(p, a);
         return;
     }
-    if (t0->kind == KR_TOK_NAME && start + 1 < p->ntoks && p->toks[start + 1].kind == KR_TOK_STRING)
+    if (t0->kind == KR_TOK_NAME && start + 1 < p->ntoks && kr_tok(p, start + 1)->kind == KR_TOK_STRING)
         return;
     if (kr_is_soft_keyword(p, t0)) return;
     KrPMark m;
     kr_p_probe_begin(p, &m);
     KrAstExpr *b = kr_p_expression(p);
-    bool hit = b && !*p->failed && p->pos > 0 && p->toks[p->pos - 1].level > 0;
+    bool hit = b && !*p->failed && p->pos > 0 && kr_tok(p, p->pos - 1)->level > 0;
     KrAstLoc bl = hit ? b->loc : a->loc;
     if (!kr_p_probe_end(p, &m) || !hit) return;
     kr_p_error_range(p, &a->loc, &bl, "invalid syntax. Perhaps you forgot a comma?");
@@ -2095,7 +2117,7 @@ static bool kr_p_probe_rhs(KrParser *p) {
 // CPython's invalid_named_expression for `e` followed by '='; start is
 // e's first token. Returns true if it raised an error.
 static bool kr_p_check_named_eq(KrParser *p, KrAstExpr *e, size_t start) {
-    const KrToken *t0 = &p->toks[start];
+    const KrToken *t0 = kr_tok(p, start);
     if (e->kind == KR_EXPR_NAME && !e->parens && p->pos == start + 1) {
         KrPMark m;
         kr_p_probe_begin(p, &m);
@@ -2442,6 +2464,182 @@ static KrAstArguments *kr_p_params(KrParser *p, bool lambda) {
     a->kwarg = ps.kwarg;
     a->defaults = kr_seq_expr(p, &ps.defaults);
     return *p->failed ? NULL : a;
+}
+
+
+// ------------------------------------------------------------ tree depth --
+
+// Left-nested chains (a.b.c..., a+b+c...) are built in loops, so the
+// recursion bound alone does not bound the tree height; each statement's
+// expressions are measured here (recursion is cut off at `left` levels).
+static bool kr_h_expr(const KrAstExpr *e, int left);
+static bool kr_h_pattern(const KrAstPattern *x, int left);
+
+static bool kr_h_seq(KrAstExprSeq s, int left) {
+    for (size_t i = 0; i < s.count; i++)
+        if (s.items[i] && !kr_h_expr(s.items[i], left)) return false;
+    return true;
+}
+
+static bool kr_h_argseq(KrAstArgSeq s, int left) {
+    for (size_t i = 0; i < s.count; i++)
+        if (!kr_h_expr(s.items[i]->annotation, left)) return false;
+    return true;
+}
+
+static bool kr_h_args(const KrAstArguments *a, int left) {
+    return kr_h_argseq(a->posonlyargs, left) && kr_h_argseq(a->args, left) &&
+           kr_h_argseq(a->kwonlyargs, left) && kr_h_seq(a->kw_defaults, left) &&
+           kr_h_seq(a->defaults, left) && (!a->vararg || kr_h_expr(a->vararg->annotation, left)) &&
+           (!a->kwarg || kr_h_expr(a->kwarg->annotation, left));
+}
+
+static bool kr_h_comps(KrAstComprehensionSeq g, int left) {
+    for (size_t i = 0; i < g.count; i++)
+        if (!kr_h_expr(g.items[i]->target, left) || !kr_h_expr(g.items[i]->iter, left) ||
+            !kr_h_seq(g.items[i]->ifs, left))
+            return false;
+    return true;
+}
+
+static bool kr_h_keywords(KrAstKeywordSeq k, int left) {
+    for (size_t i = 0; i < k.count; i++)
+        if (!kr_h_expr(k.items[i]->value, left)) return false;
+    return true;
+}
+
+static bool kr_h_expr_more(const KrAstExpr *e, int left) {
+    switch (e->kind) {
+    case KR_EXPR_CALL:
+        return kr_h_expr(e->v.call.func, left) && kr_h_seq(e->v.call.args, left) &&
+               kr_h_keywords(e->v.call.keywords, left);
+    case KR_EXPR_FORMATTEDVALUE:
+        return kr_h_expr(e->v.formatted.value, left) && kr_h_expr(e->v.formatted.format_spec, left);
+    case KR_EXPR_JOINEDSTR: return kr_h_seq(e->v.joinedstr.values, left);
+    case KR_EXPR_ATTRIBUTE: return kr_h_expr(e->v.attribute.value, left);
+    case KR_EXPR_SUBSCRIPT:
+        return kr_h_expr(e->v.subscript.value, left) && kr_h_expr(e->v.subscript.slice, left);
+    case KR_EXPR_STARRED: return kr_h_expr(e->v.starred.value, left);
+    case KR_EXPR_LIST: case KR_EXPR_TUPLE: return kr_h_seq(e->v.seq.elts, left);
+    case KR_EXPR_SLICE:
+        return kr_h_expr(e->v.slice.lower, left) && kr_h_expr(e->v.slice.upper, left) &&
+               kr_h_expr(e->v.slice.step, left);
+    default: return true;
+    }
+}
+
+static bool kr_h_expr(const KrAstExpr *e, int left) {
+    if (!e) return true;
+    if (--left < 0) return false;
+    switch (e->kind) {
+    case KR_EXPR_BOOLOP: return kr_h_seq(e->v.boolop.values, left);
+    case KR_EXPR_NAMEDEXPR:
+        return kr_h_expr(e->v.namedexpr.target, left) && kr_h_expr(e->v.namedexpr.value, left);
+    case KR_EXPR_BINOP: return kr_h_expr(e->v.binop.left, left) && kr_h_expr(e->v.binop.right, left);
+    case KR_EXPR_UNARYOP: return kr_h_expr(e->v.unaryop.operand, left);
+    case KR_EXPR_LAMBDA: return kr_h_args(e->v.lambda.args, left) && kr_h_expr(e->v.lambda.body, left);
+    case KR_EXPR_IFEXP:
+        return kr_h_expr(e->v.ifexp.test, left) && kr_h_expr(e->v.ifexp.body, left) &&
+               kr_h_expr(e->v.ifexp.orelse, left);
+    case KR_EXPR_DICT: return kr_h_seq(e->v.dict.keys, left) && kr_h_seq(e->v.dict.values, left);
+    case KR_EXPR_SET: return kr_h_seq(e->v.set.elts, left);
+    case KR_EXPR_LISTCOMP: case KR_EXPR_SETCOMP: case KR_EXPR_GENERATOREXP:
+        return kr_h_expr(e->v.comp.elt, left) && kr_h_comps(e->v.comp.generators, left);
+    case KR_EXPR_DICTCOMP:
+        return kr_h_expr(e->v.dictcomp.key, left) && kr_h_expr(e->v.dictcomp.value, left) &&
+               kr_h_comps(e->v.dictcomp.generators, left);
+    case KR_EXPR_AWAIT: case KR_EXPR_YIELD: case KR_EXPR_YIELDFROM:
+        return kr_h_expr(e->v.await.value, left);
+    case KR_EXPR_COMPARE:
+        return kr_h_expr(e->v.compare.left, left) && kr_h_seq(e->v.compare.comparators, left);
+    default: return kr_h_expr_more(e, left);
+    }
+}
+
+static bool kr_h_patseq(KrAstPatternSeq s, int left) {
+    for (size_t i = 0; i < s.count; i++)
+        if (!kr_h_pattern(s.items[i], left)) return false;
+    return true;
+}
+
+static bool kr_h_pattern(const KrAstPattern *x, int left) {
+    if (!x) return true;
+    if (--left < 0) return false;
+    switch (x->kind) {
+    case KR_PAT_MATCHVALUE: return kr_h_expr(x->v.value.value, left);
+    case KR_PAT_MATCHSEQUENCE: return kr_h_patseq(x->v.sequence.patterns, left);
+    case KR_PAT_MATCHMAPPING:
+        return kr_h_seq(x->v.mapping.keys, left) && kr_h_patseq(x->v.mapping.patterns, left);
+    case KR_PAT_MATCHCLASS:
+        return kr_h_expr(x->v.cls.cls, left) && kr_h_patseq(x->v.cls.patterns, left) &&
+               kr_h_patseq(x->v.cls.kwd_patterns, left);
+    case KR_PAT_MATCHAS: return kr_h_pattern(x->v.as.pattern, left);
+    case KR_PAT_MATCHOR: return kr_h_patseq(x->v.or_.patterns, left);
+    default: return true;
+    }
+}
+
+static bool kr_h_compound(const KrAstStmt *s, int left) {
+    switch (s->kind) {
+    case KR_STMT_FUNCTIONDEF: case KR_STMT_ASYNCFUNCTIONDEF:
+        return kr_h_args(s->v.funcdef.args, left) && kr_h_seq(s->v.funcdef.decorator_list, left) &&
+               kr_h_expr(s->v.funcdef.returns, left);
+    case KR_STMT_CLASSDEF:
+        return kr_h_seq(s->v.classdef.bases, left) && kr_h_keywords(s->v.classdef.keywords, left) &&
+               kr_h_seq(s->v.classdef.decorator_list, left);
+    case KR_STMT_FOR: case KR_STMT_ASYNCFOR:
+        return kr_h_expr(s->v.for_.target, left) && kr_h_expr(s->v.for_.iter, left);
+    case KR_STMT_WHILE: return kr_h_expr(s->v.while_.test, left);
+    case KR_STMT_WITH: case KR_STMT_ASYNCWITH:
+        for (size_t i = 0; i < s->v.with.items.count; i++)
+            if (!kr_h_expr(s->v.with.items.items[i]->context_expr, left) ||
+                !kr_h_expr(s->v.with.items.items[i]->optional_vars, left))
+                return false;
+        return true;
+    case KR_STMT_MATCH:
+        for (size_t i = 0; i < s->v.match.cases.count; i++)
+            if (!kr_h_pattern(s->v.match.cases.items[i]->pattern, left) ||
+                !kr_h_expr(s->v.match.cases.items[i]->guard, left))
+                return false;
+        return kr_h_expr(s->v.match.subject, left);
+    case KR_STMT_TRY: case KR_STMT_TRYSTAR:
+        for (size_t i = 0; i < s->v.try_.handlers.count; i++)
+            if (!kr_h_expr(s->v.try_.handlers.items[i]->type, left)) return false;
+        return true;
+    default: return true;
+    }
+}
+
+// The statement's own expressions (bodies are checked as they are built;
+// elif chains are walked here since they are built without the check).
+static bool kr_h_stmt(const KrAstStmt *s, int left) {
+    switch (s->kind) {
+    case KR_STMT_RETURN: return kr_h_expr(s->v.return_.value, left);
+    case KR_STMT_DELETE: return kr_h_seq(s->v.delete_.targets, left);
+    case KR_STMT_ASSIGN: return kr_h_seq(s->v.assign.targets, left) && kr_h_expr(s->v.assign.value, left);
+    case KR_STMT_AUGASSIGN:
+        return kr_h_expr(s->v.augassign.target, left) && kr_h_expr(s->v.augassign.value, left);
+    case KR_STMT_ANNASSIGN:
+        return kr_h_expr(s->v.annassign.target, left) && kr_h_expr(s->v.annassign.annotation, left) &&
+               kr_h_expr(s->v.annassign.value, left);
+    case KR_STMT_RAISE: return kr_h_expr(s->v.raise.exc, left) && kr_h_expr(s->v.raise.cause, left);
+    case KR_STMT_ASSERT: return kr_h_expr(s->v.assert_.test, left) && kr_h_expr(s->v.assert_.msg, left);
+    case KR_STMT_EXPR: return kr_h_expr(s->v.expr.value, left);
+    case KR_STMT_IF:
+        for (; s->kind == KR_STMT_IF; s = s->v.if_.orelse.items[0]) {
+            if (!kr_h_expr(s->v.if_.test, left)) return false;
+            if (s->v.if_.orelse.count != 1) break;
+        }
+        return true;
+    default: return kr_h_compound(s, left);
+    }
+}
+
+// Rejects a statement whose expression trees are too deep.
+static bool kr_p_check_depth(KrParser *p, const KrAstStmt *s) {
+    if (kr_h_stmt(s, KR_AST_MAX_DEPTH)) return true;
+    kr_p_error_range(p, &s->loc, &s->loc, "too complex statement");
+    return false;
 }
 
 // ------------------------------------------------------------ statements --
@@ -2835,7 +3033,7 @@ static KrAstStmt *kr_p_simple_stmt(KrParser *p) {
 static bool kr_p_simple_stmts(KrParser *p, KrPVec *out) {
     for (;;) {
         KrAstStmt *s = kr_p_simple_stmt(p);
-        if (!s || !kr_pvec_push(p, out, s)) return false;
+        if (!s || !kr_p_check_depth(p, s) || !kr_pvec_push(p, out, s)) return false;
         if (kr_p_accept(p, KR_TOK_NEWLINE)) return true;
         if (!kr_p_accept(p, KR_TOK_SEMI)) break;
         if (kr_p_accept(p, KR_TOK_NEWLINE)) return true;
@@ -3519,7 +3717,7 @@ static bool kr_p_match_or_simple(KrParser *p, KrPVec *out) {
     KrAstExpr *subject = kr_p_match_header(p, &kind);
     if (kind == KR_MATCH_YES) {
         KrAstStmt *s = subject ? kr_p_match_body(p, subject, kw, start) : NULL;
-        return s && kr_pvec_push(p, out, s);
+        return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
     }
     if (kr_p_simple_stmts(p, out)) return true;
     if (kind == KR_MATCH_NEWLINE && !p->lex_failed && p->err->kind != KR_SYNERR_MEMORY) {
@@ -3560,7 +3758,7 @@ static bool kr_p_statement(KrParser *p, KrPVec *out) {
         return kr_p_match_or_simple(p, out);
     bool handled;
     KrAstStmt *s = kr_p_compound(p, t, &handled);
-    if (handled) return s && kr_pvec_push(p, out, s);
+    if (handled) return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
     return kr_p_simple_stmts(p, out);
 }
 
@@ -3572,7 +3770,7 @@ static bool kr_p_statement(KrParser *p, KrPVec *out) {
 static void kr_p_check_rest(KrParser *p) {
     if (p->lex_failed || p->err->kind == KR_SYNERR_MEMORY) return;
     KrLexer *lx = p->lx;
-    int32_t err_line = p->ntoks ? p->toks[p->ntoks - 1].lineno : p->err->lineno;
+    int32_t err_line = p->ntoks ? kr_tok(p, p->ntoks - 1)->lineno : p->err->lineno;
     KrToken t;
     for (;;) {
         kr_lex_next(lx, &t);
@@ -3663,8 +3861,7 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
 static void kr_p_finish(KrParseRun *r) {
     KrParser *p = &r->p;
     if (*p->failed) kr_p_check_rest(p);
-    if (p->toks) p->alloc.fn(p->alloc.ud, p->toks, p->tcap * sizeof(KrToken), 0);
-    p->toks = NULL;
+    kr_p_free_tokens(p);
 }
 
 KrAstModule *kr_parse_module(KrArena *arena, const char *src, size_t len, KrSyntaxErr *err) {
@@ -3692,6 +3889,8 @@ KrAstExpr *kr_parse_expression(KrArena *arena, const char *src, size_t len, KrSy
         while (kr_p_accept(p, KR_TOK_NEWLINE)) {
         }
         if (!kr_p_at(p, KR_TOK_ENDMARKER)) kr_p_invalid(p);
+        if (!*p->failed && !kr_h_expr(e, KR_AST_MAX_DEPTH))
+            kr_p_error_range(p, &e->loc, &e->loc, "too complex statement");
     }
     kr_p_finish(&r);
     return *p->failed ? NULL : e;

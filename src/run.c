@@ -195,6 +195,14 @@ static bool format_tb(KrRun *r, KrTraceback *tb, KrBuf *b) {
     return true;
 }
 
+static KrValue exc_hint(KrRun *r, KrValue exc) {
+    KrExc *e = (KrExc *)kr_as_obj(exc);
+    if (kr_exc_is(exc, &kr_exc_NameError)) return e->hint;
+    if (kr_exc_is(exc, &kr_exc_AttributeError) && e->hint_name != KR_NULL)
+        return kr_suggest_attr(r, e->hint_obj, e->hint_name);
+    return KR_NULL;
+}
+
 static bool format_last_line(KrRun *r, KrValue exc, KrBuf *b) {
     const KrType *t = kr_typeof(exc);
     KrValue msg = kr_str(r, exc);
@@ -205,6 +213,8 @@ static bool format_last_line(KrRun *r, KrValue exc, KrBuf *b) {
     KrStr *m = kr_as_str(msg);
     if (!kr_buf_append_str(b, t->name)) return false;
     if (m->nbytes && (!kr_buf_append(b, ": ", 2) || !kr_buf_append(b, m->data, m->nbytes))) return false;
+    KrValue hint = exc_hint(r, exc);
+    if (hint != KR_NULL && !kr_buf_printf(b, ". Did you mean: '%s'?", kr_as_str(hint)->data)) return false;
     return kr_buf_append_char(b, '\n');
 }
 

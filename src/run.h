@@ -119,6 +119,9 @@ KrValue kr_raisev(KrRun *r, const KrType *t, const char *fmt, va_list ap);
 // called with no arguments).
 KrValue kr_raise_value(KrRun *r, KrValue exc);
 KrValue kr_raise_with_arg(KrRun *r, const KrType *t, KrValue arg); // KeyError(key)
+// AttributeError remembering the object and name for "Did you mean".
+KrValue kr_raise_attr_error(KrRun *r, KrValue obj, KrStr *name, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 // Ends the run with a limit error (uncatchable).
 KrValue kr_raise_limit(KrRun *r, KrLimitKind kind, size_t amount);
 KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple);

@@ -219,6 +219,13 @@ bool kr_set_update(KrRun *r, KrSet *s, KrValue iterable);
 bool kr_set_difference_update(KrRun *r, KrSet *s, KrValue other);
 bool kr_set_symmetric_difference_update(KrRun *r, KrSet *s, KrValue other);
 KrValue kr_set_intersection(KrRun *r, KrSet *s, KrValue other); // s.intersection(other)
+// The frozenset CPython 3.11's compiler makes for a display of n >= 3
+// constants ({1, 2, 3}, or `for x in {1, 2, 3}`), whose iteration order a
+// program can see: built from the items in source order, then rebuilt from
+// that frozenset's own order (constant merging). A display evaluates to
+// kr_set_new_from(set, folded) (BUILD_SET 0 + SET_UPDATE); a for loop or
+// `in` uses the frozenset itself.
+KrValue kr_set_fold_consts(KrRun *r, const KrValue *items, size_t n);
 static inline bool kr_is_anyset(KrValue v) {
     return kr_is_ptr(v) && (kr_isinstance(v, &kr_type_set) || kr_isinstance(v, &kr_type_frozenset));
 }

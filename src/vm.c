@@ -69,6 +69,25 @@ void kr_vm_mark_frames(KrRun *r) {
     for (KrFrame *f = r->frame; f; f = f->back) frame_mark(r, f);
 }
 
+// A snapshot dict of a frame's local variables (locals(), vars(), dir()):
+// module frames answer with their globals.
+KrValue kr_vm_frame_locals(KrRun *r, KrFrame *f) {
+    if (!f) return r->globals;
+    if (f->func == KR_NULL) return f->globals;
+    const KrCode *code = f->code;
+    KrValue d = kr_dict_new(r);
+    if (d == KR_EXC) return KR_EXC;
+    for (uint32_t i = 0; i < code->nlocals; i++)
+        if (f->slots[i] != KR_NULL && !kr_dict_set(r, kr_as_dict(d), kr_from_obj(code->varnames[i]), f->slots[i]))
+            return KR_EXC;
+    KrValue *cells = kr_frame_cells(f);
+    for (uint32_t i = 0; i < code->ncells + code->nfrees; i++) {
+        KrValue v = ((KrCell *)kr_as_obj(cells[i]))->value;
+        if (v != KR_NULL && !kr_dict_set(r, kr_as_dict(d), kr_from_obj(code->cellnames[i]), v)) return KR_EXC;
+    }
+    return d;
+}
+
 // ---- argument binding -----------------------------------------------------------
 
 static const char *func_qualname(const KrFunc *fn) { return kr_as_str(fn->qualname)->data; }
@@ -499,7 +518,14 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     if (found < 0) return KR_EXC;
     int32_t b = f->code->name_builtin[i];
     if (b >= 0) return kr_builtin_value(b);
-    return kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
+    kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
+    if (kr_exc_is(r->exc, &kr_exc_NameError)) {
+        KrValue exc = r->exc;
+        KrValue hint = kr_suggest_name(r, f, kr_from_obj(name));
+        ((KrExc *)kr_as_obj(exc))->hint = hint;
+        r->exc = exc;
+    }
+    return KR_EXC;
 }
 
 static KrValue unbound_local(KrRun *r, const KrCode *code, uint32_t i) {
@@ -603,7 +629,7 @@ static KrValue make_function(KrRun *r, KrFrame *f, KrValue *sp, uint32_t flags, 
     fn->name = kr_from_obj(code->name);
     fn->qualname = kr_from_obj(code->qualname);
     fn->dict = KR_NULL;
-    fn->doc = KR_NONE;
+    fn->doc = code->doc;
     fn->module = r->main_name;
     return kr_from_obj(fn);
 }

@@ -49,6 +49,12 @@ KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, K
 // value is discarded), KR_EXC on error.
 KrValue kr_gen_send(KrRun *r, KrValue gen, KrValue sent);
 void kr_vm_mark_frames(KrRun *r);
+KrValue kr_vm_frame_locals(KrRun *r, KrFrame *f);
+// builtins.c / suggest.c: names for dir() and for "Did you mean" hints.
+KrValue kr_dir_list(KrRun *r, KrValue v);
+KrValue kr_builtin_names(KrRun *r);
+KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name);
+KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
 void kr_vm_free_frames(KrRun *r);
 // Formats the traceback of exc (CPython's layout) into b.
 bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b);

@@ -318,6 +318,8 @@ static bool bytes_push_item(KrRun *r, KrBuf *b, KrValue item) {
     int64_t x;
     if (kr_is_small(item)) {
         x = kr_as_small(item);
+    } else if (kr_is_bool(item)) {
+        x = item == KR_TRUE;
     } else if (kr_is_int(item)) {
         x = -1; // any big int is out of range
     } else if (!kr_index(r, item, &x)) {
@@ -1297,6 +1299,54 @@ static KrValue bytes_m_expandtabs(KrRun *r, KrValue self, size_t argc, const KrV
     return res;
 }
 
+// ---- translate, maketrans ----------------------------------------------------------------------
+
+static KrValue bytes_m_translate(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                                 KrValue kw) {
+    static const char *const names[] = {"table", "delete", NULL};
+    KrValue a[2];
+    if (argc == 0)
+        return kr_raise(r, &kr_exc_TypeError,
+                        "translate() takes at least 1 positional argument (0 given)");
+    if (!kr_str_bind_args(r, "translate", names, argc, args, kw, a)) return KR_EXC;
+    const uint8_t *table = NULL, *del = NULL;
+    size_t tn = 0, dn = 0;
+    if (a[0] != KR_NONE && a[0] != KR_NULL) {
+        if (!bytes_arg(r, a[0], &table, &tn)) return KR_EXC;
+        if (tn != 256)
+            return kr_raise(r, &kr_exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1] != KR_NULL && !bytes_arg(r, a[1], &del, &dn)) return KR_EXC;
+    bool drop[256] = {false};
+    for (size_t i = 0; i < dn; i++) drop[del[i]] = true;
+    KrBytes *b = bytes_of(self);
+    KrBuf out;
+    kr_buf_init(&out, kr_run_allocator(r));
+    bool ok = kr_buf_reserve(&out, b->len);
+    for (size_t i = 0; ok && i < b->len; i++) {
+        uint8_t c = b->data[i];
+        if (!drop[c]) ok = kr_buf_append_char(&out, (char)(table ? table[c] : c));
+    }
+    ok = ok && bytes_tick(r, b->len);
+    KrValue res = ok ? kr_bytes_new(r, out.data, out.len) : bytes_fail(r);
+    kr_buf_free(&out);
+    return res;
+}
+
+static KrValue bytes_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                                 KrValue kw) {
+    (void)self;
+    if (!kr_str_argcheck(r, "bytes.maketrans", argc, kw, 2, 2, false)) return KR_EXC;
+    const uint8_t *from, *to;
+    size_t fn, tn;
+    if (!bytes_arg(r, args[0], &from, &fn) || !bytes_arg(r, args[1], &to, &tn)) return KR_EXC;
+    if (fn != tn) return kr_raise(r, &kr_exc_ValueError, "maketrans arguments must have same length");
+    uint8_t table[256];
+    for (size_t i = 0; i < 256; i++) table[i] = (uint8_t)i;
+    for (size_t i = 0; i < fn; i++) table[from[i]] = to[i];
+    return kr_bytes_new(r, table, 256);
+}
+
 // ---- the type ----------------------------------------------------------------------------------
 
 static const KrMethodDef bytes_methods[] = {
@@ -1322,6 +1372,7 @@ static const KrMethodDef bytes_methods[] = {
     {"ljust", bytes_m_ljust, 0},
     {"lower", bytes_m_lower, 0},
     {"lstrip", bytes_m_lstrip, 0},
+    {"maketrans", bytes_m_maketrans, KR_METH_STATIC},
     {"partition", bytes_m_partition, 0},
     {"removeprefix", bytes_m_removeprefix, 0},
     {"removesuffix", bytes_m_removesuffix, 0},
@@ -1338,6 +1389,7 @@ static const KrMethodDef bytes_methods[] = {
     {"strip", bytes_m_strip, 0},
     {"swapcase", bytes_m_swapcase, 0},
     {"title", bytes_m_title, 0},
+    {"translate", bytes_m_translate, 0},
     {"upper", bytes_m_upper, 0},
     {"zfill", bytes_m_zfill, 0},
     {NULL, NULL, 0},

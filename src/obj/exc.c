@@ -11,6 +11,9 @@ static void exc_trace(KrRun *r, KrObj *o) {
     kr_gc_mark_obj(r, (KrObj *)e->tb);
     kr_gc_mark(r, e->dict);
     kr_gc_mark(r, e->notes);
+    kr_gc_mark(r, e->hint);
+    kr_gc_mark(r, e->hint_obj);
+    kr_gc_mark(r, e->hint_name);
 }
 
 KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple) {
@@ -23,6 +26,7 @@ KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple) {
     e->tb = NULL;
     e->dict = KR_NULL;
     e->notes = KR_NULL;
+    e->hint = e->hint_obj = e->hint_name = KR_NULL;
     return kr_from_obj(e);
 }
 
@@ -120,6 +124,83 @@ static const KrGetSetDef sysexit_getsets[] = {
     {NULL, NULL},
 };
 
+// Attributes set on an exception instance live in its dict; the built-in
+// ones (args, __cause__, ...) are stored in their fields.
+static KrValue exc_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrExc *e = (KrExc *)kr_as_obj(o);
+    if (e->dict != KR_NULL) {
+        KrValue v;
+        int found = kr_dict_get(r, kr_as_dict(e->dict), kr_from_obj(name), &v);
+        if (found < 0) return KR_EXC;
+        if (found) return v;
+    }
+    if (kr_str_eq_cstr(name, "__dict__")) {
+        if (e->dict == KR_NULL) {
+            KrValue d = kr_dict_new(r);
+            if (d == KR_EXC) return KR_EXC;
+            e->dict = d;
+        }
+        return e->dict;
+    }
+    if (kr_str_eq_cstr(name, "__notes__") && e->notes != KR_NULL) return e->notes;
+    KrValue v = kr_generic_getattr(r, o, name);
+    if (v != KR_NULL) return v;
+    return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", e->ob.type->name, name->data);
+}
+
+static bool exc_check_exc_or_none(KrRun *r, KrValue v, const char *what) {
+    if (v == KR_NONE || (kr_typeof(v)->flags & KR_TF_EXC)) return true;
+    kr_raise(r, &kr_exc_TypeError, "exception %s must be None or derive from BaseException", what);
+    return false;
+}
+
+static KrValue exc_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+    KrExc *e = (KrExc *)kr_as_obj(o);
+    if (v != KR_NULL) {
+        if (kr_str_eq_cstr(name, "__cause__")) {
+            if (!exc_check_exc_or_none(r, v, "cause")) return KR_EXC;
+            e->cause = v;
+            e->suppress_context = true;
+            return KR_NONE;
+        }
+        if (kr_str_eq_cstr(name, "__context__")) {
+            if (!exc_check_exc_or_none(r, v, "context")) return KR_EXC;
+            e->context = v;
+            return KR_NONE;
+        }
+        if (kr_str_eq_cstr(name, "__suppress_context__")) {
+            int t = kr_truth(r, v);
+            if (t < 0) return KR_EXC;
+            e->suppress_context = t;
+            return KR_NONE;
+        }
+        if (kr_str_eq_cstr(name, "args")) {
+            KrValue t = kr_tuple_from_iter(r, v);
+            if (t == KR_EXC) return KR_EXC;
+            e->args = t;
+            return KR_NONE;
+        }
+        if (kr_str_eq_cstr(name, "__traceback__")) {
+            if (v != KR_NONE)
+                return kr_raise(r, &kr_exc_TypeError, "__traceback__ must be a traceback or None");
+            e->tb = NULL;
+            return KR_NONE;
+        }
+    }
+    if (e->dict == KR_NULL) {
+        if (v == KR_NULL) return kr_raise(r, &kr_exc_AttributeError, "%s", name->data);
+        KrValue d = kr_dict_new(r);
+        if (d == KR_EXC) return KR_EXC;
+        e->dict = d;
+    }
+    if (v == KR_NULL) {
+        int d = kr_dict_del(r, kr_as_dict(e->dict), kr_from_obj(name));
+        if (d < 0) return KR_EXC;
+        return d ? KR_NONE : kr_raise(r, &kr_exc_AttributeError, "%s", name->data);
+    }
+    return kr_dict_set(r, kr_as_dict(e->dict), kr_from_obj(name), v) ? KR_NONE : KR_EXC;
+}
+
 static KrValue exc_with_traceback(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                   KrValue kwnames) {
     (void)args;
@@ -166,6 +247,8 @@ static const KrMethodDef exc_methods[] = {
         .hash = kr_identity_hash,                                                         \
         .getsets = KR_EXC_GETSETS_##NAME,                                                 \
         .methods = exc_methods,                                                           \
+        .getattr = exc_getattr,                                                           \
+        .setattr = exc_setattr,                                                           \
     };
 #define KR_EXC_BASE_object (&kr_type_object)
 #define KR_EXC_BASE_BaseException (&kr_exc_BaseException)
@@ -246,6 +329,19 @@ KrValue kr_raise_value(KrRun *r, KrValue exc) {
     if (!(kr_typeof(exc)->flags & KR_TF_EXC))
         return kr_raise(r, &kr_exc_TypeError, "exceptions must derive from BaseException");
     r->exc = exc;
+    return KR_EXC;
+}
+
+KrValue kr_raise_attr_error(KrRun *r, KrValue obj, KrStr *name, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    kr_raisev(r, &kr_exc_AttributeError, fmt, ap);
+    va_end(ap);
+    if (kr_exc_is(r->exc, &kr_exc_AttributeError)) {
+        KrExc *e = (KrExc *)kr_as_obj(r->exc);
+        e->hint_obj = obj;
+        e->hint_name = kr_from_obj(name);
+    }
     return KR_EXC;
 }
 

@@ -65,7 +65,7 @@ static KrValue func_getattr(KrRun *r, KrValue o, KrStr *name) {
     }
     // __code__, __globals__, __closure__, __builtins__ would reach outside
     // the sandbox's model: they are simply absent.
-    return kr_raise(r, &kr_exc_AttributeError, "'function' object has no attribute '%s'", name->data);
+    return kr_raise_attr_error(r, o, name, "'function' object has no attribute '%s'", name->data);
 }
 
 static KrValue func_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {

@@ -354,6 +354,25 @@ KrValue kr_set_new_from(KrRun *r, const KrType *t, KrValue iterable) {
     return ok ? v : KR_EXC;
 }
 
+KrValue kr_set_fold_consts(KrRun *r, const KrValue *items, size_t n) {
+    KrValue first = kr_set_new(r, &kr_type_frozenset), snap = KR_NULL, res = KR_EXC;
+    if (first == KR_EXC) return KR_EXC;
+    kr_root_push(r, &first);
+    kr_root_push(r, &snap);
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++) ok = kr_set_add(r, set_of(first), items[i]);
+    // CPython's compiler re-creates the frozenset from its own iteration
+    // order when it merges constants: a second, different layout.
+    if (ok && (snap = kr_tuple_new(r, set_of(first)->used)) != KR_EXC) {
+        KrTuple *t = kr_as_tuple(snap);
+        for (size_t pos = 0, i = 0; i < t->len && kr_set_next(set_of(first), &pos, &t->items[i]);)
+            i++;
+        res = kr_set_new_from(r, &kr_type_frozenset, snap);
+    }
+    kr_root_pop(r, 2);
+    return res;
+}
+
 // A copy with the base type of s (set.copy, and the start of union).
 static KrValue set_copy(KrRun *r, KrValue s) {
     return kr_set_new_from(r, set_basetype(kr_as_obj(s)->type), s);

@@ -509,6 +509,9 @@ bool kr_str_argcheck(KrRun *r, const char *qualname, size_t argc, KrValue kwname
         size_t lim = argc < min ? min : max;
         kr_raise(r, &kr_exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
                  argc < min ? "at least" : "at most", lim, lim == 1 ? "" : "s", argc);
+    } else if (min == max) {
+        kr_raise(r, &kr_exc_TypeError, "%s expected %zu argument%s, got %zu", name, min,
+                 min == 1 ? "" : "s", argc);
     } else {
         size_t lim = argc < min ? min : max;
         kr_raise(r, &kr_exc_TypeError, "%s expected %s %zu argument%s, got %zu", name,

@@ -40,6 +40,7 @@ static KrValue type_call(KrRun *r, KrValue callee, size_t argc, const KrValue *a
     const KrType *t = (const KrType *)kr_as_obj(callee);
     if (t == &kr_type_type) {
         if (argc == 1 && kwnames == KR_NULL) return kr_from_obj(kr_typeof(args[0]));
+        if (argc != 3) return kr_raise(r, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
         return kr_raise(r, &kr_exc_NotImplementedError,
                         "type() with 3 arguments (creating classes) is not supported yet");
     }
@@ -131,7 +132,7 @@ static KrValue type_getattr(KrRun *r, KrValue o, KrStr *name) {
         static const KrMethodDef mro_def = {"mro", type_mro_method, 0};
         return kr_bound_native_new(r, o, &mro_def, &kr_type_type);
     }
-    return kr_raise(r, &kr_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, name->data);
+    return kr_raise_attr_error(r, o, name, "type object '%s' has no attribute '%s'", t->name, name->data);
 }
 
 static const KrMethodDef type_methods[] = {

@@ -13,6 +13,9 @@ for bad in [lambda: bytes(-1), lambda: bytes([256]), lambda: bytes([-1]), lambda
 for b in [b"", b"'", b'"', b"'\"", b"\\", b"\x00\x07\t\n\r\x1b\x7f\x80\xff", b"plain text", bytes(range(32, 127))]:
     print(repr(b), str(b), len(repr(b)))
 print(hash(b"abc") == hash("abc"), hash(b"") == 0, hash(b"\xff\x00") == hash(bytes([255, 0])))
-print(list({b"a", b"b", b"c", b"ab", b"xyz", b""}))
+bs = set()
+for b in [b"a", b"b", b"c", b"ab", b"xyz", b""]:
+    bs.add(b)
+print(list(bs), [hash(b) for b in [b"", b"a", b"abc", b"\xff" * 20]])
 print(b"a" < b"b", b"a" < b"ab", b"\xff" > b"z", b"abc" == b"abc", b"a" == "a", b"a" != "a", b"" < b"\x00")
 print(list(b"hi\xff"), [b for b in b"az"], sorted(b"cab"), max(b"xyz"), b"ab"[0], b"ab"[-1], b"abc"[True])

@@ -1,0 +1,3 @@
+d = {1: 2}
+print(d.popitem())
+d.popitem()

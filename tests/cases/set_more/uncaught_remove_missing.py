@@ -1,0 +1,3 @@
+tags = set(["a", "b"])
+tags.remove("a")
+tags.remove("c")
