@@ -258,9 +258,6 @@ BUILTIN(pow, "pow") {
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
     if (a[2] == KR_NULL || a[2] == KR_NONE) return kr_binary(r, a[0], a[1], KR_BIN_POW);
-    if (!kr_is_int(a[0]) || !kr_is_int(a[1]) || !kr_is_int(a[2]))
-        return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                        kr_type_name(a[0]), kr_type_name(a[1]), kr_type_name(a[2]));
     return kr_int_powmod(r, a[0], a[1], a[2]);
 }
 

@@ -666,6 +666,21 @@ static bool cc_expr(Compiler *c, const KrAstExpr *e) {
 
 // ---- calls --------------------------------------------------------------------------
 
+// f(a, *b): the positional arguments as one list. LIST_EXTEND's flag
+// 0x100 says the function sits below, for its error message.
+static bool cc_call_star_args(Compiler *c, const KrAstExprSeq *args) {
+    if (!emit(c, KR_OP_BUILD_LIST, 0)) return false;
+    for (size_t i = 0; i < args->count; i++) {
+        const KrAstExpr *x = args->items[i];
+        if (x->kind == KR_EXPR_STARRED) {
+            if (!cc_expr(c, x->v.starred.value) || !emit(c, KR_OP_LIST_EXTEND, 1 | 0x100)) return false;
+        } else if (!cc_expr(c, x) || !emit(c, KR_OP_LIST_APPEND, 1)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool cc_call_args(Compiler *c, const KrAstExprSeq *args, const KrAstKeywordSeq *kws, int extra) {
     bool dyn = has_starred(args);
     for (size_t i = 0; i < kws->count; i++)
@@ -695,8 +710,7 @@ static bool cc_call_args(Compiler *c, const KrAstExprSeq *args, const KrAstKeywo
     }
     // *args / **kwargs: positional arguments as one tuple, keywords as a dict.
     if (extra) return cc_error(c, c->u->loc, "internal error: method call with unpacking");
-    if (!cc_sequence(c, args, KR_OP_BUILD_LIST, KR_OP_LIST_EXTEND) || !emit(c, KR_OP_LIST_TO_TUPLE, 0))
-        return false;
+    if (!cc_call_star_args(c, args) || !emit(c, KR_OP_LIST_TO_TUPLE, 0)) return false;
     if (kws->count == 0) return emit(c, KR_OP_CALL_EX, 0);
     if (!emit(c, KR_OP_BUILD_MAP, 0)) return false;
     for (size_t i = 0; i < kws->count; i++) {
@@ -818,7 +832,7 @@ static const char *cc_qualname(Compiler *c, const char *name) {
     Unit *u = c->u;
     if (!u || u->in_module) return name;
     const char *parent = u->qualname;
-    size_t n = strlen(parent) + strlen(name) + 10;
+    size_t n = strlen(parent) + strlen(name) + sizeof ".<locals>.";
     char *q = kr_arena_alloc(c->tmp, n);
     if (!q) return cc_nomem(c), NULL;
     snprintf(q, n, "%s.<locals>.%s", parent, name);

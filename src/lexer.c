@@ -56,6 +56,81 @@ bool kr_lex_ident_char_ok(uint32_t cp) {
            !kr_in_ranges(kr_not_ident, KR_NELEMS(kr_not_ident), cp);
 }
 
+// ------------------------------------------------------------- UTF-8 --
+
+// Decodes the sequence at s[i]: returns its length, or 0 on error with
+// *end (exclusive) and *reason set as Python's decoder reports them.
+static size_t kr_utf8_step(const unsigned char *s, size_t n, size_t i, size_t *end,
+                           const char **reason) {
+    unsigned c = s[i];
+    if (c < 0x80) return 1;
+    size_t need;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        *end = i + 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    for (size_t k = 1; k <= need; k++) {
+        if (i + k >= n) {
+            *end = i + k;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        unsigned b = s[i + k];
+        unsigned blo = k == 1 ? lo : 0x80, bhi = k == 1 ? hi : 0xBF;
+        if (b < blo || b > bhi) {
+            *end = i + k;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return need + 1;
+}
+
+bool kr_utf8_find_error(const char *s, size_t n, KrUtf8Err *e) {
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t len = kr_utf8_step(u, n, i, &e->end, &e->reason);
+        if (len == 0) {
+            e->start = i;
+            return true;
+        }
+        i += len;
+    }
+    return false;
+}
+
+size_t kr_utf8_count_replace(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t count = 0, end;
+    const char *reason;
+    for (size_t i = 0; i < n; count++) {
+        size_t len = kr_utf8_step(u, n, i, &end, &reason);
+        i = len ? i + len : end;
+    }
+    return count;
+}
+
+void kr_utf8_error_msg(char *buf, size_t size, const char *s, const KrUtf8Err *e, size_t base) {
+    if (e->end - e->start == 1) {
+        snprintf(buf, size, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                 (unsigned char)s[e->start], e->start - base, e->reason);
+    } else {
+        snprintf(buf, size, "(unicode error) 'utf-8' codec can't decode bytes in position %zu-%zu: %s",
+                 e->start - base, e->end - 1 - base, e->reason);
+    }
+}
+
 static const char *const kr_tok_names[KR_TOK_COUNT_] = {
     "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT",
     "ERRORTOKEN", "OP",
@@ -583,6 +658,14 @@ static bool kr_lex_operator(KrLexer *lx, KrToken *t, int c, size_t start) {
 
 // Checks the non-ASCII characters of the identifier src[start..pos).
 static bool kr_verify_identifier(KrLexer *lx, size_t start) {
+    KrUtf8Err ue;
+    if (kr_utf8_find_error(lx->src + start, lx->pos - start, &ue)) {
+        char msg[KR_SYNERR_MSG_MAX];
+        kr_utf8_error_msg(msg, sizeof msg, lx->src + start, &ue, 0);
+        kr_lex_fail(lx, KR_LEXERR_RAISED, KR_SYNERR_SYNTAX, lx->lineno,
+                    (int32_t)(lx->pos - lx->line_start), -1, "%s", msg);
+        return false;
+    }
     size_t i = start;
     while (i < lx->pos) {
         if ((unsigned char)lx->src[i] < 0x80) {

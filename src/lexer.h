@@ -146,6 +146,21 @@ const char *kr_tok_text(KrTokKind kind);
 // punctuation, symbols and spaces (see lexer.c).
 bool kr_lex_ident_char_ok(uint32_t cp);
 
+// UTF-8 checking with the exact semantics of Python's strict decoder, for
+// its error messages ("invalid start byte", ...) and of its "replace"
+// mode, for counting characters in possibly invalid text.
+typedef struct KrUtf8Err {
+    size_t start, end;   // the undecodable bytes
+    const char *reason;
+} KrUtf8Err;
+
+// Finds the first decoding error in s[0..n); false if the text is valid.
+bool kr_utf8_find_error(const char *s, size_t n, KrUtf8Err *e);
+// Number of characters Python's "replace" decoding of s[0..n) yields.
+size_t kr_utf8_count_replace(const char *s, size_t n);
+// Formats CPython's "(unicode error) 'utf-8' codec can't decode ..." text.
+void kr_utf8_error_msg(char *buf, size_t size, const char *s, const KrUtf8Err *e, size_t base);
+
 // True for the code points we know CPython's str.isprintable() rejects
 // (>= 0x80 only; same limited knowledge as above).
 bool kr_lex_cp_nonprintable(uint32_t cp);

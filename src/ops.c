@@ -199,6 +199,9 @@ static KrValue compare_slots(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
 }
 
 int kr_eq(KrRun *r, KrValue a, KrValue b) {
+    // Identity implies equality in containers, as in CPython. Floats are
+    // unboxed and have no identity, so a NaN never equals itself here
+    // (CPython's `x = nan; x in [x]` is True: see docs/differences.md).
     if (a == b) return !(kr_is_double(a) && kr_as_double(a) != kr_as_double(a));
     if (kr_is_small(a) && kr_is_small(b)) return 0;
     if (kr_is_ptr(a) && kr_is_ptr(b) && kr_as_obj(a)->type == &kr_type_str && kr_as_obj(b)->type == &kr_type_str)
@@ -460,13 +463,11 @@ KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     for (const KrType *p = t; p; p = p->base)
         if (p->setattr) return p->setattr(r, o, name, v);
     const KrType *owner;
-    if (find_getset(t, name, &owner) || kr_find_method(t, name)) {
-        if (t == &kr_type_type)
-            return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
-                            ((const KrType *)kr_as_obj(o))->name);
+    if (t != &kr_type_type && find_getset(t, name, &owner))
         return kr_raise(r, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
                         t->name);
-    }
+    if (t != &kr_type_type && kr_find_method(t, name))
+        return kr_raise(r, &kr_exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, name->data);
     if (t == &kr_type_type)
         return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
                         ((const KrType *)kr_as_obj(o))->name);

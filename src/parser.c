@@ -70,7 +70,7 @@ static int32_t kr_p_chars(const char *src, size_t len, int32_t line, int32_t nby
     size_t n = end - i;
     if ((size_t)nbytes > n + 1) nbytes = (int32_t)(n + 1);
     size_t take = (size_t)nbytes < n ? (size_t)nbytes : n;
-    size_t chars = kr_utf8_count(src + i, take);
+    size_t chars = kr_utf8_count_replace(src + i, take);
     return (int32_t)(chars + ((size_t)nbytes > n ? 1 : 0));
 }
 
@@ -741,9 +741,35 @@ static bool kr_dec_escape(KrDecode *d) {
     return ok;
 }
 
+// Checks that s[0..n) is UTF-8 as CPython's string decoding does: the
+// whole text at once, or (escape path) each run of non-ASCII bytes, whose
+// error positions are then relative to the run.
+static bool kr_p_check_utf8(KrParser *p, const char *s, size_t n, bool by_runs) {
+    KrUtf8Err ue;
+    size_t i = 0, base = 0, len = n;
+    while (i < n) {
+        if (by_runs) {
+            while (i < n && (unsigned char)s[i] < 0x80) i++;
+            base = i;
+            while (i < n && (unsigned char)s[i] >= 0x80) i++;
+            len = i - base;
+        } else {
+            i = n;
+        }
+        if (len && kr_utf8_find_error(s + base, len, &ue)) {
+            char msg[KR_SYNERR_MSG_MAX];
+            kr_utf8_error_msg(msg, sizeof msg, s + base, &ue, 0);
+            kr_p_error_last(p, KR_SYNERR_SYNTAX, msg);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Decodes s[0..n) (the text between the quotes, or an f-string chunk) into
 // `out`, appending. raw: no escape processing.
 static bool kr_p_decode(KrParser *p, const char *s, size_t n, bool raw, bool bytes, KrBuf *out) {
+    if (!bytes && !kr_p_check_utf8(p, s, n, !raw)) return false;
     KrDecode d = {p, s, n, 0, *out, bytes};
     bool ok = true;
     while (ok && d.i < n) {
@@ -1147,7 +1173,8 @@ static bool kr_p_plain_str(KrParser *p, const KrToken *t, const KrStrTok *st, Kr
             }
         }
     }
-    return kr_p_decode(p, st->body, st->n, st->raw, st->bytes, out);
+    bool raw = st->raw || !memchr(st->body, '\\', st->n);  // CPython's shortcut
+    return kr_p_decode(p, st->body, st->n, raw, st->bytes, out);
 }
 
 // One string token of a concatenation; *bytesmode tracks the kind.
@@ -3784,7 +3811,8 @@ static void kr_p_check_rest(KrParser *p) {
     kr_p_lex_error(p);
 }
 
-// Validates the raw bytes: size, NUL bytes, UTF-8.
+// Validates the raw bytes: size and NUL bytes. (UTF-8 is checked where
+// CPython checks it: in identifiers and string literals.)
 static bool kr_p_check_source(const char *src, size_t len, KrSyntaxErr *err) {
     if (len > KR_PARSE_MAX_SOURCE) {
         err->kind = KR_SYNERR_SYNTAX;
@@ -3792,32 +3820,13 @@ static bool kr_p_check_source(const char *src, size_t len, KrSyntaxErr *err) {
         return false;
     }
     const char *nul = memchr(src, 0, len);
-    size_t bad = kr_utf8_validate(src, len);
-    if (!nul && bad == len) return true;
-    size_t at = nul ? (size_t)(nul - src) : bad;
+    if (!nul) return true;
     int32_t line = 1;
-    size_t line_start = 0;
-    for (size_t i = 0; i < at; i++)
-        if (src[i] == '\n' || (src[i] == '\r' && !(i + 1 < len && src[i + 1] == '\n'))) {
-            line++;
-            line_start = i + 1;
-        }
+    for (const char *c = src; c < nul; c++)
+        if (*c == '\n' || (*c == '\r' && !(c + 1 < nul && c[1] == '\n'))) line++;
     err->kind = KR_SYNERR_SYNTAX;
     err->lineno = err->end_lineno = line;
-    if (nul && (size_t)(nul - src) <= bad) {
-        snprintf(err->msg, sizeof err->msg, "source code cannot contain null bytes");
-        return false;
-    }
-    unsigned char c = (unsigned char)src[bad];
-    const char *why = (c >= 0x80 && c < 0xC2) || c > 0xF4 ? "invalid start byte"
-                      : bad + 1 >= len || ((unsigned char)src[bad + 1] & 0xC0) != 0x80
-                          ? (bad + 1 >= len ? "unexpected end of data" : "invalid continuation byte")
-                          : "invalid continuation byte";
-    snprintf(err->msg, sizeof err->msg,
-             "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
-             (size_t)0, why);
-    err->offset = (int32_t)kr_utf8_count(src + line_start, at - line_start) + 1;
-    err->end_offset = -1;
+    snprintf(err->msg, sizeof err->msg, "source code cannot contain null bytes");
     return false;
 }
 

@@ -155,7 +155,9 @@ KrValue kr_dict_get_cstr(KrRun *r, KrDict *d, const char *key);
 // "dict.keys() takes no arguments (1 given)", min == max == 1 gives
 // "set.add() takes exactly one argument (0 given)", otherwise "get expected
 // at most 2 arguments, got 3" (the part of qualname after the dot); any
-// keyword gives "dict.get() takes no keyword arguments".
+// keyword gives "dict.get() takes no keyword arguments". A bare dunder name
+// ("__len__") gets the slot-wrapper wording: "expected 1 argument, got 0"
+// (max is the count) and "wrapper __len__() takes no keyword arguments".
 bool kr_dict_check_args(KrRun *r, const char *qualname, size_t argc, KrValue kwnames,
                         size_t min, size_t max);
 extern const KrType kr_type_dict_keys, kr_type_dict_values, kr_type_dict_items;

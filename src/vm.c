@@ -92,6 +92,22 @@ KrValue kr_vm_frame_locals(KrRun *r, KrFrame *f) {
 
 static const char *func_qualname(const KrFunc *fn) { return kr_as_str(fn->qualname)->data; }
 
+// How CPython names a callable in call-site errors: "__main__.f()" for
+// functions, "len()" for built-ins.
+static void func_str(KrValue func, char *buf, size_t cap) {
+    if (kr_is_type(func, &kr_type_function)) {
+        const KrFunc *fn = (const KrFunc *)kr_as_obj(func);
+        const char *mod = kr_is_str(fn->module) ? kr_as_str(fn->module)->data : "__main__";
+        snprintf(buf, cap, "%s.%s()", mod, func_qualname(fn));
+    } else if (kr_is_type(func, &kr_type_builtin)) {
+        snprintf(buf, cap, "%s()", ((const KrBuiltin *)kr_as_obj(func))->name);
+    } else if (kr_is_type(func, &kr_type_type)) {
+        snprintf(buf, cap, "%s()", ((const KrType *)kr_as_obj(func))->name);
+    } else {
+        snprintf(buf, cap, "%s object", kr_type_name(func));
+    }
+}
+
 static KrValue missing_args(KrRun *r, const KrFunc *fn, KrValue *locals, uint32_t from, uint32_t to,
                             const char *kind) {
     const KrCode *code = fn->code;
@@ -635,9 +651,10 @@ static KrValue make_function(KrRun *r, KrFrame *f, KrValue *sp, uint32_t flags, 
 }
 
 static bool dict_merge_kwargs(KrRun *r, KrValue dict, KrValue other, KrValue func) {
+    char fname[256];
     if (!kr_isinstance(other, &kr_type_dict)) {
-        const char *fname = kr_is_type(func, &kr_type_function) ? func_qualname((KrFunc *)kr_as_obj(func)) : "function";
-        kr_raise(r, &kr_exc_TypeError, "%s() argument after ** must be a mapping, not %s", fname,
+        func_str(func, fname, sizeof fname);
+        kr_raise(r, &kr_exc_TypeError, "%s argument after ** must be a mapping, not %s", fname,
                  kr_type_name(other));
         return false;
     }
@@ -653,8 +670,8 @@ static bool dict_merge_kwargs(KrRun *r, KrValue dict, KrValue other, KrValue fun
         int found = kr_dict_get(r, kr_as_dict(dict), k, &existing);
         if (found < 0) return false;
         if (found) {
-            const char *fname = kr_is_type(func, &kr_type_function) ? func_qualname((KrFunc *)kr_as_obj(func)) : "function";
-            kr_raise(r, &kr_exc_TypeError, "%s() got multiple values for keyword argument '%s'", fname,
+            func_str(func, fname, sizeof fname);
+            kr_raise(r, &kr_exc_TypeError, "%s got multiple values for keyword argument '%s'", fname,
                      kr_as_str(k)->data);
             return false;
         }
@@ -1198,11 +1215,19 @@ dispatch:
     CASE(LIST_EXTEND) {
         SAVE();
         KrValue src = sp[-1];
+        int32_t depth = (int32_t)(arg & 0xFF);
         if (!kr_typeof(src)->iter) {
-            kr_raise(r, &kr_exc_TypeError, "Value after * must be an iterable, not %s", kr_type_name(src));
+            if (arg & 0x100) {
+                char fname[256];
+                func_str(sp[-depth - 3], fname, sizeof fname);
+                kr_raise(r, &kr_exc_TypeError, "%s argument after * must be an iterable, not %s", fname,
+                         kr_type_name(src));
+            } else {
+                kr_raise(r, &kr_exc_TypeError, "Value after * must be an iterable, not %s", kr_type_name(src));
+            }
             goto error;
         }
-        if (!kr_list_extend(r, kr_as_list(sp[-(int32_t)arg - 1]), src)) goto error;
+        if (!kr_list_extend(r, kr_as_list(sp[-depth - 1]), src)) goto error;
         sp--;
         DISPATCH();
     }

@@ -26,8 +26,22 @@ static bool dict_nomem(KrRun *r) {
     return false;
 }
 
+// Slot wrappers (__len__, __setitem__) word their errors differently.
+static bool dict_check_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kwnames,
+                                    size_t n) {
+    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len) {
+        kr_raise(r, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    if (argc == n) return true;
+    kr_raise(r, &kr_exc_TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
+    return false;
+}
+
 bool kr_dict_check_args(KrRun *r, const char *qualname, size_t argc, KrValue kwnames,
                         size_t min, size_t max) {
+    if (qualname[0] == '_' && !strchr(qualname, '.'))
+        return dict_check_wrapper_args(r, qualname, argc, kwnames, max);
     if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len) {
         kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
         return false;
@@ -46,6 +60,11 @@ bool kr_dict_check_args(KrRun *r, const char *qualname, size_t argc, KrValue kwn
                  argc < min ? "at least" : "at most", n, n == 1 ? "" : "s", argc);
     }
     return false;
+}
+
+// kr_next with a budget poll: loops over iterators can be long.
+static KrValue dict_next_ticked(KrRun *r, KrValue it) {
+    return kr_run_tick(r, 1) ? kr_next(r, it) : KR_EXC;
 }
 
 // ---- table ------------------------------------------------------------------------
@@ -385,7 +404,7 @@ static bool dict_merge_mapping(KrRun *r, KrDict *d, KrValue m, KrValue keysfn) {
     it = kr_call0(r, keysfn);
     if (it == KR_EXC || (it = kr_iter(r, it)) == KR_EXC) goto done;
     for (;;) {
-        key = kr_next(r, it);
+        key = dict_next_ticked(r, it);
         if (key == KR_STOP) break;
         if (key == KR_EXC || (v = kr_getitem(r, m, key)) == KR_EXC) goto done;
         if (!kr_dict_set(r, d, key, v)) goto done;
@@ -439,7 +458,7 @@ static bool dict_merge_pairs(KrRun *r, KrDict *d, KrValue seq) {
     bool ok = false;
     if ((it = kr_iter(r, seq)) == KR_EXC) goto done;
     for (size_t n = 0;; n++) {
-        item = kr_next(r, it);
+        item = dict_next_ticked(r, it);
         if (item == KR_STOP) break;
         if (item == KR_EXC || !dict_pair(r, item, n, &key, &v)) goto done;
         if (!kr_dict_set(r, d, key, v)) goto done;
@@ -528,7 +547,7 @@ static KrValue dict_repr(KrRun *r, KrValue v) {
     bool ok = kr_buf_append_char(&b, '{') || dict_nomem(r);
     size_t pos = 0;
     while (ok && kr_dict_next(d, &pos, &key, &val)) {
-        ok = (b.len == 1 || kr_buf_append(&b, ", ", 2) || dict_nomem(r)) &&
+        ok = kr_run_tick(r, 1) && (b.len == 1 || kr_buf_append(&b, ", ", 2) || dict_nomem(r)) &&
              dict_repr_item(r, &b, key) && (kr_buf_append(&b, ": ", 2) || dict_nomem(r)) &&
              dict_repr_item(r, &b, val);
     }
@@ -895,7 +914,7 @@ static bool dict_fromkeys_fill(KrRun *r, KrValue d, KrValue iterable, KrValue va
     bool ok = false;
     if ((it = kr_iter(r, iterable)) == KR_EXC) goto done;
     for (;;) {
-        key = kr_next(r, it);
+        key = dict_next_ticked(r, it);
         if (key == KR_STOP) break;
         if (key == KR_EXC) goto done;
         if (exact ? !kr_dict_set(r, kr_as_dict(d), key, value)
@@ -935,30 +954,27 @@ static KrValue dict_m_getitem(KrRun *r, KrValue self, size_t argc, const KrValue
 
 static KrValue dict_m_setitem(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                               KrValue kwnames) {
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
-        return kr_raise(r, &kr_exc_TypeError, "dict.__setitem__() takes no keyword arguments");
-    if (argc != 2)
-        return kr_raise(r, &kr_exc_TypeError, "expected 2 arguments, got %zu", argc);
+    if (!kr_dict_check_args(r, "__setitem__", argc, kwnames, 2, 2)) return KR_EXC;
     return dict_setitem(r, self, args[0], args[1]);
 }
 
 static KrValue dict_m_delitem(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                               KrValue kwnames) {
-    if (!kr_dict_check_args(r, "dict.__delitem__", argc, kwnames, 1, 1)) return KR_EXC;
+    if (!kr_dict_check_args(r, "__delitem__", argc, kwnames, 1, 1)) return KR_EXC;
     return dict_setitem(r, self, args[0], KR_NULL);
 }
 
 static KrValue dict_m_len(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                           KrValue kwnames) {
     (void)args;
-    if (!kr_dict_check_args(r, "dict.__len__", argc, kwnames, 0, 0)) return KR_EXC;
+    if (!kr_dict_check_args(r, "__len__", argc, kwnames, 0, 0)) return KR_EXC;
     return kr_from_small((int64_t)DICT_SELF->used);
 }
 
 static KrValue dict_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                            KrValue kwnames) {
     (void)args;
-    if (!kr_dict_check_args(r, "dict.__iter__", argc, kwnames, 0, 0)) return KR_EXC;
+    if (!kr_dict_check_args(r, "__iter__", argc, kwnames, 0, 0)) return KR_EXC;
     return dict_iter(r, self);
 }
 
@@ -1088,7 +1104,7 @@ static int dictvalues_contains(KrRun *r, KrValue view, KrValue x) {
     kr_root_push(r, &v);
     int rc = 0;
     while (rc == 0) {
-        v = dictiter_next_values(r, it);
+        v = kr_run_tick(r, 1) ? dictiter_next_values(r, it) : KR_EXC;
         if (v == KR_STOP) break;
         rc = v == KR_EXC ? -1 : kr_eq(r, v, x);
     }
@@ -1108,7 +1124,7 @@ static int dictview_all_in(KrRun *r, KrValue a, KrValue b) {
     kr_root_push(r, &x);
     int rc = 1;
     while (rc == 1) {
-        x = kr_next(r, it);
+        x = dict_next_ticked(r, it);
         if (x == KR_STOP) break;
         rc = x == KR_EXC ? -1 : kr_contains(r, b, x);
     }
@@ -1190,7 +1206,7 @@ static KrValue dictview_and(KrRun *r, KrValue a, KrValue b) {
     bool ok = false;
     if ((it = kr_iter(r, b)) == KR_EXC) goto done;
     for (;;) {
-        x = kr_next(r, it);
+        x = dict_next_ticked(r, it);
         if (x == KR_STOP) break;
         if (x == KR_EXC) goto done;
         int rc = dictview_contains_any(r, a, x);
@@ -1213,7 +1229,7 @@ static bool dictitems_xor_fill(KrRun *r, KrValue res, KrValue tmp, KrDict *b) {
     bool ok = false;
     for (size_t pos = 0; kr_dict_next(b, &pos, &key, &bv);) {
         int64_t hash = b->entries[pos - 1].hash;
-        int rc = kr_dict_get_hashed(r, kr_as_dict(tmp), key, hash, &av);
+        int rc = kr_run_tick(r, 1) ? kr_dict_get_hashed(r, kr_as_dict(tmp), key, hash, &av) : -1;
         if (rc > 0) rc = kr_eq(r, av, bv);
         if (rc < 0) goto done;
         if (rc) {
@@ -1277,7 +1293,7 @@ static KrValue dictview_m_isdisjoint(KrRun *r, KrValue self, size_t argc, const 
     kr_root_push(r, &x);
     int rc = 0;
     while (rc == 0) {
-        x = kr_next(r, it);
+        x = dict_next_ticked(r, it);
         if (x == KR_STOP) break;
         rc = x == KR_EXC ? -1 : kr_contains(r, a, x);
     }

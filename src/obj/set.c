@@ -35,6 +35,11 @@ static const char *set_qualname(KrValue self, const char *set_name, const char *
     return kr_isinstance(self, &kr_type_frozenset) ? frozen_name : set_name;
 }
 
+// kr_next with a budget poll: loops over iterators can be long.
+static KrValue set_next_ticked(KrRun *r, KrValue it) {
+    return kr_run_tick(r, 1) ? kr_next(r, it) : KR_EXC;
+}
+
 // ---- table ---------------------------------------------------------------------------
 
 static void set_clear_entries(KrSetEntry *t, size_t n) {
@@ -328,7 +333,7 @@ static bool set_for_each(KrRun *r, KrSet *s, KrValue iterable, SetItemFn fn) {
     kr_root_push(r, &key);
     bool ok = true;
     for (;;) {
-        key = kr_next(r, it);
+        key = set_next_ticked(r, it);
         if (key == KR_STOP) break;
         if (key == KR_EXC || !fn(r, s, key)) {
             ok = false;
@@ -431,7 +436,7 @@ static KrValue set_intersection(KrRun *r, KrValue sv, KrValue other) {
     } else if ((it = kr_iter(r, other)) == KR_EXC) {
         ok = false;
     } else {
-        while (ok && (key = kr_next(r, it)) != KR_STOP)
+        while (ok && (key = set_next_ticked(r, it)) != KR_STOP)
             ok = key != KR_EXC && kr_dict_quick_hash(r, key, &hash) &&
                  set_add_if_in(r, set_of(res), s, key, hash);
     }
@@ -588,7 +593,7 @@ static int set_has_all(KrRun *r, KrSet *s, KrValue iterable) {
     kr_root_push(r, &key);
     int rc = 1;
     while (rc == 1) {
-        key = kr_next(r, it);
+        key = set_next_ticked(r, it);
         if (key == KR_STOP) break;
         rc = key == KR_EXC ? -1 : set_contains_key(r, s, key);
     }
@@ -628,7 +633,7 @@ static int set_isdisjoint(KrRun *r, KrValue sv, KrValue other) {
     kr_root_push(r, &key);
     int rc = 1;
     while (rc == 1) {
-        key = kr_next(r, it);
+        key = set_next_ticked(r, it);
         if (key == KR_STOP) break;
         int in = key == KR_EXC ? -1 : set_contains_key(r, s, key);
         rc = in < 0 ? -1 : !in;
@@ -728,7 +733,7 @@ static bool set_repr_items(KrRun *r, KrBuf *b, KrSet *s) {
     kr_root_push(r, &snap);
     bool ok = true;
     for (size_t i = 0; ok && i < n; i++) {
-        KrValue rs = kr_repr(r, t->items[i]);
+        KrValue rs = kr_run_tick(r, 1) ? kr_repr(r, t->items[i]) : KR_EXC;
         if (rs == KR_EXC) {
             ok = false;
         } else if ((i && !kr_buf_append(b, ", ", 2)) ||
@@ -985,14 +990,14 @@ static KrValue set_m_contains(KrRun *r, KrValue self, size_t argc, const KrValue
 static KrValue set_m_len(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                          KrValue kwnames) {
     (void)args;
-    SET_ARGS("__len__", 0, 0);
+    if (!kr_dict_check_args(r, "__len__", argc, kwnames, 0, 0)) return KR_EXC;
     return kr_from_small((int64_t)set_of(self)->used);
 }
 
 static KrValue set_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                           KrValue kwnames) {
     (void)args;
-    SET_ARGS("__iter__", 0, 0);
+    if (!kr_dict_check_args(r, "__iter__", argc, kwnames, 0, 0)) return KR_EXC;
     return set_iter(r, self);
 }
 
