@@ -178,11 +178,30 @@ static bool source_line(const KrProgram *p, int32_t line, const char **s, size_t
     return *n > 0;
 }
 
+static bool format_repeats(KrBuf *b, size_t count) {
+    if (count <= 3) return true;
+    size_t more = count - 3;
+    return kr_buf_printf(b, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
+}
+
+// CPython prints at most three identical consecutive entries, then a
+// "[Previous line repeated N more times]" line.
 static bool format_tb(KrRun *r, KrTraceback *tb, KrBuf *b) {
     if (!tb) return true;
     if (!kr_buf_append_str(b, "Traceback (most recent call last):\n")) return false;
+    const KrCode *last_code = NULL;
+    int32_t last_line = -1;
+    size_t count = 0;
     for (; tb; tb = tb->next) {
         int32_t line = kr_code_line(tb->code, tb->pc);
+        if (tb->code == last_code && line == last_line) {
+            if (++count > 3) continue;
+        } else {
+            if (!format_repeats(b, count)) return false;
+            last_code = tb->code;
+            last_line = line;
+            count = 1;
+        }
         if (!kr_buf_printf(b, "  File \"%s\", line %d, in %s\n", tb->code->filename->data, line,
                            tb->code->name->data))
             return false;
@@ -192,7 +211,7 @@ static bool format_tb(KrRun *r, KrTraceback *tb, KrBuf *b) {
             (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n')))
             return false;
     }
-    return true;
+    return format_repeats(b, count);
 }
 
 static KrValue exc_hint(KrRun *r, KrValue exc) {
