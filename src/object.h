@@ -167,6 +167,7 @@ typedef struct KrDict {
     size_t used;     // live entries
     size_t nentries; // entries used, live or deleted
     size_t cap;      // entries capacity
+    size_t usable;   // insertions left before a rebuild (never given back)
     size_t mask;     // index size - 1 (0 when index is NULL)
     int32_t *index;
     KrDictEntry *entries;

@@ -1347,6 +1347,34 @@ static KrValue bytes_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrVa
     return kr_bytes_new(r, table, 256);
 }
 
+// ---- dunder methods ------------------------------------------------------------------------
+
+#define BYTES_WRAPPER(fname, n, body)                                                         \
+    static KrValue bytes_d_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, \
+                                   KrValue kw) {                                              \
+        (void)args;                                                                           \
+        if (!kr_str_wrapper_args(r, "__" #fname "__", argc, kw, n)) return KR_EXC;            \
+        body                                                                                  \
+    }
+
+BYTES_WRAPPER(len, 0, return kr_from_small((int64_t)bytes_of(self)->len);)
+BYTES_WRAPPER(hash, 0, int64_t h; bytes_hash(r, self, &h); return kr_int_from_i64(r, h);)
+BYTES_WRAPPER(iter, 0, return bytes_iter(r, self);)
+BYTES_WRAPPER(repr, 0, return bytes_repr(r, self);)
+BYTES_WRAPPER(bytes, 0, return bytes_sub(r, self, 0, bytes_of(self)->len);)
+BYTES_WRAPPER(getitem, 1, return bytes_getitem(r, self, args[0]);)
+BYTES_WRAPPER(mod, 1, return kr_bytes_percent(r, self, args[0]);)
+BYTES_WRAPPER(rmod, 1, (void)r; (void)self; return KR_NOTIMPL;)
+BYTES_WRAPPER(contains, 1, int c = bytes_contains(r, self, args[0]); return c < 0 ? KR_EXC : kr_bool(c);)
+BYTES_WRAPPER(add, 1, return bytes_concat(r, self, args[0]);)
+BYTES_WRAPPER(mul, 1, int64_t n; if (!kr_index(r, args[0], &n)) return KR_EXC; return bytes_repeat(r, self, n);)
+BYTES_WRAPPER(eq, 1, return bytes_compare(r, self, args[0], KR_CMP_EQ);)
+BYTES_WRAPPER(ne, 1, return bytes_compare(r, self, args[0], KR_CMP_NE);)
+BYTES_WRAPPER(lt, 1, return bytes_compare(r, self, args[0], KR_CMP_LT);)
+BYTES_WRAPPER(le, 1, return bytes_compare(r, self, args[0], KR_CMP_LE);)
+BYTES_WRAPPER(gt, 1, return bytes_compare(r, self, args[0], KR_CMP_GT);)
+BYTES_WRAPPER(ge, 1, return bytes_compare(r, self, args[0], KR_CMP_GE);)
+
 // ---- the type ----------------------------------------------------------------------------------
 
 static const KrMethodDef bytes_methods[] = {
@@ -1392,6 +1420,24 @@ static const KrMethodDef bytes_methods[] = {
     {"translate", bytes_m_translate, 0},
     {"upper", bytes_m_upper, 0},
     {"zfill", bytes_m_zfill, 0},
+    {"__len__", bytes_d_len, 0},
+    {"__hash__", bytes_d_hash, 0},
+    {"__iter__", bytes_d_iter, 0},
+    {"__repr__", bytes_d_repr, 0},
+    {"__bytes__", bytes_d_bytes, 0},
+    {"__getitem__", bytes_d_getitem, 0},
+    {"__contains__", bytes_d_contains, 0},
+    {"__add__", bytes_d_add, 0},
+    {"__mul__", bytes_d_mul, 0},
+    {"__rmul__", bytes_d_mul, 0},
+    {"__mod__", bytes_d_mod, 0},
+    {"__rmod__", bytes_d_rmod, 0},
+    {"__eq__", bytes_d_eq, 0},
+    {"__ne__", bytes_d_ne, 0},
+    {"__lt__", bytes_d_lt, 0},
+    {"__le__", bytes_d_le, 0},
+    {"__gt__", bytes_d_gt, 0},
+    {"__ge__", bytes_d_ge, 0},
     {NULL, NULL, 0},
 };
 
@@ -1415,6 +1461,26 @@ const KrType kr_type_bytes = {
     .dict = KR_NULL,
 };
 
+static KrValue bytes_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                                 KrValue kw) {
+    (void)args;
+    if (!kr_str_wrapper_args(r, "__next__", argc, kw, 0)) return KR_EXC;
+    KrValue v = bytes_iter_next(r, self);
+    return v == KR_STOP ? kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration)) : v;
+}
+
+static KrValue bytes_iter_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                                 KrValue kw) {
+    (void)args;
+    return kr_str_wrapper_args(r, "__iter__", argc, kw, 0) ? self : KR_EXC;
+}
+
+static const KrMethodDef bytes_iter_methods[] = {
+    {"__next__", bytes_iter_m_next, 0},
+    {"__iter__", bytes_iter_m_iter, 0},
+    {NULL, NULL, 0},
+};
+
 const KrType kr_type_bytes_iterator = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "bytes_iterator",
@@ -1423,5 +1489,6 @@ const KrType kr_type_bytes_iterator = {
     .trace = bytes_iter_trace,
     .iter = bytes_iter_self,
     .next = bytes_iter_next,
+    .methods = bytes_iter_methods,
     .dict = KR_NULL,
 };

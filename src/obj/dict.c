@@ -82,7 +82,7 @@ static void dict_free_table(KrRun *r, KrDict *d) {
     if (d->index && dict_table_bytes(d->mask + 1, &bytes)) kr_mem_free(r, d->index, bytes);
     d->index = NULL;
     d->entries = NULL;
-    d->mask = d->cap = d->nentries = 0;
+    d->mask = d->cap = d->usable = d->nentries = 0;
 }
 
 // The first slot on hash's probe path that holds no live entry.
@@ -118,6 +118,7 @@ static bool dict_rebuild(KrRun *r, KrDict *d, size_t size) {
     d->entries = entries;
     d->mask = mask;
     d->cap = dict_usable(size);
+    d->usable = d->cap - n;
     d->nentries = n;
     d->tables++;
     return true;
@@ -130,9 +131,12 @@ static size_t dict_size_for(size_t n) {
     return size;
 }
 
-// Makes room for `extra` more entries (CPython's growth: 3 * used).
+// Makes room for `extra` more entries (CPython's growth: 3 * used). Slots
+// of deleted entries stay dummies until a rebuild, so an insertion always
+// uses up `usable` (even after popitem gave back its entry): that keeps an
+// empty slot on every probe path.
 static bool dict_reserve(KrRun *r, KrDict *d, size_t extra) {
-    if (d->cap - d->nentries >= extra) return true;
+    if (d->usable >= extra) return true;
     size_t need;
     if (!kr_size_add(d->used, extra, &need)) return dict_nomem(r);
     size_t grow = d->used <= DICT_MAXSIZE ? d->used * 3 : need;
@@ -148,6 +152,7 @@ static bool dict_append(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue 
     size_t slot = dict_free_slot(d->index, d->mask, hash);
     d->index[slot] = (int32_t)d->nentries;
     KrDictEntry *e = &d->entries[d->nentries++];
+    d->usable--;
     e->hash = hash;
     e->key = key;
     e->value = v;
@@ -346,6 +351,7 @@ static bool dict_copy_into(KrRun *r, KrDict *d, const KrDict *src) {
         d->entries = (KrDictEntry *)(index + src->mask + 1);
         d->mask = src->mask;
         d->cap = src->cap;
+        d->usable = src->usable;
         d->nentries = src->nentries;
         d->used = src->used;
         d->version++;
@@ -842,7 +848,7 @@ static KrValue dict_m_popitem(KrRun *r, KrValue self, size_t argc, const KrValue
     KrValue pair = kr_tuple_pack2(r, e->key, e->value);
     if (pair == KR_EXC) return KR_EXC;
     dict_remove_at(d, i - 1);
-    d->nentries = i - 1; // LIFO: the trailing holes are reused
+    d->nentries = i - 1; // the trailing holes go (usable is not given back)
     return pair;
 }
 

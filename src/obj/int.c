@@ -594,7 +594,9 @@ static KrValue int_new(KrRun *r, KrValue x, KrValue base) {
         return int_from_object(r, x);
     }
     int64_t b;
-    if (!kr_index(r, base, &b)) return KR_EXC;
+    // A huge int base is clipped (CPython), so it fails the range check.
+    if (kr_int_check(base) && !kr_int_to_i64(base, &b)) b = INT64_MAX;
+    else if (!kr_index(r, base, &b)) return KR_EXC;
     if ((b != 0 && b < 2) || b > 36)
         return kr_raise(r, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (int_parse_text(r, x, (int)b, &out)) return out;

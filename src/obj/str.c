@@ -2141,6 +2141,51 @@ static KrValue str_m_encode(KrRun *r, KrValue self, size_t argc, const KrValue *
     return kr_str_encode(r, self, codec, eh, ehname);
 }
 
+// ---- dunder methods ------------------------------------------------------------------------
+// The slots as Python-visible methods ("abc".__len__(), str.__eq__), with
+// CPython's slot-wrapper argument messages.
+
+bool kr_str_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t n) {
+    if (kw != KR_NULL && kr_as_tuple(kw)->len) {
+        kr_raise(r, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    if (argc == n) return true;
+    kr_raise(r, &kr_exc_TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
+    return false;
+}
+
+#define STR_WRAPPER(fname, n, body)                                                         \
+    static KrValue str_d_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, \
+                                 KrValue kw) {                                              \
+        (void)args;                                                                         \
+        if (!kr_str_wrapper_args(r, "__" #fname "__", argc, kw, n)) return KR_EXC;          \
+        body                                                                                \
+    }
+
+STR_WRAPPER(len, 0, return kr_from_small((int64_t)kr_as_str(self)->len);)
+STR_WRAPPER(hash, 0, return kr_int_from_i64(r, kr_str_hash(kr_as_str(self)));)
+STR_WRAPPER(iter, 0, return str_iter(r, self);)
+STR_WRAPPER(repr, 0, return str_repr(r, self);)
+STR_WRAPPER(str, 0, return str_str(r, self);)
+STR_WRAPPER(getitem, 1, return str_getitem(r, self, args[0]);)
+STR_WRAPPER(mod, 1, return kr_str_percent(r, self, args[0]);)
+STR_WRAPPER(rmod, 1, return str_is(args[0]) ? kr_str_percent(r, args[0], self) : KR_NOTIMPL;)
+STR_WRAPPER(contains, 1, int c = str_contains(r, self, args[0]); return c < 0 ? KR_EXC : kr_bool(c);)
+STR_WRAPPER(add, 1,
+            if (str_is(args[0])) return kr_str_concat(r, self, args[0]);
+            return kr_raise(r, &kr_exc_TypeError, "can only concatenate str (not \"%s\") to str",
+                            kr_type_name(args[0]));)
+STR_WRAPPER(mul, 1, int64_t n; if (!kr_is_int(args[0])) { if (!kr_index(r, args[0], &n)) return KR_EXC; }
+            else if (!str_repeat_count(r, args[0], &n)) return KR_EXC;
+            return str_repeat(r, self, n);)
+STR_WRAPPER(eq, 1, return str_compare(r, self, args[0], KR_CMP_EQ);)
+STR_WRAPPER(ne, 1, return str_compare(r, self, args[0], KR_CMP_NE);)
+STR_WRAPPER(lt, 1, return str_compare(r, self, args[0], KR_CMP_LT);)
+STR_WRAPPER(le, 1, return str_compare(r, self, args[0], KR_CMP_LE);)
+STR_WRAPPER(gt, 1, return str_compare(r, self, args[0], KR_CMP_GT);)
+STR_WRAPPER(ge, 1, return str_compare(r, self, args[0], KR_CMP_GE);)
+
 // ---- the type ------------------------------------------------------------------------------------
 
 static const KrMethodDef str_methods[] = {
@@ -2192,6 +2237,24 @@ static const KrMethodDef str_methods[] = {
     {"upper", str_m_upper, 0},
     {"zfill", str_m_zfill, 0},
     {"__format__", kr_str_dunder_format, 0},
+    {"__len__", str_d_len, 0},
+    {"__hash__", str_d_hash, 0},
+    {"__iter__", str_d_iter, 0},
+    {"__repr__", str_d_repr, 0},
+    {"__str__", str_d_str, 0},
+    {"__getitem__", str_d_getitem, 0},
+    {"__contains__", str_d_contains, 0},
+    {"__add__", str_d_add, 0},
+    {"__mul__", str_d_mul, 0},
+    {"__rmul__", str_d_mul, 0},
+    {"__mod__", str_d_mod, 0},
+    {"__rmod__", str_d_rmod, 0},
+    {"__eq__", str_d_eq, 0},
+    {"__ne__", str_d_ne, 0},
+    {"__lt__", str_d_lt, 0},
+    {"__le__", str_d_le, 0},
+    {"__gt__", str_d_gt, 0},
+    {"__ge__", str_d_ge, 0},
     {NULL, NULL, 0},
 };
 
@@ -2216,6 +2279,26 @@ const KrType kr_type_str = {
     .dict = KR_NULL,
 };
 
+static KrValue str_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                               KrValue kw) {
+    (void)args;
+    if (!kr_str_wrapper_args(r, "__next__", argc, kw, 0)) return KR_EXC;
+    KrValue v = str_iter_next(r, self);
+    return v == KR_STOP ? kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration)) : v;
+}
+
+static KrValue str_iter_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                               KrValue kw) {
+    (void)args;
+    return kr_str_wrapper_args(r, "__iter__", argc, kw, 0) ? self : KR_EXC;
+}
+
+static const KrMethodDef str_iter_methods[] = {
+    {"__next__", str_iter_m_next, 0},
+    {"__iter__", str_iter_m_iter, 0},
+    {NULL, NULL, 0},
+};
+
 const KrType kr_type_str_iterator = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "str_iterator",
@@ -2224,6 +2307,7 @@ const KrType kr_type_str_iterator = {
     .trace = str_iter_trace,
     .iter = str_iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
     .dict = KR_NULL,
 };
 
@@ -2235,5 +2319,6 @@ const KrType kr_type_str_ascii_iterator = {
     .trace = str_iter_trace,
     .iter = str_iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
     .dict = KR_NULL,
 };
