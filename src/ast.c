@@ -321,56 +321,56 @@ static void kr_d_bigint(KrDump *d, const KrAstConst *c) {
     al.fn(al.ud, dec, cap, 0);
 }
 
-// Python's repr(float) ('r' format): shortest round-tripping digits, fixed
-// notation for exponents in [-4, 16), else scientific.
-static void kr_d_float(KrDump *d, double x, bool imag) {
-    if (isinf(x) || isnan(x)) {
-        kr_d_raw(d, isnan(x) ? "nan" : x < 0 ? "-inf" : "inf");
-        return;
-    }
-    char buf[64], digits[32];
+// Shortest decimal digits that read back as x (x finite): digits
+// d1 d2 ... dn (no trailing zeros) with x = 0.d1d2...dn * 10^decpt.
+static size_t kr_float_digits(double x, char digits[32], int *decpt, bool *neg) {
+    char buf[64];
     int prec;
     for (prec = 1; prec < 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
         if (strtod(buf, NULL) == x) break;
     }
     snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
-    // buf looks like "-1.2345e+05" (the point may be locale-specific).
+    // buf looks like "-1.2345e+05"; the point may be locale-specific.
     const char *p = buf;
-    bool neg = *p == '-';
-    if (neg) p++;
+    *neg = *p == '-';
+    if (*neg) p++;
     size_t nd = 0;
     for (; *p && *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9' && nd < sizeof digits - 1) digits[nd++] = *p;
+        if (*p >= '0' && *p <= '9' && nd < 31) digits[nd++] = *p;
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = 0;
-    int exp10 = *p == 'e' ? atoi(p + 1) : 0;
-    while (nd > 1 && digits[nd - 1] == '0') digits[--nd] = 0;
-    int decpt = exp10 + 1;  // digits are 0.d1d2... * 10^decpt
-    char out[64];
-    size_t o = 0;
+    *decpt = (*p == 'e' ? atoi(p + 1) : 0) + 1;
+    return nd;
+}
+
+// Python's repr(float) ('r' format): shortest round-tripping digits, fixed
+// notation for decimal exponents in [-4, 16), else scientific. Complex
+// imaginary parts print without the ".0".
+static void kr_d_float(KrDump *d, double x, bool imag) {
+    if (isinf(x) || isnan(x)) {
+        kr_d_raw(d, isnan(x) ? "nan" : x < 0 ? "-inf" : "inf");
+        return;
+    }
+    char digits[32], out[64];
+    int decpt;
+    bool neg;
+    size_t nd = kr_float_digits(x, digits, &decpt, &neg), o = 0;
     if (neg) out[o++] = '-';
     if (decpt <= -4 || decpt > 16) {
+        int e = decpt - 1;
         out[o++] = digits[0];
-        if (nd > 1) {
-            out[o++] = '.';
-            for (size_t k = 1; k < nd; k++) out[o++] = digits[k];
-        }
-        o += (size_t)snprintf(out + o, sizeof out - o, "e%c%02d", exp10 < 0 ? '-' : '+',
-                              exp10 < 0 ? -exp10 : exp10);
+        if (nd > 1) o += (size_t)snprintf(out + o, sizeof out - o, ".%s", digits + 1);
+        o += (size_t)snprintf(out + o, sizeof out - o, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
     } else if (decpt <= 0) {
         out[o++] = '0';
         out[o++] = '.';
-        for (int k = 0; k < -decpt; k++) out[o++] = '0';
-        for (size_t k = 0; k < nd; k++) out[o++] = digits[k];
+        for (int k = 0; k < -decpt; k++) out[o++] = '0';  // at most 3
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s", digits);
     } else {
         for (int k = 0; k < decpt; k++) out[o++] = (size_t)k < nd ? digits[k] : '0';
-        if ((size_t)decpt < nd) {
-            out[o++] = '.';
-            for (size_t k = (size_t)decpt; k < nd; k++) out[o++] = digits[k];
-        } else if (!imag) {
-            out[o++] = '.';
-            out[o++] = '0';
-        }
+        if ((size_t)decpt < nd) o += (size_t)snprintf(out + o, sizeof out - o, ".%s", digits + decpt);
+        else if (!imag) o += (size_t)snprintf(out + o, sizeof out - o, ".0");
     }
     kr_d_rawn(d, out, o);
 }

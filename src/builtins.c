@@ -5,6 +5,8 @@
 #include "compiler.h"
 #include "types.h"
 #include "vm.h"
+#include "modules.h"
+#include "obj/class.h"
 
 #define BUILTIN(cname, pyname)                                                                       \
     static KrValue bi_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames); \
@@ -30,14 +32,14 @@ static bool print_value(KrRun *r, KrBuf *b, KrValue v) {
 BUILTIN(print, "print") {
     (void)self;
     size_t nkw = NKW(kwnames), npos = argc;
-    KrValue sep = KR_NONE, end = KR_NONE;
+    KrValue sep = KR_NONE, end = KR_NONE, file = KR_NONE;
     for (size_t i = 0; i < nkw; i++) {
         KrValue v = args[npos + i];
         if (kw_is(kwnames, i, "sep")) sep = v;
         else if (kw_is(kwnames, i, "end")) end = v;
         else if (kw_is(kwnames, i, "flush")) continue;
         else if (kw_is(kwnames, i, "file")) {
-            if (v != KR_NONE) return kr_raise(r, &kr_exc_NotImplementedError, "print(file=...) is not supported yet");
+            file = v;
         } else
             return kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for print()",
                             kr_as_str(kr_as_tuple(kwnames)->items[i])->data);
@@ -61,7 +63,17 @@ BUILTIN(print, "print") {
         if (end == KR_NONE) ok = kr_buf_append_char(&b, '\n');
         else ok = kr_buf_append(&b, kr_as_str(end)->data, kr_as_str(end)->nbytes);
     }
-    if (ok) ok = kr_run_write(r, 1, b.data, b.len);
+    if (ok) {
+        int stream = file == KR_NONE ? 1 : kr_sys_stream_id(file);
+        if (stream) {
+            ok = kr_run_write(r, stream, b.data, b.len);
+        } else {
+            // any object with a write() method
+            KrValue text = kr_str_new(r, b.data, b.len);
+            KrValue w = text == KR_EXC ? KR_EXC : kr_getattr_cstr(r, file, "write");
+            ok = w != KR_EXC && kr_call1(r, w, text) != KR_EXC;
+        }
+    }
     kr_buf_free(&b);
     return ok ? KR_NONE : KR_EXC;
 }
@@ -128,10 +140,14 @@ BUILTIN(next, "next") {
     for (const KrType *p = t; p; p = p->base)
         if (p->next) is_iter = true;
     if (!is_iter) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an iterator", t->name);
+    r->stop_exc = KR_NULL;
     KrValue v = kr_next(r, args[0]);
     if (v == KR_STOP) {
+        KrValue stop = r->stop_exc;
+        r->stop_exc = KR_NULL;
         if (argc == 2) return args[1];
-        return kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration));
+        // keep the StopIteration the iterator raised (its value)
+        return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
     }
     return v;
 }
@@ -168,6 +184,11 @@ BUILTIN(ord, "ord") {
 }
 
 static KrValue int_prefixed(KrRun *r, KrValue v, int base, const char *prefix) {
+    if (!kr_is_int(v) && (kr_typeof(v)->flags & KR_TF_HEAP)) {
+        int64_t i;
+        if (!kr_index(r, v, &i)) return KR_EXC;
+        v = kr_int_from_i64(r, i);
+    }
     if (!kr_is_int(v))
         return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(v));
     KrValue digits = kr_int_to_str(r, v, base);
@@ -210,12 +231,9 @@ BUILTIN(format, "format") {
 }
 
 static KrValue call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args, bool *found) {
-    KrValue s = kr_str_from_cstr(r, name);
-    if (s == KR_EXC) return KR_EXC;
-    const KrMethodDef *m = kr_find_method(kr_typeof(v), kr_as_str(s));
-    *found = m != NULL;
-    if (!m) return KR_NULL;
-    return m->fn(r, v, argc, args, KR_NULL);
+    KrValue res = kr_call_dunder(r, v, name, argc, args);
+    *found = res != KR_NULL;
+    return res;
 }
 
 BUILTIN(abs, "abs") {
@@ -258,6 +276,11 @@ BUILTIN(pow, "pow") {
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
     if (a[2] == KR_NULL || a[2] == KR_NONE) return kr_binary(r, a[0], a[1], KR_BIN_POW);
+    if (kr_typeof(a[0])->flags & KR_TF_HEAP) {
+        // three-argument pow of a class instance: a.__pow__(b, m)
+        KrValue res = kr_call_dunder(r, a[0], "__pow__", 2, a + 1);
+        if (res != KR_NULL && res != KR_NOTIMPL) return res;
+    }
     return kr_int_powmod(r, a[0], a[1], a[2]);
 }
 
@@ -265,6 +288,11 @@ BUILTIN(pow, "pow") {
 
 static int class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname, int depth) {
     if (kr_is_type(cls, &kr_type_type)) return kr_type_is_subtype(t, (const KrType *)kr_as_obj(cls));
+    if (kr_is_type(cls, &kr_type_union)) cls = kr_getattr_cstr(r, cls, "__args__");
+    if (kr_is_type(cls, &kr_type_generic_alias)) {
+        kr_raise(r, &kr_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
+        return -1;
+    }
     if (kr_is_type(cls, &kr_type_tuple) && depth < 100) {
         KrTuple *tup = kr_as_tuple(cls);
         for (size_t i = 0; i < tup->len; i++) {
@@ -333,6 +361,21 @@ BUILTIN(hasattr, "hasattr") {
 }
 
 static bool add_names(KrRun *r, KrValue set, const KrType *t) {
+    if (t->flags & KR_TF_HEAP) {
+        KrTuple *mro = kr_as_tuple(t->mro);
+        for (size_t i = 0; i < mro->len; i++) {
+            const KrType *p = (const KrType *)kr_as_obj(mro->items[i]);
+            if (!(p->flags & KR_TF_HEAP)) {
+                if (!add_names(r, set, p)) return false;
+                continue;
+            }
+            size_t pos = 0;
+            KrValue k, v;
+            while (kr_dict_next(kr_as_dict(p->dict), &pos, &k, &v))
+                if (!kr_set_add(r, (KrSet *)kr_as_obj(set), k)) return false;
+        }
+        return true;
+    }
     for (; t; t = t->base) {
         for (const KrMethodDef *m = t->methods; m && m->name; m++) {
             KrValue s = kr_str_from_cstr(r, m->name);
@@ -590,6 +633,55 @@ BUILTIN(sorted, "sorted") {
     return ok ? list : KR_EXC;
 }
 
+// __build_class__(body, name, *bases, **keywords): runs the class body in
+// a fresh namespace, then makes the class.
+BUILTIN(build_class, "__build_class__") {
+    (void)self;
+    if (argc < 2) return kr_raise(r, &kr_exc_TypeError, "__build_class__: not enough arguments");
+    if (!kr_is_type(args[0], &kr_type_function)) return kr_raise(r, &kr_exc_TypeError, "__build_class__: func must be a function");
+    if (!kr_is_str(args[1])) return kr_raise(r, &kr_exc_TypeError, "__build_class__: name is not a string");
+    size_t nkw = NKW(kwnames);
+    KrValue kwargs = KR_NULL, ns = KR_NULL, bases = KR_NULL, cls = KR_NULL;
+    kr_root_push(r, &kwargs);
+    kr_root_push(r, &ns);
+    kr_root_push(r, &bases);
+    KrValue res = KR_EXC;
+    if (nkw) {
+        kwargs = kr_dict_new(r);
+        if (kwargs == KR_EXC) goto done;
+        for (size_t i = 0; i < nkw; i++) {
+            if (kw_is(kwnames, i, "metaclass")) {
+                if (args[argc + i] == kr_from_obj(&kr_type_type)) continue;
+                kr_raise(r, &kr_exc_NotImplementedError, "metaclasses other than type are not supported yet");
+                goto done;
+            }
+            if (!kr_dict_set(r, kr_as_dict(kwargs), kr_as_tuple(kwnames)->items[i], args[argc + i])) goto done;
+        }
+    }
+    bases = kr_tuple_from_array(r, args + 2, argc - 2);
+    if (bases == KR_EXC) goto done;
+    for (size_t i = 0; i < kr_as_tuple(bases)->len; i++) {
+        KrValue b = kr_as_tuple(bases)->items[i];
+        if (!kr_is_type(b, &kr_type_type)) {
+            kr_raise(r, &kr_exc_NotImplementedError, "a class base that is not a class (%s) is not supported yet",
+                     kr_type_name(b));
+            goto done;
+        }
+    }
+    ns = kr_dict_new(r);
+    if (ns == KR_EXC || kr_vm_run_class_body(r, args[0], ns) == KR_EXC) goto done;
+    cls = kr_type_new(r, args[1], bases, ns, kwargs);
+    if (cls == KR_EXC) goto done;
+    KrValue cell = kr_dict_get_cstr(r, kr_as_dict(ns), "__classcell__");
+    if (cell != KR_NULL && kr_is_type(cell, &kr_type_cell)) ((KrCell *)kr_as_obj(cell))->value = cls;
+    res = cls;
+done:
+    kr_root_pop(r, 3);
+    return res;
+}
+
+KrValue kr_builtin_build_class(void) { return kr_from_obj(&bi_obj_build_class); }
+
 // ---- the table of built-in names ---------------------------------------------------------------------
 
 typedef struct BuiltinName {
@@ -616,7 +708,9 @@ static const BuiltinName builtin_names[] = {
     {"dict", &kr_type_dict.ob}, {"set", &kr_type_set.ob}, {"frozenset", &kr_type_frozenset.ob},
     {"range", &kr_type_range.ob}, {"slice", &kr_type_slice.ob}, {"enumerate", &kr_type_enumerate.ob},
     {"zip", &kr_type_zip.ob}, {"map", &kr_type_map.ob}, {"filter", &kr_type_filter.ob},
-    {"reversed", &kr_type_reversed.ob},
+    {"reversed", &kr_type_reversed.ob}, {"property", &kr_type_property.ob},
+    {"classmethod", &kr_type_classmethod.ob}, {"staticmethod", &kr_type_staticmethod.ob},
+    {"super", &kr_type_super.ob}, {"__build_class__", &bi_obj_build_class.ob},
 #define KR_EXC_DEF(name, base) {#name, &kr_exc_##name.ob},
 #include "excs.def"
 #undef KR_EXC_DEF

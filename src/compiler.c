@@ -366,6 +366,18 @@ static bool cc_name(Compiler *c, const char *name, NameOp op) {
     KrSymbol *sym = cc_sym(c, name);
     KrSymWhere where = sym ? sym->where : KR_SYM_GLOBAL_IMPLICIT;
     if (u->in_module) where = KR_SYM_GLOBAL_IMPLICIT;
+    if (u->scope->kind == KR_SCOPE_CLASS) {
+        // class bodies keep their names in the class namespace
+        if (where == KR_SYM_FREE && op == NAME_LOAD) {
+            int32_t i = cc_cell_index(u, name);
+            return i >= 0 && emit(c, KR_OP_LOAD_CLASSDEREF, i);
+        }
+        if (where == KR_SYM_GLOBAL_IMPLICIT || where == KR_SYM_LOCAL || where == KR_SYM_FREE) {
+            int32_t i = cc_add_name(c, name);
+            static const KrOpcode ops[] = {KR_OP_LOAD_NAME, KR_OP_STORE_NAME, KR_OP_DELETE_NAME};
+            return i >= 0 && emit(c, ops[op], i);
+        }
+    }
     switch (where) {
     case KR_SYM_LOCAL: {
         int32_t i = cc_local_index(u, name);
@@ -835,7 +847,8 @@ static const char *cc_qualname(Compiler *c, const char *name) {
     size_t n = strlen(parent) + strlen(name) + sizeof ".<locals>.";
     char *q = kr_arena_alloc(c->tmp, n);
     if (!q) return cc_nomem(c), NULL;
-    snprintf(q, n, "%s.<locals>.%s", parent, name);
+    // members of a class are "C.m"; of a function "f.<locals>.g"
+    snprintf(q, n, u->scope->kind == KR_SCOPE_CLASS ? "%s.%s" : "%s.<locals>.%s", parent, name);
     return q;
 }
 
@@ -1211,6 +1224,65 @@ static bool cc_funcdef(Compiler *c, const KrAstStmt *s) {
     return cc_name(c, s->v.funcdef.name, NAME_STORE);
 }
 
+static bool has_annotations(const KrAstStmtSeq *body) {
+    for (size_t i = 0; i < body->count; i++)
+        if (body->items[i]->kind == KR_STMT_ANNASSIGN) return true;
+    return false;
+}
+
+// The class body: a code object run with the class namespace as its
+// locals, then handed to __build_class__.
+static KrCode *cc_class_body(Compiler *c, const KrAstStmt *s) {
+    KrScope *scope = cc_child_scope(c, s);
+    if (!scope) return cc_error(c, s->loc, "internal compiler error: missing scope"), NULL;
+    const char *qual = cc_qualname(c, s->v.classdef.name);
+    if (!qual || !cc_enter_unit(c, scope, qual)) return NULL;
+    c->u->loc = s->loc;
+    KrStr *qs = cc_str(c, qual, strlen(qual));
+    if (!qs || !cc_name(c, "__name__", NAME_LOAD) || !cc_name(c, "__module__", NAME_STORE) ||
+        !emit_const(c, kr_from_obj(qs)) || !cc_name(c, "__qualname__", NAME_STORE))
+        return NULL;
+    KrStr *doc = cc_docstring(c, &s->v.classdef.body);
+    if (doc && (!emit_const(c, kr_from_obj(doc)) || !cc_name(c, "__doc__", NAME_STORE))) return NULL;
+    if (has_annotations(&s->v.classdef.body) &&
+        (!emit(c, KR_OP_BUILD_MAP, 0) || !cc_name(c, "__annotations__", NAME_STORE)))
+        return NULL;
+    if (!cc_stmts(c, &s->v.classdef.body)) return NULL;
+    int32_t cell = cc_cell_index(c->u, "__class__");
+    if (cell >= 0 && (size_t)cell < c->u->ncells) {
+        if (!emit(c, KR_OP_LOAD_CLOSURE, cell) || !cc_name(c, "__classcell__", NAME_STORE)) return NULL;
+    }
+    if (!emit_const(c, KR_NONE) || !emit(c, KR_OP_RETURN_VALUE, 0)) return NULL;
+    return cc_leave_unit(c, s->v.classdef.name, 0, 0, 0, KR_CODE_NESTED, s->loc.lineno);
+}
+
+static bool cc_class(Compiler *c, const KrAstStmt *s) {
+    const KrAstExprSeq *decos = &s->v.classdef.decorator_list;
+    for (size_t i = 0; i < decos->count; i++)
+        if (!cc_expr(c, decos->items[i]) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;
+    if (!emit(c, KR_OP_LOAD_BUILD_CLASS, 0) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;
+    KrCode *code = cc_class_body(c, s);
+    if (!code) return false;
+    uint32_t flags = 0;
+    if (code->nfrees) {
+        if (!cc_closure(c, code)) return false;
+        flags |= 4;
+    }
+    if (!emit_const(c, kr_from_obj(code)) || !emit(c, KR_OP_MAKE_FUNCTION, flags)) return false;
+    KrStr *name = cc_str(c, s->v.classdef.name, strlen(s->v.classdef.name));
+    if (!name || !emit_const(c, kr_from_obj(name))) return false;
+    // __build_class__(body, name, *bases, **keywords): bases are arguments 3..
+    KrAstExprSeq args = s->v.classdef.bases;
+    bool dyn = has_starred(&args);
+    for (size_t i = 0; i < s->v.classdef.keywords.count; i++)
+        if (!s->v.classdef.keywords.items[i]->arg) dyn = true;
+    if (dyn) return cc_error(c, s->loc, "star-arguments in class bases are not supported yet");
+    if (!cc_call_args(c, &args, &s->v.classdef.keywords, 2)) return false;
+    for (size_t i = 0; i < decos->count; i++)
+        if (!emit(c, KR_OP_CALL, 1)) return false;
+    return cc_name(c, s->v.classdef.name, NAME_STORE);
+}
+
 static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
     const KrAstExpr *t = s->v.augassign.target;
     int64_t op = binop_map[s->v.augassign.op] + 16;
@@ -1240,8 +1312,7 @@ static bool cc_annassign(Compiler *c, const KrAstStmt *s) {
     if (t->kind == KR_EXPR_NAME && s->v.annassign.simple) {
         // __annotations__[name] = annotation (module level)
         KrStr *key = cc_str(c, t->v.name.id, strlen(t->v.name.id));
-        int32_t ann = cc_add_name(c, "__annotations__");
-        return key && ann >= 0 && cc_expr(c, s->v.annassign.annotation) && emit(c, KR_OP_LOAD_GLOBAL, ann) &&
+        return key && cc_expr(c, s->v.annassign.annotation) && cc_name(c, "__annotations__", NAME_LOAD) &&
                emit_const(c, kr_from_obj(key)) && emit(c, KR_OP_STORE_SUBSCR, 0);
     }
     if (!cc_expr(c, s->v.annassign.annotation)) return false;
@@ -1521,22 +1592,52 @@ static bool cc_assert(Compiler *c, const KrAstStmt *s) {
 }
 
 static bool cc_import(Compiler *c, const KrAstStmt *s) {
-    const KrAstAliasSeq *names = s->kind == KR_STMT_IMPORT ? &s->v.import.names : &s->v.importfrom.names;
-    const char *mod = s->kind == KR_STMT_IMPORT ? (names->count ? names->items[0]->name : "")
-                                                : (s->v.importfrom.module ? s->v.importfrom.module : ".");
-    if (s->kind == KR_STMT_IMPORTFROM && s->v.importfrom.module &&
-        strcmp(s->v.importfrom.module, "__future__") == 0)
+    for (size_t i = 0; i < s->v.import.names.count; i++) {
+        const KrAstAlias *a = s->v.import.names.items[i];
+        int32_t n = cc_add_name(c, a->name);
+        if (n < 0 || n > 0x7FFFFF) return cc_error(c, s->loc, "too many names");
+        if (a->asname) {
+            if (!emit(c, KR_OP_IMPORT_NAME, n) || !cc_name(c, a->asname, NAME_STORE)) return false;
+            continue;
+        }
+        // `import a.b` binds the top package `a`
+        const char *dot = strchr(a->name, '.');
+        const char *top = dot ? kr_arena_strndup(c->tmp, a->name, (size_t)(dot - a->name)) : a->name;
+        if (!top) return cc_nomem(c);
+        if (!emit(c, KR_OP_IMPORT_NAME, n | (dot ? 0x800000 : 0)) || !cc_name(c, top, NAME_STORE)) return false;
+    }
+    return true;
+}
+
+static bool cc_import_from(Compiler *c, const KrAstStmt *s) {
+    const char *mod = s->v.importfrom.module;
+    if (mod && strcmp(mod, "__future__") == 0 && s->v.importfrom.level == 0)
         return true; // `from __future__ import annotations` and friends: accepted
-    char msg[300];
-    snprintf(msg, sizeof msg, "import of '%s' is not supported yet (krait has no modules yet)", mod);
-    return emit_unsupported_stmt(c, msg);
+    if (s->v.importfrom.level > 0) {
+        // krait runs single scripts: there is never a parent package
+        KrStr *msg = cc_str(c, "attempted relative import with no known parent package", 54);
+        int32_t e = cc_add_name(c, "ImportError");
+        return msg && e >= 0 && emit(c, KR_OP_LOAD_GLOBAL, e) && emit(c, KR_OP_PUSH_NULL, 0) &&
+               emit_const(c, kr_from_obj(msg)) && emit(c, KR_OP_CALL, 1) && emit(c, KR_OP_RAISE, 1);
+    }
+    int32_t n = cc_add_name(c, mod);
+    if (n < 0 || n > 0x7FFFFF || !emit(c, KR_OP_IMPORT_NAME, n)) return false;
+    const KrAstAliasSeq *names = &s->v.importfrom.names;
+    if (names->count == 1 && strcmp(names->items[0]->name, "*") == 0) return emit(c, KR_OP_IMPORT_STAR, 0);
+    for (size_t i = 0; i < names->count; i++) {
+        const KrAstAlias *a = names->items[i];
+        int32_t k = cc_add_name(c, a->name);
+        if (k < 0 || !emit(c, KR_OP_IMPORT_FROM, k) || !cc_name(c, a->asname ? a->asname : a->name, NAME_STORE))
+            return false;
+    }
+    return emit(c, KR_OP_POP_TOP, 0);
 }
 
 static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     switch (s->kind) {
     case KR_STMT_FUNCTIONDEF:
     case KR_STMT_ASYNCFUNCTIONDEF: return cc_funcdef(c, s);
-    case KR_STMT_CLASSDEF: return emit_unsupported_stmt(c, "class definitions are not supported yet");
+    case KR_STMT_CLASSDEF: return cc_class(c, s);
     case KR_STMT_RETURN: return cc_return(c, s);
     case KR_STMT_DELETE:
         for (size_t i = 0; i < s->v.delete_.targets.count; i++)
@@ -1564,8 +1665,8 @@ static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     case KR_STMT_TRY:
     case KR_STMT_TRYSTAR: return cc_try(c, s);
     case KR_STMT_ASSERT: return cc_assert(c, s);
-    case KR_STMT_IMPORT:
-    case KR_STMT_IMPORTFROM: return cc_import(c, s);
+    case KR_STMT_IMPORT: return cc_import(c, s);
+    case KR_STMT_IMPORTFROM: return cc_import_from(c, s);
     case KR_STMT_GLOBAL:
     case KR_STMT_NONLOCAL:
     case KR_STMT_PASS: return true;

@@ -60,8 +60,13 @@ void kr_mem_free(KrRun *r, void *p, size_t size) {
 }
 
 void *kr_gc_alloc(KrRun *r, const KrType *t, size_t size) {
+    // Instances of classes get their dict slot after the layout's data.
+    bool dict_slot = (t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC);
+    size_t body = (size + 7) & ~(size_t)7;
+    if (dict_slot && !kr_size_add(body, sizeof(KrValue), &size)) size = SIZE_MAX;
     KrObj *o = kr_mem_alloc(r, size);
     if (!o) return NULL;
+    if (dict_slot) *(KrValue *)((char *)o + body) = KR_NULL;
     o->type = t;
     o->gc = (uintptr_t)r->objects;
     r->objects = o;
@@ -139,6 +144,8 @@ static void mark_roots(KrRun *r) {
     kr_gc_mark(r, r->globals);
     kr_gc_mark(r, r->repr_guard);
     kr_gc_mark(r, r->main_name);
+    kr_gc_mark(r, r->modules);
+    kr_gc_mark(r, r->stop_exc);
     for (size_t i = 0; i < r->nroots; i++) kr_gc_mark(r, *r->roots[i]);
     kr_vm_mark_frames(r);
 }

@@ -22,8 +22,9 @@ typedef struct KrRange {
 // identifiers. TODO: use the generated XID_Start/XID_Continue tables.
 static const KrRange kr_nonprintable[] = {
     {0x80, 0xA0}, {0xAD, 0xAD}, {0x2000, 0x200F}, {0x2028, 0x202F},
-    {0x205F, 0x206F}, {0x3000, 0x3000}, {0xE000, 0xF8FF}, {0xFEFF, 0xFEFF},
-    {0xFFF9, 0xFFFB},
+    {0x205F, 0x206F}, {0x3000, 0x3000}, {0xE000, 0xF8FF}, {0xFDD0, 0xFDEF},
+    {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB}, {0xFFFE, 0xFFFF}, {0xE0000, 0xE0FFF},
+    {0xF0000, 0x10FFFF},
 };
 
 // Printable code points that are not identifier characters: the
@@ -360,7 +361,9 @@ static bool kr_verify_end_of_number(KrLexer *lx, int c, const char *kind) {
     else if (c == 'o') kw = kr_lookahead(lx, "r");
     else if (c == 'n') kw = kr_lookahead(lx, "ot");
     if (kw) return true;
-    if (kr_is_ident_char(c)) {
+    // CPython's check sees a non-ASCII byte as a (negative) char: only
+    // ASCII letters, digits and '_' make the literal invalid.
+    if (c < 128 && kr_is_ident_char(c)) {
         kr_backup(lx, c);
         KR_LEX_RAISE(lx, "invalid %s literal", kind);
         return false;
@@ -720,11 +723,14 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
 // --------------------------------------------------------------- driver --
 
 // Skips spaces and a comment; returns the first significant char.
-static int kr_skip_blanks(KrLexer *lx) {
+// *start is where the token begins: a NEWLINE after a comment starts at
+// the '#', as in CPython.
+static int kr_skip_blanks(KrLexer *lx, size_t *start) {
     int c;
     do {
         c = kr_nextc(lx);
     } while (c == ' ' || c == '\t' || c == '\f');
+    *start = lx->pos - (c != KR_EOF);
     if (c == '#') {
         while (c != KR_EOF && c != '\n') c = kr_nextc(lx);
     }
@@ -746,9 +752,13 @@ static void kr_lex_eof(KrLexer *lx, KrToken *t) {
 static bool kr_lex_continuation(KrLexer *lx) {
     int c = kr_nextc(lx);
     if (c != '\n') {
+        // CPython measures this one from the start of the first physical
+        // line of the backslash-joined line, in characters.
+        size_t base = lx->cont_start < lx->pos ? lx->cont_start : lx->line_start;
         kr_lex_fail(lx, KR_LEXERR_LINECONT, KR_SYNERR_SYNTAX, lx->lineno,
-                    (int32_t)(lx->pos - lx->line_start), 0,
+                    (int32_t)kr_utf8_count_replace(lx->src + base, lx->pos - base), 0,
                     "unexpected character after line continuation character");
+        lx->err_in_chars = true;
         return false;
     }
     c = kr_nextc(lx);
@@ -765,8 +775,8 @@ static bool kr_lex_continuation(KrLexer *lx) {
 // error was reported.
 static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
     for (;;) {
-        int c = kr_skip_blanks(lx);
-        size_t start = lx->pos - (c != KR_EOF);
+        size_t start;
+        int c = kr_skip_blanks(lx, &start);
         if (c == KR_EOF) {
             kr_lex_eof(lx, t);
             return lx->err_code == KR_LEXERR_NONE;
@@ -775,7 +785,7 @@ static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
         if (c == '\n') {
             lx->atbol = true;
             if (blank || lx->level > 0) return true;  // caller loops: no token
-            kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, start, lx->lineno, lx->line_start);
+            kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, lx->pos - 1, lx->lineno, lx->line_start);
             return true;
         }
         if (c == '.') {
@@ -824,6 +834,7 @@ void kr_lex_next(KrLexer *lx, KrToken *t) {
         bool blank = false;
         if (lx->atbol) {
             lx->atbol = false;
+            lx->cont_start = lx->pos;
             blank = kr_lex_indentation(lx);
             if (lx->err_code != KR_LEXERR_NONE) break;
         }

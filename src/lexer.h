@@ -119,8 +119,10 @@ typedef struct KrLexer {
     char parenstack[KR_LEX_MAX_LEVEL];
     int32_t parenline[KR_LEX_MAX_LEVEL];
     int32_t parencol[KR_LEX_MAX_LEVEL];
+    size_t cont_start;         // start of the current logical line
     KrLexErrCode err_code;
     KrSyntaxErr err;
+    bool err_in_chars;         // err offsets are already in characters
 } KrLexer;
 
 // src must be normalised (see above). line_delta/col_shift are 0 except

@@ -65,6 +65,7 @@ typedef struct KrGetSetDef {
 #define KR_TF_BASETYPE 1u // may be subclassed (issue: classes)
 #define KR_TF_HEAP 2u     // a class made at run time
 #define KR_TF_EXC 4u      // BaseException or a subclass
+#define KR_TF_ABSTRACT_NEW 8u // may not be instantiated from Python
 
 struct KrType {
     KrObj ob;
@@ -106,7 +107,15 @@ struct KrType {
     KrValue (*setattr)(KrRun *r, KrValue o, KrStr *name, KrValue v); // v KR_NULL deletes
     const KrMethodDef *methods; // ends with a {NULL} entry
     const KrGetSetDef *getsets; // ends with a {NULL} entry
-    KrValue dict;               // class namespace (heap types); KR_NULL if static
+    // Classes (KR_TF_HEAP) only; zero in static types, so test the flag.
+    KrValue dict;           // the class namespace
+    KrValue heap_name;      // __name__ (name points into it)
+    KrValue heap_qualname;  // __qualname__
+    KrValue bases;          // tuple
+    KrValue mro;            // tuple, the class first
+    const KrType *layout;   // the static type whose instance layout it extends
+    uint32_t heap_slots;    // which slots dispatch to Python dunders (class.c)
+    KrValue slots;          // __slots__ names when instances are restricted, else KR_NULL
 };
 
 // ---- strings -------------------------------------------------------------
@@ -275,6 +284,29 @@ typedef struct KrExc {
     KrValue hint, hint_obj, hint_name;
 } KrExc;
 
+// ---- class instances ----------------------------------------------------------
+// An instance of a class carries a dict slot after its layout's own data
+// (at the 8-aligned end of the layout's size); exceptions use KrExc.dict.
+// It starts as KR_NULL and is made on the first attribute store.
+
+// A bound Python method's function is stored in KrMethod (above).
+typedef struct KrProperty {
+    KrObj ob;
+    KrValue fget, fset, fdel, doc;
+    KrValue name; // the attribute name given at class creation, or KR_NULL
+} KrProperty;
+
+typedef struct KrClassMethod {
+    KrObj ob;
+    KrValue func; // classmethod and staticmethod wrap one callable
+} KrClassMethod;
+
+typedef struct KrSuper {
+    KrObj ob;
+    KrValue type; // the class after which the lookup starts
+    KrValue obj;  // the instance (or class)
+} KrSuper;
+
 // ---- generic iterator objects ----------------------------------------------
 typedef struct KrSeqIter {
     KrObj ob;
@@ -288,7 +320,8 @@ extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr
     kr_type_float, kr_type_str, kr_type_bytes, kr_type_tuple, kr_type_list, kr_type_dict,
     kr_type_set, kr_type_frozenset, kr_type_range, kr_type_slice, kr_type_function,
     kr_type_builtin, kr_type_bound_native, kr_type_method, kr_type_cell, kr_type_code,
-    kr_type_notimpl, kr_type_ellipsis, kr_type_traceback;
+    kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,
+    kr_type_staticmethod, kr_type_super;
 
 // The type of any value (tagged values included).
 const KrType *kr_typeof(KrValue v);
@@ -297,6 +330,8 @@ static inline bool kr_is_type(KrValue v, const KrType *t) {
     return kr_is_ptr(v) && kr_as_obj(v)->type == t;
 }
 bool kr_type_is_subtype(const KrType *t, const KrType *base);
+// The dict slot of a class instance (NULL for non-class objects).
+KrValue *kr_instance_dict_slot(KrObj *o);
 static inline bool kr_isinstance(KrValue v, const KrType *t) {
     return kr_type_is_subtype(kr_typeof(v), t);
 }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include "types.h"
 #include "vm.h"
+#include "obj/class.h"
 
 static const char *const binop_symbols[] = {"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
 static const char *const inplace_symbols[] = {"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=",
@@ -178,7 +179,8 @@ static KrValue compare_slots(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
     const KrType *ta = kr_typeof(a), *tb = kr_typeof(b);
     KrValue (*ca)(KrRun *, KrValue, KrValue, KrCmpOp) = find_compare(ta);
     KrValue (*cb)(KrRun *, KrValue, KrValue, KrCmpOp) = find_compare(tb);
-    bool reflected_first = ta != tb && kr_type_is_subtype(tb, ta) && cb && cb != ca;
+    // a subclass's reflected comparison goes first (CPython's rule)
+    bool reflected_first = ta != tb && cb && kr_type_is_subtype(tb, ta);
     KrValue v;
     if (reflected_first) {
         v = cb(r, b, a, swapped(op));
@@ -188,7 +190,7 @@ static KrValue compare_slots(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
         v = ca(r, a, b, op);
         if (v != KR_NOTIMPL) return v;
     }
-    if (cb && !reflected_first && (cb != ca || ta != tb)) {
+    if (cb && !reflected_first) {
         v = cb(r, b, a, swapped(op));
         if (v != KR_NOTIMPL) return v;
     }
@@ -241,7 +243,7 @@ static KrValue binop_error(KrRun *r, KrValue a, KrValue b, KrBinOp op, const cha
         if (!kr_type_is_subtype(other, &kr_type_int) && !is_sequence_type(other))
             return kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'", other->name);
     }
-    if (op == KR_BIN_POW)
+    if (op == KR_BIN_POW && sym[2] == 0)
         return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for %s or pow(): '%s' and '%s'", sym,
                         ta->name, tb->name);
     return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta->name,
@@ -312,10 +314,6 @@ KrValue kr_getitem(KrRun *r, KrValue o, KrValue key) {
     const KrType *t = kr_typeof(o);
     KrValue (*fn)(KrRun *, KrValue, KrValue) = FIND_SLOT(t, getitem);
     if (fn) return fn(r, o, key);
-    if (t == &kr_type_type) {
-        // list[int] and friends: generic aliases are for annotations only
-        return kr_raise(r, &kr_exc_NotImplementedError, "subscripting types (generic aliases) is not supported yet");
-    }
     return kr_raise(r, &kr_exc_TypeError, "'%s' object is not subscriptable", t->name);
 }
 
@@ -383,11 +381,13 @@ static bool name_is(const KrStr *name, const char *s) {
     return n == name->nbytes && memcmp(name->data, s, n) == 0;
 }
 
+// Static types only: a class's own dict is searched by kr_type_lookup.
 const KrMethodDef *kr_find_method(const KrType *t, const KrStr *name) {
-    for (; t; t = t->base) {
-        if (!t->methods) continue;
-        for (const KrMethodDef *m = t->methods; m->name; m++)
+    for (; t && !(t->flags & KR_TF_HEAP); t = t->base) {
+        for (const KrMethodDef *m = t->methods; m && m->name; m++)
             if (m->name[0] == name->data[0] && name_is(name, m->name)) return m;
+        const KrMethodDef *w = kr_slot_wrapper(t, name);
+        if (w) return w;
     }
     return NULL;
 }
@@ -495,6 +495,14 @@ KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
     if (!kr_is_str(spec))
         return kr_raise(r, &kr_exc_TypeError, "format() argument 2 must be str, not %s", kr_type_name(spec));
     const KrType *t = kr_typeof(v);
+    if (t->flags & KR_TF_HEAP) {
+        KrValue res = kr_call_dunder(r, v, "__format__", 1, &spec);
+        if (res != KR_NULL) {
+            if (res != KR_EXC && !kr_is_str(res))
+                return kr_raise(r, &kr_exc_TypeError, "__format__ must return a str, not %s", kr_type_name(res));
+            return res;
+        }
+    }
     KrStr *name = kr_as_str(kr_str_from_cstr(r, "__format__"));
     const KrMethodDef *m = kr_find_method(t, name);
     if (m) return m->fn(r, v, 1, &spec, KR_NULL);
@@ -504,7 +512,20 @@ KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
 
 // ---- indices ----------------------------------------------------------------------------------
 
+// An object with __index__ (a class instance) as an int, or KR_NULL.
+static KrValue index_dunder(KrRun *r, KrValue v) {
+    if (!kr_is_ptr(v) || !(kr_typeof(v)->flags & KR_TF_HEAP) || kr_is_int(v)) return KR_NULL;
+    KrValue res = kr_call_dunder(r, v, "__index__", 0, NULL);
+    if (res == KR_NULL || res == KR_EXC) return res;
+    if (!kr_is_int(res))
+        return kr_raise(r, &kr_exc_TypeError, "__index__ returned non-int (type %s)", kr_type_name(res));
+    return res;
+}
+
 bool kr_index(KrRun *r, KrValue v, int64_t *out) {
+    KrValue iv = index_dunder(r, v);
+    if (iv == KR_EXC) return false;
+    if (iv != KR_NULL) v = iv;
     if (kr_is_small(v)) {
         *out = kr_as_small(v);
         return true;
@@ -524,6 +545,9 @@ bool kr_index(KrRun *r, KrValue v, int64_t *out) {
 
 bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
     int64_t i;
+    KrValue iv = index_dunder(r, v);
+    if (iv == KR_EXC) return false;
+    if (iv != KR_NULL) v = iv;
     if (kr_is_small(v)) i = kr_as_small(v);
     else if (kr_is_bool(v)) i = v == KR_TRUE;
     else if (kr_is_int(v)) {
@@ -542,12 +566,15 @@ bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
 
 int kr_exc_match(KrRun *r, KrValue exc, KrValue type) {
     if (kr_is_type(type, &kr_type_tuple)) {
+        // every entry must be an exception class, matched or not
         KrTuple *t = kr_as_tuple(type);
+        int found = 0;
         for (size_t i = 0; i < t->len; i++) {
             int m = kr_exc_match(r, exc, t->items[i]);
-            if (m) return m;
+            if (m < 0) return -1;
+            found |= m;
         }
-        return 0;
+        return found;
     }
     if (!kr_is_type(type, &kr_type_type) || !(((const KrType *)kr_as_obj(type))->flags & KR_TF_EXC)) {
         kr_raise(r, &kr_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");

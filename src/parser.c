@@ -37,14 +37,22 @@ struct KrParser {
     int *depth;                 // shared by f-string sub-parsers
     KrSyntaxErr *err;
     bool *failed;               // shared: an error is set
+    bool *hard;                 // shared: the error cannot be backtracked
+                                // (tokenizer, memory, string literal)
+    bool *first_pass;           // shared: raised where CPython's first
+                                // pass would raise it (not an invalid_* rule)
+    bool match_newline;         // saw `match x` NEWLINE parsed as a statement
+    bool no_rest_check;         // error stands even if the rest fails to lex
+    bool rest_from_furthest;    // the rest check measures from `furthest`
     int spec;                   // >0 while trying an alternative
     int fstring_nest;           // nesting of f-string format specs
     bool fstring;               // parsing an f-string expression part
     int32_t col_shift;          // f-string: CPython's starting_col_offset
     int32_t line_delta;
     bool lex_failed;            // the error came from the tokenizer
-    bool no_in;                 // parsing a for-target: 'in' ends it
     int probe;                  // >0 while checking for a better message
+                                // (no furthest-token updates, PEG-like)
+    int quiet;                  // >0: CPython's invalid_* rules are off
     size_t furthest;            // tokens seen outside probes (for errors)
     KrToken dummy;              // returned when no token can be had
 };
@@ -57,16 +65,19 @@ typedef struct KrPVec {
 
 // ------------------------------------------------------------- errors --
 
-// Number of characters in the first `nbytes` bytes of line `line` of src
-// (CPython reports columns in characters). nbytes <= 0 is returned as is.
-static int32_t kr_p_chars(const char *src, size_t len, int32_t line, int32_t nbytes) {
+// CPython reports columns in characters: the number of characters in the
+// first `nbytes` bytes of the error line (nbytes <= 0 is kept). The line
+// text includes its '\n' only when it is the tokenizer's current line, and
+// a count past the end takes one more character (CPython decodes the
+// terminating NUL), so both are mimicked.
+static int32_t kr_p_chars(const char *src, size_t len, int32_t line, int32_t nbytes, bool with_nl) {
     if (nbytes <= 0 || line < 1) return nbytes;
     size_t i = 0;
     for (int32_t l = 1; l < line && i < len; i++)
         if (src[i] == '\n') l++;
     size_t end = i;
     while (end < len && src[end] != '\n') end++;
-    if (end < len) end++;  // CPython's line text keeps its '\n'
+    if (with_nl && end < len) end++;
     size_t n = end - i;
     if ((size_t)nbytes > n + 1) nbytes = (int32_t)(n + 1);
     size_t take = (size_t)nbytes < n ? (size_t)nbytes : n;
@@ -91,8 +102,9 @@ static void kr_p_set_error(KrParser *p, KrSyntaxErrKind kind, int32_t lineno, in
     }
     e->lineno = lineno;
     e->end_lineno = end_lineno;
-    e->offset = kr_p_chars(p->src, p->len, lineno - p->line_delta, off);
-    e->end_offset = kr_p_chars(p->src, p->len, end_lineno - p->line_delta, end_off);
+    bool cur = p->lx->lineno + p->line_delta <= lineno;
+    e->offset = kr_p_chars(p->src, p->len, lineno - p->line_delta, off, cur);
+    e->end_offset = kr_p_chars(p->src, p->len, lineno - p->line_delta, end_off, cur);
 }
 
 static void kr_p_vformat(char *buf, size_t n, const char *fmt, va_list ap) {
@@ -145,8 +157,13 @@ static void kr_p_nomem(KrParser *p) {
 static void kr_p_lex_error(KrParser *p) {
     if (*p->failed) return;
     p->lex_failed = true;
+    *p->hard = *p->first_pass = true;
     const KrSyntaxErr *le = &p->lx->err;
     kr_p_set_error(p, le->kind, le->lineno, le->offset, le->end_lineno, le->end_offset, le->msg);
+    if (p->lx->err_in_chars) {
+        p->err->offset = le->offset;
+        p->err->end_offset = le->end_offset;
+    }
 }
 
 // ------------------------------------------------------------- tokens --
@@ -260,20 +277,29 @@ static bool kr_p_accept_kw(KrParser *p, KrKeyword kw) {
     return true;
 }
 
-// The furthest token fetched: where CPython reports generic errors.
-static KrToken *kr_p_last_fetched(KrParser *p) {
+// The furthest token fetched outside probes: CPython's first pass ends
+// there, and its generic "invalid syntax" points at it.
+static KrToken *kr_p_furthest_tok(KrParser *p) {
     if (p->ntoks == 0) (void)kr_p_peek(p);
     size_t n = p->furthest ? p->furthest : p->ntoks;
     return n ? kr_tok(p, n - 1) : &p->dummy;
 }
 
+// The last token fetched at all (CPython's p->fill - 1): where its
+// RAISE_SYNTAX_ERROR puts errors.
+static KrToken *kr_p_last_fetched(KrParser *p) {
+    if (p->ntoks == 0) (void)kr_p_peek(p);
+    return p->ntoks ? kr_tok(p, p->ntoks - 1) : &p->dummy;
+}
+
 // "invalid syntax" at the furthest token, unless an error is set.
 static void kr_p_invalid(KrParser *p) {
     if (*p->failed) return;
-    KrToken *t = kr_p_last_fetched(p);
+    KrToken *t = kr_p_furthest_tok(p);
     if (t->kind == KR_TOK_INDENT || t->kind == KR_TOK_DEDENT) {
         kr_p_error_tok(p, KR_SYNERR_INDENTATION, t,
                        t->kind == KR_TOK_INDENT ? "unexpected indent" : "unexpected unindent");
+        p->no_rest_check = true;  // CPython returns before tokenizing the rest
         return;
     }
     kr_p_set_error(p, KR_SYNERR_SYNTAX, t->lineno, t->col + 1, t->end_lineno, t->end_col + 1,
@@ -328,6 +354,7 @@ static KrAstLoc kr_tok_loc(const KrToken *t) {
 static bool kr_p_enter(KrParser *p) {
     if (++*p->depth > KR_PARSE_MAX_DEPTH) {
         kr_p_error_last(p, KR_SYNERR_SYNTAX, "too complex statement");
+        *p->hard = *p->first_pass = true;
         return false;
     }
     return !*p->failed;
@@ -468,7 +495,10 @@ static void kr_p_mark(KrParser *p, KrPMark *m) {
 // Returns true if the attempt can be undone (and undoes it).
 static bool kr_p_backtrack(KrParser *p, KrPMark *m) {
     p->spec--;
-    if (p->lex_failed || p->err->kind == KR_SYNERR_MEMORY) return false;
+    if (p->lex_failed || *p->hard || p->err->kind == KR_SYNERR_MEMORY) return false;
+    // In a probe with CPython's invalid_* rules on, a specific message is
+    // what CPython's second pass would raise: keep it.
+    if (p->probe && !p->quiet && *p->failed && strcmp(p->err->msg, "invalid syntax") != 0) return false;
     p->pos = m->pos;
     *p->err = m->err;
     *p->failed = m->failed;
@@ -476,6 +506,42 @@ static bool kr_p_backtrack(KrParser *p, KrPMark *m) {
 }
 
 static void kr_p_commit(KrParser *p) { p->spec--; }
+
+// While probing, parsing is PEG-like: an optional continuation (operator
+// and operand, trailer, `if ... else`) that fails is undone and the part
+// before it kept, as CPython's backtracking parser would. Outside probes
+// these do nothing and failures stand.
+static void kr_p_try_begin(KrParser *p, KrPMark *m) {
+    if (p->probe) kr_p_mark(p, m);
+}
+
+// Ends a continuation; returns true if it failed and was undone.
+static bool kr_p_try_end(KrParser *p, KrPMark *m, bool ok) {
+    if (!p->probe) return false;
+    if (ok) {
+        kr_p_commit(p);
+        return false;
+    }
+    return kr_p_backtrack(p, m);
+}
+
+// A probe parses ahead to choose a message, as CPython's second pass
+// does; `quiet` turns the invalid_* emulation off inside it (CPython's
+// *_without_invalid rules).
+static void kr_p_probe_begin(KrParser *p, KrPMark *m, bool quiet) {
+    kr_p_mark(p, m);
+    p->probe++;
+    p->quiet += quiet;
+}
+
+// Ends a probe: restores position and error state; false if the probe
+// hit an error that stands (see kr_p_backtrack).
+static bool kr_p_probe_end(KrParser *p, KrPMark *m, bool quiet) {
+    bool undone = kr_p_backtrack(p, m);
+    p->probe--;
+    p->quiet -= quiet;
+    return undone;
+}
 
 // ------------------------------------------------------------ numbers --
 
@@ -904,6 +970,8 @@ static void kr_p_sub_init(KrParser *sub, const KrParser *p, KrLexer *lx, const c
     sub->depth = p->depth;
     sub->err = p->err;
     sub->failed = p->failed;
+    sub->hard = p->hard;
+    sub->first_pass = p->first_pass;
     sub->fstring_nest = p->fstring_nest;
 }
 
@@ -951,77 +1019,84 @@ static KrAstExpr *kr_fs_compile_expr(KrParser *p, const char *start, const char 
     return *p->failed ? NULL : e;
 }
 
-// Scans the expression part starting at the '{' at *str, up to the
-// character that ends it (one of "!:=}" at bracket depth 0).
+// State of the scan for the end of an f-string expression part: the
+// quote of a string being skipped and the open brackets.
+typedef struct KrFScan {
+    char quote;        // 0 outside a string
+    int string_type;   // 1 or 3 quotes
+    int depth;
+    char stack[KR_LEX_MAX_LEVEL];
+} KrFScan;
+
+// Inside a string of the expression: skips to its closing quote.
+static void kr_fs_scan_in_string(KrFScan *sc, const char **str, const char *end) {
+    char ch = **str;
+    if (ch != sc->quote) return;
+    if (sc->string_type == 1) {
+        sc->quote = 0;
+    } else if (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) {
+        *str += 2;
+        sc->quote = 0;
+    }
+}
+
+static bool kr_fs_error(KrParser *p, const char *fmt, char a, char b) {
+    char msg[128];
+    snprintf(msg, sizeof msg, fmt, a, b);
+    kr_p_error_last(p, KR_SYNERR_SYNTAX, msg);
+    return false;
+}
+
+// A closing bracket in the expression part.
+static bool kr_fs_scan_close(KrParser *p, KrFScan *sc, char ch) {
+    if (!sc->depth) return kr_fs_error(p, "f-string: unmatched '%c'", ch, 0);
+    char open = sc->stack[--sc->depth];
+    if ((open == '(' && ch == ')') || (open == '[' && ch == ']') || (open == '{' && ch == '}'))
+        return true;
+    return kr_fs_error(p, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                       ch, open);
+}
+
+// One character outside strings; *stop is set at the end of the part.
+static bool kr_fs_scan_char(KrParser *p, KrFScan *sc, const char **str, const char *end, bool *stop) {
+    char ch = **str;
+    if (ch == '\'' || ch == '"') {
+        sc->string_type = (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) ? 3 : 1;
+        if (sc->string_type == 3) *str += 2;
+        sc->quote = ch;
+    } else if (ch == '[' || ch == '{' || ch == '(') {
+        if (sc->depth >= KR_LEX_MAX_LEVEL) return kr_fs_error(p, "f-string: too many nested parenthesis", 0, 0);
+        sc->stack[sc->depth++] = ch;
+    } else if (ch == '#') {
+        return kr_fs_error(p, "f-string expression part cannot include '#'", 0, 0);
+    } else if (sc->depth == 0 && strchr("!:}=<>", ch)) {
+        char next = *str + 1 < end ? (*str)[1] : 0;
+        if (next == '=' && strchr("!=<>", ch)) (*str)++;  // !=, ==, <=, >= are operators
+        else if (ch != '<' && ch != '>') *stop = true;
+    } else if (ch == ']' || ch == '}' || ch == ')') {
+        return kr_fs_scan_close(p, sc, ch);
+    }
+    return true;
+}
+
+// Scans the expression part starting just after its '{' up to the
+// character that ends it (one of "!:=}" at bracket depth 0), as CPython's
+// fstring_find_expr does.
 static bool kr_fs_scan_expr(KrParser *p, const char **str, const char *end) {
-    char quote = 0, stack[KR_LEX_MAX_LEVEL];
-    int string_type = 0, depth = 0;
+    KrFScan sc;
+    sc.quote = 0;
+    sc.string_type = 0;
+    sc.depth = 0;
+    bool stop = false;
     for (; *str < end; (*str)++) {
-        char ch = **str;
-        if (ch == '\\') {
-            kr_p_error_last(p, KR_SYNERR_SYNTAX, "f-string expression part cannot include a backslash");
-            return false;
-        }
-        if (quote) {
-            if (ch != quote) continue;
-            if (string_type == 3) {
-                if (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) {
-                    *str += 2;
-                    quote = 0;
-                }
-            } else {
-                quote = 0;
-            }
-            continue;
-        }
-        if (ch == '\'' || ch == '"') {
-            string_type = (*str + 2 < end && (*str)[1] == ch && (*str)[2] == ch) ? 3 : 1;
-            if (string_type == 3) *str += 2;
-            quote = ch;
-        } else if (ch == '[' || ch == '{' || ch == '(') {
-            if (depth >= KR_LEX_MAX_LEVEL) {
-                kr_p_error_last(p, KR_SYNERR_SYNTAX, "f-string: too many nested parenthesis");
-                return false;
-            }
-            stack[depth++] = ch;
-        } else if (ch == '#') {
-            kr_p_error_last(p, KR_SYNERR_SYNTAX, "f-string expression part cannot include '#'");
-            return false;
-        } else if (depth == 0 && strchr("!:}=<>", ch)) {
-            char next = *str + 1 < end ? (*str)[1] : 0;
-            if (next == '=' && strchr("!=<>", ch)) {
-                (*str)++;
-                continue;
-            }
-            if (ch == '>' || ch == '<') continue;
-            break;
-        } else if (ch == ']' || ch == '}' || ch == ')') {
-            char msg[80];
-            if (!depth) {
-                snprintf(msg, sizeof msg, "f-string: unmatched '%c'", ch);
-                kr_p_error_last(p, KR_SYNERR_SYNTAX, msg);
-                return false;
-            }
-            char open = stack[--depth];
-            if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') || (open == '{' && ch == '}'))) {
-                snprintf(msg, sizeof msg,
-                         "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
-                         ch, open);
-                kr_p_error_last(p, KR_SYNERR_SYNTAX, msg);
-                return false;
-            }
-        }
+        if (**str == '\\')
+            return kr_fs_error(p, "f-string expression part cannot include a backslash", 0, 0);
+        if (sc.quote) kr_fs_scan_in_string(&sc, str, end);
+        else if (!kr_fs_scan_char(p, &sc, str, end, &stop)) return false;
+        if (stop) break;
     }
-    if (quote) {
-        kr_p_error_last(p, KR_SYNERR_SYNTAX, "f-string: unterminated string");
-        return false;
-    }
-    if (depth) {
-        char msg[40];
-        snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
-        kr_p_error_last(p, KR_SYNERR_SYNTAX, msg);
-        return false;
-    }
+    if (sc.quote) return kr_fs_error(p, "f-string: unterminated string", 0, 0);
+    if (sc.depth) return kr_fs_error(p, "f-string: unmatched '%c'", sc.stack[sc.depth - 1], 0);
     return true;
 }
 
@@ -1228,8 +1303,18 @@ static KrAstExpr *kr_p_strings_finish(KrParser *p, KrFState *fs, KrBuf *bytes, b
     return *p->failed ? NULL : e;
 }
 
-// STRING+ : implicit concatenation, f-strings, bytes.
+static KrAstExpr *kr_p_strings_(KrParser *p);
+
+// STRING+ : implicit concatenation, f-strings, bytes. Errors in literals
+// come from CPython's actions, which run in its first pass and are never
+// undone by backtracking.
 static KrAstExpr *kr_p_strings(KrParser *p) {
+    KrAstExpr *e = kr_p_strings_(p);
+    if (!e && *p->failed) *p->hard = *p->first_pass = true;
+    return e;
+}
+
+static KrAstExpr *kr_p_strings_(KrParser *p) {
     size_t first = p->pos;
     while (kr_p_at(p, KR_TOK_STRING)) kr_p_next(p);
     if (*p->failed) return NULL;
@@ -1376,6 +1461,16 @@ static bool kr_p_no_starred_comp(KrParser *p, const KrAstExpr *first) {
     return false;
 }
 
+// `[a, b for ...]`: CPython parses the clauses (their errors first), then
+// asks for parentheses around the target.
+static bool kr_p_display_comp(KrParser *p, KrPVec *v) {
+    KrAstComprehensionSeq gens;
+    if (!kr_p_comprehensions(p, &gens)) return false;
+    const KrAstExpr *a = v->items[0], *b = v->items[v->count - 1];
+    kr_p_error_range(p, &a->loc, &b->loc, "did you forget parentheses around the comprehension target?");
+    return false;
+}
+
 // Elements after the first of a list/tuple/set display, up to `closer`.
 static bool kr_p_display_rest(KrParser *p, KrPVec *v, KrTokKind closer) {
     while (kr_p_accept(p, KR_TOK_COMMA)) {
@@ -1383,6 +1478,7 @@ static bool kr_p_display_rest(KrParser *p, KrPVec *v, KrTokKind closer) {
         KrAstExpr *e = kr_p_star_item(p, true);
         if (!e || !kr_pvec_push(p, v, e)) return false;
     }
+    if (closer != KR_TOK_RPAR && kr_p_at_for(p)) return kr_p_display_comp(p, v);
     return kr_p_expect(p, closer) != NULL;
 }
 
@@ -1408,7 +1504,7 @@ static KrAstExpr *kr_p_paren(KrParser *p) {
         KrAstExpr *e = kr_p_expression(p);
         if (e && kr_p_at(p, KR_TOK_RPAR)) {
             KrAstLoc l = kr_tok_loc(t);
-            kr_p_error_range(p, &l, &e->loc, "cannot use double starred expression here");
+            kr_p_error_range(p, &l, &l, "cannot use double starred expression here");
         } else {
             kr_p_invalid(p);
         }
@@ -1460,22 +1556,45 @@ static KrAstExpr *kr_p_list(KrParser *p) {
     return *p->failed ? NULL : e;
 }
 
+// The value after "key:", with CPython's messages for a missing or
+// starred value.
+static KrAstExpr *kr_p_dict_value(KrParser *p, const KrToken *colon) {
+    if (kr_p_at(p, KR_TOK_RBRACE) || kr_p_at(p, KR_TOK_COMMA)) {
+        KrAstLoc l = kr_tok_loc(colon);
+        kr_p_error_range(p, &l, &l, "expression expected after dictionary key and ':'");
+        return NULL;
+    }
+    if (kr_p_at(p, KR_TOK_STAR)) {
+        size_t start = p->pos;
+        kr_p_next(p);
+        KrAstExpr *v = kr_p_bitwise_or(p);
+        if (v) {
+            KrAstLoc l = kr_p_loc_from(p, start);
+            kr_p_error_range(p, &l, &l, "cannot use a starred expression in a dictionary value");
+        }
+        return NULL;
+    }
+    return kr_p_expression(p);
+}
+
 // One "key: value" or "**mapping" entry of a dict display.
 static bool kr_p_dict_entry(KrParser *p, KrPVec *keys, KrPVec *values) {
     if (kr_p_accept(p, KR_TOK_DOUBLESTAR)) {
         KrAstExpr *m = kr_p_bitwise_or(p);
         return m && kr_pvec_push(p, keys, NULL) && kr_pvec_push(p, values, m);
     }
+    p->quiet++;  // CPython reports the missing ':' rather than a missing comma
     KrAstExpr *k = kr_p_expression(p);
+    p->quiet--;
     if (!k) return false;
-    KrToken *colon = kr_p_peek(p);
-    if (!kr_p_expect(p, KR_TOK_COLON)) return false;
-    if (kr_p_at(p, KR_TOK_RBRACE) || kr_p_at(p, KR_TOK_COMMA)) {
-        KrAstLoc l = kr_tok_loc(colon);
-        kr_p_error_range(p, &l, &l, "expression expected after dictionary key and ':'");
+    if (!kr_p_at(p, KR_TOK_COLON)) {
+        if (*p->failed) return false;
+        kr_p_set_error(p, KR_SYNERR_SYNTAX, k->loc.lineno, k->loc.end_col_offset, k->loc.end_lineno, 0,
+                       "':' expected after dictionary key");
         return false;
     }
-    KrAstExpr *v = kr_p_expression(p);
+    KrToken *colon = kr_p_next(p);
+    KrAstExpr *v = kr_p_dict_value(p, colon);
     return v && kr_pvec_push(p, keys, k) && kr_pvec_push(p, values, v);
 }
 
@@ -1515,12 +1634,7 @@ static KrAstExpr *kr_p_brace(KrParser *p) {
     if (!first) return NULL;
     if (first->kind != KR_EXPR_STARRED && kr_p_at(p, KR_TOK_COLON)) {
         KrToken *colon = kr_p_next(p);
-        if (kr_p_at(p, KR_TOK_RBRACE) || kr_p_at(p, KR_TOK_COMMA)) {
-            KrAstLoc l = kr_tok_loc(colon);
-            kr_p_error_range(p, &l, &l, "expression expected after dictionary key and ':'");
-            return NULL;
-        }
-        KrAstExpr *value = kr_p_expression(p);
+        KrAstExpr *value = kr_p_dict_value(p, colon);
         if (!value) return NULL;
         if (kr_p_at_for(p)) return kr_p_comp(p, KR_EXPR_DICTCOMP, first, value, start, KR_TOK_RBRACE);
         kr_pvec_push(p, &keys, first);
@@ -1560,11 +1674,8 @@ static KrAstExpr *kr_p_atom_(KrParser *p) {
 }
 
 static KrAstExpr *kr_p_atom(KrParser *p) {
-    bool no_in = p->no_in;
-    p->no_in = false;  // 'in' is a comparison again inside brackets
     KrAstExpr *e = kr_p_enter(p) ? kr_p_atom_(p) : NULL;
     kr_p_leave(p);
-    p->no_in = no_in;
     return e;
 }
 
@@ -1675,16 +1786,44 @@ static bool kr_p_genexp_arg(KrParser *p, KrCallArgs *ca, KrAstExpr *elt) {
         p->pos--;  // leave ')' for the caller
         return kr_pvec_push(p, &ca->args, g);
     }
+    if (n_before == 0 && !kr_p_at(p, KR_TOK_COMMA)) {  // CPython has no message for this
+        kr_p_invalid(p);
+        return false;
+    }
     const KrAstComprehension *last = gens.items[gens.count - 1];
     const KrAstExpr *end = last->ifs.count ? last->ifs.items[last->ifs.count - 1] : last->iter;
     kr_p_error_range(p, &elt->loc, &end->loc, "Generator expression must be parenthesized");
     return false;
 }
 
+// CPython reports a positional argument after keywords once it has read
+// the rest of the arguments (its error goes at the last token read).
+// Returns false if that reading raised an error of its own.
+static bool kr_p_probe_rest_args(KrParser *p) {
+    KrPMark m;
+    kr_p_probe_begin(p, &m, false);
+    while (kr_p_accept(p, KR_TOK_COMMA) && !kr_p_at(p, KR_TOK_RPAR)) {
+        if (kr_tok_is_name(kr_p_peek(p)) && kr_p_la(p, 1)->kind == KR_TOK_EQUAL) {
+            kr_p_next(p);
+            kr_p_next(p);
+        } else if (!kr_p_accept(p, KR_TOK_DOUBLESTAR)) {
+            kr_p_accept(p, KR_TOK_STAR);
+        }
+        if (!kr_p_expression(p)) break;
+    }
+    (void)kr_p_peek(p);
+    return kr_p_probe_end(p, &m, false);
+}
+
 // A positional argument (possibly starred).
 static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
     size_t start = p->pos;
     bool star = kr_p_accept(p, KR_TOK_STAR);
+    if (star && ca->seen_dstar && (kr_p_at(p, KR_TOK_COMMA) || kr_p_at(p, KR_TOK_RPAR))) {
+        KrAstLoc l = kr_tok_loc(kr_tok(p, start));
+        kr_p_error_range(p, &l, &l, "iterable argument unpacking follows keyword argument unpacking");
+        return false;
+    }
     KrAstExpr *e = star ? kr_p_starred(p, kr_p_expression(p), start) : kr_p_named_expr_ex(p, false);
     if (!e) return false;
     if (kr_p_at_for(p)) {
@@ -1703,7 +1842,7 @@ static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
         return false;
     }
     if (!star && (ca->seen_kw || ca->seen_dstar)) {
-        (void)kr_p_peek(p);
+        if (!kr_p_probe_rest_args(p)) return false;
         kr_p_error_last(p, KR_SYNERR_SYNTAX,
                         ca->seen_dstar ? "positional argument follows keyword argument unpacking"
                                        : "positional argument follows keyword argument");
@@ -1715,7 +1854,9 @@ static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
 static bool kr_p_call_arg(KrParser *p, KrCallArgs *ca) {
     KrToken *t = kr_p_peek(p);
     if (t->kind == KR_TOK_DOUBLESTAR) return kr_p_dstar_arg(p, ca);
-    if (t->kind == KR_TOK_NAME && kr_p_la(p, 1)->kind == KR_TOK_EQUAL) return kr_p_kwarg(p, ca);
+    bool named = kr_tok_is_name(t) || kr_tok_is_kw(t, KR_KW_TRUE) || kr_tok_is_kw(t, KR_KW_FALSE) ||
+                 kr_tok_is_kw(t, KR_KW_NONE);  // CPython never looks past other keywords here
+    if (named && kr_p_la(p, 1)->kind == KR_TOK_EQUAL) return kr_p_kwarg(p, ca);
     return kr_p_pos_arg(p, ca);
 }
 
@@ -1769,10 +1910,14 @@ static KrAstExpr *kr_p_trailer(KrParser *p, KrAstExpr *e, size_t start, bool *mo
 static KrAstExpr *kr_p_primary(KrParser *p) {
     size_t start = p->pos;
     KrAstExpr *e = kr_p_atom(p);
-    bool more = true, no_in = p->no_in;
-    p->no_in = false;
-    while (e && more) e = kr_p_trailer(p, e, start, &more);
-    p->no_in = no_in;
+    bool more = true;
+    while (e && more) {
+        KrPMark m;
+        kr_p_try_begin(p, &m);
+        KrAstExpr *next = kr_p_trailer(p, e, start, &more);
+        if (kr_p_try_end(p, &m, next != NULL)) break;
+        e = next;
+    }
     return e;
 }
 
@@ -1853,8 +1998,11 @@ static KrAstExpr *kr_p_binary(KrParser *p, int min_prec) {
         KrAstOperator op;
         int prec = kr_binop_prec(kr_p_kind(p), &op);
         if (prec == 0 || prec < min_prec) break;
+        KrPMark m;
+        kr_p_try_begin(p, &m);
         kr_p_next(p);
         KrAstExpr *right = kr_p_binary(p, prec + 1);
+        if (kr_p_try_end(p, &m, right != NULL)) return left;
         if (!right) return NULL;
         KrAstExpr *b = kr_p_expr_new(p, KR_EXPR_BINOP, kr_p_loc_from(p, start));
         if (!b) return NULL;
@@ -1881,7 +2029,7 @@ static bool kr_p_cmp_op(KrParser *p, KrAstCmpOp *op) {
     case KR_TOK_GREATER: *op = KR_AST_GT; break;
     case KR_TOK_GREATEREQUAL: *op = KR_AST_GTE; break;
     case KR_TOK_NAME:
-        if (t->kw == KR_KW_IN && !p->no_in) {
+        if (t->kw == KR_KW_IN) {
             *op = KR_AST_IN;
         } else if (t->kw == KR_KW_IS) {
             *op = KR_AST_IS;
@@ -1908,8 +2056,12 @@ static KrAstExpr *kr_p_comparison(KrParser *p) {
     if (!left) return NULL;
     KrPVec ops = {0}, comps = {0};
     KrAstCmpOp op;
-    while (kr_p_cmp_op(p, &op)) {
-        KrAstExpr *right = kr_p_bitwise_or(p);
+    KrPMark m;
+    for (;;) {
+        kr_p_try_begin(p, &m);
+        bool more = kr_p_cmp_op(p, &op);
+        KrAstExpr *right = more ? kr_p_bitwise_or(p) : NULL;
+        if (kr_p_try_end(p, &m, more && right != NULL) || !more) break;
         if (!right || !kr_pvec_push(p, &comps, right)) return NULL;
         if (!kr_pvec_push(p, &ops, (void *)(uintptr_t)op)) return NULL;
     }
@@ -1948,10 +2100,15 @@ static KrAstExpr *kr_p_boolop(KrParser *p, KrKeyword kw) {
     if (!first || !kr_p_at_kw(p, kw)) return first;
     KrPVec v = {0};
     kr_pvec_push(p, &v, first);
-    while (kr_p_accept_kw(p, kw)) {
+    while (kr_p_at_kw(p, kw)) {
+        KrPMark m;
+        kr_p_try_begin(p, &m);
+        kr_p_next(p);
         KrAstExpr *e = kw == KR_KW_OR ? kr_p_boolop(p, KR_KW_AND) : kr_p_inversion_(p);
+        if (kr_p_try_end(p, &m, e != NULL)) break;
         if (!e || !kr_pvec_push(p, &v, e)) return NULL;
     }
+    if (v.count == 1) return first;
     KrAstExpr *e = kr_p_expr_new(p, KR_EXPR_BOOLOP, kr_p_loc_from(p, start));
     if (!e) return NULL;
     e->v.boolop.op = kw == KR_KW_OR ? KR_AST_OR : KR_AST_AND;
@@ -1968,50 +2125,51 @@ static bool kr_is_soft_keyword(const KrParser *p, const KrToken *t) {
            (kr_tok_text_is(p, t, "match") || kr_tok_text_is(p, t, "case") || kr_tok_text_is(p, t, "_"));
 }
 
-static void kr_p_probe_begin(KrParser *p, KrPMark *m) {
-    kr_p_mark(p, m);
-    p->probe++;
-}
 
-// Ends a probe: restores position and error state; false if the probe
-// hit an error that cannot be undone (tokenizer, memory).
-static bool kr_p_probe_end(KrParser *p, KrPMark *m) {
-    p->probe--;
-    return kr_p_backtrack(p, m);
-}
-
-// CPython's invalid_legacy_expression: `print x` / `exec x`.
-static void kr_p_check_legacy(KrParser *p, KrAstExpr *a) {
+// Probes `parse` at the current position. Returns the parsed node's
+// location in *loc when it succeeded; a hard error (e.g. in a string
+// literal: CPython's actions run during its probes too) is kept.
+static bool kr_p_probe_expr(KrParser *p, KrAstExpr *(*parse)(KrParser *), bool quiet, KrAstLoc *loc,
+                            int *level) {
     KrPMark m;
-    kr_p_probe_begin(p, &m);
-    KrAstExpr *b = kr_p_star_expressions(p);
-    KrAstLoc bl = b && !*p->failed ? b->loc : a->loc;
-    bool hit = b && !*p->failed;
-    if (!kr_p_probe_end(p, &m) || !hit) return;
-    const char *id = a->v.name.id;
-    kr_p_error_range(p, &a->loc, &bl, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                     id, id);
+    kr_p_probe_begin(p, &m, quiet);
+    KrAstExpr *b = parse(p);
+    bool ok = b && !*p->failed;
+    if (ok) {
+        *loc = b->loc;
+        *level = p->pos > 0 ? kr_tok(p, p->pos - 1)->level : 0;
+    }
+    return kr_p_probe_end(p, &m, quiet) && ok;
 }
 
-// CPython's invalid_expression: an expression directly followed by
-// another one inside brackets suggests a missing comma.
+// CPython's invalid_expression / invalid_legacy_expression, for an
+// expression `a` (from token `start`) directly followed by another one:
+// "Perhaps you forgot a comma?" inside brackets, "Missing parentheses in
+// call to 'print'" for print/exec.
 static void kr_p_check_adjacent(KrParser *p, KrAstExpr *a, size_t start) {
     const KrToken *t0 = kr_tok(p, start);
-    if (a->kind == KR_EXPR_NAME && !a->parens && p->pos == start + 1 &&
-        (strcmp(a->v.name.id, "print") == 0 || strcmp(a->v.name.id, "exec") == 0)) {
-        kr_p_check_legacy(p, a);
-        return;
+    bool one_name = a->kind == KR_EXPR_NAME && !a->parens && p->pos == start + 1;
+    bool legacy = one_name && (strcmp(a->v.name.id, "print") == 0 || strcmp(a->v.name.id, "exec") == 0);
+    bool name_string = t0->kind == KR_TOK_NAME && start + 1 < p->ntoks &&
+                       kr_tok(p, start + 1)->kind == KR_TOK_STRING;
+    KrAstLoc bl;
+    int level;
+    bool alt1 = !name_string && !kr_is_soft_keyword(p, t0);
+    if (alt1) {
+        bool ok = kr_p_probe_expr(p, kr_p_expression, true, &bl, &level);
+        if (*p->failed) return;
+        if (ok && level > 0 && !legacy) {
+            kr_p_error_range(p, &a->loc, &bl, "invalid syntax. Perhaps you forgot a comma?");
+            return;
+        }
     }
-    if (t0->kind == KR_TOK_NAME && start + 1 < p->ntoks && kr_tok(p, start + 1)->kind == KR_TOK_STRING)
-        return;
-    if (kr_is_soft_keyword(p, t0)) return;
-    KrPMark m;
-    kr_p_probe_begin(p, &m);
-    KrAstExpr *b = kr_p_expression(p);
-    bool hit = b && !*p->failed && p->pos > 0 && kr_tok(p, p->pos - 1)->level > 0;
-    KrAstLoc bl = hit ? b->loc : a->loc;
-    if (!kr_p_probe_end(p, &m) || !hit) return;
-    kr_p_error_range(p, &a->loc, &bl, "invalid syntax. Perhaps you forgot a comma?");
+    if (!one_name || kr_p_at(p, KR_TOK_LPAR)) return;
+    // After the quiet probe above CPython reuses its memoized (quiet)
+    // result here, so this one is quiet too.
+    bool ok = kr_p_probe_expr(p, kr_p_star_expressions, alt1, &bl, &level);
+    if (ok && legacy)
+        kr_p_error_range(p, &a->loc, &bl, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                         a->v.name.id, a->v.name.id);
 }
 
 // --------------------------------------------------- expression proper --
@@ -2035,7 +2193,7 @@ static KrAstExpr *kr_p_ifexp(KrParser *p, KrAstExpr *a, size_t start) {
     KrAstExpr *b = kr_p_disjunction(p);
     if (!b) return NULL;
     if (!kr_p_accept_kw(p, KR_KW_ELSE)) {
-        if (!p->probe && !kr_p_at(p, KR_TOK_COLON) && !*p->failed)
+        if (!p->quiet && !kr_p_at(p, KR_TOK_COLON) && !*p->failed)
             kr_p_error_range(p, &a->loc, &b->loc, "expected 'else' after 'if' expression");
         else
             kr_p_invalid(p);
@@ -2056,8 +2214,14 @@ static KrAstExpr *kr_p_expression_(KrParser *p) {
     size_t start = p->pos;
     KrAstExpr *a = kr_p_disjunction(p);
     if (!a) return NULL;
-    if (kr_p_at_kw(p, KR_KW_IF)) return kr_p_ifexp(p, a, start);
-    if (!p->probe && kr_tok_starts_expr(kr_p_peek(p))) kr_p_check_adjacent(p, a, start);
+    if (kr_p_at_kw(p, KR_KW_IF)) {
+        KrPMark m;
+        kr_p_try_begin(p, &m);
+        KrAstExpr *e = kr_p_ifexp(p, a, start);
+        if (kr_p_try_end(p, &m, e != NULL)) return a;
+        return e;
+    }
+    if (!p->quiet && kr_tok_starts_expr(kr_p_peek(p))) kr_p_check_adjacent(p, a, start);
     return *p->failed ? NULL : a;
 }
 
@@ -2133,11 +2297,11 @@ static bool kr_is_bitwise_level(const KrAstExpr *e) {
 // '=' or ':=' ? (probe only)
 static bool kr_p_probe_rhs(KrParser *p) {
     KrPMark m;
-    kr_p_probe_begin(p, &m);
+    kr_p_probe_begin(p, &m, false);
     kr_p_next(p);
     KrAstExpr *b = kr_p_bitwise_or(p);
     bool ok = b && !*p->failed && !kr_p_at(p, KR_TOK_EQUAL) && !kr_p_at(p, KR_TOK_COLONEQUAL);
-    if (!kr_p_probe_end(p, &m)) return false;
+    if (!kr_p_probe_end(p, &m, false)) return false;
     return ok;
 }
 
@@ -2147,12 +2311,12 @@ static bool kr_p_check_named_eq(KrParser *p, KrAstExpr *e, size_t start) {
     const KrToken *t0 = kr_tok(p, start);
     if (e->kind == KR_EXPR_NAME && !e->parens && p->pos == start + 1) {
         KrPMark m;
-        kr_p_probe_begin(p, &m);
+        kr_p_probe_begin(p, &m, false);
         kr_p_next(p);
         KrAstExpr *b = kr_p_bitwise_or(p);
         bool ok = b && !*p->failed && !kr_p_at(p, KR_TOK_EQUAL) && !kr_p_at(p, KR_TOK_COLONEQUAL);
         KrAstLoc bl = ok ? b->loc : e->loc;
-        if (!kr_p_probe_end(p, &m)) return true;
+        if (!kr_p_probe_end(p, &m, false)) return true;
         if (!ok) return false;
         kr_p_error_range(p, &e->loc, &bl, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return true;
@@ -2188,11 +2352,17 @@ static KrAstExpr *kr_p_named_expr_ex(KrParser *p, bool eq_check) {
     }
     KrAstExpr *e = kr_p_expression(p);
     if (!e) return NULL;
-    if (kr_p_at(p, KR_TOK_COLONEQUAL) && !p->probe) {
-        kr_p_error_range(p, &e->loc, &e->loc, "cannot use assignment expressions with %s", kr_expr_name(e));
+    if (kr_p_at(p, KR_TOK_COLONEQUAL) && !p->quiet) {
+        KrPMark m;  // CPython's rule needs an expression after the ':='
+        kr_p_probe_begin(p, &m, false);
+        kr_p_next(p);
+        bool rhs = kr_p_expression(p) != NULL && !*p->failed;
+        if (!kr_p_probe_end(p, &m, false)) return NULL;
+        if (rhs) kr_p_error_range(p, &e->loc, &e->loc, "cannot use assignment expressions with %s", kr_expr_name(e));
+        else kr_p_invalid(p);
         return NULL;
     }
-    if (eq_check && !p->probe && kr_p_at(p, KR_TOK_EQUAL) && kr_p_check_named_eq(p, e, start))
+    if (eq_check && !p->quiet && kr_p_at(p, KR_TOK_EQUAL) && kr_p_check_named_eq(p, e, start))
         return NULL;
     return e;
 }
@@ -2278,14 +2448,51 @@ static bool kr_p_check_target(KrParser *p, KrAstExpr *e, int type) {
     return true;
 }
 
-// star_targets of a for loop or comprehension: 'in' ends them.
+// Targets as CPython's first pass reads them (star_targets, del_targets):
+// ['*'] primary, separated by commas; a Tuple when there is a comma.
+static KrAstExpr *kr_p_targets_raw(KrParser *p, bool star) {
+    size_t start = p->pos;
+    KrPVec v = {0};
+    bool comma = false;
+    for (;;) {
+        size_t s = p->pos;
+        KrAstExpr *e = star && kr_p_accept(p, KR_TOK_STAR) ? kr_p_starred(p, kr_p_primary(p), s)
+                                                           : kr_p_primary(p);
+        if (!e || !kr_pvec_push(p, &v, e)) return NULL;
+        if (!kr_p_accept(p, KR_TOK_COMMA)) break;
+        comma = true;
+        if (!kr_tok_starts_star_expr(kr_p_peek(p))) break;
+    }
+    return comma ? kr_p_tuple(p, &v, start) : v.items[0];
+}
+
+// After the targets failed: CPython's invalid_for_target/invalid_del_stmt
+// read them as star_expressions and name the first invalid part.
+static void kr_p_bad_targets(KrParser *p, int type) {
+    KrPMark m;
+    kr_p_probe_begin(p, &m, false);
+    KrAstExpr *e = kr_p_star_expressions(p);
+    KrAstExpr *bad = e && !*p->failed ? kr_invalid_target(e, type) : NULL;
+    if (!kr_p_probe_end(p, &m, false)) return;
+    if (!bad) {
+        kr_p_invalid(p);
+        return;
+    }
+    kr_p_error_range(p, &bad->loc, &bad->loc, type == KR_TGT_DEL ? "cannot delete %s" : "cannot assign to %s",
+                     kr_expr_name(bad));
+}
+
+// star_targets of a for loop or comprehension, up to 'in'.
 static KrAstExpr *kr_p_for_target(KrParser *p) {
-    bool saved = p->no_in;
-    p->no_in = true;
-    KrAstExpr *t = kr_p_star_expressions(p);
-    p->no_in = saved;
-    if (!t || !kr_p_check_target(p, t, KR_TGT_FOR)) return NULL;
-    return t;
+    KrPMark m;
+    kr_p_mark(p, &m);
+    KrAstExpr *t = kr_p_targets_raw(p, true);
+    if (t && kr_p_at_kw(p, KR_KW_IN) && kr_set_ctx(t, KR_AST_STORE)) {
+        kr_p_commit(p);
+        return t;
+    }
+    if (kr_p_backtrack(p, &m)) kr_p_bad_targets(p, KR_TGT_FOR);
+    return NULL;
 }
 
 // -------------------------------------------------------- comprehensions --
@@ -2387,7 +2594,15 @@ static bool kr_p_param_slash(KrParser *p, KrParams *ps) {
 static bool kr_p_param_star(KrParser *p, KrParams *ps) {
     KrToken *t = kr_p_next(p);
     KrTokKind closer = ps->lambda ? KR_TOK_COLON : KR_TOK_RPAR;
-    if (ps->star) return kr_p_tok_error(p, t, "* argument may appear only once"), false;
+    if (ps->star) {
+        KrToken *n1 = kr_p_la(p, 0), *n2 = kr_p_la(p, 1);
+        KrTokKind closer = ps->lambda ? KR_TOK_COLON : KR_TOK_RPAR;
+        if (n1->kind == KR_TOK_COMMA || (kr_tok_is_name(n1) && (n2->kind == KR_TOK_COMMA || n2->kind == closer)))
+            kr_p_tok_error(p, t, "* argument may appear only once");
+        else
+            kr_p_invalid(p);
+        return false;
+    }
     ps->star = t;
     if (kr_p_at(p, closer) ||
         (kr_p_at(p, KR_TOK_COMMA) && (kr_p_la(p, 1)->kind == closer || kr_p_la(p, 1)->kind == KR_TOK_DOUBLESTAR))) {
@@ -2417,9 +2632,12 @@ static bool kr_p_param_dstar(KrParser *p, KrParams *ps) {
 static bool kr_p_param_paren(KrParser *p, KrParams *ps) {
     KrToken *open = kr_p_peek(p);
     size_t k = 1;
+    p->probe++;  // a second-pass check in CPython: not part of its first pass
     while (kr_tok_is_name(kr_p_la(p, k)) && kr_p_la(p, k + 1)->kind == KR_TOK_COMMA) k += 2;
     if (kr_tok_is_name(kr_p_la(p, k))) k++;
-    if (k > 1 && kr_p_la(p, k)->kind == KR_TOK_RPAR) {
+    bool hit = k > 1 && kr_p_la(p, k)->kind == KR_TOK_RPAR;
+    p->probe--;
+    if (hit) {
         KrAstLoc a = kr_tok_loc(open), b = kr_tok_loc(kr_p_la(p, k));
         kr_p_error_range(p, &a, &b, ps->lambda ? "Lambda expression parameters cannot be parenthesized"
                                               : "Function parameters cannot be parenthesized");
@@ -2449,7 +2667,11 @@ static bool kr_p_param_plain(KrParser *p, KrParams *ps) {
         ps->seen_default = true;
         if (!kr_pvec_push(p, &ps->defaults, dflt)) return false;
     } else if (ps->seen_default) {
-        kr_p_error_range(p, &a->loc, &a->loc, "non-default argument follows default argument");
+        KrTokKind closer = ps->lambda ? KR_TOK_COLON : KR_TOK_RPAR;
+        if (kr_p_at(p, KR_TOK_COMMA) || kr_p_at(p, closer))
+            kr_p_error_range(p, &a->loc, &a->loc, "non-default argument follows default argument");
+        else
+            kr_p_invalid(p);
         return false;
     }
     return kr_pvec_push(p, &ps->args, a);
@@ -2724,11 +2946,11 @@ static bool kr_p_forced(KrParser *p, KrTokKind k, const char *text) {
     if (*p->failed) return false;
     KrAstLoc l = kr_tok_loc(t);
     if (t->kind == KR_TOK_NEWLINE || t->kind == KR_TOK_INDENT || t->kind == KR_TOK_DEDENT ||
-        t->kind == KR_TOK_ENDMARKER) {
+        t->kind == KR_TOK_ENDMARKER)
         kr_p_error_tok(p, KR_SYNERR_SYNTAX, t, "expected '%s'", text);
-        return false;
-    }
-    kr_p_error_range(p, &l, &l, "expected '%s'", text);
+    else
+        kr_p_error_range(p, &l, &l, "expected '%s'", text);
+    *p->first_pass = true;
     return false;
 }
 
@@ -2778,7 +3000,14 @@ static KrAstStmt *kr_p_annassign(KrParser *p, KrAstExpr *target, size_t start) {
         bad = "illegal target for annotation";
     }
     if (bad) {
-        kr_p_error_range(p, &at->loc, &at->loc, "%s", bad);
+        // CPython's rules for these messages need an annotation to follow.
+        KrPMark m;
+        kr_p_probe_begin(p, &m, false);
+        kr_p_next(p);
+        bool ann_follows = kr_p_expression(p) != NULL && !*p->failed;
+        if (!kr_p_probe_end(p, &m, false)) return NULL;
+        if (ann_follows) kr_p_error_range(p, &at->loc, &at->loc, "%s", bad);
+        else kr_p_invalid(p);
         return NULL;
     }
     kr_p_next(p);
@@ -2795,16 +3024,35 @@ static KrAstStmt *kr_p_annassign(KrParser *p, KrAstExpr *target, size_t start) {
     return s;
 }
 
-// Validates one assignment target (first: the statement's first one).
-static bool kr_p_assign_target(KrParser *p, KrAstExpr *t, size_t t_start, bool first) {
-    if ((t->kind == KR_EXPR_YIELD || t->kind == KR_EXPR_YIELDFROM) && !t->parens) {
+// Before blaming an invalid target, CPython's invalid_assignment rule
+// re-reads the statement's start as star_named_expression [','
+// star_named_expressions], so `x = a < b = c` gets the named-expression
+// message about `x = a`. Returns false if that raised an error.
+static bool kr_p_assign_start_probe(KrParser *p, size_t stmt_start) {
+    KrPMark m;
+    kr_p_probe_begin(p, &m, false);
+    p->pos = stmt_start;
+    KrAstExpr *e = kr_p_star_item(p, true);
+    if (e && !*p->failed && kr_p_accept(p, KR_TOK_COMMA)) {
+        while (kr_tok_starts_star_expr(kr_p_peek(p)) && !*p->failed) {
+            if (!kr_p_star_item(p, true) || !kr_p_accept(p, KR_TOK_COMMA)) break;
+        }
+    }
+    return kr_p_probe_end(p, &m, false);
+}
+
+// Validates one assignment target of the statement starting at stmt_start.
+static bool kr_p_assign_target(KrParser *p, KrAstExpr *t, size_t stmt_start) {
+    bool yield = (t->kind == KR_EXPR_YIELD || t->kind == KR_EXPR_YIELDFROM) && !t->parens;
+    if ((yield || kr_invalid_target(t, KR_TGT_STAR)) && !kr_p_assign_start_probe(p, stmt_start)) return false;
+    if (yield) {
         kr_p_error_range(p, &t->loc, &t->loc, "assignment to yield expression not possible");
         return false;
     }
-    if (first && kr_invalid_target(t, KR_TGT_STAR) && kr_p_check_named_eq(p, t, t_start)) return false;
     if (!kr_p_check_target(p, t, KR_TGT_STAR)) return false;
-    if (t->kind == KR_EXPR_STARRED) {
+    if (t->kind == KR_EXPR_STARRED) {  // CPython's compiler reports this one
         kr_p_error_range(p, &t->loc, &t->loc, "starred assignment target must be in a list or tuple");
+        *p->first_pass = true;
         return false;
     }
     return true;
@@ -2813,12 +3061,10 @@ static bool kr_p_assign_target(KrParser *p, KrAstExpr *t, size_t t_start, bool f
 static KrAstStmt *kr_p_assign(KrParser *p, KrAstExpr *first, size_t start) {
     KrPVec targets = {0};
     KrAstExpr *cur = first;
-    size_t cur_start = start;
     while (kr_p_at(p, KR_TOK_EQUAL)) {
-        if (!kr_p_assign_target(p, cur, cur_start, cur == first)) return NULL;
+        if (!kr_p_assign_target(p, cur, start)) return NULL;
         if (!kr_pvec_push(p, &targets, cur)) return NULL;
         kr_p_next(p);
-        cur_start = p->pos;
         if (!(cur = kr_p_rhs(p))) return NULL;
     }
     KrAstStmt *s = kr_p_stmt_new(p, KR_STMT_ASSIGN, kr_p_loc_from(p, start));
@@ -2895,16 +3141,19 @@ static KrAstStmt *kr_p_global(KrParser *p, size_t start, KrAstStmtKind kind) {
 }
 
 static KrAstStmt *kr_p_del(KrParser *p, size_t start) {
+    KrPMark m;
+    kr_p_mark(p, &m);
     KrPVec targets = {0};
+    bool ok = true;
     do {
-        if (kr_p_at(p, KR_TOK_SEMI) || kr_p_at(p, KR_TOK_NEWLINE)) break;
-        KrAstExpr *t = kr_p_star_item(p, false);
-        if (!t || !kr_p_check_target(p, t, KR_TGT_DEL) || !kr_pvec_push(p, &targets, t)) return NULL;
-    } while (kr_p_accept(p, KR_TOK_COMMA));
-    if (targets.count == 0) {
-        kr_p_invalid(p);
+        KrAstExpr *t = kr_p_primary(p);
+        ok = t && kr_set_ctx(t, KR_AST_DEL) && kr_pvec_push(p, &targets, t);
+    } while (ok && kr_p_accept(p, KR_TOK_COMMA) && !kr_p_at(p, KR_TOK_SEMI) && !kr_p_at(p, KR_TOK_NEWLINE));
+    if (!ok || !(kr_p_at(p, KR_TOK_SEMI) || kr_p_at(p, KR_TOK_NEWLINE))) {
+        if (kr_p_backtrack(p, &m)) kr_p_bad_targets(p, KR_TGT_DEL);
         return NULL;
     }
+    kr_p_commit(p);
     KrAstStmt *s = kr_p_stmt_new(p, KR_STMT_DELETE, kr_p_loc_from(p, start));
     if (!s) return NULL;
     s->v.delete_.targets = kr_seq_expr(p, &targets);
@@ -3174,6 +3423,8 @@ static bool kr_p_with_items(KrParser *p, KrPVec *items, bool paren) {
 
 // 'with' '(' items ')' ':' is tried first, as in CPython's grammar.
 static bool kr_p_with_header(KrParser *p, KrPVec *items) {
+    KrSyntaxErr spec;
+    spec.kind = KR_SYNERR_NONE;
     if (kr_p_at(p, KR_TOK_LPAR)) {
         KrPMark m;
         kr_p_mark(p, &m);
@@ -3183,10 +3434,14 @@ static bool kr_p_with_header(KrParser *p, KrPVec *items) {
             kr_p_commit(p);
             return true;
         }
+        if (*p->failed && strcmp(p->err->msg, "invalid syntax") != 0) spec = *p->err;
         if (!kr_p_backtrack(p, &m)) return false;
         memset(items, 0, sizeof *items);
     }
-    return kr_p_with_items(p, items, false);
+    if (kr_p_with_items(p, items, false)) return true;
+    // CPython tries the parenthesised form first: its message wins.
+    if (spec.kind != KR_SYNERR_NONE && !*p->hard && p->err->kind != KR_SYNERR_MEMORY) *p->err = spec;
+    return false;
 }
 
 static KrAstStmt *kr_p_with(KrParser *p, size_t start, bool is_async) {
@@ -3277,7 +3532,16 @@ static KrAstStmt *kr_p_funcdef(KrParser *p, size_t start, bool is_async, KrAstEx
     KrAstArguments *args = kr_p_params(p, false);
     if (!args || !kr_p_expect(p, KR_TOK_RPAR)) return NULL;
     KrAstExpr *returns = NULL;
-    if (kr_p_accept(p, KR_TOK_RARROW) && !(returns = kr_p_expression(p))) return NULL;
+    if (kr_p_at(p, KR_TOK_RARROW)) {
+        // ['->' expression] is optional in CPython's grammar: if the
+        // annotation fails, the forced ':' is reported at the '->'.
+        KrPMark m;
+        kr_p_mark(p, &m);
+        kr_p_next(p);
+        returns = kr_p_expression(p);
+        if (returns) kr_p_commit(p);
+        else if (!kr_p_backtrack(p, &m)) return NULL;
+    }
     KrAstStmtSeq body;
     if (!kr_p_forced(p, KR_TOK_COLON, ":") || !kr_p_block(p, &body, "function definition", kw->lineno))
         return NULL;
@@ -3696,17 +3960,20 @@ typedef enum { KR_MATCH_NO, KR_MATCH_YES, KR_MATCH_NEWLINE } KrMatchKind;
 // Tries `match subject ':'`; on anything else restores the position.
 // KR_MATCH_NEWLINE: `match subject NEWLINE`, which CPython reports as
 // "expected ':'" if the line is not a valid statement either.
-static KrAstExpr *kr_p_match_header(KrParser *p, KrMatchKind *kind) {
+// A specific error met in the subject (e.g. `match x = 1`) is kept in
+// *spec: CPython tries match_stmt first, so it wins if nothing parses.
+static KrAstExpr *kr_p_match_header(KrParser *p, KrMatchKind *kind, KrSyntaxErr *spec) {
     KrPMark m;
     kr_p_mark(p, &m);
     kr_p_next(p);
     KrAstExpr *subject = kr_p_subject(p);
-    if (subject && kr_p_at(p, KR_TOK_COLON)) {
+    if (subject && kr_p_at(p, KR_TOK_COLON) && kr_p_la(p, 1)->kind == KR_TOK_NEWLINE) {
         kr_p_commit(p);
         *kind = KR_MATCH_YES;
         return subject;
     }
     *kind = subject && kr_p_at(p, KR_TOK_NEWLINE) ? KR_MATCH_NEWLINE : KR_MATCH_NO;
+    if (*p->failed && strcmp(p->err->msg, "invalid syntax") != 0) *spec = *p->err;
     if (!kr_p_backtrack(p, &m)) *kind = KR_MATCH_YES;  // hard error: stop here
     return NULL;
 }
@@ -3741,13 +4008,21 @@ static bool kr_p_match_or_simple(KrParser *p, KrPVec *out) {
     size_t start = p->pos;
     KrToken *kw = kr_p_peek(p);
     KrMatchKind kind;
-    KrAstExpr *subject = kr_p_match_header(p, &kind);
+    KrSyntaxErr spec;
+    spec.kind = KR_SYNERR_NONE;
+    KrAstExpr *subject = kr_p_match_header(p, &kind, &spec);
     if (kind == KR_MATCH_YES) {
         KrAstStmt *s = subject ? kr_p_match_body(p, subject, kw, start) : NULL;
         return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
     }
-    if (kr_p_simple_stmts(p, out)) return true;
-    if (kind == KR_MATCH_NEWLINE && !p->lex_failed && p->err->kind != KR_SYNERR_MEMORY) {
+    if (kr_p_simple_stmts(p, out)) {
+        if (kind == KR_MATCH_NEWLINE) p->match_newline = true;
+        return true;
+    }
+    if (p->lex_failed || *p->hard || p->err->kind == KR_SYNERR_MEMORY) return false;
+    if (spec.kind != KR_SYNERR_NONE) {
+        *p->err = spec;
+    } else if (kind == KR_MATCH_NEWLINE) {
         *p->failed = false;
         kr_p_error_last(p, KR_SYNERR_SYNTAX, "expected ':'");
     }
@@ -3795,9 +4070,9 @@ static bool kr_p_statement(KrParser *p, KrPVec *out) {
 // tokenizer error found there (or a bracket left open on an earlier line)
 // replaces the parser's message.
 static void kr_p_check_rest(KrParser *p) {
-    if (p->lex_failed || p->err->kind == KR_SYNERR_MEMORY) return;
+    if (p->lex_failed || p->no_rest_check || p->err->kind == KR_SYNERR_MEMORY) return;
     KrLexer *lx = p->lx;
-    int32_t err_line = p->ntoks ? kr_tok(p, p->ntoks - 1)->lineno : p->err->lineno;
+    int32_t err_line = (p->rest_from_furthest ? kr_p_furthest_tok(p) : kr_p_last_fetched(p))->lineno;
     KrToken t;
     for (;;) {
         kr_lex_next(lx, &t);
@@ -3834,7 +4109,7 @@ typedef struct KrParseRun {
     KrParser p;
     KrLexer *lx;
     int depth;
-    bool failed;
+    bool failed, hard, first_pass;
 } KrParseRun;
 
 // Sets up a root parser over a validated source. False on failure.
@@ -3864,11 +4139,25 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     p->depth = &r->depth;
     p->err = err;
     p->failed = &r->failed;
+    p->hard = &r->hard;
+    p->first_pass = &r->first_pass;
     return true;
+}
+
+// CPython quirk: after any error found by its second pass, an earlier
+// `match x` NEWLINE (valid as an expression statement) is re-parsed as a
+// match statement missing its ':' and reported instead.
+static void kr_p_match_quirk(KrParser *p) {
+    if (!p->match_newline || p->lex_failed || *p->first_pass || p->err->kind == KR_SYNERR_MEMORY) return;
+    *p->failed = false;
+    kr_p_error_tok(p, KR_SYNERR_SYNTAX, kr_p_furthest_tok(p), "expected ':'");
+    p->no_rest_check = false;
+    p->rest_from_furthest = true;  // CPython's second pass stopped early
 }
 
 static void kr_p_finish(KrParseRun *r) {
     KrParser *p = &r->p;
+    if (*p->failed) kr_p_match_quirk(p);
     if (*p->failed) kr_p_check_rest(p);
     kr_p_free_tokens(p);
 }

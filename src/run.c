@@ -28,6 +28,8 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->globals = KR_NULL;
     r->repr_guard = KR_NULL;
     r->main_name = KR_NULL;
+    r->modules = KR_NULL;
+    r->stop_exc = KR_NULL;
     r->start_ns = now_ns();
     return r;
 }

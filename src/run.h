@@ -70,7 +70,9 @@ struct KrRun {
     void *write_ud;
     size_t output_bytes;
     KrValue main_name;     // "__main__"
+    KrValue modules;       // dict: name -> module imported by this run (KR_NULL until first import)
     bool gen_yielded;      // vm_loop returned because a generator yielded
+    KrValue stop_exc;      // the StopIteration behind the last KR_STOP, for next()
     struct KrIdMap *ids;   // object -> id() number, assigned on demand
 };
 

@@ -416,6 +416,16 @@ static bool st_yield(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     return true;
 }
 
+// A function inside a class that mentions super or __class__ gets the
+// class's implicit __class__ cell as a free variable (CPython's rule).
+static bool st_class_cell(KrSymtable *st, KrScope *s) {
+    if (s->kind != KR_SCOPE_FUNCTION) return true;
+    KrScope *c = s->parent;
+    while (c && c->kind == KR_SCOPE_FUNCTION) c = c->parent;
+    if (!c || c->kind != KR_SCOPE_CLASS) return true;
+    return st_add(st, c, "__class__", KR_DEF_CLASSCELL) && st_add(st, s, "__class__", KR_USE);
+}
+
 static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     if (++st->depth > ST_MAX_DEPTH) return st_error(st, e->loc, "too many nested parentheses%s", "");
     bool ok = true;
@@ -466,6 +476,9 @@ static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     case KR_EXPR_STARRED: ok = st_expr(st, s, e->v.starred.value); break;
     case KR_EXPR_NAME:
         ok = st_add(st, s, e->v.name.id, e->v.name.ctx == KR_AST_LOAD ? KR_USE : KR_DEF_LOCAL) != NULL;
+        if (ok && e->v.name.ctx == KR_AST_LOAD &&
+            (strcmp(e->v.name.id, "super") == 0 || strcmp(e->v.name.id, "__class__") == 0))
+            ok = st_class_cell(st, s);
         break;
     case KR_EXPR_LIST:
     case KR_EXPR_TUPLE: ok = st_exprs(st, s, e->v.seq.elts); break;
@@ -485,7 +498,11 @@ static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
 // function scope of s? Class scopes are skipped, as in CPython.
 static KrScope *st_binding_scope(KrScope *s, const char *name) {
     for (KrScope *p = s->parent; p && p->kind != KR_SCOPE_MODULE; p = p->parent) {
-        if (p->kind == KR_SCOPE_CLASS) continue;
+        if (p->kind == KR_SCOPE_CLASS) {
+            KrSymbol *cs = kr_scope_lookup(p, name);
+            if (cs && (cs->flags & KR_DEF_CLASSCELL)) return p;
+            continue;
+        }
         KrSymbol *sym = kr_scope_lookup(p, name);
         if (!sym) continue;
         if (sym->flags & KR_DEF_GLOBAL) return NULL;
@@ -503,15 +520,14 @@ static bool st_capture(KrSymtable *st, KrScope *s, const char *name) {
     for (KrScope *p = s->parent; p && p != binder; p = p->parent) {
         KrSymbol *sym = st_add(st, p, name, 0);
         if (!sym) return false;
-        if (p->kind == KR_SCOPE_CLASS) {
-            sym->flags |= KR_DEF_FREE_CLASS;
-            continue;
-        }
+        // a class passes it through as a free variable too (its own
+        // assignments to the name still go to the class namespace)
+        if (p->kind == KR_SCOPE_CLASS) sym->flags |= KR_DEF_FREE_CLASS;
         sym->where = KR_SYM_FREE;
     }
     if (binder) {
         KrSymbol *b = kr_scope_lookup(binder, name);
-        if (b->flags & KR_DEF_NONLOCAL) return st_capture(st, binder, name);
+        if ((b->flags & KR_DEF_NONLOCAL) && !(b->flags & KR_DEF_CLASSCELL)) return st_capture(st, binder, name);
         b->where = KR_SYM_CELL;
     }
     return true;
@@ -537,6 +553,10 @@ static bool st_resolve_sym(KrSymtable *st, KrScope *s, KrSymbol *sym) {
         }
         sym->where = KR_SYM_FREE;
         return st_capture(st, s, sym->name);
+    }
+    if (sym->flags & KR_DEF_CLASSCELL) {
+        sym->where = KR_SYM_CELL;
+        return true;
     }
     if (sym->flags & (KR_DEF_LOCAL | KR_DEF_PARAM)) {
         sym->where = s->kind == KR_SCOPE_CLASS ? KR_SYM_GLOBAL_IMPLICIT : KR_SYM_LOCAL;

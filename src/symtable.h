@@ -25,6 +25,7 @@ typedef enum {
 #define KR_USE 16u
 #define KR_DEF_FREE_CLASS 32u
 #define KR_DEF_COMP_ITER 64u
+#define KR_DEF_CLASSCELL 128u // the implicit __class__ cell of a class body
 
 typedef struct KrSymbol {
     const char *name;

@@ -80,16 +80,20 @@ KrValue kr_bytes_percent(KrRun *r, KrValue fmt, KrValue args);
 
 // ---- int (obj/int.c) ------------------------------------------------------------
 KrValue kr_int_from_i64(KrRun *r, int64_t i);
-// Parses Python int text in base (0 or 2..36); KR_EXC with CPython's
-// ValueError on bad input. `literal` is the original text for the message.
+// int(s, base) for UTF-8 text (base 0 or 2..36): whitespace, '_' and
+// Unicode digits as CPython; KR_EXC with CPython's ValueError (quoting the
+// text) on bad input or past the 4300-digit limit.
 KrValue kr_int_from_str(KrRun *r, const char *s, size_t n, int base);
+// All kr_int_* that take a value accept bools as 0 and 1.
 bool kr_int_to_i64(KrValue v, int64_t *out); // false if out of range (no exception)
 // -> double, raising OverflowError "int too large to convert to float".
 bool kr_int_to_double(KrRun *r, KrValue v, double *out);
 KrValue kr_int_from_double(KrRun *r, double d); // trunc; raises for inf/nan
 int kr_int_sign(KrValue v);
 KrValue kr_int_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op);
-KrValue kr_int_to_str(KrRun *r, KrValue v, int base); // no prefix
+// base 2..36, '-' sign, no prefix; base 10 obeys CPython's 4300-digit
+// limit (ValueError "Exceeds the limit (4300 digits) ...").
+KrValue kr_int_to_str(KrRun *r, KrValue v, int base);
 int64_t kr_int_hash(KrValue v);
 int kr_int_cmp(KrValue a, KrValue b); // -1 0 1 (both ints)
 // Is v an int: a small int, a bool or a KrBigInt? (kr_is_int excludes bools.)
@@ -97,6 +101,12 @@ bool kr_int_check(KrValue v);
 // Exact int/float comparison: -1 0 1, or 2 when d is nan (unordered).
 int kr_int_cmp_double(KrValue a, double d);
 KrValue kr_int_abs(KrRun *r, KrValue v);
+// An instance of class t (derived from int) with v's value: a KrBigInt
+// of type t even for a small value.
+KrValue kr_int_new_instance(KrRun *r, const KrType *t, KrValue v);
+// operator.index(v): an int as it is, else a Python class's __index__()
+// result (which must be an int); CPython's TypeErrors otherwise.
+KrValue kr_int_index(KrRun *r, KrValue v);
 // pow(base, exp, mod) for ints (bools too), CPython's errors.
 KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod);
 // divmod(a, b) for any operands: ints, floats, or a Python class's
@@ -104,14 +114,27 @@ KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod);
 KrValue kr_number_divmod(KrRun *r, KrValue a, KrValue b);
 
 // ---- float (obj/float.c) ------------------------------------------------------
+// Floats are unboxed doubles; only instances of classes derived from float
+// live on the heap, as a KrFloatObj (followed by their dict slot).
+typedef struct KrFloatObj {
+    KrObj ob;
+    double value;
+} KrFloatObj;
+// A float or an instance of a float subclass?
+bool kr_float_check(KrValue v);
+// The value of a value that passes kr_float_check.
+double kr_float_value(KrValue v);
+// An instance of class t (derived from float) holding d.
+KrValue kr_float_new_instance(KrRun *r, const KrType *t, double d);
 KrValue kr_float_repr(KrRun *r, double d);
 int64_t kr_float_hash(double d);
 // x ** y with Python's rules and errors (ZeroDivisionError for 0.0 ** -1,
 // OverflowError (34, ...) on overflow; a negative base with a fractional
 // exponent raises NotImplementedError: krait has no complex numbers).
 KrValue kr_float_pow(KrRun *r, double x, double y);
-// An int, bool or float (or an object with __float__/__index__) as a
-// double; TypeError "must be real number, not str" otherwise.
+// An int, bool or float (or a subclass instance, or an object with
+// __float__/__index__) as a double; TypeError "must be real number, not
+// str" otherwise.
 bool kr_float_from_value(KrRun *r, KrValue v, double *out);
 
 // ---- tuple (obj/tuple.c) ------------------------------------------------------

@@ -5,6 +5,8 @@
 #include "vm.h"
 #include "types.h"
 #include "compiler.h"
+#include "modules.h"
+#include "obj/class.h"
 
 // ---- frame stack -----------------------------------------------------------------
 
@@ -62,6 +64,7 @@ static void frame_mark(KrRun *r, KrFrame *f) {
     kr_gc_mark(r, f->func);
     kr_gc_mark(r, f->globals);
     kr_gc_mark(r, f->gen);
+    kr_gc_mark(r, f->ns);
     for (KrValue *p = f->slots; p < f->sp; p++) kr_gc_mark(r, *p);
 }
 
@@ -277,6 +280,7 @@ static void frame_init(KrFrame *f, const KrCode *code, KrValue func, KrValue glo
     f->pc = 0;
     f->flags = flags;
     f->gen = KR_NULL;
+    f->ns = KR_NULL;
     f->sp = kr_frame_stack(f);
 }
 
@@ -351,6 +355,16 @@ KrValue kr_gen_send(KrRun *r, KrValue genv, KrValue sent) {
     // returned or raised: the generator is finished
     kr_mem_free(r, f, f->size);
     g->frame = NULL;
+    if (v != KR_EXC) {
+        // `return x` in a generator: StopIteration(x) for next()
+        if (v != KR_NONE) {
+            KrValue args = kr_tuple_from_array(r, &v, 1);
+            KrValue stop = args == KR_EXC ? KR_EXC : kr_exc_new(r, &kr_exc_StopIteration, args);
+            r->stop_exc = stop == KR_EXC ? KR_NULL : stop;
+            if (stop == KR_EXC) kr_clear_exc(r);
+        }
+        return KR_STOP;
+    }
     if (v == KR_EXC) {
         if (kr_pending_is(r, &kr_exc_StopIteration)) {
             KrValue cause = r->exc;
@@ -483,6 +497,20 @@ KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, K
     return v;
 }
 
+KrValue kr_vm_run_class_body(KrRun *r, KrValue func, KrValue ns) {
+    if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
+        return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+    KrValue gen;
+    KrFrame *f = push_call(r, func, NULL, 0, KR_NULL, &gen);
+    if (!f) return KR_EXC;
+    f->ns = ns;
+    f->flags |= KR_FRAME_ENTRY;
+    r->native_depth++;
+    KrValue v = vm_loop(r, f);
+    r->native_depth--;
+    return v;
+}
+
 // ---- exceptions ------------------------------------------------------------------------
 
 static bool add_traceback(KrRun *r, KrValue exc, const KrFrame *f, uint32_t pc) {
@@ -542,6 +570,23 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
         r->exc = exc;
     }
     return KR_EXC;
+}
+
+// LOAD_METHOD on a class instance: the plain function when the attribute
+// is a function found on the class and not shadowed by the instance dict
+// (no bound method object is made), else KR_NULL.
+static KrValue class_method_for(KrRun *r, KrValue obj, KrStr *name) {
+    const KrType *t = kr_typeof(obj);
+    if (t->getattr != kr_class_instance_getattr) return KR_NULL;
+    KrLookup lk;
+    if (!kr_type_lookup(r, t, name, &lk) || !kr_is_type(lk.value, &kr_type_function)) return KR_NULL;
+    KrValue *slot = kr_instance_dict_slot(kr_as_obj(obj));
+    if (slot && *slot != KR_NULL) {
+        KrValue v;
+        int hit = kr_dict_get_hashed(r, kr_as_dict(*slot), kr_from_obj(name), name->hash, &v);
+        if (hit) return hit < 0 ? KR_EXC : KR_NULL;
+    }
+    return lk.value;
 }
 
 static KrValue unbound_local(KrRun *r, const KrCode *code, uint32_t i) {
@@ -718,6 +763,32 @@ static KrValue call_ex(KrRun *r, KrValue callee, KrValue self, KrValue args, KrV
     KrValue res = kr_call(r, callee, npos, items, kwnames);
     kr_root_pop(r, 2);
     return res;
+}
+
+// from m import *: the names in m.__all__, else those not starting with _.
+bool kr_import_star(KrRun *r, KrValue globals, KrValue module) {
+    if (!kr_is_type(module, &kr_type_module)) {
+        kr_raise(r, &kr_exc_TypeError, "import * needs a module");
+        return false;
+    }
+    KrValue dict = ((KrModule *)kr_as_obj(module))->dict;
+    KrValue all = kr_dict_get_cstr(r, kr_as_dict(dict), "__all__");
+    if (all != KR_NULL) {
+        KrValue names = kr_list_from_iter(r, all);
+        if (names == KR_EXC) return false;
+        for (size_t i = 0; i < kr_as_list(names)->len; i++) {
+            KrValue n = kr_as_list(names)->items[i];
+            if (!kr_is_str(n)) continue;
+            KrValue v = kr_getattr(r, module, kr_as_str(n));
+            if (v == KR_EXC || !kr_dict_set(r, kr_as_dict(globals), n, v)) return false;
+        }
+        return true;
+    }
+    size_t pos = 0;
+    KrValue k, v;
+    while (kr_dict_next(kr_as_dict(dict), &pos, &k, &v))
+        if (kr_is_str(k) && kr_as_str(k)->data[0] != '_' && !kr_dict_set(r, kr_as_dict(globals), k, v)) return false;
+    return true;
 }
 
 // ---- the loop ---------------------------------------------------------------------------
@@ -917,6 +988,95 @@ dispatch:
         }
         DISPATCH();
     }
+    CASE(LOAD_NAME) {
+        SAVE();
+        KrStr *name = code->names[arg];
+        KrValue v;
+        int found = f->ns == KR_NULL ? 0 : kr_dict_get_hashed(r, kr_as_dict(f->ns), kr_from_obj(name), name->hash, &v);
+        if (found < 0) goto error;
+        if (!found) v = load_global(r, f, arg);
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_NAME) {
+        SAVE();
+        KrStr *name = code->names[arg];
+        KrValue d = f->ns == KR_NULL ? f->globals : f->ns;
+        if (!kr_dict_set_hashed(r, kr_as_dict(d), kr_from_obj(name), name->hash, sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DELETE_NAME) {
+        SAVE();
+        KrStr *name = code->names[arg];
+        int d = kr_dict_del(r, kr_as_dict(f->ns == KR_NULL ? f->globals : f->ns), kr_from_obj(name));
+        if (d < 0) goto error;
+        if (d == 0) {
+            kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(LOAD_CLASSDEREF) {
+        SAVE();
+        KrStr *name = code->cellnames[arg];
+        KrValue v;
+        int found = f->ns == KR_NULL ? 0 : kr_dict_get(r, kr_as_dict(f->ns), kr_from_obj(name), &v);
+        if (found < 0) goto error;
+        if (!found) {
+            v = ((KrCell *)kr_as_obj(locals[code->nlocals + arg]))->value;
+            if (v == KR_NULL) {
+                unbound_deref(r, code, arg);
+                goto error;
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_BUILD_CLASS) {
+        PUSH(kr_builtin_build_class());
+        DISPATCH();
+    }
+    CASE(IMPORT_NAME) {
+        SAVE();
+        KrStr *name = code->names[arg & 0x7FFFFF];
+        KrValue m = kr_import(r, kr_from_obj(name));
+        CHECK(m);
+        if (arg & 0x800000) {
+            // `import a.b.c` binds the top package a
+            const char *dot = memchr(name->data, '.', name->nbytes);
+            if (dot) {
+                KrValue top = kr_str_new(r, name->data, (size_t)(dot - name->data));
+                CHECK(top);
+                m = kr_import(r, top);
+                CHECK(m);
+            }
+        }
+        PUSH(m);
+        DISPATCH();
+    }
+    CASE(IMPORT_FROM) {
+        SAVE();
+        KrValue v = kr_getattr_opt(r, sp[-1], code->names[arg]);
+        CHECK(v);
+        if (v == KR_NULL) {
+            KrValue mname = kr_getattr_opt(r, sp[-1], kr_as_str(kr_str_from_cstr(r, "__name__")));
+            const char *mn = mname != KR_NULL && mname != KR_EXC && kr_is_str(mname) ? kr_as_str(mname)->data : "?";
+            kr_clear_exc(r);
+            kr_raise(r, &kr_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                     code->names[arg]->data, mn);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(IMPORT_STAR) {
+        SAVE();
+        if (!kr_import_star(r, f->globals, sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
     CASE(LOAD_ATTR) {
         SAVE();
         KrValue v = kr_getattr(r, sp[-1], code->names[arg]);
@@ -939,7 +1099,24 @@ dispatch:
     CASE(LOAD_METHOD) {
         SAVE();
         KrValue obj = sp[-1];
-        const KrMethodDef *def = kr_find_method(kr_typeof(obj), code->names[arg]);
+        const KrType *ot = kr_typeof(obj);
+        if (ot->flags & KR_TF_HEAP) {
+            KrValue fn = class_method_for(r, obj, code->names[arg]);
+            if (fn == KR_EXC) goto error;
+            if (fn != KR_NULL) {
+                sp[-1] = fn;
+                PUSH(obj);
+                DISPATCH();
+            }
+            KrValue v = kr_getattr(r, obj, code->names[arg]);
+            CHECK(v);
+            sp[-1] = v;
+            PUSH(KR_NULL);
+            DISPATCH();
+        }
+        // types that resolve attributes themselves (super, modules) skip
+        // the method-table fast path
+        const KrMethodDef *def = ot->getattr ? NULL : kr_find_method(ot, code->names[arg]);
         if (def && !(def->flags & (KR_METH_CLASS | KR_METH_STATIC))) {
             sp[-1] = KR_TAG_METHDEF | (uint64_t)(uintptr_t)def;
             PUSH(obj);
@@ -1326,6 +1503,14 @@ dispatch:
             PUSH(v);
             DISPATCH();
         }
+        if (kr_is_ptr(callee) && kr_as_obj(callee)->type == &kr_type_method && base[1] == KR_NULL) {
+            // a bound method: call its function with self in the spare slot
+            KrMethod *m = (KrMethod *)kr_as_obj(callee);
+            base[0] = callee = m->func;
+            base[1] = m->self;
+            args = base + 1;
+            argc++;
+        }
         if (kr_is_ptr(callee) && kr_as_obj(callee)->type == &kr_type_function) {
             sp = base;
             SAVE();
@@ -1380,7 +1565,7 @@ dispatch:
         if (f->flags & KR_FRAME_GENERATOR) {
             // a finished generator: its frame is freed by kr_gen_send
             r->frame = f->back;
-            return v == KR_NONE ? KR_NONE : KR_NONE;
+            return v;
         }
         KrFrame *back = f->back;
         uint32_t flags = f->flags;
@@ -1474,11 +1659,9 @@ dispatch:
         PUSH(KR_NULL);
         DISPATCH();
     }
-    CASE(LOAD_BUILD_CLASS)
     CASE(RETURN_GENERATOR)
     CASE(GET_YIELD_FROM_ITER)
-    CASE(SEND)
-    CASE(INCR_FAST_CONST) {
+    CASE(SEND) {
         SAVE();
         kr_raise(r, &kr_exc_SystemError, "bad opcode %u", KR_INSN_OP(insn));
         goto error;

@@ -22,6 +22,7 @@ struct KrFrame {
     uint32_t flags;
     KrValue *sp;     // stack pointer when suspended
     KrValue gen;     // the generator owning this frame, or KR_NULL
+    KrValue ns;      // a class body's namespace dict, or KR_NULL
     size_t size;     // bytes, for freeing
     KrValue slots[]; // locals, cells+frees, then the value stack
 };
@@ -45,6 +46,8 @@ extern const KrType kr_type_generator;
 KrValue kr_vm_run_module(KrRun *r);
 // Calls any callable from native code (nested loop for Python functions).
 KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames);
+// Runs a class body function with `ns` as its namespace.
+KrValue kr_vm_run_class_body(KrRun *r, KrValue func, KrValue ns);
 // Resumes a generator with `sent`; KR_STOP when it returns (its return
 // value is discarded), KR_EXC on error.
 KrValue kr_gen_send(KrRun *r, KrValue gen, KrValue sent);

@@ -1362,6 +1362,19 @@ BYTES_WRAPPER(hash, 0, int64_t h; bytes_hash(r, self, &h); return kr_int_from_i6
 BYTES_WRAPPER(iter, 0, return bytes_iter(r, self);)
 BYTES_WRAPPER(repr, 0, return bytes_repr(r, self);)
 BYTES_WRAPPER(bytes, 0, return bytes_sub(r, self, 0, bytes_of(self)->len);)
+BYTES_WRAPPER(str, 0, return bytes_repr(r, self);)
+
+// object.__format__: only the empty spec.
+static KrValue bytes_d_format(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                              KrValue kw) {
+    if (!kr_str_argcheck(r, "object.__format__", argc, kw, 1, 1, false)) return KR_EXC;
+    if (!kr_is_str(args[0]))
+        return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s",
+                        kr_type_name(args[0]));
+    if (kr_as_str(args[0])->nbytes)
+        return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to bytes.__format__");
+    return bytes_repr(r, self);
+}
 BYTES_WRAPPER(getitem, 1, return bytes_getitem(r, self, args[0]);)
 BYTES_WRAPPER(mod, 1, return kr_bytes_percent(r, self, args[0]);)
 BYTES_WRAPPER(rmod, 1, (void)r; (void)self; return KR_NOTIMPL;)
@@ -1425,6 +1438,8 @@ static const KrMethodDef bytes_methods[] = {
     {"__iter__", bytes_d_iter, 0},
     {"__repr__", bytes_d_repr, 0},
     {"__bytes__", bytes_d_bytes, 0},
+    {"__str__", bytes_d_str, 0},
+    {"__format__", bytes_d_format, 0},
     {"__getitem__", bytes_d_getitem, 0},
     {"__contains__", bytes_d_contains, 0},
     {"__add__", bytes_d_add, 0},
@@ -1445,6 +1460,7 @@ const KrType kr_type_bytes = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "bytes",
     .base = &kr_type_object,
+    .flags = KR_TF_BASETYPE,
     .basic_size = sizeof(KrBytes),
     .objsize = bytes_objsize,
     .construct = bytes_construct,

@@ -379,7 +379,10 @@ KrValue kr_dict_copy(KrRun *r, KrDict *d) {
 static bool dict_merge_dict(KrRun *r, KrDict *d, KrDict *src) {
     if (d == src || src->used == 0) return true;
     if (d->used == 0) return dict_copy_into(r, d, src);
-    if (!dict_reserve(r, d, src->used)) return false;
+    // One resize up front, only when the whole table is smaller than src
+    // (CPython's rule: keys may overlap, so do not count on the free room).
+    if (d->cap < src->used && !dict_rebuild(r, d, dict_size_for(d->used + src->used)))
+        return false;
     size_t n = src->nentries;
     uint64_t tables = src->tables;
     KrValue key = KR_NULL, v = KR_NULL; // user __eq__ may drop them from src
@@ -1406,5 +1409,4 @@ const KrType kr_type_dict = {
     .contains = dict_contains,
     .iter = dict_iter,
     .methods = dict_methods,
-    .dict = KR_NULL,
 };

@@ -2,6 +2,7 @@
 // whole hierarchy listed in excs.def) and raising from C.
 #include <stdio.h>
 #include "../types.h"
+#include "class.h"
 
 static void exc_trace(KrRun *r, KrObj *o) {
     KrExc *e = (KrExc *)o;
@@ -154,7 +155,7 @@ static bool exc_check_exc_or_none(KrRun *r, KrValue v, const char *what) {
     return false;
 }
 
-static KrValue exc_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+KrValue kr_exc_type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     KrExc *e = (KrExc *)kr_as_obj(o);
     if (v != KR_NULL) {
         if (kr_str_eq_cstr(name, "__cause__")) {
@@ -227,7 +228,19 @@ static KrValue exc_add_note(KrRun *r, KrValue self, size_t argc, const KrValue *
     return kr_list_append(r, kr_as_list(e->notes), args[0]) ? KR_NONE : KR_EXC;
 }
 
+// BaseException.__init__(self, *args): what super().__init__(msg) in a
+// user exception class reaches.
+static KrValue exc_init(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
+        return kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", kr_type_name(self));
+    KrValue tup = kr_tuple_from_array(r, args, argc);
+    if (tup == KR_EXC) return KR_EXC;
+    ((KrExc *)kr_as_obj(self))->args = tup;
+    return KR_NONE;
+}
+
 static const KrMethodDef exc_methods[] = {
+    {"__init__", exc_init, 0},
     {"with_traceback", exc_with_traceback, 0},
     {"add_note", exc_add_note, 0},
     {NULL, NULL, 0},
@@ -248,7 +261,7 @@ static const KrMethodDef exc_methods[] = {
         .getsets = KR_EXC_GETSETS_##NAME,                                                 \
         .methods = exc_methods,                                                           \
         .getattr = exc_getattr,                                                           \
-        .setattr = exc_setattr,                                                           \
+        .setattr = kr_exc_type_setattr,                                                           \
     };
 #define KR_EXC_BASE_object (&kr_type_object)
 #define KR_EXC_BASE_BaseException (&kr_exc_BaseException)
@@ -322,8 +335,15 @@ KrValue kr_raise_value(KrRun *r, KrValue exc) {
     if (kr_is_ptr(exc) && kr_as_obj(exc)->type == &kr_type_type) {
         const KrType *t = (const KrType *)kr_as_obj(exc);
         if (t->flags & KR_TF_EXC) {
+            KrValue cls = exc;
             exc = kr_call(r, exc, 0, NULL, KR_NULL);
             if (exc == KR_EXC) return KR_EXC;
+            if (!(kr_typeof(exc)->flags & KR_TF_EXC)) {
+                KrValue cr = kr_repr(r, cls);
+                return kr_raise(r, &kr_exc_TypeError,
+                                "calling %s should have returned an instance of BaseException, not %s",
+                                cr == KR_EXC ? "?" : kr_as_str(cr)->data, kr_type_name(exc));
+            }
         }
     }
     if (!(kr_typeof(exc)->flags & KR_TF_EXC))

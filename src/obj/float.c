@@ -1,7 +1,9 @@
-// float.c: the float type. Floats are unboxed doubles (value.h). This file
-// also owns every int/float mix: int's slots answer KR_NOTIMPL for a float
-// operand, and float's slots convert the int (OverflowError when it is too
-// large) or, for comparisons, compare exactly without converting.
+// float.c: the float type. Floats are unboxed doubles (value.h); only
+// instances of Python classes derived from float are heap objects
+// (KrFloatObj), and every slot and method here reads either kind. This
+// file also owns every int/float mix: int's slots answer KR_NOTIMPL for a
+// float operand, and float's slots convert the int (OverflowError when it
+// is too large) or, for comparisons, compare exactly without converting.
 #include <float.h>
 #include <math.h>
 #include "../bignum.h"
@@ -9,6 +11,12 @@
 #include "numbers.h"
 
 // ---- conversions --------------------------------------------------------------------
+
+bool kr_float_check(KrValue v) { return kr_is_double(v) || (kr_is_ptr(v) && kr_isinstance(v, &kr_type_float)); }
+
+double kr_float_value(KrValue v) {
+    return kr_is_double(v) ? kr_as_double(v) : ((const KrFloatObj *)kr_as_obj(v))->value;
+}
 
 KrValue kr_float_repr(KrRun *r, double d) {
     char buf[KR_DOUBLE_BUF];
@@ -21,8 +29,8 @@ int64_t kr_float_hash(double d) { return kr_hash_double(d); }
 // An arithmetic operand as a double: 1, 0 when v is no number (the
 // operation is not implemented), -1 with an exception.
 static int float_operand(KrRun *r, KrValue v, double *out) {
-    if (kr_is_double(v)) {
-        *out = kr_as_double(v);
+    if (kr_float_check(v)) {
+        *out = kr_float_value(v);
         return 1;
     }
     if (kr_int_check(v)) return kr_int_to_double(r, v, out) ? 1 : -1;
@@ -35,8 +43,8 @@ bool kr_float_from_value(KrRun *r, KrValue v, double *out) {
     KrValue f = kr_int_call_dunder(r, v, "__float__", 0, NULL);
     if (f == KR_EXC) return false;
     if (f != KR_NULL) {
-        if (kr_is_double(f)) {
-            *out = kr_as_double(f);
+        if (kr_float_check(f)) {
+            *out = kr_float_value(f);
             return true;
         }
         kr_raise(r, &kr_exc_TypeError, "%s.__float__ returned non-float (type %s)", kr_type_name(v),
@@ -152,7 +160,7 @@ static bool float_op_supported(KrBinOp op) {
            op == KR_BIN_FLOORDIV || op == KR_BIN_MOD || op == KR_BIN_POW;
 }
 
-static bool float_is_number(KrValue v) { return kr_is_double(v) || kr_int_check(v); }
+static bool float_is_number(KrValue v) { return kr_float_check(v) || kr_int_check(v); }
 
 static KrValue float_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     // Check types first: 10**400 << 1.5 is a TypeError, not an OverflowError.
@@ -164,8 +172,8 @@ static KrValue float_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
 
 KrValue kr_float_divmod(KrRun *r, KrValue a, KrValue b) {
     if (!float_is_number(a) || !float_is_number(b)) {
-        KrValue v = KR_NULL;
-        v = kr_int_call_dunder(r, a, "__divmod__", 1, &b);
+        // A Python class's __divmod__ / __rdivmod__ (NotImplemented: next).
+        KrValue v = kr_int_call_dunder(r, a, "__divmod__", 1, &b);
         if (v == KR_NULL || v == KR_NOTIMPL) v = kr_int_call_dunder(r, b, "__rdivmod__", 1, &a);
         if (v != KR_NULL && v != KR_NOTIMPL) return v;
         return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
@@ -180,30 +188,30 @@ KrValue kr_float_divmod(KrRun *r, KrValue a, KrValue b) {
 
 static KrValue float_unary(KrRun *r, KrValue a, KrUnOp op) {
     (void)r;
-    if (!kr_is_double(a) || op == KR_UN_INVERT) return KR_NOTIMPL;
-    return kr_from_double(op == KR_UN_NEG ? -kr_as_double(a) : kr_as_double(a));
+    if (!kr_float_check(a) || op == KR_UN_INVERT) return KR_NOTIMPL;
+    return kr_from_double(op == KR_UN_NEG ? -kr_float_value(a) : kr_float_value(a));
 }
 
 // ---- comparison, hash, truth, repr -------------------------------------------------------
 
 // -1, 0, 1, or 2 when unordered (nan); exact for int operands.
 static int float_cmp3(KrValue a, KrValue b) {
-    if (kr_is_double(a) && kr_is_double(b)) {
-        double x = kr_as_double(a), y = kr_as_double(b);
+    if (kr_float_check(a) && kr_float_check(b)) {
+        double x = kr_float_value(a), y = kr_float_value(b);
         if (isnan(x) || isnan(y)) return 2;
         return (x > y) - (x < y);
     }
-    if (kr_is_double(a)) {
-        int c = kr_int_cmp_double(b, kr_as_double(a));
+    if (kr_float_check(a)) {
+        int c = kr_int_cmp_double(b, kr_float_value(a));
         return c == 2 ? 2 : -c;
     }
-    return kr_int_cmp_double(a, kr_as_double(b));
+    return kr_int_cmp_double(a, kr_float_value(b));
 }
 
 static KrValue float_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
     (void)r;
     if (!float_is_number(a) || !float_is_number(b)) return KR_NOTIMPL;
-    if (!kr_is_double(a) && !kr_is_double(b)) return KR_NOTIMPL;
+    if (!kr_float_check(a) && !kr_float_check(b)) return KR_NOTIMPL;
     int c = float_cmp3(a, b);
     if (c == 2) return kr_bool(op == KR_CMP_NE);
     switch (op) {
@@ -218,16 +226,16 @@ static KrValue float_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
 
 static bool float_hash_slot(KrRun *r, KrValue v, int64_t *out) {
     (void)r;
-    *out = kr_hash_double(kr_as_double(v));
+    *out = kr_hash_double(kr_float_value(v));
     return true;
 }
 
 static int float_truth(KrRun *r, KrValue v) {
     (void)r;
-    return kr_as_double(v) != 0.0;
+    return kr_float_value(v) != 0.0;
 }
 
-static KrValue float_repr(KrRun *r, KrValue v) { return kr_float_repr(r, kr_as_double(v)); }
+static KrValue float_repr(KrRun *r, KrValue v) { return kr_float_repr(r, kr_float_value(v)); }
 
 // ---- construction ------------------------------------------------------------------------
 
@@ -265,7 +273,7 @@ static KrValue float_parse_str(KrRun *r, KrValue orig) {
 
 static KrValue float_new(KrRun *r, KrValue x) {
     double d;
-    if (kr_is_double(x)) return x;
+    if (kr_float_check(x)) return kr_from_double(kr_float_value(x));
     if (kr_int_check(x)) return kr_int_to_double(r, x, &d) ? kr_from_double(d) : KR_EXC;
     if (kr_is_str(x)) return float_parse_str(r, x);
     if (kr_is_ptr(x) && kr_isinstance(x, &kr_type_bytes)) {
@@ -274,7 +282,8 @@ static KrValue float_new(KrRun *r, KrValue x) {
         return float_parse_error(r, x);
     }
     KrValue f = kr_int_call_dunder(r, x, "__float__", 0, NULL);
-    if (f == KR_EXC || kr_is_double(f)) return f;
+    if (f == KR_EXC) return KR_EXC;
+    if (f != KR_NULL && kr_float_check(f)) return kr_from_double(kr_float_value(f));
     if (f != KR_NULL)
         return kr_raise(r, &kr_exc_TypeError, "%s.__float__ returned non-float (type %s)", kr_type_name(x),
                         kr_type_name(f));
@@ -285,12 +294,21 @@ static KrValue float_new(KrRun *r, KrValue x) {
                     kr_type_name(x));
 }
 
+KrValue kr_float_new_instance(KrRun *r, const KrType *t, double d) {
+    if (!(t->flags & KR_TF_HEAP) || t->layout != &kr_type_float)
+        return kr_raise(r, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
+    KrFloatObj *f = kr_gc_alloc(r, t, sizeof(KrFloatObj)); // adds the dict slot
+    if (!f) return KR_EXC;
+    f->value = d;
+    return kr_from_obj(f);
+}
+
 static KrValue float_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "float", kwnames)) return KR_EXC;
     if (argc > 1) return kr_raise(r, &kr_exc_TypeError, "float expected at most 1 argument, got %zu", argc);
-    if (t != &kr_type_float)
-        return kr_raise(r, &kr_exc_NotImplementedError, "subclasses of float are not supported");
-    return argc ? float_new(r, args[0]) : kr_from_double(0.0);
+    KrValue v = argc ? float_new(r, args[0]) : kr_from_double(0.0);
+    if (t == &kr_type_float || v == KR_EXC) return v;
+    return kr_float_new_instance(r, t, kr_as_double(v));
 }
 
 // ---- methods -------------------------------------------------------------------------------
@@ -311,7 +329,7 @@ static bool float_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnam
     static KrValue fn(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
         (void)args;                                                                                \
         if (!float_no_args(r, pyname, argc, kwnames)) return KR_EXC;                               \
-        double x = kr_as_double(self);                                                             \
+        double x = kr_float_value(self);                                                           \
         return (expr);                                                                             \
     }
 FLOAT_METHOD(float_conjugate, "float.conjugate", kr_from_double(x))
@@ -330,14 +348,14 @@ static KrValue float_hex(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     (void)args;
     if (!float_no_args(r, "float.hex", argc, kwnames)) return KR_EXC;
     char buf[KR_DOUBLE_BUF];
-    size_t n = kr_double_hex(kr_as_double(self), buf);
+    size_t n = kr_double_hex(kr_float_value(self), buf);
     return kr_str_new(r, buf, n);
 }
 
 static KrValue float_as_integer_ratio(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
     if (!float_no_args(r, "float.as_integer_ratio", argc, kwnames)) return KR_EXC;
-    double x = kr_as_double(self);
+    double x = kr_float_value(self);
     if (isnan(x)) return kr_raise(r, &kr_exc_ValueError, "cannot convert NaN to integer ratio");
     if (isinf(x)) return kr_raise(r, &kr_exc_OverflowError, "cannot convert Infinity to integer ratio");
     int e;
@@ -358,16 +376,15 @@ static KrValue float_as_integer_ratio(KrRun *r, KrValue self, size_t argc, const
 
 static KrValue float_round_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "__round__", kwnames) || !kr_args_count(r, "__round__", argc, 0, 1)) return KR_EXC;
-    double x = kr_as_double(self), d;
+    double x = kr_float_value(self), d;
     char err[256];
     KrFmtStatus st;
     if (argc == 0 || args[0] == KR_NONE) {
         st = kr_double_round_half_even(x, &d, err, sizeof err);
         return st == KR_FMT_OK ? kr_int_from_double(r, d) : kr_int_fmt_error(r, st, err);
     }
-    KrValue nd = args[0];
-    if (!kr_int_check(nd))
-        return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(nd));
+    KrValue nd = kr_int_index(r, args[0]);
+    if (nd == KR_EXC) return KR_EXC;
     int64_t n;
     // Clip huge ndigits (as CPython clips to Py_ssize_t): same result.
     if (!kr_int_to_i64(nd, &n)) n = kr_int_sign(nd) < 0 ? INT64_MIN : INT64_MAX;
@@ -384,7 +401,7 @@ static KrValue float_format_method(KrRun *r, KrValue self, size_t argc, const Kr
     KrFmtStatus st = kr_fmtspec_parse(spec->data, spec->nbytes, KR_FMT_KIND_FLOAT, "float", &fs, err, sizeof err);
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
-    if (st == KR_FMT_OK) st = kr_fmt_double(&b, kr_as_double(self), &fs, "float", err, sizeof err);
+    if (st == KR_FMT_OK) st = kr_fmt_double(&b, kr_float_value(self), &fs, "float", err, sizeof err);
     KrValue s = st == KR_FMT_OK ? kr_str_from_buf(r, &b) : kr_int_fmt_error(r, st, err);
     kr_buf_free(&b);
     return s;
@@ -393,7 +410,8 @@ static KrValue float_format_method(KrRun *r, KrValue self, size_t argc, const Kr
 static KrValue float_getnewargs(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
     if (!float_no_args(r, "float.__getnewargs__", argc, kwnames)) return KR_EXC;
-    return kr_tuple_from_array(r, &self, 1);
+    KrValue v = kr_from_double(kr_float_value(self));
+    return kr_tuple_from_array(r, &v, 1);
 }
 
 // ---- float.fromhex ---------------------------------------------------------------------------
@@ -583,7 +601,7 @@ static const KrMethodDef float_methods[] = {
 
 static KrValue float_get_real(KrRun *r, KrValue self) {
     (void)r;
-    return self;
+    return kr_from_double(kr_float_value(self));
 }
 
 static KrValue float_get_imag(KrRun *r, KrValue self) {
@@ -603,6 +621,7 @@ const KrType kr_type_float = {
     .name = "float",
     .base = &kr_type_object,
     .flags = KR_TF_BASETYPE,
+    .basic_size = sizeof(KrFloatObj), // subclass instances only
     .construct = float_construct,
     .repr = float_repr,
     .hash = float_hash_slot,

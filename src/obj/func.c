@@ -251,9 +251,19 @@ static KrValue bound_get_self(KrRun *r, KrValue self) {
     return s == KR_NULL ? KR_NONE : s;
 }
 
+static KrValue bound_get_qualname(KrRun *r, KrValue self) {
+    const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(self);
+    KrBuf buf;
+    kr_buf_init(&buf, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&buf, "%s.%s", b->owner->name, b->def->name);
+    KrValue s = ok ? kr_str_from_buf(r, &buf) : KR_EXC;
+    kr_buf_free(&buf);
+    return s;
+}
+
 static const KrGetSetDef bound_getsets[] = {
     {"__name__", bound_get_name},
-    {"__qualname__", bound_get_name},
+    {"__qualname__", bound_get_qualname},
     {"__self__", bound_get_self},
     {NULL, NULL},
 };
@@ -269,21 +279,6 @@ const KrType kr_type_bound_native = {
     .compare = bound_compare,
     .call = bound_call,
     .getsets = bound_getsets,
-};
-
-// ---- bound Python methods (used once classes exist) ----------------------------------------------
-static void method_trace(KrRun *r, KrObj *o) {
-    kr_gc_mark(r, ((KrMethod *)o)->func);
-    kr_gc_mark(r, ((KrMethod *)o)->self);
-}
-
-const KrType kr_type_method = {
-    KR_STATIC_HEADER(&kr_type_type),
-    .name = "method",
-    .base = &kr_type_object,
-    .basic_size = sizeof(KrMethod),
-    .trace = method_trace,
-    .hash = kr_identity_hash,
 };
 
 // ---- traceback entries ---------------------------------------------------------------------------

@@ -5,9 +5,9 @@
 // paths; the rest goes through the bignum library. bool is an int subclass
 // whose only values are KR_TRUE / KR_FALSE. int/float mixes are left to
 // float's slots (obj/float.c): int's slots answer KR_NOTIMPL for them.
-#include <limits.h>
 #include <math.h>
 #include "../bignum.h"
+#include "class.h"
 #include "numbers.h"
 
 #define INT_MAX_STR KR_BN_MAX_STR_DIGITS_DEFAULT
@@ -382,6 +382,21 @@ static KrValue int_pow_negative(KrRun *r, KrValue a, KrValue b) {
     return kr_float_pow(r, x, y);
 }
 
+// Results whose size is chosen by an operand (a << n, a ** n) are capped
+// at 2^37 bits (16 GiB): past that CPython fails with MemoryError on any
+// real machine (or works for hours), and asking the host allocator for
+// such sizes is pointless. The check uses a lower bound of the size.
+#define INT_MAX_BITS ((uint64_t)1 << 37)
+
+static bool int_too_big(KrBnView x, KrBnView count, bool pow) {
+    uint64_t len = kr_bn_bit_length(x), n;
+    if (len == 0 || (pow && len == 1) || count.neg) return false; // 0, 1, -1
+    if (kr_bn_to_u64(count, &n) != KR_BN_OK) return true;
+    if (n == 0) return false;
+    uint64_t low = pow ? len - 1 : len;
+    return n > INT_MAX_BITS || (pow ? low > INT_MAX_BITS / n : low + n > INT_MAX_BITS);
+}
+
 static KrValue int_big_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     uint32_t ba[2], bb[2];
     KrBnView x = int_view(a, ba), y = int_view(b, bb);
@@ -390,6 +405,7 @@ static KrValue int_big_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     kr_bn_init(&out);
     KrBnStatus st;
     const char *msg = NULL;
+    if ((op == KR_BIN_POW || op == KR_BIN_LSHIFT) && int_too_big(x, y, op == KR_BIN_POW)) return kr_int_nomem(r);
     switch (op) {
     case KR_BIN_ADD: st = kr_bn_add(&ctx, x, y, &out); break;
     case KR_BIN_SUB: st = kr_bn_sub(&ctx, x, y, &out); break;
@@ -458,7 +474,7 @@ static KrValue int_unary(KrRun *r, KrValue a, KrUnOp op) {
 
 KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod) {
     // CPython reaches float's pow (which refuses a modulus) if any is a float.
-    if (kr_is_double(base) || kr_is_double(exp) || kr_is_double(mod))
+    if (kr_float_check(base) || kr_float_check(exp) || kr_float_check(mod))
         return kr_raise(r, &kr_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     if (!kr_int_check(base) || !kr_int_check(exp) || !kr_int_check(mod))
         return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
@@ -541,11 +557,7 @@ static KrValue int_repr(KrRun *r, KrValue v) { return kr_int_to_str(r, v, 10); }
 KrValue kr_int_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args) {
     // Built-in types define no such dunders besides int's own.
     if (!(kr_typeof(v)->flags & KR_TF_HEAP)) return KR_NULL;
-    KrValue s = kr_str_from_cstr(r, name);
-    if (s == KR_EXC) return KR_EXC;
-    KrValue m = kr_getattr_opt(r, v, kr_as_str(s));
-    if (m == KR_NULL || m == KR_EXC) return m;
-    return kr_call(r, m, argc, args, KR_NULL);
+    return kr_call_dunder(r, v, name, argc, args);
 }
 
 // int(x) for an object that is no int, float, str or bytes: __int__,
@@ -564,6 +576,17 @@ static KrValue int_from_object(KrRun *r, KrValue x) {
     return kr_raise(r, &kr_exc_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     kr_type_name(x));
+}
+
+KrValue kr_int_index(KrRun *r, KrValue v) {
+    if (kr_int_check(v)) return v;
+    KrValue i = kr_int_call_dunder(r, v, "__index__", 0, NULL);
+    if (i == KR_EXC) return KR_EXC;
+    if (i == KR_NULL)
+        return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(v));
+    if (!kr_int_check(i))
+        return kr_raise(r, &kr_exc_TypeError, "__index__ returned non-int (type %s)", kr_type_name(i));
+    return i;
 }
 
 // Parses a str or bytes argument; false (no exception) if x is neither.
@@ -594,13 +617,28 @@ static KrValue int_new(KrRun *r, KrValue x, KrValue base) {
         return int_from_object(r, x);
     }
     int64_t b;
-    // A huge int base is clipped (CPython), so it fails the range check.
-    if (kr_int_check(base) && !kr_int_to_i64(base, &b)) b = INT64_MAX;
-    else if (!kr_index(r, base, &b)) return KR_EXC;
+    base = kr_int_index(r, base);
+    if (base == KR_EXC) return KR_EXC;
+    // A huge base is clipped (as CPython), so it fails the range check.
+    if (!kr_int_to_i64(base, &b)) b = INT64_MAX;
     if ((b != 0 && b < 2) || b > 36)
         return kr_raise(r, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (int_parse_text(r, x, (int)b, &out)) return out;
     return kr_raise(r, &kr_exc_TypeError, "int() can't convert non-string with explicit base");
+}
+
+KrValue kr_int_new_instance(KrRun *r, const KrType *t, KrValue v) {
+    if (!(t->flags & KR_TF_HEAP) || t->layout != &kr_type_int)
+        return kr_raise(r, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
+    uint32_t buf[2];
+    KrBnView w = int_view(v, buf);
+    // v exists, so this size cannot overflow; kr_gc_alloc adds the dict slot.
+    KrBigInt *b = kr_gc_alloc(r, t, sizeof(KrBigInt) + w.n * sizeof(uint32_t));
+    if (!b) return KR_EXC;
+    b->n = w.n;
+    b->neg = w.neg;
+    if (w.n) memcpy(b->d, w.d, w.n * sizeof(uint32_t));
+    return kr_from_obj(b);
 }
 
 static bool int_name_is(KrValue name, const char *s) {
@@ -622,9 +660,9 @@ static KrValue int_construct(KrRun *r, const KrType *t, size_t argc, const KrVal
             return kr_raise(r, &kr_exc_TypeError, "argument for int() given by name ('base') and position (2)");
         base = args[argc + k];
     }
-    if (t != &kr_type_int)
-        return kr_raise(r, &kr_exc_NotImplementedError, "subclasses of int are not supported");
-    return int_new(r, x, base);
+    KrValue v = int_new(r, x, base);
+    if (t == &kr_type_int || v == KR_EXC) return v;
+    return kr_int_new_instance(r, t, v);
 }
 
 // ---- methods ----------------------------------------------------------------------------------
@@ -733,11 +771,17 @@ static KrValue int_to_bytes(KrRun *r, KrValue self, size_t argc, const KrValue *
     if (!int_max_positional(r, "to_bytes", argc, 2) || !kr_args_parse(r, &spec, argc, args, kwnames, a))
         return KR_EXC;
     int64_t len = 1;
-    if (a[0] != KR_NULL && !kr_index(r, a[0], &len)) return KR_EXC;
-    if (len < 0) return kr_raise(r, &kr_exc_ValueError, "length argument must be non-negative");
+    if (a[0] != KR_NULL) {
+        KrValue n = kr_int_index(r, a[0]);
+        if (n == KR_EXC) return KR_EXC;
+        if (!kr_int_to_i64(n, &len))
+            return kr_raise(r, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
     int little = int_byteorder(r, "to_bytes", a[1]);
+    if (little < 0) return KR_EXC;
+    if (len < 0) return kr_raise(r, &kr_exc_ValueError, "length argument must be non-negative");
     int is_signed = a[2] == KR_NULL ? 0 : kr_truth(r, a[2]);
-    if (little < 0 || is_signed < 0) return KR_EXC;
+    if (is_signed < 0) return KR_EXC;
     if (!is_signed && kr_int_sign(self) < 0)
         return kr_raise(r, &kr_exc_OverflowError, "can't convert negative int to unsigned");
     uint8_t *p = kr_mem_alloc(r, (size_t)len);
@@ -753,7 +797,7 @@ static KrValue int_to_bytes(KrRun *r, KrValue self, size_t argc, const KrValue *
 // iterable of ints.
 static KrValue int_bytes_arg(KrRun *r, KrValue x) {
     if (kr_is_ptr(x) && kr_isinstance(x, &kr_type_bytes)) return x;
-    if (kr_is_str(x) || kr_int_check(x) || kr_is_double(x) || kr_is_special(x))
+    if (kr_is_str(x) || kr_int_check(x) || kr_float_check(x) || kr_is_special(x))
         return kr_raise(r, &kr_exc_TypeError, "cannot convert '%s' object to bytes", kr_type_name(x));
     return kr_call1(r, kr_from_obj(&kr_type_bytes), x);
 }
@@ -764,11 +808,13 @@ static KrValue int_from_bytes(KrRun *r, KrValue self, size_t argc, const KrValue
     KrValue a[3];
     if (!int_max_positional(r, "from_bytes", argc, 2) || !kr_args_parse(r, &spec, argc, args, kwnames, a))
         return KR_EXC;
+    // bytes(x) last: it may run Python code, and nothing after it may
+    // (the new bytes object is not rooted).
+    int little = int_byteorder(r, "from_bytes", a[1]);
+    int is_signed = little < 0 || a[2] == KR_NULL ? 0 : kr_truth(r, a[2]);
+    if (little < 0 || is_signed < 0) return KR_EXC;
     KrValue data = int_bytes_arg(r, a[0]);
     if (data == KR_EXC) return KR_EXC;
-    int little = int_byteorder(r, "from_bytes", a[1]);
-    int is_signed = a[2] == KR_NULL ? 0 : kr_truth(r, a[2]);
-    if (little < 0 || is_signed < 0) return KR_EXC;
     KrBytes *b = (KrBytes *)kr_as_obj(data);
     KrBnCtx ctx = int_ctx(r);
     KrBn x;
@@ -812,9 +858,8 @@ static KrValue int_round_neg(KrRun *r, KrValue self, uint64_t m) {
 static KrValue int_round_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "__round__", kwnames) || !kr_args_count(r, "__round__", argc, 0, 1)) return KR_EXC;
     if (argc == 0 || args[0] == KR_NONE) return int_exact(r, self);
-    KrValue nd = args[0];
-    if (!kr_int_check(nd))
-        return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(nd));
+    KrValue nd = kr_int_index(r, args[0]);
+    if (nd == KR_EXC) return KR_EXC;
     if (kr_int_sign(nd) >= 0) return int_exact(r, self);
     int64_t n;
     if (!kr_int_to_i64(nd, &n)) return kr_from_small(0); // 10**huge dwarfs any int
@@ -824,7 +869,7 @@ static KrValue int_round_method(KrRun *r, KrValue self, size_t argc, const KrVal
 // Checks __format__'s single str argument.
 KrValue kr_int_format_spec(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                            KrStr **spec) {
-    const char *tname = kr_is_double(self) ? "float" : "int";
+    const char *tname = kr_float_check(self) ? "float" : "int";
     if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
         return kr_raise(r, &kr_exc_TypeError, "%s.__format__() takes no keyword arguments", tname);
     if (argc != 1)

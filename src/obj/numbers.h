@@ -15,10 +15,12 @@ KrValue kr_int_fmt_error(KrRun *r, KrFmtStatus st, const char *errmsg);
 // messages) and stores it in *spec: KR_NONE, or KR_EXC.
 KrValue kr_int_format_spec(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                            KrValue kwnames, KrStr **spec);
-// Calls method `name` of an instance of a class defined in Python (int(),
-// float(), divmod() protocol fallbacks): KR_NULL when v has none.
+// Calls method `name` of an instance of a class defined in Python (the
+// __int__/__index__/__float__/__divmod__ fallbacks): KR_NULL when v is a
+// built-in value or its class has no such method.
 KrValue kr_int_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args);
-// divmod() of two numbers where at least one is a float.
+// divmod(a, b) when a or b is no int: floats, or a Python class's
+// __divmod__ / __rdivmod__ (TypeError otherwise).
 KrValue kr_float_divmod(KrRun *r, KrValue a, KrValue b);
 
 #endif

@@ -1169,7 +1169,6 @@ const KrType kr_type_set = {
     .contains = set_contains_slot,
     .iter = set_iter,
     .methods = set_methods,
-    .dict = KR_NULL,
 };
 
 const KrType kr_type_frozenset = {
@@ -1190,5 +1189,4 @@ const KrType kr_type_frozenset = {
     .contains = set_contains_slot,
     .iter = set_iter,
     .methods = frozenset_methods,
-    .dict = KR_NULL,
 };

@@ -8,10 +8,28 @@
 #include <stdio.h>
 
 // ---- allocation and constants ---------------------------------------------
+// A heap string is the KrStr, its UTF-8 and a NUL; a long non-ASCII one
+// also carries a checkpoint index after that: the byte offset of every
+// STR_STEP-th code point, built on first use (entry 0 is SIZE_MAX until
+// then), so indexing and slicing walk at most STR_STEP characters.
+
+#define STR_STEP 64
+#define STR_INDEX_MIN 128 // code points; shorter strings are just walked
+
+static size_t str_index_entries(size_t len, size_t nbytes) {
+    return len != nbytes && len >= STR_INDEX_MIN ? len / STR_STEP + 1 : 0;
+}
+
+// Offset of the index from the start of the object (size_t-aligned).
+static size_t str_index_at(size_t nbytes) {
+    size_t a = sizeof(size_t);
+    return (sizeof(KrStr) + nbytes + 1 + a - 1) / a * a;
+}
 
 static size_t str_objsize(const KrObj *o) {
     const KrStr *s = (const KrStr *)o;
-    return sizeof(KrStr) + s->nbytes + 1;
+    size_t k = str_index_entries(s->len, s->nbytes);
+    return k ? str_index_at(s->nbytes) + k * sizeof(size_t) : sizeof(KrStr) + s->nbytes + 1;
 }
 
 // Raised when a size computation overflows (no allocation could succeed).
@@ -19,8 +37,9 @@ static KrValue str_nomem(KrRun *r) { return kr_raise_value(r, kr_from_obj(&kr_ex
 
 // A heap string with room for nbytes (NUL-terminated); the caller fills it.
 static KrStr *str_alloc(KrRun *r, size_t nbytes, size_t len) {
-    size_t size;
-    if (!kr_size_add(sizeof(KrStr) + 1, nbytes, &size)) {
+    size_t size, k = str_index_entries(len, nbytes);
+    if (nbytes > SIZE_MAX / 2 || !kr_size_add(sizeof(KrStr) + 1, nbytes, &size) ||
+        (k && !kr_size_add(str_index_at(nbytes), k * sizeof(size_t), &size))) {
         str_nomem(r);
         return NULL;
     }
@@ -32,6 +51,7 @@ static KrStr *str_alloc(KrRun *r, size_t nbytes, size_t len) {
     s->len = len;
     s->nbytes = nbytes;
     s->data = d;
+    if (k) *(size_t *)((char *)s + str_index_at(nbytes)) = SIZE_MAX;
     return s;
 }
 
@@ -63,9 +83,24 @@ static const char str_ascii_text[256] = {STR_X128(STR_TEXT)};
 static const KrStr str_ascii[128] = {STR_X128(STR_CHAR)};
 static const KrStr str_empty = KR_STATIC_STR("");
 
+// Likewise U+0080..U+00FF (two UTF-8 bytes each), for European text.
+#define STR_L1TEXT(i) (char)(0xC2 + ((i) >> 6)), (char)(0x80 | ((i) & 0x3F)), '\0'
+#define STR_L1CHAR(i) {KR_STATIC_HEADER(&kr_type_str), -1, 1, 2, str_latin1_text + 3 * (i)}
+static const char str_latin1_text[384] = {STR_X128(STR_L1TEXT)};
+static const KrStr str_latin1[128] = {STR_X128(STR_L1CHAR)};
+
+// The static string for code point c < 0x100.
+static KrValue str_small_char(uint32_t c) {
+    return kr_from_obj(c < 0x80 ? &str_ascii[c] : &str_latin1[c - 0x80]);
+}
+
 KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints) {
     if (nbytes == 0) return kr_from_obj(&str_empty);
-    if (nbytes == 1 && (unsigned char)s[0] < 0x80) return kr_from_obj(&str_ascii[(unsigned char)s[0]]);
+    if (ncodepoints == 1 && nbytes <= 2) {
+        size_t i = 0;
+        uint32_t c = kr_utf8_decode(s, nbytes, &i);
+        if (c < 0x100) return str_small_char(c);
+    }
     KrStr *o = str_alloc(r, nbytes, ncodepoints);
     if (!o) return KR_EXC;
     memcpy(str_wdata(o), s, nbytes);
@@ -85,7 +120,7 @@ KrValue kr_str_from_buf(KrRun *r, const KrBuf *b) {
 
 KrValue kr_str_from_codepoint(KrRun *r, uint32_t cp) {
     char tmp[4];
-    if (cp < 0x80) return kr_from_obj(&str_ascii[cp]);
+    if (cp < 0x100) return str_small_char(cp);
     return kr_str_new_n(r, tmp, kr_utf8_encode(cp, tmp), 1);
 }
 
@@ -585,12 +620,36 @@ void kr_str_adjust_window(int64_t *start, int64_t *end, size_t len) {
 
 // ---- code point positions ---------------------------------------------------------
 
+static size_t str_next(const char *d, size_t n, size_t off);
+
+// The checkpoint index of s (built now if needed), or NULL if it has none.
+static const size_t *str_index(const KrStr *s) {
+    size_t k = str_index_entries(s->len, s->nbytes);
+    if (!k || (s->ob.gc & KR_GC_STATIC)) return NULL;
+    // Heap strings are writable; the index is a cache, not a value change.
+    size_t *idx = (size_t *)((char *)(uintptr_t)s + str_index_at(s->nbytes));
+    if (idx[0] != SIZE_MAX) return idx;
+    size_t off = 0;
+    for (size_t e = 1; e < k; e++) {
+        for (size_t j = 0; j < STR_STEP; j++) off = str_next(s->data, s->nbytes, off);
+        idx[e] = off;
+    }
+    idx[0] = 0;
+    return idx;
+}
+
 // Byte offset of code point index i (0 <= i <= len).
 static size_t str_offset(const KrStr *s, size_t i) {
     if (s->len == s->nbytes) return i;
     const unsigned char *p = (const unsigned char *)s->data;
     size_t n = s->nbytes;
     if (i >= s->len) return n;
+    const size_t *idx = str_index(s);
+    if (idx) {
+        size_t off = idx[i / STR_STEP];
+        for (size_t j = i % STR_STEP; j; j--) off = str_next(s->data, n, off);
+        return off;
+    }
     if (i > s->len / 2) {
         // Nearer the end: walk back over lead bytes.
         size_t back = s->len - i, off = n;
@@ -609,7 +668,17 @@ static size_t str_offset(const KrStr *s, size_t i) {
 }
 
 static size_t str_cp_index(const KrStr *s, size_t off) {
-    return s->len == s->nbytes ? off : kr_utf8_count(s->data, off);
+    if (s->len == s->nbytes) return off;
+    const size_t *idx = str_index(s);
+    if (!idx) return kr_utf8_count(s->data, off);
+    // The last checkpoint at or before off, then count from there.
+    size_t lo = 0, hi = str_index_entries(s->len, s->nbytes);
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (idx[mid] <= off) lo = mid;
+        else hi = mid;
+    }
+    return lo * STR_STEP + kr_utf8_count(s->data + idx[lo], off - idx[lo]);
 }
 
 // The substring [b0, b1) of s in bytes, with its code point count.
@@ -741,7 +810,7 @@ static bool str_len(KrRun *r, KrValue v, size_t *out) {
 static KrValue str_char_at(KrRun *r, const KrStr *s, size_t off) {
     size_t i = off;
     uint32_t c = kr_utf8_decode(s->data, s->nbytes, &i);
-    if (c < 0x80) return kr_from_obj(&str_ascii[c]);
+    if (c < 0x100) return str_small_char(c);
     return kr_str_new_n(r, s->data + off, i - off, 1);
 }
 
@@ -1603,6 +1672,23 @@ static KrValue str_m_rstrip(KrRun *r, KrValue self, size_t argc, const KrValue *
 
 // ---- padding ----------------------------------------------------------------------------------------
 
+// count copies of the fl-byte character f at d: memset for one byte, else
+// by doubling the filled prefix.
+static void str_fill(char *d, const char *f, size_t fl, size_t count) {
+    if (count == 0) return;
+    if (fl == 1) {
+        memset(d, f[0], count);
+        return;
+    }
+    size_t total = count * fl, done = fl;
+    memcpy(d, f, fl);
+    while (done < total) {
+        size_t k = done < total - done ? done : total - done;
+        memcpy(d + done, d, k);
+        done += k;
+    }
+}
+
 // s with `left` and `right` copies of the fill character around it.
 static KrValue str_pad(KrRun *r, KrValue self, size_t left, size_t right, uint32_t fill) {
     KrStr *s = kr_as_str(self);
@@ -1615,10 +1701,9 @@ static KrValue str_pad(KrRun *r, KrValue self, size_t left, size_t right, uint32
     KrStr *o = str_alloc(r, total, s->len + pad);
     if (!o) return KR_EXC;
     char *d = str_wdata(o);
-    for (size_t i = 0; i < left; i++, d += fl) memcpy(d, f, fl);
-    memcpy(d, s->data, s->nbytes);
-    d += s->nbytes;
-    for (size_t i = 0; i < right; i++, d += fl) memcpy(d, f, fl);
+    str_fill(d, f, fl, left);
+    memcpy(d + left * fl, s->data, s->nbytes);
+    str_fill(d + left * fl + s->nbytes, f, fl, right);
     if (!str_tick(r, total)) return KR_EXC;
     return kr_from_obj(o);
 }
@@ -2262,6 +2347,7 @@ const KrType kr_type_str = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "str",
     .base = &kr_type_object,
+    .flags = KR_TF_BASETYPE,
     .basic_size = sizeof(KrStr),
     .objsize = str_objsize,
     .construct = str_construct,

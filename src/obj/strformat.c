@@ -725,8 +725,8 @@ KrValue kr_str_percent(KrRun *r, KrValue fmt, KrValue args) {
 KrValue kr_bytes_percent(KrRun *r, KrValue fmt, KrValue args) {
     StrPct p;
     strpct_init(&p, r, args, true);
-    const uint8_t *d;
-    size_t n;
+    const uint8_t *d = NULL;
+    size_t n = 0;
     kr_bytes_view(fmt, &d, &n);
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));

@@ -1,6 +1,8 @@
 // type.c: the types every value needs first: type, object, NoneType, bool,
 // NotImplementedType, ellipsis; kr_typeof for tagged values.
 #include "../types.h"
+#include "class.h"
+#include "../vm.h"
 
 const KrType *kr_typeof(KrValue v) {
     if (KR_LIKELY(kr_is_ptr(v))) return kr_as_obj(v)->type;
@@ -16,7 +18,14 @@ const KrType *kr_typeof(KrValue v) {
 }
 
 bool kr_type_is_subtype(const KrType *t, const KrType *base) {
-    if (base == &kr_type_object) return true;
+    if (base == &kr_type_object || t == base) return true;
+    if (t->flags & KR_TF_HEAP) {
+        // a class: its MRO lists every ancestor
+        KrTuple *mro = (KrTuple *)kr_as_obj(t->mro);
+        for (size_t i = 0; i < mro->len; i++)
+            if ((const KrType *)kr_as_obj(mro->items[i]) == base) return true;
+        return false;
+    }
     for (; t; t = t->base)
         if (t == base) return true;
     return false;
@@ -25,11 +34,23 @@ bool kr_type_is_subtype(const KrType *t, const KrType *base) {
 const char *kr_type_name(KrValue v) { return kr_typeof(v)->name; }
 
 // ---- type --------------------------------------------------------------------
+// "module.qualname" of a class (just the name for built-in types).
+static bool type_full_name(KrRun *r, const KrType *t, KrBuf *b) {
+    if (!(t->flags & KR_TF_HEAP)) return kr_buf_append_str(b, t->name);
+    KrValue mod = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__module__");
+    if (mod != KR_NULL && kr_is_str(mod) && !kr_str_eq_cstr(kr_as_str(mod), "builtins")) {
+        if (!kr_buf_append(b, kr_as_str(mod)->data, kr_as_str(mod)->nbytes) || !kr_buf_append_char(b, '.')) return false;
+    }
+    return kr_buf_append(b, kr_as_str(t->heap_qualname)->data, kr_as_str(t->heap_qualname)->nbytes);
+}
+
+bool kr_type_full_name(KrRun *r, const KrType *t, KrBuf *b) { return type_full_name(r, t, b); }
+
 static KrValue type_repr(KrRun *r, KrValue v) {
     const KrType *t = (const KrType *)kr_as_obj(v);
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "<class '%s'>", t->name);
+    bool ok = kr_buf_append_str(&b, "<class '") && type_full_name(r, t, &b) && kr_buf_append_str(&b, "'>");
     KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);
     return s;
@@ -41,8 +62,7 @@ static KrValue type_call(KrRun *r, KrValue callee, size_t argc, const KrValue *a
     if (t == &kr_type_type) {
         if (argc == 1 && kwnames == KR_NULL) return kr_from_obj(kr_typeof(args[0]));
         if (argc != 3) return kr_raise(r, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
-        return kr_raise(r, &kr_exc_NotImplementedError,
-                        "type() with 3 arguments (creating classes) is not supported yet");
+        return kr_type_new(r, args[0], args[1], args[2], KR_NULL);
     }
     if (!t->construct) return kr_raise(r, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
     return t->construct(r, t, argc, args, kwnames);
@@ -55,25 +75,55 @@ static bool type_hash(KrRun *r, KrValue v, int64_t *out) {
 }
 
 static KrValue type_get_name(KrRun *r, KrValue self) {
-    return kr_str_from_cstr(r, ((const KrType *)kr_as_obj(self))->name);
+    const KrType *t = (const KrType *)kr_as_obj(self);
+    if (t->flags & KR_TF_HEAP) return t->heap_name;
+    return kr_str_from_cstr(r, t->name);
 }
 
-static KrValue type_get_qualname(KrRun *r, KrValue self) { return type_get_name(r, self); }
+static KrValue type_get_qualname(KrRun *r, KrValue self) {
+    const KrType *t = (const KrType *)kr_as_obj(self);
+    if (t->flags & KR_TF_HEAP) return t->heap_qualname;
+    return kr_str_from_cstr(r, t->name);
+}
 
 static KrValue type_get_module(KrRun *r, KrValue self) {
-    (void)self;
+    const KrType *t = (const KrType *)kr_as_obj(self);
+    if (t->flags & KR_TF_HEAP) {
+        KrValue m = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__module__");
+        if (m != KR_NULL) return m;
+    }
     return kr_str_from_cstr(r, "builtins");
+}
+
+static KrValue type_get_doc(KrRun *r, KrValue self) {
+    const KrType *t = (const KrType *)kr_as_obj(self);
+    if (t->flags & KR_TF_HEAP) {
+        KrValue d = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__doc__");
+        if (d != KR_NULL) return d;
+    }
+    return KR_NONE;
+}
+
+// A copy: CPython's read-only mappingproxy would let no one change it.
+static KrValue type_get_dict(KrRun *r, KrValue self) {
+    const KrType *t = (const KrType *)kr_as_obj(self);
+    KrValue d = kr_dict_new(r);
+    if (d == KR_EXC) return KR_EXC;
+    if ((t->flags & KR_TF_HEAP) && !kr_dict_update(r, kr_as_dict(d), t->dict)) return KR_EXC;
+    return d;
 }
 
 static KrValue type_get_base(KrRun *r, KrValue self) {
     (void)r;
     const KrType *t = (const KrType *)kr_as_obj(self);
+    if (t->flags & KR_TF_HEAP) return kr_as_tuple(t->bases)->items[0];
     if (t == &kr_type_object) return KR_NONE;
     return kr_from_obj(t->base ? t->base : &kr_type_object);
 }
 
 static KrValue type_get_bases(KrRun *r, KrValue self) {
     const KrType *t = (const KrType *)kr_as_obj(self);
+    if (t->flags & KR_TF_HEAP) return t->bases;
     if (t == &kr_type_object) return kr_from_obj(&kr_empty_tuple);
     KrValue base = type_get_base(r, self);
     return kr_tuple_from_array(r, &base, 1);
@@ -82,13 +132,15 @@ static KrValue type_get_bases(KrRun *r, KrValue self) {
 static KrValue type_get_mro(KrRun *r, KrValue self) {
     size_t n = 0;
     const KrType *t = (const KrType *)kr_as_obj(self);
-    for (const KrType *p = t; p; p = p->base) n++;
-    if (t != &kr_type_object) n++;
-    KrValue tup = kr_tuple_new(r, n);
+    if (t->flags & KR_TF_HEAP) return t->mro;
+    const KrType *last = t;
+    for (const KrType *p = t; p; p = p->base) n++, last = p;
+    bool add_object = last != &kr_type_object;
+    KrValue tup = kr_tuple_new(r, n + add_object);
     if (tup == KR_EXC) return KR_EXC;
     size_t i = 0;
     for (const KrType *p = t; p; p = p->base) kr_as_tuple(tup)->items[i++] = kr_from_obj(p);
-    if (t != &kr_type_object) kr_as_tuple(tup)->items[i] = kr_from_obj(&kr_type_object);
+    if (add_object) kr_as_tuple(tup)->items[i] = kr_from_obj(&kr_type_object);
     return tup;
 }
 
@@ -99,6 +151,8 @@ static const KrGetSetDef type_getsets[] = {
     {"__base__", type_get_base},
     {"__bases__", type_get_bases},
     {"__mro__", type_get_mro},
+    {"__doc__", type_get_doc},
+    {"__dict__", type_get_dict},
     {NULL, NULL},
 };
 
@@ -116,12 +170,31 @@ static KrValue type_mro_method(KrRun *r, KrValue self, size_t argc, const KrValu
 // Attributes of a type object: type's own data attributes (__name__ ...),
 // then the methods of the type itself (str.upper unbound, dict.fromkeys
 // bound to the class), then type's methods (mro).
+// Class attributes: functions stay plain, classmethods bind to the class,
+// staticmethods unwrap; properties are returned as themselves.
+static KrValue class_attr(KrRun *r, KrValue o, const KrLookup *lk) {
+    if (lk->meth) {
+        if (lk->meth->flags & KR_METH_CLASS) return kr_bound_native_new(r, o, lk->meth, lk->owner);
+        return kr_bound_native_new(r, KR_NULL, lk->meth, lk->owner);
+    }
+    if (lk->gs) return kr_raise(r, &kr_exc_AttributeError, "type object attribute is a descriptor");
+    KrValue v = lk->value;
+    if (kr_is_type(v, &kr_type_classmethod)) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, o);
+    if (kr_is_type(v, &kr_type_staticmethod)) return ((KrClassMethod *)kr_as_obj(v))->func;
+    return v;
+}
+
 static KrValue type_getattr(KrRun *r, KrValue o, KrStr *name) {
     const KrType *t = (const KrType *)kr_as_obj(o);
     for (const KrGetSetDef *g = type_getsets; g->name; g++)
         if (kr_str_eq_cstr(name, g->name)) return g->get(r, o);
     if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(&kr_type_type);
-    if (kr_str_eq_cstr(name, "__doc__")) return KR_NONE;
+    if (kr_str_eq_cstr(name, "__subclasses__"))
+        return kr_raise(r, &kr_exc_AttributeError, "type object '%s' has no attribute '__subclasses__'", t->name);
+    if (t->flags & KR_TF_HEAP) {
+        KrLookup lk;
+        if (kr_type_lookup(r, t, name, &lk) && !lk.gs) return class_attr(r, o, &lk);
+    }
     for (const KrType *p = t; p; p = p->base) {
         const KrMethodDef *m = kr_find_method(p, name);
         if (!m) continue;
@@ -133,6 +206,57 @@ static KrValue type_getattr(KrRun *r, KrValue o, KrStr *name) {
         return kr_bound_native_new(r, o, &mro_def, &kr_type_type);
     }
     return kr_raise_attr_error(r, o, name, "type object '%s' has no attribute '%s'", t->name, name->data);
+}
+
+// int | None: a union for annotations and isinstance().
+static KrValue type_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
+    if (op != KR_BIN_OR) return KR_NOTIMPL;
+    return kr_union_of(r, a, b);
+}
+
+// list[int] (built-in generics) and Class[...] through __class_getitem__.
+static KrValue type_getitem(KrRun *r, KrValue o, KrValue key) {
+    const KrType *t = (const KrType *)kr_as_obj(o);
+    if (t->flags & KR_TF_HEAP) {
+        KrLookup lk;
+        KrValue name = kr_str_from_cstr(r, "__class_getitem__");
+        if (name == KR_EXC) return KR_EXC;
+        if (kr_type_lookup(r, t, kr_as_str(name), &lk) && lk.value != KR_NULL) {
+            KrValue fn = kr_is_type(lk.value, &kr_type_classmethod) ? ((KrClassMethod *)kr_as_obj(lk.value))->func : lk.value;
+            return kr_call2(r, fn, o, key);
+        }
+        return kr_raise(r, &kr_exc_TypeError, "type '%s' is not subscriptable", t->name);
+    }
+    static const KrType *const generic[] = {&kr_type_list, &kr_type_dict, &kr_type_set, &kr_type_frozenset,
+                                            &kr_type_tuple, &kr_type_type};
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+        if (t == generic[i]) return kr_generic_alias_new(r, o, key);
+    return kr_raise(r, &kr_exc_TypeError, "type '%s' is not subscriptable", t->name);
+}
+
+static KrValue type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+    KrType *t = (KrType *)kr_as_obj(o);
+    if (!(t->flags & KR_TF_HEAP))
+        return kr_raise(r, &kr_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->name);
+    if (kr_str_eq_cstr(name, "__name__") || kr_str_eq_cstr(name, "__qualname__")) {
+        if (!kr_is_str(v)) return kr_raise(r, &kr_exc_TypeError, "can only assign string to %s.%s, not '%s'", t->name, name->data, kr_type_name(v));
+        if (kr_str_eq_cstr(name, "__name__")) {
+            t->heap_name = v;
+            t->name = kr_as_str(v)->data;
+        } else {
+            t->heap_qualname = v;
+        }
+        return KR_NONE;
+    }
+    if (v == KR_NULL) {
+        int d = kr_dict_del(r, kr_as_dict(t->dict), kr_from_obj(name));
+        if (d < 0) return KR_EXC;
+        if (!d) return kr_raise(r, &kr_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, name->data);
+    } else if (!kr_dict_set(r, kr_as_dict(t->dict), kr_from_obj(name), v)) {
+        return KR_EXC;
+    }
+    if (name->nbytes > 4 && name->data[0] == '_' && name->data[1] == '_') kr_type_update_slots(r, t);
+    return KR_NONE;
 }
 
 static const KrMethodDef type_methods[] = {
@@ -150,6 +274,11 @@ const KrType kr_type_type = {
     .getsets = type_getsets,
     .methods = type_methods,
     .getattr = type_getattr,
+    .setattr = type_setattr,
+    .binary = type_binary,
+    .getitem = type_getitem,
+    .trace = kr_type_trace,
+    .basic_size = sizeof(KrType),
 };
 
 // ---- object --------------------------------------------------------------------
@@ -165,8 +294,8 @@ static KrValue object_repr(KrRun *r, KrValue v) {
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
     // The number is the object's identity within the run, never an address.
-    bool ok = kr_buf_printf(&b, "<%s object at 0x%llx>", kr_type_name(v),
-                            (unsigned long long)kr_object_id(r, v));
+    bool ok = kr_buf_append_char(&b, '<') && type_full_name(r, kr_typeof(v), &b) &&
+              kr_buf_printf(&b, " object at 0x%llx>", (unsigned long long)kr_object_id(r, v));
     KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);
     return s;
@@ -180,6 +309,143 @@ static bool object_hash(KrRun *r, KrValue v, int64_t *out) {
     return true;
 }
 
+// object's own dunders: what super() reaches at the top of every class.
+static KrValue object_init_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)self;
+    (void)args;
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    if (argc || nkw)
+        return kr_raise(r, &kr_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return KR_NONE;
+}
+
+static KrValue object_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)self;
+    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!kr_is_type(args[0], &kr_type_type))
+        return kr_raise(r, &kr_exc_TypeError, "object.__new__(X): X is not a type object (%s)", kr_type_name(args[0]));
+    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
+    if ((cls->flags & KR_TF_HEAP) && cls->layout != &kr_type_object)
+        return kr_class_alloc(r, cls, argc - 1, args + 1, kwnames);
+    return kr_class_alloc(r, cls, 0, NULL, KR_NULL);
+}
+
+static KrValue object_repr_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)argc;
+    (void)args;
+    (void)kwnames;
+    return object_repr(r, self);
+}
+
+static KrValue object_str_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)argc;
+    (void)args;
+    (void)kwnames;
+    return kr_repr(r, self);
+}
+
+static KrValue object_hash_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)argc;
+    (void)args;
+    (void)kwnames;
+    int64_t h;
+    object_hash(r, self, &h);
+    return kr_int_from_i64(r, h);
+}
+
+static KrValue object_eq_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)r;
+    (void)kwnames;
+    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
+    return self == args[0] ? KR_TRUE : KR_NOTIMPL;
+}
+
+static KrValue object_notimpl_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)self;
+    (void)args;
+    (void)kwnames;
+    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
+    return KR_NOTIMPL;
+}
+
+static KrValue object_ne_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)kwnames;
+    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
+    KrValue eq = kr_compare(r, self, args[0], KR_CMP_EQ);
+    if (eq == KR_EXC) return KR_EXC;
+    int t = kr_truth(r, eq);
+    return t < 0 ? KR_EXC : kr_bool(!t);
+}
+
+static KrValue object_getattribute_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__getattribute__", kwnames) || !kr_args_count(r, "__getattribute__", argc, 1, 1)) return KR_EXC;
+    if (!kr_is_str(args[0]))
+        return kr_raise(r, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(args[0]));
+    if (!kr_is_ptr(self) || !(kr_typeof(self)->flags & KR_TF_HEAP)) return kr_getattr(r, self, kr_as_str(args[0]));
+    return kr_object_getattr(r, self, kr_as_str(args[0]), false);
+}
+
+static KrValue object_setattr_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__setattr__", kwnames) || !kr_args_count(r, "__setattr__", argc, 2, 2)) return KR_EXC;
+    if (!kr_is_str(args[0]))
+        return kr_raise(r, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(args[0]));
+    if (!kr_is_ptr(self) || !(kr_typeof(self)->flags & KR_TF_HEAP)) return kr_setattr(r, self, kr_as_str(args[0]), args[1]);
+    return kr_object_setattr(r, self, kr_as_str(args[0]), args[1]);
+}
+
+static KrValue object_delattr_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__delattr__", kwnames) || !kr_args_count(r, "__delattr__", argc, 1, 1)) return KR_EXC;
+    if (!kr_is_str(args[0]))
+        return kr_raise(r, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(args[0]));
+    if (!kr_is_ptr(self) || !(kr_typeof(self)->flags & KR_TF_HEAP)) return kr_setattr(r, self, kr_as_str(args[0]), KR_NULL);
+    return kr_object_setattr(r, self, kr_as_str(args[0]), KR_NULL);
+}
+
+static KrValue object_format_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__format__", kwnames) || !kr_args_count(r, "__format__", argc, 1, 1)) return KR_EXC;
+    if (!kr_is_str(args[0]))
+        return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_type_name(args[0]));
+    if (kr_as_str(args[0])->nbytes)
+        return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to %s.__format__", kr_type_name(self));
+    return kr_str(r, self);
+}
+
+static KrValue object_init_subclass_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)args;
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    if (argc || nkw)
+        return kr_raise(r, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                        kr_is_type(self, &kr_type_type) ? ((const KrType *)kr_as_obj(self))->name : "object");
+    return KR_NONE;
+}
+
+static KrValue object_dir_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)args;
+    if (!kr_args_no_kw(r, "__dir__", kwnames) || !kr_args_count(r, "__dir__", argc, 0, 0)) return KR_EXC;
+    return kr_dir_list(r, self);
+}
+
+static const KrMethodDef object_methods[] = {
+    {"__init__", object_init_m, 0},
+    {"__new__", object_new_m, KR_METH_STATIC},
+    {"__repr__", object_repr_m, 0},
+    {"__str__", object_str_m, 0},
+    {"__hash__", object_hash_m, 0},
+    {"__eq__", object_eq_m, 0},
+    {"__ne__", object_ne_m, 0},
+    {"__lt__", object_notimpl_m, 0},
+    {"__le__", object_notimpl_m, 0},
+    {"__gt__", object_notimpl_m, 0},
+    {"__ge__", object_notimpl_m, 0},
+    {"__getattribute__", object_getattribute_m, 0},
+    {"__setattr__", object_setattr_m, 0},
+    {"__delattr__", object_delattr_m, 0},
+    {"__format__", object_format_m, 0},
+    {"__init_subclass__", object_init_subclass_m, KR_METH_CLASS},
+    {"__dir__", object_dir_m, 0},
+    {NULL, NULL, 0},
+};
+
 const KrType kr_type_object = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "object",
@@ -189,6 +455,7 @@ const KrType kr_type_object = {
     .construct = object_construct,
     .repr = object_repr,
     .hash = object_hash,
+    .methods = object_methods,
 };
 
 // ---- None, NotImplemented, Ellipsis ------------------------------------------------

@@ -1,0 +1,313 @@
+// modules.c: module objects, the static registry of the modules krait
+// ships, and `import`. Deny by default: a name resolves only if it is in
+// `registry`; nothing ever reaches the host's file system. A module object
+// and its namespace are made per run on first import and cached in
+// r->modules (which is also what sys.modules shows).
+#include <stdio.h>
+#include "modules.h"
+
+// ---- the module type ----------------------------------------------------------------
+
+static void module_trace(KrRun *r, KrObj *o) {
+    KrModule *m = (KrModule *)o;
+    kr_gc_mark(r, m->name);
+    kr_gc_mark(r, m->dict);
+    kr_gc_mark(r, m->state);
+}
+
+static KrModule *module_of(KrValue v) { return (KrModule *)kr_as_obj(v); }
+
+// "<module 'sys' (built-in)>": every krait module is built in.
+static KrValue module_repr(KrRun *r, KrValue v) {
+    KrValue name = module_of(v)->name;
+    KrValue nr = kr_repr(r, name);
+    if (nr == KR_EXC) return KR_EXC;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<module %s (built-in)>", kr_as_str(nr)->data);
+    KrValue s = ok ? kr_str_from_buf(r, &b) : kr_raise(r, &kr_exc_MemoryError, "module repr");
+    kr_buf_free(&b);
+    return s;
+}
+
+static const char *module_name_cstr(KrValue v) {
+    KrValue n = module_of(v)->name;
+    return kr_is_str(n) ? kr_as_str(n)->data : "?";
+}
+
+static KrValue module_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrModule *m = module_of(o);
+    KrValue v;
+    int found = kr_dict_get(r, kr_as_dict(m->dict), kr_from_obj(name), &v);
+    if (found < 0) return KR_EXC;
+    if (found) return v;
+    // Not stored in the namespace, so dir(module) stays the dict's keys.
+    if (kr_str_eq_cstr(name, "__dict__")) return m->dict;
+    if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(&kr_type_module);
+    return kr_raise_attr_error(r, o, name, "module '%s' has no attribute '%s'", module_name_cstr(o),
+                               name->data);
+}
+
+static KrValue module_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+    KrDict *d = kr_as_dict(module_of(o)->dict);
+    if (kr_str_eq_cstr(name, "__dict__") || kr_str_eq_cstr(name, "__class__"))
+        return kr_raise(r, &kr_exc_AttributeError, "readonly attribute");
+    if (v != KR_NULL) return kr_dict_set(r, d, kr_from_obj(name), v) ? KR_NONE : KR_EXC;
+    int gone = kr_dict_del(r, d, kr_from_obj(name));
+    if (gone < 0) return KR_EXC;
+    if (!gone) return kr_raise(r, &kr_exc_AttributeError, "'module' object has no attribute '%s'", name->data);
+    return KR_NONE;
+}
+
+const KrType kr_type_module = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "module",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrModule),
+    .trace = module_trace,
+    .repr = module_repr,
+    .hash = kr_identity_hash,
+    .getattr = module_getattr,
+    .setattr = module_setattr,
+};
+
+bool kr_module_add(KrRun *r, KrValue dict, const char *name, KrValue value) {
+    if (value == KR_EXC) return false;
+    KrValue k = kr_str_from_cstr(r, name);
+    return k != KR_EXC && kr_dict_set(r, kr_as_dict(dict), k, value);
+}
+
+// ---- __future__ -------------------------------------------------------------------------
+// The compiler accepts `from __future__ import x` on its own; this module is
+// what `import __future__` shows: each feature a _Feature object.
+
+typedef struct FutureFeature {
+    KrObj ob;
+    uint8_t optional[4];  // major, minor, micro, serial
+    const char *opt_level;
+    uint8_t mandatory[4]; // major 0: None (never mandatory)
+    const char *man_level;
+    int32_t flag;
+} FutureFeature;
+
+static const KrType module_future_feature_type;
+
+#define FUTURE(cname, o1, o2, o3, olev, oser, m1, m2, m3, mlev, mser, flag)                          \
+    static const FutureFeature future_##cname = {KR_STATIC_HEADER(&module_future_feature_type),      \
+                                                 {o1, o2, o3, oser}, olev, {m1, m2, m3, mser}, mlev, \
+                                                 flag}
+FUTURE(nested_scopes, 2, 1, 0, "beta", 1, 2, 2, 0, "alpha", 0, 0x10);
+FUTURE(generators, 2, 2, 0, "alpha", 1, 2, 3, 0, "final", 0, 0);
+FUTURE(division, 2, 2, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x20000);
+FUTURE(absolute_import, 2, 5, 0, "alpha", 1, 3, 0, 0, "alpha", 0, 0x40000);
+FUTURE(with_statement, 2, 5, 0, "alpha", 1, 2, 6, 0, "alpha", 0, 0x80000);
+FUTURE(print_function, 2, 6, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x100000);
+FUTURE(unicode_literals, 2, 6, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x200000);
+FUTURE(barry_as_FLUFL, 3, 1, 0, "alpha", 2, 4, 0, 0, "alpha", 0, 0x400000);
+FUTURE(generator_stop, 3, 5, 0, "beta", 1, 3, 7, 0, "alpha", 0, 0x800000);
+FUTURE(annotations, 3, 7, 0, "beta", 1, 0, 0, 0, NULL, 0, 0x1000000);
+#undef FUTURE
+
+static const struct {
+    const char *name;
+    const FutureFeature *feature;
+} module_future_table[] = {
+    {"nested_scopes", &future_nested_scopes},       {"generators", &future_generators},
+    {"division", &future_division},                 {"absolute_import", &future_absolute_import},
+    {"with_statement", &future_with_statement},     {"print_function", &future_print_function},
+    {"unicode_literals", &future_unicode_literals}, {"barry_as_FLUFL", &future_barry_as_FLUFL},
+    {"generator_stop", &future_generator_stop},     {"annotations", &future_annotations},
+};
+#define NFUTURE (sizeof module_future_table / sizeof module_future_table[0])
+
+static const FutureFeature *future_of(KrValue v) { return (const FutureFeature *)kr_as_obj(v); }
+
+static KrValue future_version(KrRun *r, const uint8_t *v, const char *level) {
+    if (!level) return KR_NONE;
+    KrValue t = kr_tuple_new(r, 5);
+    if (t == KR_EXC) return KR_EXC;
+    KrValue lev = kr_str_from_cstr(r, level);
+    if (lev == KR_EXC) return KR_EXC;
+    KrValue *it = kr_as_tuple(t)->items;
+    it[0] = kr_from_small(v[0]);
+    it[1] = kr_from_small(v[1]);
+    it[2] = kr_from_small(v[2]);
+    it[3] = lev;
+    it[4] = kr_from_small(v[3]);
+    return t;
+}
+
+static KrValue future_get_optional(KrRun *r, KrValue self) {
+    return future_version(r, future_of(self)->optional, future_of(self)->opt_level);
+}
+
+static KrValue future_get_mandatory(KrRun *r, KrValue self) {
+    return future_version(r, future_of(self)->mandatory, future_of(self)->man_level);
+}
+
+static KrValue future_get_flag(KrRun *r, KrValue self) {
+    (void)r;
+    return kr_from_small(future_of(self)->flag);
+}
+
+static KrValue future_repr(KrRun *r, KrValue v) {
+    KrValue parts[3] = {future_get_optional(r, v), future_get_mandatory(r, v), future_get_flag(r, v)};
+    if (parts[0] == KR_EXC || parts[1] == KR_EXC) return KR_EXC;
+    KrValue tup = kr_tuple_from_array(r, parts, 3);
+    KrValue s = tup == KR_EXC ? KR_EXC : kr_repr(r, tup);
+    return s == KR_EXC ? KR_EXC : kr_str_concat(r, kr_str_from_cstr(r, "_Feature"), s);
+}
+
+static KrValue future_m_optional(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    (void)args;
+    if (!kr_dict_check_args(r, "_Feature.getOptionalRelease", argc, kw, 0, 0)) return KR_EXC;
+    return future_get_optional(r, self);
+}
+
+static KrValue future_m_mandatory(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    (void)args;
+    if (!kr_dict_check_args(r, "_Feature.getMandatoryRelease", argc, kw, 0, 0)) return KR_EXC;
+    return future_get_mandatory(r, self);
+}
+
+static const KrGetSetDef future_getsets[] = {
+    {"optional", future_get_optional},
+    {"mandatory", future_get_mandatory},
+    {"compiler_flag", future_get_flag},
+    {NULL, NULL},
+};
+
+static const KrMethodDef future_methods[] = {
+    {"getOptionalRelease", future_m_optional, 0},
+    {"getMandatoryRelease", future_m_mandatory, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType module_future_feature_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "_Feature",
+    .base = &kr_type_object,
+    .repr = future_repr,
+    .hash = kr_identity_hash,
+    .getsets = future_getsets,
+    .methods = future_methods,
+};
+
+static bool future_init(KrRun *r, KrValue module, KrValue dict) {
+    (void)module;
+    KrValue names = kr_list_new(r, NFUTURE);
+    if (names == KR_EXC) return false;
+    for (size_t i = 0; i < NFUTURE; i++) {
+        const char *n = module_future_table[i].name;
+        if (!kr_module_add(r, dict, n, kr_from_obj(module_future_table[i].feature))) return false;
+        KrValue s = kr_str_from_cstr(r, n);
+        if (s == KR_EXC || !kr_list_append(r, kr_as_list(names), s)) return false;
+    }
+    return kr_module_add(r, dict, "all_feature_names", names);
+}
+
+const KrModuleDef kr_mod_future = {"__future__", future_init};
+
+// ---- the registry and import ---------------------------------------------------------------
+
+// Every module `import` can find. Deny by default: nothing else resolves.
+static const KrModuleDef *const registry[] = {
+    &kr_mod_sys,
+    &kr_mod_typing,
+    &kr_mod_future,
+};
+
+static const KrModuleDef *module_lookup_def(const KrStr *name) {
+    for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++)
+        if (kr_str_eq_cstr(name, registry[i]->name)) return registry[i];
+    return NULL;
+}
+
+static bool module_table(KrRun *r) {
+    if (r->modules != KR_NULL) return true;
+    KrValue d = kr_dict_new(r);
+    if (d == KR_EXC) return false;
+    r->modules = d;
+    return true;
+}
+
+KrValue kr_module_find(KrRun *r, const char *name) {
+    if (r->modules == KR_NULL) return KR_NULL;
+    return kr_dict_get_cstr(r, kr_as_dict(r->modules), name);
+}
+
+// The attributes every module starts with (CPython's, minus the file ones).
+static bool module_std_attrs(KrRun *r, KrValue name, KrValue dict) {
+    KrValue empty = kr_str_empty();
+    return kr_module_add(r, dict, "__name__", name) && kr_module_add(r, dict, "__doc__", KR_NONE) &&
+           kr_module_add(r, dict, "__package__", empty) && kr_module_add(r, dict, "__loader__", KR_NONE) &&
+           kr_module_add(r, dict, "__spec__", KR_NONE);
+}
+
+static KrValue module_new(KrRun *r, KrValue name) {
+    KrModule *m = kr_gc_alloc(r, &kr_type_module, sizeof(KrModule));
+    if (!m) return KR_EXC;
+    m->name = name;
+    m->dict = KR_NULL;
+    m->state = KR_NULL;
+    KrValue v = kr_from_obj(m);
+    KrValue d = kr_dict_new(r);
+    if (d == KR_EXC) return KR_EXC;
+    m->dict = d;
+    return module_std_attrs(r, name, d) ? v : KR_EXC;
+}
+
+// Makes, registers and initializes one module. It is in the table while
+// its init runs (as CPython's sys.modules) and removed again if init fails.
+static KrValue module_create(KrRun *r, KrValue name, const KrModuleDef *def) {
+    KrValue m = module_new(r, name);
+    if (m == KR_EXC) return KR_EXC;
+    if (!kr_dict_set(r, kr_as_dict(r->modules), name, m)) return KR_EXC;
+    if (!def->init(r, m, module_of(m)->dict)) {
+        KrValue exc = r->exc;
+        r->exc = KR_NULL;
+        if (kr_dict_del(r, kr_as_dict(r->modules), name) < 0) kr_clear_exc(r);
+        r->exc = exc;
+        return KR_EXC;
+    }
+    return m;
+}
+
+// "a.b": the parent first, then the child, bound as an attribute of the
+// parent. krait ships no packages, so a child is never found for now; the
+// message is CPython's for a parent that is a plain module.
+static KrValue module_import_dotted(KrRun *r, KrValue name, size_t dot) {
+    KrStr *s = kr_as_str(name);
+    KrValue pname = kr_str_new(r, s->data, dot);
+    if (pname == KR_EXC) return KR_EXC;
+    KrValue parent = kr_import(r, pname);
+    if (parent == KR_EXC) return KR_EXC;
+    const KrModuleDef *def = module_lookup_def(s);
+    if (!def)
+        return kr_raise(r, &kr_exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", s->data,
+                        kr_as_str(pname)->data);
+    KrValue child = module_create(r, name, def);
+    if (child == KR_EXC) return KR_EXC;
+    KrValue attr = kr_str_new(r, s->data + dot + 1, s->nbytes - dot - 1);
+    if (attr == KR_EXC || kr_setattr(r, parent, kr_as_str(attr), child) == KR_EXC) return KR_EXC;
+    return child;
+}
+
+KrValue kr_import(KrRun *r, KrValue name) {
+    if (!kr_is_str(name))
+        return kr_raise(r, &kr_exc_TypeError, "module name must be str, not %s", kr_type_name(name));
+    KrStr *s = kr_as_str(name);
+    if (s->nbytes == 0) return kr_raise(r, &kr_exc_ValueError, "Empty module name");
+    if (!module_table(r)) return KR_EXC;
+    KrValue m;
+    int found = kr_dict_get(r, kr_as_dict(r->modules), name, &m);
+    if (found < 0) return KR_EXC;
+    if (found) return m;
+    // import a.b.c imports a, then a.b, then a.b.c: split at the last dot.
+    size_t dot = s->nbytes;
+    while (dot > 0 && s->data[dot - 1] != '.') dot--;
+    if (dot > 1) return module_import_dotted(r, name, dot - 1);
+    const KrModuleDef *def = module_lookup_def(s);
+    if (!def) return kr_raise(r, &kr_exc_ModuleNotFoundError, "No module named '%s'", s->data);
+    return module_create(r, name, def);
+}

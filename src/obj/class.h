@@ -1,0 +1,45 @@
+// class.h: what class.c and descr.c share with the rest of the interpreter.
+#ifndef KR_OBJ_CLASS_H
+#define KR_OBJ_CLASS_H
+
+#include "../types.h"
+
+typedef struct KrLookup {
+    KrValue value;           // found in a class dict
+    const KrMethodDef *meth; // found in a static type's methods
+    const KrGetSetDef *gs;   // found in a static type's attributes
+    const KrType *owner;     // where it was found
+} KrLookup;
+
+bool kr_type_lookup(KrRun *r, const KrType *t, KrStr *name, KrLookup *out);
+// Generic instance attribute access (object.__getattribute__ /
+// __setattr__); `fallback` tries the class's __getattr__.
+KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback);
+KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v);
+KrValue kr_exc_type_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v);
+// descr.c
+KrValue kr_method_new(KrRun *r, KrValue func, KrValue self);
+KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self);
+KrValue kr_property_set(KrRun *r, KrValue prop, KrValue self, KrValue v, KrStr *name, const KrType *cls);
+
+KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *cls, bool obj_is_type);
+KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq);
+KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name);
+// class creation (type(name, bases, dict)) and its pieces
+KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue kwargs);
+KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrType *layout, KrValue ns);
+void kr_type_update_slots(KrRun *r, KrType *t);
+void kr_type_trace(KrRun *r, KrObj *o);
+bool kr_type_full_name(KrRun *r, const KrType *t, KrBuf *b);
+// calls method `name` of v by the dunder protocol; KR_NULL if undefined
+KrValue kr_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args);
+extern const KrMethodDef kr_container_init_def;
+KrValue kr_builtin_build_class(void);
+extern const KrType kr_type_union, kr_type_generic_alias;
+KrValue kr_union_of(KrRun *r, KrValue a, KrValue b);
+KrValue kr_generic_alias_new(KrRun *r, KrValue origin, KrValue key);
+const KrMethodDef *kr_slot_wrapper(const KrType *t, const KrStr *name);
+KrValue kr_class_alloc(KrRun *r, const KrType *cls, size_t argc, const KrValue *args, KrValue kwnames);
+bool kr_import_star(KrRun *r, KrValue globals, KrValue module);
+
+#endif

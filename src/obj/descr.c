@@ -1,0 +1,577 @@
+// descr.c: the objects classes are made of: bound methods, property,
+// classmethod, staticmethod, super, and the iterator for classes that
+// only define __getitem__.
+#include "../types.h"
+#include "../vm.h"
+#include "class.h"
+
+// ---- bound methods --------------------------------------------------------------------------
+
+KrValue kr_method_new(KrRun *r, KrValue func, KrValue self) {
+    KrMethod *m = kr_gc_alloc(r, &kr_type_method, sizeof(KrMethod));
+    if (!m) return KR_EXC;
+    m->func = func;
+    m->self = self;
+    return kr_from_obj(m);
+}
+
+static void method_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((KrMethod *)o)->func);
+    kr_gc_mark(r, ((KrMethod *)o)->self);
+}
+
+static KrValue method_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    KrMethod *m = (KrMethod *)kr_as_obj(callee);
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    KrValue tup = kr_tuple_new(r, argc + nkw + 1);
+    if (tup == KR_EXC) return KR_EXC;
+    KrValue *items = kr_as_tuple(tup)->items;
+    items[0] = m->self;
+    memcpy(items + 1, args, (argc + nkw) * sizeof(KrValue));
+    kr_root_push(r, &tup);
+    KrValue res = kr_call(r, m->func, argc + 1, items, kwnames);
+    kr_root_pop(r, 1);
+    return res;
+}
+
+static KrValue method_repr(KrRun *r, KrValue v) {
+    KrMethod *m = (KrMethod *)kr_as_obj(v);
+    KrValue qn = kr_getattr_cstr(r, m->func, "__qualname__");
+    if (qn == KR_EXC) return KR_EXC;
+    KrValue sr = kr_repr(r, m->self);
+    if (sr == KR_EXC) return KR_EXC;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<bound method %s of %s>", kr_is_str(qn) ? kr_as_str(qn)->data : "?",
+                            kr_as_str(sr)->data);
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
+static KrValue method_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
+    (void)r;
+    if ((op != KR_CMP_EQ && op != KR_CMP_NE) || !kr_is_type(b, &kr_type_method)) return KR_NOTIMPL;
+    KrMethod *x = (KrMethod *)kr_as_obj(a), *y = (KrMethod *)kr_as_obj(b);
+    bool eq = x->func == y->func && x->self == y->self;
+    return kr_bool(op == KR_CMP_EQ ? eq : !eq);
+}
+
+static KrValue method_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrMethod *m = (KrMethod *)kr_as_obj(o);
+    if (kr_str_eq_cstr(name, "__func__")) return m->func;
+    if (kr_str_eq_cstr(name, "__self__")) return m->self;
+    if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(&kr_type_method);
+    return kr_getattr(r, m->func, name);
+}
+
+const KrType kr_type_method = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "method",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrMethod),
+    .trace = method_trace,
+    .repr = method_repr,
+    .hash = kr_identity_hash,
+    .compare = method_compare,
+    .call = method_call,
+    .getattr = method_getattr,
+};
+
+// ---- classmethod, staticmethod ----------------------------------------------------------------
+
+static void wrapper_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrClassMethod *)o)->func); }
+
+static KrValue wrapper_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, t->name, kwnames)) return KR_EXC;
+    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "%s expected 1 argument, got %zu", t->name, argc);
+    KrClassMethod *w = kr_gc_alloc(r, t, sizeof(KrClassMethod));
+    if (!w) return KR_EXC;
+    w->func = args[0];
+    return kr_from_obj(w);
+}
+
+static KrValue wrapper_get_func(KrRun *r, KrValue self) {
+    (void)r;
+    return ((KrClassMethod *)kr_as_obj(self))->func;
+}
+
+static const KrGetSetDef wrapper_getsets[] = {
+    {"__func__", wrapper_get_func},
+    {"__wrapped__", wrapper_get_func},
+    {NULL, NULL},
+};
+
+// staticmethod objects are callable directly (Python 3.10+).
+static KrValue static_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    return kr_call(r, ((KrClassMethod *)kr_as_obj(callee))->func, argc, args, kwnames);
+}
+
+const KrType kr_type_classmethod = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "classmethod",
+    .base = &kr_type_object,
+    .flags = KR_TF_BASETYPE,
+    .basic_size = sizeof(KrClassMethod),
+    .trace = wrapper_trace,
+    .construct = wrapper_construct,
+    .hash = kr_identity_hash,
+    .getsets = wrapper_getsets,
+};
+
+const KrType kr_type_staticmethod = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "staticmethod",
+    .base = &kr_type_object,
+    .flags = KR_TF_BASETYPE,
+    .basic_size = sizeof(KrClassMethod),
+    .trace = wrapper_trace,
+    .construct = wrapper_construct,
+    .hash = kr_identity_hash,
+    .call = static_call,
+    .getsets = wrapper_getsets,
+};
+
+// ---- property -----------------------------------------------------------------------------------
+
+static void property_trace(KrRun *r, KrObj *o) {
+    KrProperty *p = (KrProperty *)o;
+    kr_gc_mark(r, p->fget);
+    kr_gc_mark(r, p->fset);
+    kr_gc_mark(r, p->fdel);
+    kr_gc_mark(r, p->doc);
+    kr_gc_mark(r, p->name);
+}
+
+static KrValue property_make(KrRun *r, const KrType *t, KrValue fget, KrValue fset, KrValue fdel, KrValue doc) {
+    KrProperty *p = kr_gc_alloc(r, t, sizeof(KrProperty));
+    if (!p) return KR_EXC;
+    p->fget = fget;
+    p->fset = fset;
+    p->fdel = fdel;
+    p->doc = doc;
+    p->name = KR_NULL;
+    if (doc == KR_NONE && fget != KR_NONE) {
+        KrValue d = kr_getattr_opt(r, fget, kr_as_str(kr_str_from_cstr(r, "__doc__")));
+        if (d != KR_EXC && d != KR_NULL) p->doc = d;
+        else kr_clear_exc(r);
+    }
+    return kr_from_obj(p);
+}
+
+static KrValue property_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames) {
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    static const KrArgSpec spec = {"property", names, 0, 0, 0};
+    KrValue a[4];
+    if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
+    for (int i = 0; i < 4; i++)
+        if (a[i] == KR_NULL) a[i] = KR_NONE;
+    return property_make(r, t, a[0], a[1], a[2], a[3]);
+}
+
+static KrValue property_missing(KrRun *r, KrProperty *p, KrValue self, const char *what) {
+    if (p->name != KR_NULL && kr_is_str(p->name))
+        return kr_raise(r, &kr_exc_AttributeError, "property '%s' of '%s' object has no %s", kr_as_str(p->name)->data,
+                        kr_type_name(self), what);
+    return kr_raise(r, &kr_exc_AttributeError, "property of '%s' object has no %s", kr_type_name(self), what);
+}
+
+KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self) {
+    KrProperty *p = (KrProperty *)kr_as_obj(prop);
+    if (p->fget == KR_NONE) return property_missing(r, p, self, "getter");
+    return kr_call1(r, p->fget, self);
+}
+
+KrValue kr_property_set(KrRun *r, KrValue prop, KrValue self, KrValue v, KrStr *name, const KrType *cls) {
+    KrProperty *p = (KrProperty *)kr_as_obj(prop);
+    KrValue f = v == KR_NULL ? p->fdel : p->fset;
+    (void)name;
+    (void)cls;
+    if (f == KR_NONE) return property_missing(r, p, self, v == KR_NULL ? "deleter" : "setter");
+    KrValue res = v == KR_NULL ? kr_call1(r, f, self) : kr_call2(r, f, self, v);
+    return res == KR_EXC ? KR_EXC : KR_NONE;
+}
+
+static KrValue property_with(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames, int which) {
+    static const char *const names[] = {"getter", "setter", "deleter"};
+    if (!kr_args_no_kw(r, names[which], kwnames) || !kr_args_count(r, names[which], argc, 1, 1)) return KR_EXC;
+    KrProperty *p = (KrProperty *)kr_as_obj(self);
+    KrValue f[3] = {p->fget, p->fset, p->fdel};
+    f[which] = args[0];
+    return property_make(r, p->ob.type, f[0], f[1], f[2], which == 0 ? KR_NONE : p->doc);
+}
+
+static KrValue property_getter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    return property_with(r, self, argc, args, kwnames, 0);
+}
+static KrValue property_setter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    return property_with(r, self, argc, args, kwnames, 1);
+}
+static KrValue property_deleter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    return property_with(r, self, argc, args, kwnames, 2);
+}
+
+static const KrMethodDef property_methods[] = {
+    {"getter", property_getter, 0},
+    {"setter", property_setter, 0},
+    {"deleter", property_deleter, 0},
+    {NULL, NULL, 0},
+};
+
+static KrValue property_fget(KrRun *r, KrValue self) { (void)r; return ((KrProperty *)kr_as_obj(self))->fget; }
+static KrValue property_fset(KrRun *r, KrValue self) { (void)r; return ((KrProperty *)kr_as_obj(self))->fset; }
+static KrValue property_fdel(KrRun *r, KrValue self) { (void)r; return ((KrProperty *)kr_as_obj(self))->fdel; }
+static KrValue property_doc(KrRun *r, KrValue self) { (void)r; return ((KrProperty *)kr_as_obj(self))->doc; }
+
+static const KrGetSetDef property_getsets[] = {
+    {"fget", property_fget},
+    {"fset", property_fset},
+    {"fdel", property_fdel},
+    {"__doc__", property_doc},
+    {NULL, NULL},
+};
+
+const KrType kr_type_property = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "property",
+    .base = &kr_type_object,
+    .flags = KR_TF_BASETYPE,
+    .basic_size = sizeof(KrProperty),
+    .trace = property_trace,
+    .construct = property_construct,
+    .hash = kr_identity_hash,
+    .methods = property_methods,
+    .getsets = property_getsets,
+};
+
+// ---- super ---------------------------------------------------------------------------------------
+
+static void super_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((KrSuper *)o)->type);
+    kr_gc_mark(r, ((KrSuper *)o)->obj);
+}
+
+static KrValue super_make(KrRun *r, KrValue type, KrValue obj) {
+    if (!kr_is_type(type, &kr_type_type))
+        return kr_raise(r, &kr_exc_TypeError, "super() argument 1 must be a type, not %s", kr_type_name(type));
+    const KrType *t = (const KrType *)kr_as_obj(type);
+    bool ok = kr_isinstance(obj, t) ||
+              (kr_is_type(obj, &kr_type_type) && kr_type_is_subtype((const KrType *)kr_as_obj(obj), t));
+    if (!ok) return kr_raise(r, &kr_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    KrSuper *s = kr_gc_alloc(r, &kr_type_super, sizeof(KrSuper));
+    if (!s) return KR_EXC;
+    s->type = type;
+    s->obj = obj;
+    return kr_from_obj(s);
+}
+
+// super() with no arguments: the __class__ cell and the first argument of
+// the calling method.
+static KrValue super_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)t;
+    if (!kr_args_no_kw(r, "super", kwnames) || !kr_args_count(r, "super", argc, 0, 2)) return KR_EXC;
+    if (argc == 2) return super_make(r, args[0], args[1]);
+    if (argc == 1) return kr_raise(r, &kr_exc_NotImplementedError, "super() with one argument is not supported");
+    KrFrame *f = r->frame;
+    if (!f || f->func == KR_NULL) return kr_raise(r, &kr_exc_RuntimeError, "super(): no arguments");
+    const KrCode *code = f->code;
+    if (code->argcount == 0 && !(code->flags & KR_CODE_VARARGS))
+        return kr_raise(r, &kr_exc_RuntimeError, "super(): no arguments");
+    for (uint32_t i = 0; i < code->ncells + code->nfrees; i++) {
+        if (!kr_str_eq_cstr(code->cellnames[i], "__class__")) continue;
+        KrValue cls = ((KrCell *)kr_as_obj(kr_frame_cells(f)[i]))->value;
+        if (cls == KR_NULL) return kr_raise(r, &kr_exc_RuntimeError, "super(): empty __class__ cell");
+        KrValue self = f->slots[0];
+        if (code->cell_arg && i < code->ncells && code->cell_arg[i] == 0) self = cls; // unusual
+        for (uint32_t k = 0; k < code->ncells; k++)
+            if (code->cell_arg[k] == 0) self = ((KrCell *)kr_as_obj(kr_frame_cells(f)[k]))->value;
+        if (self == KR_NULL) return kr_raise(r, &kr_exc_RuntimeError, "super(): arg[0] deleted");
+        return super_make(r, cls, self);
+    }
+    return kr_raise(r, &kr_exc_RuntimeError, "super(): __class__ cell not found");
+}
+
+static KrValue super_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrSuper *s = (KrSuper *)kr_as_obj(o);
+    const KrType *start = (const KrType *)kr_as_obj(s->type);
+    bool obj_is_type = kr_is_type(s->obj, &kr_type_type) &&
+                       kr_type_is_subtype((const KrType *)kr_as_obj(s->obj), start);
+    const KrType *cls = obj_is_type ? (const KrType *)kr_as_obj(s->obj) : kr_typeof(s->obj);
+    if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(&kr_type_super);
+    if (cls->flags & KR_TF_HEAP) {
+        KrTuple *mro = kr_as_tuple(cls->mro);
+        size_t i = 0;
+        while (i < mro->len && kr_as_obj(mro->items[i]) != &start->ob) i++;
+        for (i++; i < mro->len; i++) {
+            const KrType *p = (const KrType *)kr_as_obj(mro->items[i]);
+            KrLookup lk;
+            if (p->flags & KR_TF_HEAP) {
+                KrValue v;
+                if (kr_dict_get_hashed(r, kr_as_dict(p->dict), kr_from_obj(name), kr_str_hash(name), &v) <= 0) continue;
+                lk.value = v;
+                lk.meth = NULL;
+                lk.gs = NULL;
+            } else if (!kr_type_lookup(r, p, name, &lk)) {
+                continue;
+            }
+            return kr_super_bind(r, &lk, s->obj, cls, obj_is_type);
+        }
+    }
+    return kr_raise(r, &kr_exc_AttributeError, "'super' object has no attribute '%s'", name->data);
+}
+
+KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *cls, bool obj_is_type) {
+    if (lk->meth) {
+        if (lk->meth->flags & KR_METH_CLASS) return kr_bound_native_new(r, kr_from_obj(cls), lk->meth, lk->owner);
+        if (lk->meth->flags & KR_METH_STATIC) return kr_bound_native_new(r, KR_NULL, lk->meth, lk->owner);
+        return kr_bound_native_new(r, obj_is_type ? KR_NULL : obj, lk->meth, lk->owner);
+    }
+    if (lk->gs) return lk->gs->get(r, obj);
+    KrValue v = lk->value;
+    const KrType *vt = kr_typeof(v);
+    if (vt == &kr_type_function) return obj_is_type ? v : kr_method_new(r, v, obj);
+    if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
+    if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
+    if (vt == &kr_type_property && !obj_is_type) return kr_property_get(r, v, obj);
+    return v;
+}
+
+static KrValue super_repr(KrRun *r, KrValue v) {
+    KrSuper *s = (KrSuper *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<super: <class '%s'>, <%s object>>", ((const KrType *)kr_as_obj(s->type))->name,
+                            kr_type_name(s->obj));
+    KrValue out = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return out;
+}
+
+const KrType kr_type_super = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "super",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrSuper),
+    .trace = super_trace,
+    .construct = super_construct,
+    .repr = super_repr,
+    .hash = kr_identity_hash,
+    .getattr = super_getattr,
+};
+
+// ---- iteration through __getitem__ -----------------------------------------------------------------
+
+static KrValue getitem_iter_next(KrRun *r, KrValue it) {
+    KrSeqIter *s = (KrSeqIter *)kr_as_obj(it);
+    if (s->seq == KR_NULL) return KR_STOP;
+    KrValue v = kr_getitem(r, s->seq, kr_from_small((int64_t)s->index));
+    if (v == KR_EXC) {
+        if (kr_pending_is(r, &kr_exc_IndexError) || kr_pending_is(r, &kr_exc_StopIteration)) {
+            kr_clear_exc(r);
+            s->seq = KR_NULL;
+            return KR_STOP;
+        }
+        return KR_EXC;
+    }
+    s->index++;
+    return v;
+}
+
+static KrValue getitem_iter_self(KrRun *r, KrValue it) {
+    (void)r;
+    return it;
+}
+
+static void getitem_iter_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrSeqIter *)o)->seq); }
+
+const KrType kr_type_getitem_iterator = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "iterator",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrSeqIter),
+    .trace = getitem_iter_trace,
+    .iter = getitem_iter_self,
+    .next = getitem_iter_next,
+};
+
+KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq) {
+    KrSeqIter *s = kr_gc_alloc(r, &kr_type_getitem_iterator, sizeof(KrSeqIter));
+    if (!s) return KR_EXC;
+    s->seq = seq;
+    s->index = 0;
+    s->version = 0;
+    return kr_from_obj(s);
+}
+
+// ---- X | Y unions and list[int] generic aliases (annotations) -----------------------------
+
+typedef struct KrAlias {
+    KrObj ob;
+    KrValue origin; // the subscripted type (aliases), KR_NULL for unions
+    KrValue args;   // tuple
+} KrAlias;
+
+static void alias_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((KrAlias *)o)->origin);
+    kr_gc_mark(r, ((KrAlias *)o)->args);
+}
+
+static KrValue alias_make(KrRun *r, const KrType *t, KrValue origin, KrValue args) {
+    KrAlias *a = kr_gc_alloc(r, t, sizeof(KrAlias));
+    if (!a) return KR_EXC;
+    a->origin = origin;
+    a->args = args;
+    return kr_from_obj(a);
+}
+
+// How an argument of an alias prints: classes by name, None, else repr.
+static bool alias_arg_repr(KrRun *r, KrBuf *b, KrValue v) {
+    if (v == KR_NONE || v == kr_from_obj(&kr_type_none)) return kr_buf_append_str(b, "None");
+    if (v == KR_ELLIPSIS) return kr_buf_append_str(b, "...");
+    if (kr_is_type(v, &kr_type_type)) return kr_type_full_name(r, (const KrType *)kr_as_obj(v), b);
+    KrValue s = kr_repr(r, v);
+    return s != KR_EXC && kr_buf_append(b, kr_as_str(s)->data, kr_as_str(s)->nbytes);
+}
+
+static bool alias_args_repr(KrRun *r, KrBuf *b, KrValue args, const char *sep) {
+    KrTuple *t = kr_as_tuple(args);
+    for (size_t i = 0; i < t->len; i++) {
+        if (i && !kr_buf_append_str(b, sep)) return false;
+        KrValue a = t->items[i];
+        if (kr_is_type(a, &kr_type_list)) {
+            // Callable[[int, str], bool]
+            KrValue tup = kr_tuple_from_iter(r, a);
+            if (tup == KR_EXC || !kr_buf_append_char(b, '[') || !alias_args_repr(r, b, tup, ", ") ||
+                !kr_buf_append_char(b, ']'))
+                return false;
+            continue;
+        }
+        if (!alias_arg_repr(r, b, a)) return false;
+    }
+    return true;
+}
+
+static KrValue alias_repr(KrRun *r, KrValue v) {
+    KrAlias *a = (KrAlias *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok;
+    if (a->origin == KR_NULL) {
+        ok = alias_args_repr(r, &b, a->args, " | ");
+    } else {
+        ok = alias_arg_repr(r, &b, a->origin) && kr_buf_append_char(&b, '[') &&
+             (kr_as_tuple(a->args)->len ? alias_args_repr(r, &b, a->args, ", ") : kr_buf_append_str(&b, "()")) &&
+             kr_buf_append_char(&b, ']');
+    }
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
+static KrValue alias_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrAlias *a = (KrAlias *)kr_as_obj(o);
+    if (kr_str_eq_cstr(name, "__args__")) return a->args;
+    if (kr_str_eq_cstr(name, "__origin__") && a->origin != KR_NULL) return a->origin;
+    if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(a->ob.type);
+    if (a->origin != KR_NULL) return kr_getattr(r, a->origin, name);
+    return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", a->ob.type->name, name->data);
+}
+
+static KrValue alias_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
+    KrAlias *a = (KrAlias *)kr_as_obj(callee);
+    if (a->origin == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "'types.UnionType' object is not callable");
+    return kr_call(r, a->origin, argc, args, kwnames);
+}
+
+static KrValue alias_compare(KrRun *r, KrValue x, KrValue y, KrCmpOp op) {
+    if ((op != KR_CMP_EQ && op != KR_CMP_NE) || kr_typeof(y) != kr_typeof(x)) return KR_NOTIMPL;
+    KrAlias *a = (KrAlias *)kr_as_obj(x), *b = (KrAlias *)kr_as_obj(y);
+    int eq = a->origin == b->origin ? kr_eq(r, a->args, b->args) : 0;
+    if (eq < 0) return KR_EXC;
+    return kr_bool(op == KR_CMP_EQ ? eq : !eq);
+}
+
+static bool alias_hash(KrRun *r, KrValue v, int64_t *out) {
+    KrAlias *a = (KrAlias *)kr_as_obj(v);
+    int64_t h;
+    if (!kr_hash(r, a->args, &h)) return false;
+    *out = h ^ (int64_t)(a->origin & 0xFFFFFF);
+    return true;
+}
+
+static bool unionable(KrValue v) {
+    return v == KR_NONE || kr_is_type(v, &kr_type_type) || kr_is_type(v, &kr_type_union) ||
+           kr_is_type(v, &kr_type_generic_alias);
+}
+
+// int | str, int | None, (int | str) | float: flattened, duplicates dropped.
+KrValue kr_union_of(KrRun *r, KrValue a, KrValue b) {
+    if (!unionable(a) || !unionable(b)) return KR_NOTIMPL;
+    KrValue list = kr_list_new(r, 4);
+    if (list == KR_EXC) return KR_EXC;
+    KrValue parts[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        KrValue p = parts[i] == KR_NONE ? kr_from_obj(&kr_type_none) : parts[i];
+        KrValue items = kr_is_type(p, &kr_type_union) ? ((KrAlias *)kr_as_obj(p))->args : KR_NULL;
+        size_t n = items == KR_NULL ? 1 : kr_as_tuple(items)->len;
+        for (size_t k = 0; k < n; k++) {
+            KrValue x = items == KR_NULL ? p : kr_as_tuple(items)->items[k];
+            bool dup = false;
+            for (size_t j = 0; j < kr_as_list(list)->len; j++) dup |= kr_as_list(list)->items[j] == x;
+            if (!dup && !kr_list_append(r, kr_as_list(list), x)) return KR_EXC;
+        }
+    }
+    KrValue args = kr_tuple_from_iter(r, list);
+    if (args == KR_EXC) return KR_EXC;
+    if (kr_as_tuple(args)->len == 1) return kr_as_tuple(args)->items[0];
+    return alias_make(r, &kr_type_union, KR_NULL, args);
+}
+
+static KrValue alias_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
+    if (op != KR_BIN_OR) return KR_NOTIMPL;
+    return kr_union_of(r, a, b);
+}
+
+// list[int], dict[str, int]: the alias annotations use.
+KrValue kr_generic_alias_new(KrRun *r, KrValue origin, KrValue key) {
+    KrValue args = kr_is_type(key, &kr_type_tuple) ? key : kr_tuple_from_array(r, &key, 1);
+    if (args == KR_EXC) return KR_EXC;
+    return alias_make(r, &kr_type_generic_alias, origin, args);
+}
+
+static KrValue alias_getitem(KrRun *r, KrValue o, KrValue key) {
+    KrAlias *a = (KrAlias *)kr_as_obj(o);
+    if (a->origin == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "'types.UnionType' object is not subscriptable");
+    return kr_raise(r, &kr_exc_TypeError, "%s is not a generic class", kr_type_name(a->origin));
+    (void)key;
+}
+
+const KrType kr_type_union = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "types.UnionType",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrAlias),
+    .trace = alias_trace,
+    .repr = alias_repr,
+    .hash = alias_hash,
+    .compare = alias_compare,
+    .binary = alias_binary,
+    .getattr = alias_getattr,
+    .call = alias_call,
+    .getitem = alias_getitem,
+};
+
+const KrType kr_type_generic_alias = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "types.GenericAlias",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrAlias),
+    .trace = alias_trace,
+    .repr = alias_repr,
+    .hash = alias_hash,
+    .compare = alias_compare,
+    .binary = alias_binary,
+    .getattr = alias_getattr,
+    .call = alias_call,
+    .getitem = alias_getitem,
+};

@@ -1,0 +1,4 @@
+import sys
+print("before import")
+import nosuch
+print("unreachable")

@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("validating")
+    sys.exit("fatal: configuration missing")
+main()

@@ -1,0 +1,6 @@
+@dec
+@dec2(1)
+class A(B, metaclass=M):
+    """doc"""
+    x = 1
+    def m(self): return self.x

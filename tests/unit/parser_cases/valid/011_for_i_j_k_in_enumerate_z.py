@@ -1,0 +1,4 @@
+for i, (j, k) in enumerate(z):
+    print(i)
+else:
+    pass

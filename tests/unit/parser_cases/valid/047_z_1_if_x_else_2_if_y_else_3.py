@@ -1,0 +1,1 @@
+z = 1 if x else 2 if y else 3

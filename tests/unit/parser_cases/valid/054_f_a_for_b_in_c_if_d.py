@@ -1,0 +1,1 @@
+f(a for b in c if d)

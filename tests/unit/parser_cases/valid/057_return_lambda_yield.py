@@ -1,0 +1,1 @@
+return_ = lambda: (yield)

@@ -1,0 +1,1 @@
+w = f"{'nested ' + f'{inner}'}"

@@ -1,0 +1,1 @@
+r = f"{(lambda: 1)()}" f"{[i for i in range(3)]}" f"{ {1: 2}[1] }"

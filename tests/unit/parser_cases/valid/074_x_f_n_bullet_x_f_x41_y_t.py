@@ -1,0 +1,1 @@
+x = f"\N{BULLET} {x}" f"\x41{y}\t"

@@ -1,0 +1,1 @@
+print(f"Total: {sum(values):.2f} ({len(values)} items)")

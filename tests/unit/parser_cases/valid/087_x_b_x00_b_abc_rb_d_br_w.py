@@ -1,0 +1,1 @@
+x = b'\x00' b"abc" rb'\d' BR"\w"

@@ -1,0 +1,10 @@
+try:
+    pass
+except* (A, B) as e:
+    pass
+except* C:
+    pass
+else:
+    pass
+finally:
+    pass

@@ -1,0 +1,3 @@
+while True:
+    x += 1
+    if x > 10: break

@@ -1,0 +1,1 @@
+x = 0xdeadBEEF + 0O777 + 0B1010

@@ -1,0 +1,3 @@
+@functools.lru_cache(maxsize=None)
+@staticmethod
+def f(): pass

@@ -1,0 +1,1 @@
+x = [i for i in range(10) if i if not i async for j in k]

@@ -1,0 +1,1 @@
+x = {(a, b): [c, d] for a, b in e.items() if a}

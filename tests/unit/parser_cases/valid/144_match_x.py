@@ -1,0 +1,3 @@
+match(x)
+match[x] = 1
+match.x

@@ -1,0 +1,1 @@
+def match(case): return case
