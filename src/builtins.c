@@ -78,6 +78,62 @@ BUILTIN(print, "print") {
     return ok ? KR_NONE : KR_EXC;
 }
 
+// iter(callable, sentinel): calls until the sentinel comes back.
+typedef struct {
+    KrObj ob;
+    KrValue fn, sentinel;
+} CallIter;
+
+static void calliter_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((CallIter *)o)->fn);
+    kr_gc_mark(r, ((CallIter *)o)->sentinel);
+}
+
+static KrValue calliter_self(KrRun *r, KrValue v) {
+    (void)r;
+    return v;
+}
+
+static KrValue calliter_next(KrRun *r, KrValue v) {
+    CallIter *c = (CallIter *)kr_as_obj(v);
+    if (c->fn == KR_NULL) return KR_STOP;
+    KrValue x = kr_call0(r, c->fn);
+    if (x == KR_EXC) {
+        if (!kr_pending_is(r, &kr_exc_StopIteration)) return KR_EXC;
+        kr_clear_exc(r);
+        c->fn = KR_NULL;
+        return KR_STOP;
+    }
+    int eq = kr_eq(r, x, c->sentinel);
+    if (eq < 0) return KR_EXC;
+    if (eq) {
+        c->fn = KR_NULL;
+        return KR_STOP;
+    }
+    return x;
+}
+
+static const KrType calliter_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "callable_iterator",
+    .base = &kr_type_object,
+    .basic_size = sizeof(CallIter),
+    .trace = calliter_trace,
+    .iter = calliter_self,
+    .next = calliter_next,
+};
+
+KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel) {
+    bool callable = kr_typeof(fn) == &kr_type_function;
+    for (const KrType *t = kr_typeof(fn); t && !callable; t = t->base) callable = t->call != NULL;
+    if (!callable) return kr_raise(r, &kr_exc_TypeError, "iter(v, w): v must be callable");
+    CallIter *c = kr_gc_alloc(r, &calliter_type, sizeof(CallIter));
+    if (!c) return KR_EXC;
+    c->fn = fn;
+    c->sentinel = sentinel;
+    return kr_from_obj(c);
+}
+
 // ---- simple functions ------------------------------------------------------------------
 
 BUILTIN(len, "len") {
@@ -127,8 +183,7 @@ BUILTIN(callable, "callable") {
 BUILTIN(iter, "iter") {
     (void)self;
     if (!kr_args_no_kw(r, "iter", kwnames) || !kr_args_count(r, "iter", argc, 1, 2)) return KR_EXC;
-    if (argc == 2)
-        return kr_raise(r, &kr_exc_NotImplementedError, "iter(callable, sentinel) is not supported yet");
+    if (argc == 2) return kr_callable_iter_new(r, args[0], args[1]);
     return kr_iter(r, args[0]);
 }
 

@@ -13,7 +13,7 @@
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED,
-    FB_POP_VALUE
+    FB_POP_VALUE, FB_WITH
 } FbKind;
 
 typedef struct FBlock {
@@ -262,6 +262,7 @@ static bool is_jump(uint32_t op) {
     case KR_OP_JUMP_IF_FALSE_OR_POP:
     case KR_OP_JUMP_IF_TRUE_OR_POP:
     case KR_OP_POP_JUMP_IF_NONE:
+    case KR_OP_SEND:
     case KR_OP_FOR_ITER: return true;
     default: return false;
     }
@@ -643,7 +644,18 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
         if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
         if (e->v.yield.value ? !cc_expr(c, e->v.yield.value) : !emit_const(c, KR_NONE)) return false;
         return emit(c, KR_OP_YIELD_VALUE, 0);
-    case KR_EXPR_YIELDFROM: return emit_unsupported(c, "'yield from' is not supported yet");
+    case KR_EXPR_YIELDFROM: {
+        if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
+        int32_t loop = cc_new_label(c), done = cc_new_label(c);
+        if (!cc_expr(c, e->v.yieldfrom.value) || !emit(c, KR_OP_GET_YIELD_FROM_ITER, 0) || !emit_const(c, KR_NONE))
+            return false;
+        cc_bind(c, loop);
+        if (!emit_jump(c, KR_OP_SEND, done) || !emit(c, KR_OP_YIELD_VALUE, 0) || !emit_jump(c, KR_OP_JUMP, loop))
+            return false;
+        c->u->depth -= 1; // SEND's exit leaves just the result
+        cc_bind(c, done);
+        return true;
+    }
     case KR_EXPR_COMPARE: return cc_compare(c, e);
     case KR_EXPR_CALL: return cc_call(c, e);
     case KR_EXPR_FORMATTEDVALUE: return cc_formatted(c, e);
@@ -1212,6 +1224,49 @@ static bool cc_comprehension(Compiler *c, const KrAstExpr *e) {
 
 static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos);
 
+// [exit] -> [exit(None, None, None)]
+static bool cc_call_exit_none(Compiler *c) {
+    return emit(c, KR_OP_PUSH_NULL, 0) && emit_const(c, KR_NONE) && emit_const(c, KR_NONE) &&
+           emit_const(c, KR_NONE) && emit(c, KR_OP_CALL, 3);
+}
+
+static bool cc_with_items(Compiler *c, const KrAstStmt *s, size_t item) {
+    Unit *u = c->u;
+    const KrAstWithItem *w = s->v.with.items.items[item];
+    int32_t handler = cc_new_label(c), cleanup = cc_new_label(c), suppress = cc_new_label(c), end = cc_new_label(c);
+    int32_t d = u->depth; // before the statement
+    if (!cc_expr(c, w->context_expr) || !emit(c, KR_OP_BEFORE_WITH, 0)) return false; // [exit, value]
+    if (!cc_push_fblock(c, FB_WITH, -1, -1)) return false;
+    if (cc_push_handler(c, handler, d + 1) < 0) return false;
+    if (w->optional_vars ? !cc_store(c, w->optional_vars) : !emit(c, KR_OP_POP_TOP, 0)) return false;
+    bool ok = item + 1 < s->v.with.items.count ? cc_with_items(c, s, item + 1) : cc_stmts(c, &s->v.with.body);
+    if (!ok) return false;
+    cc_pop_handler(c);
+    u->nfblocks--;
+    // normal exit: the call consumes the exit method
+    if (!cc_call_exit_none(c) || !emit(c, KR_OP_POP_TOP, 0) || !emit_jump(c, KR_OP_JUMP, end)) return false;
+    // an exception in the body: [exit, exc]
+    u->depth = d + 2;
+    cc_bind(c, handler);
+    if (!emit(c, KR_OP_PUSH_EXC_INFO, 0)) return false; // [exit, prev, exc]
+    if (cc_push_handler(c, cleanup, d + 2) < 0) return false;
+    if (!emit(c, KR_OP_WITH_EXCEPT_START, 0) || !emit_jump(c, KR_OP_POP_JUMP_IF_TRUE, suppress) ||
+        !emit(c, KR_OP_RERAISE, 0))
+        return false;
+    cc_pop_handler(c);
+    u->depth = d + 3;
+    cc_bind(c, suppress); // a true __exit__ result swallows the exception
+    if (!emit(c, KR_OP_POP_TOP, 0) || !emit(c, KR_OP_POP_EXCEPT, 0) || !emit(c, KR_OP_POP_TOP, 0) ||
+        !emit_jump(c, KR_OP_JUMP, end))
+        return false;
+    u->depth = d + 3;
+    cc_bind(c, cleanup);
+    if (!emit(c, KR_OP_POP_EXCEPT_RERAISE, 0)) return false;
+    u->depth = d;
+    cc_bind(c, end);
+    return true;
+}
+
 static bool cc_funcdef(Compiler *c, const KrAstStmt *s) {
     if (s->kind == KR_STMT_ASYNCFUNCTIONDEF) return emit_unsupported_stmt(c, "'async def' is not supported yet");
     const KrAstExprSeq *decos = &s->v.funcdef.decorator_list;
@@ -1440,6 +1495,11 @@ static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos) {
             if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
             ok = ok && emit(c, KR_OP_POP_TOP, 0);
             break;
+        case FB_WITH:
+            // leaving a with block early: __exit__(None, None, None)
+            if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
+            ok = ok && cc_call_exit_none(c) && emit(c, KR_OP_POP_TOP, 0);
+            break;
         }
     }
     u->nfblocks = saved_n;
@@ -1658,8 +1718,8 @@ static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     case KR_STMT_ASYNCFOR: return cc_for(c, s);
     case KR_STMT_WHILE: return cc_while(c, s);
     case KR_STMT_IF: return cc_if(c, s);
-    case KR_STMT_WITH:
-    case KR_STMT_ASYNCWITH: return emit_unsupported_stmt(c, "'with' statements are not supported yet");
+    case KR_STMT_WITH: return cc_with_items(c, s, 0);
+    case KR_STMT_ASYNCWITH: return emit_unsupported_stmt(c, "'async with' is not supported yet");
     case KR_STMT_MATCH: return emit_unsupported_stmt(c, "'match' statements are not supported yet");
     case KR_STMT_RAISE: return cc_raise(c, s);
     case KR_STMT_TRY:
@@ -1805,6 +1865,7 @@ int kr_op_stack_effect(uint32_t insn, bool jump) {
     case KR_OP_MAKE_FUNCTION: return -__builtin_popcount((unsigned)arg & 15);
     case KR_OP_RAISE: return -arg;
     case KR_OP_FOR_ITER: return jump ? -1 : 1;
+    case KR_OP_SEND: return jump ? -1 : 0;
     case KR_OP_JUMP_IF_FALSE_OR_POP:
     case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;

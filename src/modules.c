@@ -273,6 +273,27 @@ static KrValue module_create(KrRun *r, KrValue name, const KrModuleDef *def) {
     return m;
 }
 
+// ModuleNotFoundError with CPython's message and its `name` attribute.
+static KrValue module_not_found(KrRun *r, KrValue name, const char *parent) {
+    KrStr *s = kr_as_str(name);
+    if (parent)
+        kr_raise(r, &kr_exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", s->data, parent);
+    else
+        kr_raise(r, &kr_exc_ModuleNotFoundError, "No module named '%s'", s->data);
+    if (!kr_exc_is(r->exc, &kr_exc_ModuleNotFoundError)) return KR_EXC;
+    KrExc *e = (KrExc *)kr_as_obj(r->exc);
+    KrValue exc = r->exc;
+    r->exc = KR_NULL; // set while the dict is made, so an allocation failure wins
+    if (e->dict == KR_NULL) e->dict = kr_dict_new(r);
+    KrValue key = e->dict == KR_EXC ? KR_EXC : kr_str_from_cstr(r, "name");
+    if (key == KR_EXC || !kr_dict_set(r, kr_as_dict(e->dict), key, name)) {
+        e->dict = KR_NULL;
+        return KR_EXC;
+    }
+    r->exc = exc;
+    return KR_EXC;
+}
+
 // "a.b": the parent first, then the child, bound as an attribute of the
 // parent. krait ships no packages, so a child is never found for now; the
 // message is CPython's for a parent that is a plain module.
@@ -284,8 +305,7 @@ static KrValue module_import_dotted(KrRun *r, KrValue name, size_t dot) {
     if (parent == KR_EXC) return KR_EXC;
     const KrModuleDef *def = module_lookup_def(s);
     if (!def)
-        return kr_raise(r, &kr_exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package", s->data,
-                        kr_as_str(pname)->data);
+        return module_not_found(r, name, kr_as_str(pname)->data);
     KrValue child = module_create(r, name, def);
     if (child == KR_EXC) return KR_EXC;
     KrValue attr = kr_str_new(r, s->data + dot + 1, s->nbytes - dot - 1);
@@ -308,6 +328,6 @@ KrValue kr_import(KrRun *r, KrValue name) {
     while (dot > 0 && s->data[dot - 1] != '.') dot--;
     if (dot > 1) return module_import_dotted(r, name, dot - 1);
     const KrModuleDef *def = module_lookup_def(s);
-    if (!def) return kr_raise(r, &kr_exc_ModuleNotFoundError, "No module named '%s'", s->data);
+    if (!def) return module_not_found(r, name, NULL);
     return module_create(r, name, def);
 }

@@ -503,8 +503,8 @@ KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
             return res;
         }
     }
-    KrStr *name = kr_as_str(kr_str_from_cstr(r, "__format__"));
-    const KrMethodDef *m = kr_find_method(t, name);
+    static const KrStr format_name = KR_STATIC_STR("__format__");
+    const KrMethodDef *m = kr_find_method(t, &format_name);
     if (m) return m->fn(r, v, 1, &spec, KR_NULL);
     if (kr_as_str(spec)->nbytes == 0) return kr_str(r, v);
     return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to %s.__format__", t->name);

@@ -2596,7 +2596,6 @@ static bool kr_p_param_star(KrParser *p, KrParams *ps) {
     KrTokKind closer = ps->lambda ? KR_TOK_COLON : KR_TOK_RPAR;
     if (ps->star) {
         KrToken *n1 = kr_p_la(p, 0), *n2 = kr_p_la(p, 1);
-        KrTokKind closer = ps->lambda ? KR_TOK_COLON : KR_TOK_RPAR;
         if (n1->kind == KR_TOK_COMMA || (kr_tok_is_name(n1) && (n2->kind == KR_TOK_COMMA || n2->kind == closer)))
             kr_p_tok_error(p, t, "* argument may appear only once");
         else

@@ -67,6 +67,8 @@ KrValue kr_str_format_map(KrRun *r, KrValue self, size_t argc, const KrValue *ar
 KrValue kr_str_dunder_format(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                              KrValue kwnames);
 KrValue kr_str_format_spec(KrRun *r, KrValue s, const char *spec, size_t n);
+// Iterators over str (KrSeqIter; index = byte offset of the next character).
+extern const KrType kr_type_str_iterator, kr_type_str_ascii_iterator;
 
 // ---- bytes (obj/bytes.c) ----------------------------------------------------
 KrValue kr_bytes_new(KrRun *r, const void *data, size_t n);
@@ -77,6 +79,7 @@ KrValue kr_bytes_decode(KrRun *r, const uint8_t *data, size_t n, KrCodec codec, 
 bool kr_bytes_view(KrValue v, const uint8_t **data, size_t *n);
 // bytes % args (implemented with str's in obj/strformat.c).
 KrValue kr_bytes_percent(KrRun *r, KrValue fmt, KrValue args);
+extern const KrType kr_type_bytes_iterator; // KrSeqIter over the bytes
 
 // ---- int (obj/int.c) ------------------------------------------------------------
 KrValue kr_int_from_i64(KrRun *r, int64_t i);

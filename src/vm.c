@@ -326,24 +326,32 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
     return kr_from_obj(g);
 }
 
-static KrValue vm_loop(KrRun *r, KrFrame *entry);
+static KrValue vm_loop(KrRun *r, KrFrame *entry, KrValue throw_exc);
 
-KrValue kr_gen_send(KrRun *r, KrValue genv, KrValue sent) {
+// Resumes a generator with a value, or with an exception thrown in.
+static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     KrGen *g = (KrGen *)kr_as_obj(genv);
     if (!g->frame) return KR_STOP;
     if (g->running) return kr_raise(r, &kr_exc_ValueError, "generator already executing");
     if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
         return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
     KrFrame *f = g->frame;
+    if (exc != KR_NULL && f->pc == 0) {
+        // thrown into a generator that never ran: it just ends
+        kr_mem_free(r, f, f->size);
+        g->frame = NULL;
+        r->exc = exc;
+        return KR_EXC;
+    }
     if (f->pc == 0 && sent != KR_NONE)
         return kr_raise(r, &kr_exc_TypeError, "can't send non-None value to a just-started generator");
-    if (f->pc != 0) *f->sp++ = sent;
+    if (f->pc != 0 && exc == KR_NULL) *f->sp++ = sent;
     f->back = r->frame;
     f->flags |= KR_FRAME_ENTRY;
     g->running = true;
     r->native_depth++;
     r->depth++;
-    KrValue v = vm_loop(r, f);
+    KrValue v = vm_loop(r, f, exc);
     r->depth--;
     r->native_depth--;
     g->running = false;
@@ -381,6 +389,8 @@ KrValue kr_gen_send(KrRun *r, KrValue genv, KrValue sent) {
     return KR_STOP;
 }
 
+KrValue kr_gen_send(KrRun *r, KrValue genv, KrValue sent) { return gen_resume(r, genv, sent, KR_NULL); }
+
 static KrValue gen_iter(KrRun *r, KrValue v) {
     (void)r;
     return v;
@@ -402,23 +412,63 @@ static KrValue gen_repr(KrRun *r, KrValue v) {
 static KrValue gen_send_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "send", kwnames) || !kr_args_count(r, "send", argc, 1, 1)) return KR_EXC;
     KrValue v = kr_gen_send(r, self, args[0]);
-    if (v == KR_STOP) return kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration));
+    if (v == KR_STOP) {
+        KrValue stop = r->stop_exc;
+        r->stop_exc = KR_NULL;
+        return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
+    }
     return v;
 }
 
+static KrValue gen_throw(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "throw", kwnames) || !kr_args_count(r, "throw", argc, 1, 3)) return KR_EXC;
+    KrValue exc = args[0];
+    if (kr_is_type(exc, &kr_type_type) && (((const KrType *)kr_as_obj(exc))->flags & KR_TF_EXC)) {
+        exc = argc >= 2 && args[1] != KR_NONE ? kr_call1(r, exc, args[1]) : kr_call0(r, exc);
+        if (exc == KR_EXC) return KR_EXC;
+    }
+    if (!(kr_typeof(exc)->flags & KR_TF_EXC))
+        return kr_raise(r, &kr_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                        kr_type_name(exc));
+    KrGen *g = (KrGen *)kr_as_obj(self);
+    if (!g->frame) return kr_raise_value(r, exc);
+    KrValue v = gen_resume(r, self, KR_NONE, exc);
+    if (v == KR_STOP) {
+        KrValue stop = r->stop_exc;
+        r->stop_exc = KR_NULL;
+        return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
+    }
+    return v;
+}
+
+// close(): GeneratorExit at the paused yield; the generator must finish.
 static KrValue gen_close(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
     if (!kr_args_no_kw(r, "close", kwnames) || !kr_args_count(r, "close", argc, 0, 0)) return KR_EXC;
     KrGen *g = (KrGen *)kr_as_obj(self);
-    if (g->frame && !g->running) {
+    if (!g->frame) return KR_NONE;
+    if (g->frame->pc == 0) {
         kr_mem_free(r, g->frame, g->frame->size);
         g->frame = NULL;
+        return KR_NONE;
     }
-    return KR_NONE;
+    KrValue exit_exc = kr_call0(r, kr_from_obj(&kr_exc_GeneratorExit));
+    if (exit_exc == KR_EXC) return KR_EXC;
+    KrValue v = gen_resume(r, self, KR_NONE, exit_exc);
+    if (v == KR_STOP) return KR_NONE;
+    if (v == KR_EXC) {
+        if (kr_pending_is(r, &kr_exc_GeneratorExit) || kr_pending_is(r, &kr_exc_StopIteration)) {
+            kr_clear_exc(r);
+            return KR_NONE;
+        }
+        return KR_EXC;
+    }
+    return kr_raise(r, &kr_exc_RuntimeError, "generator ignored GeneratorExit");
 }
 
 static const KrMethodDef gen_methods[] = {
     {"send", gen_send_method, 0},
+    {"throw", gen_throw, 0},
     {"close", gen_close, 0},
     {NULL, NULL, 0},
 };
@@ -432,11 +482,44 @@ static KrValue gen_get_qualname(KrRun *r, KrValue self) {
     return ((KrGen *)kr_as_obj(self))->qualname;
 }
 
+static KrValue gen_get_running(KrRun *r, KrValue self) {
+    (void)r;
+    return kr_bool(((KrGen *)kr_as_obj(self))->running);
+}
+
+static KrValue gen_get_none(KrRun *r, KrValue self) {
+    (void)r;
+    (void)self;
+    return KR_NONE;
+}
+
+static KrValue gen_get_suspended(KrRun *r, KrValue self) {
+    (void)r;
+    KrGen *g = (KrGen *)kr_as_obj(self);
+    return kr_bool(g->frame && g->frame->pc != 0 && !g->running);
+}
+
 static const KrGetSetDef gen_getsets[] = {
     {"__name__", gen_get_name},
     {"__qualname__", gen_get_qualname},
+    {"gi_running", gen_get_running},
+    {"gi_suspended", gen_get_suspended},
+    {"gi_yieldfrom", gen_get_none},
     {NULL, NULL},
 };
+
+static KrValue gen_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
+    KrGen *g = (KrGen *)kr_as_obj(o);
+    bool is_name = kr_str_eq_cstr(name, "__name__");
+    if ((is_name || kr_str_eq_cstr(name, "__qualname__")) && v != KR_NULL) {
+        if (!kr_is_str(v))
+            return kr_raise(r, &kr_exc_TypeError, "__%s__ must be set to a string object", is_name ? "name" : "qualname");
+        if (is_name) g->name = v;
+        else g->qualname = v;
+        return KR_NONE;
+    }
+    return kr_raise(r, &kr_exc_AttributeError, "'generator' object has no attribute '%s'", name->data);
+}
 
 const KrType kr_type_generator = {
     KR_STATIC_HEADER(&kr_type_type),
@@ -450,6 +533,7 @@ const KrType kr_type_generator = {
     .next = gen_next,
     .methods = gen_methods,
     .getsets = gen_getsets,
+    .setattr = gen_setattr,
 };
 
 // ---- calls --------------------------------------------------------------------------
@@ -492,7 +576,7 @@ KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, K
     if (!f) return gen == KR_NULL ? KR_EXC : gen;
     f->flags |= KR_FRAME_ENTRY;
     r->native_depth++;
-    KrValue v = vm_loop(r, f);
+    KrValue v = vm_loop(r, f, KR_NULL);
     r->native_depth--;
     return v;
 }
@@ -506,7 +590,7 @@ KrValue kr_vm_run_class_body(KrRun *r, KrValue func, KrValue ns) {
     f->ns = ns;
     f->flags |= KR_FRAME_ENTRY;
     r->native_depth++;
-    KrValue v = vm_loop(r, f);
+    KrValue v = vm_loop(r, f, KR_NULL);
     r->native_depth--;
     return v;
 }
@@ -570,6 +654,38 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
         r->exc = exc;
     }
     return KR_EXC;
+}
+
+// The bound __enter__/__exit__ of a context manager (looked up on the type,
+// as CPython does), with CPython's error when missing.
+static KrValue with_method(KrRun *r, KrValue mgr, const char *name) {
+    KrValue m = kr_lookup_special(r, mgr, name);
+    if (m == KR_EXC) return KR_EXC;
+    if (m == KR_NULL) {
+        const char *tn = kr_type_name(mgr);
+        if (name[2] == 'e' && name[3] == 'x')
+            return kr_raise(r, &kr_exc_TypeError,
+                            "'%s' object does not support the context manager protocol (missed __exit__ method)", tn);
+        return kr_raise(r, &kr_exc_TypeError, "'%s' object does not support the context manager protocol", tn);
+    }
+    return m;
+}
+
+// One step of `yield from`: send v into the delegate (next() for plain
+// iterators and None).
+static KrValue yield_from_send(KrRun *r, KrValue it, KrValue v) {
+    r->stop_exc = KR_NULL;
+    if (kr_is_type(it, &kr_type_generator)) return kr_gen_send(r, it, v);
+    if (v == KR_NONE) return kr_next(r, it);
+    KrValue send = kr_getattr_cstr(r, it, "send");
+    if (send == KR_EXC) return KR_EXC;
+    KrValue res = kr_call1(r, send, v);
+    if (res == KR_EXC && kr_pending_is(r, &kr_exc_StopIteration)) {
+        r->stop_exc = r->exc;
+        kr_clear_exc(r);
+        return KR_STOP;
+    }
+    return res;
 }
 
 // LOAD_METHOD on a class instance: the plain function when the attribute
@@ -839,7 +955,7 @@ static inline int fast_truth(KrRun *r, KrValue v) {
     return kr_truth(r, v);
 }
 
-static KrValue vm_loop(KrRun *r, KrFrame *f) {
+static KrValue vm_loop(KrRun *r, KrFrame *f, KrValue throw_exc) {
     const KrCode *code;
     const uint32_t *ip;
     KrValue *sp, *locals;
@@ -868,6 +984,11 @@ static KrValue vm_loop(KrRun *r, KrFrame *f) {
         if ((v) == KR_EXC) goto error; \
     } while (0)
     LOAD_FRAME();
+    if (throw_exc != KR_NULL) {
+        // generator.throw(): the exception appears at the paused yield
+        r->exc = throw_exc;
+        goto error;
+    }
 
 #if defined(__GNUC__)
     static const void *const labels[KR_OP__COUNT] = {
@@ -1075,6 +1196,32 @@ dispatch:
         SAVE();
         if (!kr_import_star(r, f->globals, sp[-1])) goto error;
         sp--;
+        DISPATCH();
+    }
+    CASE(BEFORE_WITH) {
+        SAVE();
+        KrValue mgr = sp[-1];
+        KrValue entr = with_method(r, mgr, "__enter__");
+        CHECK(entr);
+        PUSH(entr);
+        KrValue exitm = with_method(r, mgr, "__exit__");
+        CHECK(exitm);
+        sp[-1] = exitm; // keep it reachable while __enter__ runs
+        KrValue v = kr_call(r, entr, 0, NULL, KR_NULL);
+        CHECK(v);
+        sp[-2] = exitm;
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(WITH_EXCEPT_START) {
+        SAVE();
+        KrValue exc = sp[-1];
+        KrValue a[3] = {kr_from_obj(kr_typeof(exc)), exc, KR_NONE};
+        KrValue res = kr_call(r, sp[-3], 3, a, KR_NULL);
+        CHECK(res);
+        int t = kr_truth(r, res);
+        if (t < 0) goto error;
+        PUSH(kr_bool(t));
         DISPATCH();
     }
     CASE(LOAD_ATTR) {
@@ -1660,11 +1807,30 @@ dispatch:
         DISPATCH();
     }
     CASE(RETURN_GENERATOR)
-    CASE(GET_YIELD_FROM_ITER)
+    CASE(GET_YIELD_FROM_ITER) {
+        SAVE();
+        KrValue it = kr_is_type(sp[-1], &kr_type_generator) ? sp[-1] : kr_iter(r, sp[-1]);
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
     CASE(SEND) {
         SAVE();
-        kr_raise(r, &kr_exc_SystemError, "bad opcode %u", KR_INSN_OP(insn));
-        goto error;
+        KrValue res = yield_from_send(r, sp[-2], sp[-1]);
+        if (res == KR_STOP) {
+            KrValue stop = r->stop_exc;
+            r->stop_exc = KR_NULL;
+            KrValue rv = KR_NONE;
+            if (stop != KR_NULL && kr_as_tuple(((KrExc *)kr_as_obj(stop))->args)->len)
+                rv = kr_as_tuple(((KrExc *)kr_as_obj(stop))->args)->items[0];
+            sp -= 2;
+            PUSH(rv);
+            ip = code->insns + arg;
+            DISPATCH();
+        }
+        CHECK(res);
+        sp[-1] = res;
+        DISPATCH();
     }
 #if !defined(__GNUC__)
     }
@@ -1738,7 +1904,7 @@ KrValue kr_vm_run_module(KrRun *r) {
     for (size_t i = 0; i < nslots; i++) f->slots[i] = KR_NULL;
     f->back = r->frame;
     r->depth++;
-    KrValue v = vm_loop(r, f);
+    KrValue v = vm_loop(r, f, KR_NULL);
     r->depth--;
     return v;
 }

@@ -8,7 +8,7 @@
 
 #include "code.h"
 
-#define KR_MAX_NATIVE_DEPTH 200
+#define KR_MAX_NATIVE_DEPTH 400
 
 #define KR_FRAME_ENTRY 1u     // returning from it leaves kr_vm_run
 #define KR_FRAME_GENERATOR 2u // lives inside a generator object
@@ -56,6 +56,7 @@ KrValue kr_vm_frame_locals(KrRun *r, KrFrame *f);
 // builtins.c / suggest.c: names for dir() and for "Did you mean" hints.
 KrValue kr_dir_list(KrRun *r, KrValue v);
 KrValue kr_builtin_names(KrRun *r);
+KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel);
 KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name);
 KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
 void kr_vm_free_frames(KrRun *r);

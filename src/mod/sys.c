@@ -51,6 +51,9 @@ static KrValue sys_seq_repr(KrRun *r, KrValue v) {
     return res;
 }
 
+// Set on the type itself: some callers read the slot without the base chain.
+static KrValue sys_seq_iter(KrRun *r, KrValue o) { return kr_seqiter_new(r, &kr_type_tuple_iterator, o); }
+
 static bool sys_seq_hash(KrRun *r, KrValue v, int64_t *out) {
     KrTuple *t = kr_as_tuple(v);
     return kr_tuple_hash_items(r, t->items, t->len, out);
@@ -76,6 +79,7 @@ static KrValue sys_seq_getattr(KrRun *r, KrValue o, KrStr *name) {
                  .objsize = sys_seq_objsize,                            \
                  .repr = sys_seq_repr,                                  \
                  .hash = sys_seq_hash,                                  \
+                 .iter = sys_seq_iter,                                  \
                  .getattr = sys_seq_getattr},                           \
         .fields = fieldlist,                                            \
         .nfields = sizeof fieldlist / sizeof fieldlist[0]}
@@ -276,8 +280,13 @@ static const KrType sys_stream_type = {
 SYS_FN(exit, "exit") {
     (void)self;
     if (!kr_dict_check_args(r, "sys.exit", argc, kw, 0, 1)) return KR_EXC;
-    // exit() and exit(None) both raise a SystemExit with no arguments.
-    KrValue a = argc && args[0] != KR_NONE ? kr_tuple_from_array(r, args, 1) : kr_from_obj(&kr_empty_tuple);
+    // exit() and exit(None) raise SystemExit(); a tuple gives the exception's
+    // arguments (CPython raises SystemExit(*arg)).
+    KrValue a = kr_from_obj(&kr_empty_tuple);
+    if (argc && kr_isinstance(args[0], &kr_type_tuple))
+        a = kr_tuple_from_array(r, kr_as_tuple(args[0])->items, kr_as_tuple(args[0])->len);
+    else if (argc && args[0] != KR_NONE)
+        a = kr_tuple_from_array(r, args, 1);
     KrValue exc = a == KR_EXC ? KR_EXC : kr_exc_new(r, &kr_exc_SystemExit, a);
     return exc == KR_EXC ? KR_EXC : kr_raise_value(r, exc);
 }

@@ -1466,6 +1466,9 @@ static KrValue typing_nt_repr(KrRun *r, KrValue v) {
     return typing_buf_result(r, &b, ok);
 }
 
+// Set on the type itself: some callers read the slot without the base chain.
+static KrValue typing_nt_iter(KrRun *r, KrValue o) { return kr_seqiter_new(r, &kr_type_tuple_iterator, o); }
+
 static bool typing_nt_hash(KrRun *r, KrValue v, int64_t *out) {
     return kr_tuple_hash_items(r, kr_as_tuple(v)->items, kr_as_tuple(v)->len, out);
 }
@@ -1803,18 +1806,36 @@ TYPING_FN(assert_type, "assert_type") {
     return kr_args_parse(r, &spec, argc, args, kw, a) ? a[0] : KR_EXC;
 }
 
-// Decorators that only matter to type checkers: they return their argument
-// (CPython's overload returns a dummy; the function itself is more useful).
+// What @overload returns, as CPython: only the final, undecorated
+// definition may be called.
+TYPING_FN(overload_dummy, "_overload_dummy") {
+    (void)self;
+    (void)argc;
+    (void)args;
+    (void)kw;
+    return kr_raise(r, &kr_exc_NotImplementedError,
+                    "You should not call an overloaded function. A series of @overload-decorated functions outside "
+                    "a stub module should always be followed by an implementation that is not @overload-ed.");
+}
+
 TYPING_FN(overload, "overload") {
     (void)self;
     KrValue v;
-    return typing_one_arg(r, "overload", "func", argc, args, kw, &v) ? v : KR_EXC;
+    return typing_one_arg(r, "overload", "func", argc, args, kw, &v) ? kr_from_obj(&typing_obj_overload_dummy) : KR_EXC;
 }
 
+// Decorators that only matter to type checkers: they return their argument.
+
+// Marks a function so get_type_hints() ignores its annotations (CPython
+// also walks classes; objects that take no attributes are left alone).
 TYPING_FN(no_type_check, "no_type_check") {
     (void)self;
     KrValue v;
-    return typing_one_arg(r, "no_type_check", "arg", argc, args, kw, &v) ? v : KR_EXC;
+    if (!typing_one_arg(r, "no_type_check", "arg", argc, args, kw, &v)) return KR_EXC;
+    if (!kr_is_type(v, &kr_type_function)) return v;
+    KrValue name = kr_str_from_cstr(r, "__no_type_check__");
+    if (name == KR_EXC || kr_setattr(r, v, kr_as_str(name), KR_TRUE) == KR_EXC) return KR_EXC;
+    return v;
 }
 
 TYPING_FN(final, "final") {
@@ -1926,6 +1947,10 @@ TYPING_FN(get_type_hints, "get_type_hints") {
     static const KrArgSpec spec = {"get_type_hints", names, 0, 0, 1};
     KrValue a[4];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    KrValue skip = kr_getattr_opt(r, a[0], kr_as_str(kr_str_from_cstr(r, "__no_type_check__")));
+    int t = skip == KR_EXC ? -1 : skip == KR_NULL ? 0 : kr_truth(r, skip);
+    if (t < 0) return KR_EXC;
+    if (t) return kr_dict_new(r);
     KrValue ann = kr_getattr_opt(r, a[0], kr_as_str(kr_str_from_cstr(r, "__annotations__")));
     if (ann == KR_EXC) return KR_EXC;
     KrValue out = kr_dict_new(r);
@@ -2095,6 +2120,7 @@ static const KrType typing_nt_type = {
     .objsize = typing_nt_objsize,
     .repr = typing_nt_repr,
     .hash = typing_nt_hash,
+    .iter = typing_nt_iter,
     .getattr = typing_nt_getattr,
     .setattr = typing_nt_setattr,
     .methods = typing_nt_methods,

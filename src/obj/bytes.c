@@ -281,8 +281,6 @@ static int bytes_contains(KrRun *r, KrValue v, KrValue x) {
 
 // ---- iteration --------------------------------------------------------------------------
 
-extern const KrType kr_type_bytes_iterator;
-
 static KrValue bytes_iter(KrRun *r, KrValue v) {
     KrSeqIter *it = kr_gc_alloc(r, &kr_type_bytes_iterator, sizeof(KrSeqIter));
     if (!it) return KR_EXC;

@@ -248,6 +248,21 @@ static KrValue call_found(KrRun *r, KrValue fn, KrValue self, size_t argc, const
     return kr_call(r, fn, argc + 1, buf, KR_NULL);
 }
 
+// A special method looked up on the type, not the instance (CPython's
+// rule for with, iteration and operators), bound to v; KR_NULL if absent.
+KrValue kr_lookup_special(KrRun *r, KrValue v, const char *name) {
+    KrValue s = kr_str_from_cstr(r, name);
+    if (s == KR_EXC) return KR_EXC;
+    const KrType *t = kr_typeof(v);
+    if (!(t->flags & KR_TF_HEAP)) {
+        const KrMethodDef *m = kr_find_method(t, kr_as_str(s));
+        return m ? kr_bound_native_new(r, v, m, t) : KR_NULL;
+    }
+    KrLookup lk;
+    if (!kr_type_lookup(r, t, kr_as_str(s), &lk)) return KR_NULL;
+    return bind_attr(r, &lk, v, t);
+}
+
 // Calls method `name` of v (dunder protocol): KR_NULL when not defined.
 KrValue kr_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args) {
     const KrType *cls = kr_typeof(v);
@@ -905,7 +920,7 @@ static KrValue retype(KrRun *r, KrType *t, KrValue v) {
         memcpy(o->d, src, n * sizeof(uint32_t));
         return kr_from_obj(o);
     }
-    if (vt == &kr_type_float) return kr_raise(r, &kr_exc_NotImplementedError, "subclasses of float are not supported yet");
+    if (vt == &kr_type_float) return kr_float_new_instance(r, t, kr_as_double(v));
     return v;
 }
 

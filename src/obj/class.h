@@ -35,6 +35,7 @@ bool kr_type_full_name(KrRun *r, const KrType *t, KrBuf *b);
 KrValue kr_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args);
 extern const KrMethodDef kr_container_init_def;
 KrValue kr_builtin_build_class(void);
+KrValue kr_lookup_special(KrRun *r, KrValue v, const char *name);
 extern const KrType kr_type_union, kr_type_generic_alias;
 KrValue kr_union_of(KrRun *r, KrValue a, KrValue b);
 KrValue kr_generic_alias_new(KrRun *r, KrValue origin, KrValue key);

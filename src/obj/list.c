@@ -334,11 +334,6 @@ static bool list_len(KrRun *r, KrValue v, size_t *out) {
     return true;
 }
 
-static int list_truth(KrRun *r, KrValue v) {
-    (void)r;
-    return kr_as_list(v)->len != 0;
-}
-
 static int list_contains(KrRun *r, KrValue o, KrValue x) {
     KrList *l = kr_as_list(o);
     for (size_t i = 0; i < l->len; i++) {
@@ -1077,8 +1072,7 @@ const KrType kr_type_list = {
     .compare = list_compare,
     .binary = list_binary,
     .inplace = list_inplace,
-    .truth = list_truth,
-    .len = list_len,
+    .len = list_len, // truth comes from len, so a subclass's __len__ counts
     .getitem = list_getitem,
     .setitem = list_setitem,
     .contains = list_contains,

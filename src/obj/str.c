@@ -9,9 +9,10 @@
 
 // ---- allocation and constants ---------------------------------------------
 // A heap string is the KrStr, its UTF-8 and a NUL; a long non-ASCII one
-// also carries a checkpoint index after that: the byte offset of every
-// STR_STEP-th code point, built on first use (entry 0 is SIZE_MAX until
-// then), so indexing and slicing walk at most STR_STEP characters.
+// of exact type str also carries a checkpoint index after that: the byte
+// offset of every STR_STEP-th code point, built on first use (entry 0 is
+// SIZE_MAX until then), so indexing and slicing walk at most STR_STEP
+// characters. Static strings and subclass instances have no index.
 
 #define STR_STEP 64
 #define STR_INDEX_MIN 128 // code points; shorter strings are just walked
@@ -28,7 +29,9 @@ static size_t str_index_at(size_t nbytes) {
 
 static size_t str_objsize(const KrObj *o) {
     const KrStr *s = (const KrStr *)o;
-    size_t k = str_index_entries(s->len, s->nbytes);
+    // Only exact str objects come from str_alloc: instances of subclasses
+    // are laid out by class.c without the index.
+    size_t k = o->type == &kr_type_str ? str_index_entries(s->len, s->nbytes) : 0;
     return k ? str_index_at(s->nbytes) + k * sizeof(size_t) : sizeof(KrStr) + s->nbytes + 1;
 }
 
@@ -625,7 +628,7 @@ static size_t str_next(const char *d, size_t n, size_t off);
 // The checkpoint index of s (built now if needed), or NULL if it has none.
 static const size_t *str_index(const KrStr *s) {
     size_t k = str_index_entries(s->len, s->nbytes);
-    if (!k || (s->ob.gc & KR_GC_STATIC)) return NULL;
+    if (!k || (s->ob.gc & KR_GC_STATIC) || s->ob.type != &kr_type_str) return NULL;
     // Heap strings are writable; the index is a cache, not a value change.
     size_t *idx = (size_t *)((char *)(uintptr_t)s + str_index_at(s->nbytes));
     if (idx[0] != SIZE_MAX) return idx;
@@ -901,8 +904,6 @@ static int str_contains(KrRun *r, KrValue o, KrValue x) {
 
 // ---- iteration ----------------------------------------------------------------------------
 // A KrSeqIter whose index is the byte offset of the next character.
-
-extern const KrType kr_type_str_iterator, kr_type_str_ascii_iterator;
 
 static KrValue str_iter(KrRun *r, KrValue o) {
     KrStr *s = kr_as_str(o);

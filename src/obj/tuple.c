@@ -148,11 +148,6 @@ static bool tuple_len(KrRun *r, KrValue v, size_t *out) {
     return true;
 }
 
-static int tuple_truth(KrRun *r, KrValue v) {
-    (void)r;
-    return kr_as_tuple(v)->len != 0;
-}
-
 static int tuple_contains(KrRun *r, KrValue o, KrValue x) {
     KrTuple *t = kr_as_tuple(o);
     for (size_t i = 0; i < t->len; i++) {
@@ -387,8 +382,7 @@ const KrType kr_type_tuple = {
     .hash = tuple_hash,
     .compare = tuple_compare,
     .binary = tuple_binary,
-    .truth = tuple_truth,
-    .len = tuple_len,
+    .len = tuple_len, // truth comes from len, so a subclass's __len__ counts
     .getitem = tuple_getitem,
     .contains = tuple_contains,
     .iter = tuple_iter,

@@ -1,0 +1,5 @@
+DEFAULTS = {"retries": 3}
+class Settings:
+    retries = DEFAULTS["retries"]
+    timeout = DEFAULTS["timeout"]
+print("never")
