@@ -348,6 +348,18 @@ static bool cc_push_fblock(Compiler *c, FbKind kind, int32_t start, int32_t exit
 
 static KrSymbol *cc_sym(Compiler *c, const char *name) { return kr_scope_lookup(c->u->scope, name); }
 
+// __x inside a class body or its methods: _Class__x (CPython's rule).
+static const char *cc_mangle(Compiler *c, const char *name) {
+    const char *m = kr_mangle(c->tmp, c->u->scope->private, name);
+    if (!m) cc_nomem(c);
+    return m;
+}
+
+static int32_t cc_attr_name(Compiler *c, const char *name) {
+    const char *m = cc_mangle(c, name);
+    return m ? cc_add_name(c, m) : -1;
+}
+
 static int32_t cc_local_index(Unit *u, const char *name) {
     for (size_t i = 0; i < u->nvarnames; i++)
         if (strcmp(u->varnames[i], name) == 0) return (int32_t)i;
@@ -364,6 +376,8 @@ typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameOp;
 
 static bool cc_name(Compiler *c, const char *name, NameOp op) {
     Unit *u = c->u;
+    name = cc_mangle(c, name);
+    if (!name) return false;
     KrSymbol *sym = cc_sym(c, name);
     KrSymWhere where = sym ? sym->where : KR_SYM_GLOBAL_IMPLICIT;
     if (u->in_module) where = KR_SYM_GLOBAL_IMPLICIT;
@@ -462,6 +476,19 @@ static bool cc_sequence(Compiler *c, const KrAstExprSeq *elts, KrOpcode build, K
         }
     }
     return true;
+}
+
+// {1, 2, 3}: like CPython, a set display of three or more constants is
+// built by updating an empty set from a frozenset of the constants, which
+// decides the iteration order CPython shows.
+static bool cc_set_display(Compiler *c, const KrAstExprSeq *elts) {
+    bool all_const = elts->count > 2;
+    for (size_t i = 0; i < elts->count && all_const; i++) all_const = is_const_expr(elts->items[i]);
+    if (!all_const) return cc_sequence(c, elts, KR_OP_BUILD_SET, KR_OP_SET_UPDATE);
+    bool done;
+    if (!emit(c, KR_OP_BUILD_SET, 0) || !cc_try_const_tuple(c, elts, &done)) return false;
+    if (!done) return cc_error(c, c->u->loc, "internal compiler error: set constants");
+    return emit(c, KR_OP_SET_UPDATE, 1 | 0x100);
 }
 
 static bool cc_tuple_display(Compiler *c, const KrAstExprSeq *elts) {
@@ -634,7 +661,7 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
         return cc_make_function(c, e, e->v.lambda.args, "<lambda>", NULL, e->v.lambda.body, e->loc);
     case KR_EXPR_IFEXP: return cc_ifexp(c, e);
     case KR_EXPR_DICT: return cc_dict(c, e);
-    case KR_EXPR_SET: return cc_sequence(c, &e->v.set.elts, KR_OP_BUILD_SET, KR_OP_SET_UPDATE);
+    case KR_EXPR_SET: return cc_set_display(c, &e->v.set.elts);
     case KR_EXPR_LISTCOMP:
     case KR_EXPR_SETCOMP:
     case KR_EXPR_DICTCOMP:
@@ -665,7 +692,7 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
             return emit_unsupported(c, "complex numbers are not supported");
         return emit_const(c, cc_const_value(c, &e->v.constant.value));
     case KR_EXPR_ATTRIBUTE: {
-        int32_t i = cc_add_name(c, e->v.attribute.attr);
+        int32_t i = cc_attr_name(c, e->v.attribute.attr);
         return i >= 0 && cc_expr(c, e->v.attribute.value) && emit(c, KR_OP_LOAD_ATTR, i);
     }
     case KR_EXPR_SUBSCRIPT:
@@ -758,7 +785,7 @@ static bool cc_call(Compiler *c, const KrAstExpr *e) {
         if (!e->v.call.keywords.items[i]->arg) dyn = true;
     if (f->kind == KR_EXPR_ATTRIBUTE && !dyn) {
         // obj.m(args): LOAD_METHOD avoids making a bound method object.
-        int32_t i = cc_add_name(c, f->v.attribute.attr);
+        int32_t i = cc_attr_name(c, f->v.attribute.attr);
         if (i < 0 || !cc_expr(c, f->v.attribute.value)) return false;
         KrAstLoc saved = c->u->loc;
         c->u->loc = f->loc;
@@ -801,7 +828,7 @@ static bool cc_store(Compiler *c, const KrAstExpr *t) {
     switch (t->kind) {
     case KR_EXPR_NAME: ok = cc_name(c, t->v.name.id, NAME_STORE); break;
     case KR_EXPR_ATTRIBUTE: {
-        int32_t i = cc_add_name(c, t->v.attribute.attr);
+        int32_t i = cc_attr_name(c, t->v.attribute.attr);
         ok = i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_STORE_ATTR, i);
         break;
     }
@@ -825,7 +852,7 @@ static bool cc_delete(Compiler *c, const KrAstExpr *t) {
     switch (t->kind) {
     case KR_EXPR_NAME: ok = cc_name(c, t->v.name.id, NAME_DEL); break;
     case KR_EXPR_ATTRIBUTE: {
-        int32_t i = cc_add_name(c, t->v.attribute.attr);
+        int32_t i = cc_attr_name(c, t->v.attribute.attr);
         ok = i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_DELETE_ATTR, i);
         break;
     }
@@ -1346,7 +1373,7 @@ static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
         return cc_name(c, t->v.name.id, NAME_LOAD) && cc_expr(c, s->v.augassign.value) &&
                emit(c, KR_OP_BINARY_OP, op) && cc_name(c, t->v.name.id, NAME_STORE);
     case KR_EXPR_ATTRIBUTE: {
-        int32_t i = cc_add_name(c, t->v.attribute.attr);
+        int32_t i = cc_attr_name(c, t->v.attribute.attr);
         return i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_COPY, 1) &&
                emit(c, KR_OP_LOAD_ATTR, i) && cc_expr(c, s->v.augassign.value) &&
                emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 2) && emit(c, KR_OP_STORE_ATTR, i);

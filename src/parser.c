@@ -1416,7 +1416,10 @@ static KrAstExpr *kr_p_star_list(KrParser *p, bool named) {
     kr_pvec_push(p, &v, first);
     while (kr_p_accept(p, KR_TOK_COMMA)) {
         if (!kr_tok_starts_star_expr(kr_p_peek(p))) break;
+        KrPMark m;
+        kr_p_try_begin(p, &m);
         KrAstExpr *e = kr_p_star_item(p, named);
+        if (kr_p_try_end(p, &m, e != NULL)) break;
         if (!e || !kr_pvec_push(p, &v, e)) return NULL;
     }
     return kr_p_tuple(p, &v, start);
@@ -1463,22 +1466,25 @@ static bool kr_p_no_starred_comp(KrParser *p, const KrAstExpr *first) {
 
 // `[a, b for ...]`: CPython parses the clauses (their errors first), then
 // asks for parentheses around the target.
-static bool kr_p_display_comp(KrParser *p, KrPVec *v) {
+static bool kr_p_display_comp(KrParser *p, KrPVec *v, const KrToken *comma) {
     KrAstComprehensionSeq gens;
     if (!kr_p_comprehensions(p, &gens)) return false;
-    const KrAstExpr *a = v->items[0], *b = v->items[v->count - 1];
-    kr_p_error_range(p, &a->loc, &b->loc, "did you forget parentheses around the comprehension target?");
+    const KrAstExpr *a = v->items[0];
+    KrAstLoc b = v->count == 1 && comma ? kr_tok_loc(comma) : ((KrAstExpr *)v->items[v->count - 1])->loc;
+    kr_p_error_range(p, &a->loc, &b, "did you forget parentheses around the comprehension target?");
     return false;
 }
 
 // Elements after the first of a list/tuple/set display, up to `closer`.
 static bool kr_p_display_rest(KrParser *p, KrPVec *v, KrTokKind closer) {
-    while (kr_p_accept(p, KR_TOK_COMMA)) {
+    while (kr_p_at(p, KR_TOK_COMMA)) {
+        KrToken *comma = kr_p_next(p);
         if (kr_p_at(p, closer)) break;
+        if (closer != KR_TOK_RPAR && kr_p_at_for(p)) return kr_p_display_comp(p, v, comma);
         KrAstExpr *e = kr_p_star_item(p, true);
         if (!e || !kr_pvec_push(p, v, e)) return false;
     }
-    if (closer != KR_TOK_RPAR && kr_p_at_for(p)) return kr_p_display_comp(p, v);
+    if (closer != KR_TOK_RPAR && kr_p_at_for(p)) return kr_p_display_comp(p, v, NULL);
     return kr_p_expect(p, closer) != NULL;
 }
 
@@ -1617,6 +1623,8 @@ static KrAstExpr *kr_p_dict_dstar(KrParser *p, size_t start) {
     KrToken *dstar = kr_p_peek(p);
     if (!kr_p_dict_entry(p, &keys, &values)) return NULL;
     if (kr_p_at_for(p)) {
+        KrAstComprehensionSeq gens;
+        if (!kr_p_comprehensions(p, &gens) || !kr_p_expect(p, KR_TOK_RBRACE)) return NULL;
         KrAstLoc l = kr_tok_loc(dstar);
         kr_p_error_range(p, &l, &l, "dict unpacking cannot be used in dict comprehension");
         return NULL;
@@ -1727,7 +1735,7 @@ static KrAstExpr *kr_p_slices(KrParser *p) {
 // Positional or keyword argument bookkeeping for one call.
 typedef struct KrCallArgs {
     KrPVec args, kws;
-    bool seen_kw, seen_dstar;
+    bool seen_kw, seen_dstar, seen_star;
     size_t lpar;
 } KrCallArgs;
 
@@ -1819,7 +1827,7 @@ static bool kr_p_probe_rest_args(KrParser *p) {
 static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
     size_t start = p->pos;
     bool star = kr_p_accept(p, KR_TOK_STAR);
-    if (star && ca->seen_dstar && (kr_p_at(p, KR_TOK_COMMA) || kr_p_at(p, KR_TOK_RPAR))) {
+    if (star && (ca->seen_dstar || ca->seen_star) && (kr_p_at(p, KR_TOK_COMMA) || kr_p_at(p, KR_TOK_RPAR))) {
         KrAstLoc l = kr_tok_loc(kr_tok(p, start));
         kr_p_error_range(p, &l, &l, "iterable argument unpacking follows keyword argument unpacking");
         return false;
@@ -1848,6 +1856,7 @@ static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
                                        : "positional argument follows keyword argument");
         return false;
     }
+    ca->seen_star |= star;
     return kr_pvec_push(p, &ca->args, e);
 }
 
@@ -2188,10 +2197,39 @@ static KrAstExpr *kr_p_lambda(KrParser *p) {
     return e;
 }
 
+// `a if b` without else: CPython's message needs b to parse (PEG-style,
+// so `a if b* else c` still gets it, about `a if b`).
+static void kr_p_ifexp_no_else(KrParser *p, KrAstExpr *a, size_t b_start) {
+    if (p->quiet || *p->hard || p->err->kind == KR_SYNERR_MEMORY || strcmp(p->err->msg, "invalid syntax") != 0)
+        return;
+    KrSyntaxErr generic = *p->err;
+    size_t pos = p->pos;
+    *p->failed = false;
+    p->pos = b_start;
+    KrPMark m;
+    kr_p_probe_begin(p, &m, true);
+    KrAstExpr *b = kr_p_disjunction(p);
+    bool hit = b && !*p->failed && !kr_p_at_kw(p, KR_KW_ELSE) && !kr_p_at(p, KR_TOK_COLON);
+    KrAstLoc bl = hit ? b->loc : a->loc;
+    bool undone = kr_p_probe_end(p, &m, true);
+    p->pos = pos;
+    if (!undone) return;
+    if (hit) {
+        kr_p_error_range(p, &a->loc, &bl, "expected 'else' after 'if' expression");
+        return;
+    }
+    *p->err = generic;
+    *p->failed = true;
+}
+
 static KrAstExpr *kr_p_ifexp(KrParser *p, KrAstExpr *a, size_t start) {
     kr_p_next(p);
+    size_t b_start = p->pos;
     KrAstExpr *b = kr_p_disjunction(p);
-    if (!b) return NULL;
+    if (!b) {
+        kr_p_ifexp_no_else(p, a, b_start);
+        return NULL;
+    }
     if (!kr_p_accept_kw(p, KR_KW_ELSE)) {
         if (!p->quiet && !kr_p_at(p, KR_TOK_COLON) && !*p->failed)
             kr_p_error_range(p, &a->loc, &b->loc, "expected 'else' after 'if' expression");
@@ -3040,6 +3078,20 @@ static bool kr_p_assign_start_probe(KrParser *p, size_t stmt_start) {
     return kr_p_probe_end(p, &m, false);
 }
 
+// A value of the assignment failed to parse: with a generic error,
+// CPython's invalid_assignment still gets its chance at the start.
+static void kr_p_assign_failed(KrParser *p, size_t stmt_start) {
+    if (*p->hard || p->err->kind == KR_SYNERR_MEMORY || strcmp(p->err->msg, "invalid syntax") != 0) return;
+    KrSyntaxErr generic = *p->err;
+    size_t pos = p->pos;
+    *p->failed = false;
+    if (kr_p_assign_start_probe(p, stmt_start)) {
+        *p->err = generic;
+        *p->failed = true;
+        p->pos = pos;
+    }
+}
+
 // Validates one assignment target of the statement starting at stmt_start.
 static bool kr_p_assign_target(KrParser *p, KrAstExpr *t, size_t stmt_start) {
     bool yield = (t->kind == KR_EXPR_YIELD || t->kind == KR_EXPR_YIELDFROM) && !t->parens;
@@ -3064,7 +3116,10 @@ static KrAstStmt *kr_p_assign(KrParser *p, KrAstExpr *first, size_t start) {
         if (!kr_p_assign_target(p, cur, start)) return NULL;
         if (!kr_pvec_push(p, &targets, cur)) return NULL;
         kr_p_next(p);
-        if (!(cur = kr_p_rhs(p))) return NULL;
+        if (!(cur = kr_p_rhs(p))) {
+            kr_p_assign_failed(p, start);
+            return NULL;
+        }
     }
     KrAstStmt *s = kr_p_stmt_new(p, KR_STMT_ASSIGN, kr_p_loc_from(p, start));
     if (!s) return NULL;
@@ -3399,6 +3454,13 @@ static KrAstWithItem *kr_p_with_item(KrParser *p) {
         if (!vars) return NULL;
         KrTokKind k = kr_p_kind(p);
         if (k != KR_TOK_COMMA && k != KR_TOK_RPAR && k != KR_TOK_COLON && k != KR_TOK_NEWLINE) {
+            // CPython's invalid_with_item reads the target as an expression.
+            KrAstLoc bl;
+            int level;
+            size_t pos = p->pos;
+            p->pos = s2;
+            (void)kr_p_probe_expr(p, kr_p_expression, false, &bl, &level);
+            p->pos = pos;
             kr_p_invalid(p);
             return NULL;
         }
@@ -3428,11 +3490,12 @@ static bool kr_p_with_header(KrParser *p, KrPVec *items) {
         KrPMark m;
         kr_p_mark(p, &m);
         kr_p_next(p);
-        if (kr_p_with_items(p, items, true) && kr_p_accept(p, KR_TOK_RPAR) &&
-            kr_p_at(p, KR_TOK_COLON)) {
+        bool closed = kr_p_with_items(p, items, true) && kr_p_accept(p, KR_TOK_RPAR);
+        if (closed && kr_p_at(p, KR_TOK_COLON)) {
             kr_p_commit(p);
             return true;
         }
+        if (closed && kr_p_at(p, KR_TOK_NEWLINE)) kr_p_error_last(p, KR_SYNERR_SYNTAX, "expected ':'");
         if (*p->failed && strcmp(p->err->msg, "invalid syntax") != 0) spec = *p->err;
         if (!kr_p_backtrack(p, &m)) return false;
         memset(items, 0, sizeof *items);
@@ -3524,6 +3587,18 @@ static KrAstStmt *kr_p_try(KrParser *p) {
     return *p->failed ? NULL : s;
 }
 
+// The return annotation failed: a PEG parse of it may still stop early
+// (e.g. at a bad subscript); the forced ':' is then expected there.
+static void kr_p_annotation_stop(KrParser *p) {
+    KrPMark m;
+    kr_p_probe_begin(p, &m, true);
+    kr_p_next(p);
+    bool ok = kr_p_expression(p) != NULL && !*p->failed;
+    size_t stop = p->pos;
+    if (!kr_p_probe_end(p, &m, true)) return;
+    if (ok) p->pos = stop;
+}
+
 static KrAstStmt *kr_p_funcdef(KrParser *p, size_t start, bool is_async, KrAstExprSeq decos) {
     KrToken *kw = kr_p_next(p);
     const char *name = kr_p_name(p);
@@ -3538,8 +3613,12 @@ static KrAstStmt *kr_p_funcdef(KrParser *p, size_t start, bool is_async, KrAstEx
         kr_p_mark(p, &m);
         kr_p_next(p);
         returns = kr_p_expression(p);
-        if (returns) kr_p_commit(p);
-        else if (!kr_p_backtrack(p, &m)) return NULL;
+        if (returns) {
+            kr_p_commit(p);
+        } else {
+            if (!kr_p_backtrack(p, &m)) return NULL;
+            kr_p_annotation_stop(p);
+        }
     }
     KrAstStmtSeq body;
     if (!kr_p_forced(p, KR_TOK_COLON, ":") || !kr_p_block(p, &body, "function definition", kw->lineno))
@@ -3873,8 +3952,13 @@ static KrAstPattern *kr_p_pattern_(KrParser *p) {
     }
     if (!x || !kr_p_accept_kw(p, KR_KW_AS)) return x;
     KrToken *t = kr_p_peek(p);
-    if (!kr_tok_is_name(t)) {
-        if (!*p->failed) kr_p_tok_error(p, t, "invalid pattern target");
+    if (!kr_tok_is_name(t)) {  // CPython's message needs an expression there
+        KrAstLoc bl;
+        int level;
+        if (!*p->failed && kr_p_probe_expr(p, kr_p_expression, true, &bl, &level))
+            kr_p_error_range(p, &bl, &bl, "invalid pattern target");
+        else
+            kr_p_invalid(p);
         return NULL;
     }
     const char *name = kr_p_capture_name(p);

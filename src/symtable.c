@@ -39,7 +39,27 @@ KrSymbol *kr_scope_lookup(KrScope *s, const char *name) {
     return NULL;
 }
 
+const char *kr_mangle(KrArena *a, const char *private, const char *name) {
+    if (!private || name[0] != '_' || name[1] != '_') return name;
+    size_t n = strlen(name);
+    if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    while (*private == '_') private++;
+    if (!*private) return name;
+    size_t p = strlen(private);
+    char *out = kr_arena_alloc(a, p + n + 2);
+    if (!out) return NULL;
+    out[0] = '_';
+    memcpy(out + 1, private, p);
+    memcpy(out + 1 + p, name, n + 1);
+    return out;
+}
+
 static KrSymbol *st_add(KrSymtable *st, KrScope *s, const char *name, uint32_t flags) {
+    name = kr_mangle(st->arena, s->private, name);
+    if (!name) {
+        st_nomem(st);
+        return NULL;
+    }
     KrSymbol *sym = kr_scope_lookup(s, name);
     if (sym) {
         sym->flags |= flags;
@@ -65,6 +85,8 @@ static KrScope *st_push(KrSymtable *st, KrScope *parent, KrScopeKind kind, const
     s->node = node;
     s->name = name;
     s->parent = parent;
+    // functions inherit their class's private name; a class body uses its own
+    s->private = kind == KR_SCOPE_CLASS ? name : parent ? parent->private : NULL;
     if (parent) {
         if (!grow(st, (void **)&parent->children, &parent->children_cap, parent->nchildren,
                   sizeof *parent->children))
@@ -84,13 +106,12 @@ static bool st_exprs(KrSymtable *st, KrScope *s, KrAstExprSeq seq) {
 }
 
 static bool st_def(KrSymtable *st, KrScope *s, const char *name, KrAstLoc loc) {
-    KrSymbol *sym = kr_scope_lookup(s, name);
-    if (sym && (sym->flags & KR_DEF_COMP_ITER) && s->is_comprehension) (void)loc;
+    (void)loc;
     return st_add(st, s, name, KR_DEF_LOCAL) != NULL;
 }
 
 static bool st_param(KrSymtable *st, KrScope *s, const KrAstArg *a) {
-    KrSymbol *sym = kr_scope_lookup(s, a->arg);
+    KrSymbol *sym = kr_scope_lookup(s, kr_mangle(st->arena, s->private, a->arg));
     if (sym && (sym->flags & KR_DEF_PARAM))
         return st_error(st, a->loc, "duplicate argument '%s' in function definition", a->arg);
     return st_add(st, s, a->arg, KR_DEF_PARAM | KR_DEF_LOCAL) != NULL;
@@ -105,19 +126,19 @@ static bool st_params(KrSymtable *st, KrScope *s, const KrAstArguments *a) {
     for (int k = 0; k < 2; k++)
         for (size_t i = 0; i < seqs[k]->count; i++) {
             if (!st_param(st, s, seqs[k]->items[i])) return false;
-            s->params[s->nparams++] = seqs[k]->items[i]->arg;
+            s->params[s->nparams++] = kr_mangle(st->arena, s->private, seqs[k]->items[i]->arg);
         }
     for (size_t i = 0; i < a->kwonlyargs.count; i++) {
         if (!st_param(st, s, a->kwonlyargs.items[i])) return false;
-        s->params[s->nparams++] = a->kwonlyargs.items[i]->arg;
+        s->params[s->nparams++] = kr_mangle(st->arena, s->private, a->kwonlyargs.items[i]->arg);
     }
     if (a->vararg) {
         if (!st_param(st, s, a->vararg)) return false;
-        s->params[s->nparams++] = a->vararg->arg;
+        s->params[s->nparams++] = kr_mangle(st->arena, s->private, a->vararg->arg);
     }
     if (a->kwarg) {
         if (!st_param(st, s, a->kwarg)) return false;
-        s->params[s->nparams++] = a->kwarg->arg;
+        s->params[s->nparams++] = kr_mangle(st->arena, s->private, a->kwarg->arg);
     }
     return true;
 }

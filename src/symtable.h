@@ -49,6 +49,7 @@ struct KrScope {
     size_t nparams;
     bool is_generator, is_comprehension, is_lambda, has_free_children;
     bool is_async;
+    const char *private; // the enclosing class's name, for __name mangling
 };
 
 typedef struct KrSymtable {
@@ -61,5 +62,8 @@ typedef struct KrSymtable {
 // Builds the scope tree; false with err filled on a scope error.
 bool kr_symtable_build(KrSymtable *st, KrArena *arena, const KrAstModule *m, KrSyntaxErr *err);
 KrSymbol *kr_scope_lookup(KrScope *s, const char *name);
+// Private name mangling: `__x` inside class C becomes `_C__x` (NULL only
+// when the arena is exhausted).
+const char *kr_mangle(KrArena *a, const char *private, const char *name);
 
 #endif

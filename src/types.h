@@ -320,8 +320,8 @@ KrValue kr_iter_meth_iter(KrRun *r, KrValue self, size_t argc, const KrValue *ar
                           KrValue kwnames);
 KrValue kr_iter_meth_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                           KrValue kwnames);
-// "<list_iterator object>": krait never shows addresses, so iterator
-// reprs name the type only.
+// "<list_iterator object at 0x...>" with the run's identity number (never
+// a host address), like the default object repr.
 KrValue kr_iter_repr(KrRun *r, KrValue v);
 
 #endif

@@ -1557,6 +1557,16 @@ dispatch:
     }
     CASE(SET_UPDATE) {
         SAVE();
+        if (arg & 0x100) {
+            // a constant set display: through a frozenset, as CPython
+            KrValue fs = kr_set_new(r, &kr_type_frozenset);
+            CHECK(fs);
+            KrTuple *items = kr_as_tuple(sp[-1]);
+            for (size_t i = 0; i < items->len; i++)
+                if (!kr_set_add(r, (KrSet *)kr_as_obj(fs), items->items[i])) goto error;
+            sp[-1] = fs;
+            arg &= 0xFF;
+        }
         KrValue it = kr_iter(r, sp[-1]);
         CHECK(it);
         sp[-1] = it;

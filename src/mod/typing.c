@@ -350,8 +350,6 @@ static bool typing_buf_alias_body(KrRun *r, KrBuf *b, const TypingAlias *a) {
         return kr_buf_append_str(b, "typing.Annotated[") && typing_buf_arg(r, b, t->items[0]) &&
                kr_buf_append_str(b, ", ") && typing_buf_args(r, b, m->items, m->len, true);
     }
-    case TK_GENERIC:
-    case TK_PROTOCOL: break;
     default: break;
     }
     bool ok = kr_buf_printf(b, "typing.%s[", a->form->name);
@@ -944,12 +942,18 @@ static bool typing_type_defines(KrRun *r, const KrType *t, bool slot, const char
     return false;
 }
 
-#define TYPING_SLOT(t, slot)                                   \
-    ({                                                         \
-        const KrType *_p = (t);                                \
-        while (_p && !_p->slot) _p = _p->base;                 \
-        _p != NULL;                                            \
-    })
+// Protocol slots isinstance() against the abstract aliases looks for.
+typedef enum { TS_ITER, TS_NEXT, TS_LEN, TS_CONTAINS, TS_CALL, TS_HASH } TypingSlot;
+
+static bool typing_has_slot(const KrType *t, TypingSlot which) {
+    for (; t; t = t->base) {
+        bool has = which == TS_ITER ? t->iter != NULL : which == TS_NEXT ? t->next != NULL
+                 : which == TS_LEN ? t->len != NULL : which == TS_CONTAINS ? t->contains != NULL
+                 : which == TS_CALL ? t->call != NULL : t->hash != NULL;
+        if (has) return true;
+    }
+    return false;
+}
 
 static bool typing_is_sub(const KrType *t, const KrType *base) { return kr_type_is_subtype(t, base); }
 
@@ -968,21 +972,21 @@ static bool typing_is_view(const KrType *t) {
 static bool typing_abstract_check(KrRun *r, const KrType *t, const TypingForm *f) {
     switch ((TypingCheck)f->check) {
     case TC_ISA: return f->isa && typing_is_sub(t, f->isa);
-    case TC_ITERABLE: return typing_type_defines(r, t, TYPING_SLOT(t, iter), "__iter__");
+    case TC_ITERABLE: return typing_type_defines(r, t, typing_has_slot(t, TS_ITER), "__iter__");
     case TC_ITERATOR:
-        return typing_type_defines(r, t, TYPING_SLOT(t, next), "__next__") &&
-               typing_type_defines(r, t, TYPING_SLOT(t, iter), "__iter__");
-    case TC_SIZED: return typing_type_defines(r, t, TYPING_SLOT(t, len), "__len__");
-    case TC_CONTAINER: return typing_type_defines(r, t, TYPING_SLOT(t, contains), "__contains__");
+        return typing_type_defines(r, t, typing_has_slot(t, TS_NEXT), "__next__") &&
+               typing_type_defines(r, t, typing_has_slot(t, TS_ITER), "__iter__");
+    case TC_SIZED: return typing_type_defines(r, t, typing_has_slot(t, TS_LEN), "__len__");
+    case TC_CONTAINER: return typing_type_defines(r, t, typing_has_slot(t, TS_CONTAINS), "__contains__");
     case TC_COLLECTION:
-        return typing_type_defines(r, t, TYPING_SLOT(t, len), "__len__") &&
-               typing_type_defines(r, t, TYPING_SLOT(t, iter), "__iter__") &&
-               typing_type_defines(r, t, TYPING_SLOT(t, contains), "__contains__");
+        return typing_type_defines(r, t, typing_has_slot(t, TS_LEN), "__len__") &&
+               typing_type_defines(r, t, typing_has_slot(t, TS_ITER), "__iter__") &&
+               typing_type_defines(r, t, typing_has_slot(t, TS_CONTAINS), "__contains__");
     case TC_HASHABLE:
         if (t->hash) return true;
-        return (t->flags & KR_TF_HEAP) && TYPING_SLOT(t, hash);
+        return (t->flags & KR_TF_HEAP) && typing_has_slot(t, TS_HASH);
     case TC_CALLABLE:
-        return t == &kr_type_function || typing_type_defines(r, t, TYPING_SLOT(t, call), "__call__");
+        return t == &kr_type_function || typing_type_defines(r, t, typing_has_slot(t, TS_CALL), "__call__");
     case TC_REVERSIBLE:
         return typing_is_sequence(t) || typing_is_sub(t, &kr_type_dict) || typing_is_view(t) ||
                typing_type_defines(r, t, false, "__reversed__");

@@ -178,6 +178,12 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     KrObj *o = kr_as_obj(self);
     const KrType *cls = o->type;
     if (v != KR_NULL && kr_str_eq_cstr(name, "__class__")) return set_class(r, o, v);
+    if (v != KR_NULL && kr_str_eq_cstr(name, "__dict__") && !(cls->flags & KR_TF_EXC) && kr_instance_dict_slot(o)) {
+        if (!kr_isinstance(v, &kr_type_dict))
+            return kr_raise(r, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", kr_type_name(v));
+        *kr_instance_dict_slot(o) = v;
+        return KR_NONE;
+    }
     KrLookup lk;
     if (kr_type_lookup(r, cls, name, &lk)) {
         if (is_data_descriptor(lk.value)) return kr_property_set(r, lk.value, self, v, name, cls);

@@ -22,12 +22,13 @@ KrValue kr_seqiter_new(KrRun *r, const KrType *t, KrValue seq) {
     return kr_from_obj(it);
 }
 
-// krait hides addresses (no host pointer may leak), so the repr names the
-// type only: "<enumerate object>".
+// "<enumerate object at 0x...>" as CPython prints it, but the number is the
+// object's identity within the run (no host address may leak).
 KrValue kr_iter_repr(KrRun *r, KrValue v) {
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "<%s object>", kr_type_name(v));
+    bool ok = kr_buf_printf(&b, "<%s object at 0x%llx>", kr_type_name(v),
+                            (unsigned long long)kr_object_id(r, v));
     KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);
     return s;

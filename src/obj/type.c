@@ -371,8 +371,10 @@ static KrValue object_notimpl_m(KrRun *r, KrValue self, size_t argc, const KrVal
 static KrValue object_ne_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)kwnames;
     if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
-    KrValue eq = kr_compare(r, self, args[0], KR_CMP_EQ);
-    if (eq == KR_EXC) return KR_EXC;
+    // object.__ne__ inverts __eq__, passing NotImplemented through
+    KrValue eq = kr_call_dunder(r, self, "__eq__", 1, args);
+    if (eq == KR_EXC || eq == KR_NOTIMPL) return eq;
+    if (eq == KR_NULL) eq = kr_bool(self == args[0]);
     int t = kr_truth(r, eq);
     return t < 0 ? KR_EXC : kr_bool(!t);
 }
