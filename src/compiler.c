@@ -1365,6 +1365,202 @@ static bool cc_class(Compiler *c, const KrAstStmt *s) {
     return cc_name(c, s->v.classdef.name, NAME_STORE);
 }
 
+// ---- match ----------------------------------------------------------------------------
+// A pattern consumes the subject on top of the stack and falls through on
+// success or jumps to a failure label. Failures deeper in a pattern have
+// more values on the stack: each gets a stub that pops them first.
+
+#define PM_MAX_STUBS 256
+
+typedef struct PatCtx {
+    int32_t fail;   // the case's failure label: stack as before the pattern
+    int32_t base;   // stack depth at `fail`
+    struct {
+        int32_t label;
+        int32_t pops;
+    } stubs[PM_MAX_STUBS];
+    size_t nstubs;
+} PatCtx;
+
+// A label that pops `pops` values and then fails.
+static int32_t pm_fail(Compiler *c, PatCtx *pc, int32_t pops) {
+    if (pops == 0) return pc->fail;
+    for (size_t i = 0; i < pc->nstubs; i++)
+        if (pc->stubs[i].pops == pops) return pc->stubs[i].label;
+    if (pc->nstubs >= PM_MAX_STUBS) return cc_error(c, c->u->loc, "too complex pattern"), -1;
+    int32_t l = cc_new_label(c);
+    pc->stubs[pc->nstubs].label = l;
+    pc->stubs[pc->nstubs++].pops = pops;
+    return l;
+}
+
+static bool pm_emit_stubs(Compiler *c, PatCtx *pc) {
+    for (size_t i = 0; i < pc->nstubs; i++) {
+        c->u->depth = pc->base + pc->stubs[i].pops;
+        cc_bind(c, pc->stubs[i].label);
+        for (int32_t k = 0; k < pc->stubs[i].pops; k++)
+            if (!emit(c, KR_OP_POP_TOP, 0)) return false;
+        if (!emit_jump(c, KR_OP_JUMP, pc->fail)) return false;
+    }
+    return true;
+}
+
+static bool cc_pattern(Compiler *c, const KrAstPattern *p, PatCtx *pc);
+
+// The depth (above pc->base) at the current point: values a failure pops.
+static int32_t pm_pending(Compiler *c, PatCtx *pc) { return c->u->depth - pc->base; }
+
+static bool pm_jump_false(Compiler *c, PatCtx *pc) {
+    // the bool is popped by the jump itself
+    int32_t l = pm_fail(c, pc, pm_pending(c, pc) - 1);
+    return l >= 0 && emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, l);
+}
+
+static bool pm_subpatterns(Compiler *c, const KrAstPatternSeq *ps, PatCtx *pc) {
+    for (size_t i = 0; i < ps->count; i++)
+        if (!cc_pattern(c, ps->items[i], pc)) return false;
+    return true;
+}
+
+static bool pm_sequence(Compiler *c, const KrAstPattern *p, PatCtx *pc) {
+    const KrAstPatternSeq *ps = &p->v.sequence.patterns;
+    size_t star = SIZE_MAX;
+    for (size_t i = 0; i < ps->count; i++)
+        if (ps->items[i]->kind == KR_PAT_MATCHSTAR) star = i;
+    size_t fixed = star == SIZE_MAX ? ps->count : ps->count - 1;
+    if (!emit(c, KR_OP_COPY, 1) || !emit(c, KR_OP_MATCH_SEQUENCE, 0) || !pm_jump_false(c, pc)) return false;
+    if (!emit(c, KR_OP_COPY, 1) || !emit(c, KR_OP_GET_LEN, 0) || !emit_const(c, kr_from_small((int64_t)fixed)) ||
+        !emit(c, KR_OP_COMPARE_OP, star == SIZE_MAX ? KR_CMP_EQ : KR_CMP_GE) || !pm_jump_false(c, pc))
+        return false;
+    if (star == SIZE_MAX) {
+        if (!emit(c, KR_OP_UNPACK_SEQUENCE, (int64_t)ps->count)) return false;
+    } else if (!emit(c, KR_OP_UNPACK_EX, (int64_t)(star | ((ps->count - star - 1) << 8)))) {
+        return false;
+    }
+    return pm_subpatterns(c, ps, pc);
+}
+
+static bool pm_mapping(Compiler *c, const KrAstPattern *p, PatCtx *pc) {
+    size_t n = p->v.mapping.keys.count;
+    if (!emit(c, KR_OP_COPY, 1) || !emit(c, KR_OP_MATCH_MAPPING, 0) || !pm_jump_false(c, pc)) return false;
+    if (n == 0 && !p->v.mapping.rest) return emit(c, KR_OP_POP_TOP, 0);
+    if (n && (!emit(c, KR_OP_COPY, 1) || !emit(c, KR_OP_GET_LEN, 0) || !emit_const(c, kr_from_small((int64_t)n)) ||
+              !emit(c, KR_OP_COMPARE_OP, KR_CMP_GE) || !pm_jump_false(c, pc)))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!cc_expr(c, p->v.mapping.keys.items[i])) return false;
+    if (!emit(c, KR_OP_BUILD_TUPLE, (int64_t)n) || !emit(c, KR_OP_MATCH_KEYS, 0) || !emit(c, KR_OP_COPY, 1))
+        return false;
+    int32_t l = pm_fail(c, pc, pm_pending(c, pc) - 1);
+    if (l < 0 || !emit_jump(c, KR_OP_POP_JUMP_IF_NONE, l)) return false;
+    if (!emit(c, KR_OP_UNPACK_SEQUENCE, (int64_t)n) || !pm_subpatterns(c, &p->v.mapping.patterns, pc)) return false;
+    if (p->v.mapping.rest) return emit(c, KR_OP_DICT_WITHOUT_KEYS, 0) && cc_name(c, p->v.mapping.rest, NAME_STORE);
+    return emit(c, KR_OP_POP_TOP, 0) && emit(c, KR_OP_POP_TOP, 0);
+}
+
+static bool pm_class(Compiler *c, const KrAstPattern *p, PatCtx *pc) {
+    size_t npos = p->v.cls.patterns.count, nkw = p->v.cls.kwd_attrs.count;
+    if (nkw > 255) return cc_error(c, p->loc, "too many sub-patterns");
+    KrValue names[256];
+    for (size_t i = 0; i < nkw; i++) {
+        KrStr *s = cc_str(c, p->v.cls.kwd_attrs.items[i], strlen(p->v.cls.kwd_attrs.items[i]));
+        if (!s) return false;
+        names[i] = kr_from_obj(s);
+    }
+    if (!emit(c, KR_OP_COPY, 1) || !cc_expr(c, p->v.cls.cls) || !emit_const(c, cc_tuple(c, names, nkw)) ||
+        !emit(c, KR_OP_MATCH_CLASS, (int64_t)npos) || !emit(c, KR_OP_COPY, 1))
+        return false;
+    int32_t l = pm_fail(c, pc, pm_pending(c, pc) - 1);
+    if (l < 0 || !emit_jump(c, KR_OP_POP_JUMP_IF_NONE, l)) return false;
+    if (!emit(c, KR_OP_UNPACK_SEQUENCE, (int64_t)(npos + nkw))) return false;
+    if (!pm_subpatterns(c, &p->v.cls.patterns, pc) || !pm_subpatterns(c, &p->v.cls.kwd_patterns, pc)) return false;
+    return emit(c, KR_OP_POP_TOP, 0);
+}
+
+static bool pm_or(Compiler *c, const KrAstPattern *p, PatCtx *pc) {
+    int32_t ok = cc_new_label(c);
+    int32_t depth = c->u->depth;
+    const KrAstPatternSeq *ps = &p->v.or_.patterns;
+    for (size_t i = 0; i < ps->count; i++) {
+        // each alternative fails into the next one, subject still there
+        PatCtx alt;
+        memset(&alt, 0, sizeof alt);
+        alt.fail = cc_new_label(c);
+        alt.base = depth;
+        c->u->depth = depth;
+        if (!emit(c, KR_OP_COPY, 1) || !cc_pattern(c, ps->items[i], &alt) || !emit_jump(c, KR_OP_JUMP, ok) ||
+            !pm_emit_stubs(c, &alt))
+            return false;
+        c->u->depth = depth;
+        cc_bind(c, alt.fail);
+    }
+    int32_t l = pm_fail(c, pc, depth - pc->base);
+    if (l < 0 || !emit_jump(c, KR_OP_JUMP, l)) return false;
+    c->u->depth = depth;
+    cc_bind(c, ok);
+    return emit(c, KR_OP_POP_TOP, 0);
+}
+
+static bool cc_pattern(Compiler *c, const KrAstPattern *p, PatCtx *pc) {
+    KrAstLoc saved;
+    if (!cc_enter(c, p->loc, &saved)) return false;
+    bool ok;
+    switch (p->kind) {
+    case KR_PAT_MATCHVALUE:
+        ok = cc_expr(c, p->v.value.value) && emit(c, KR_OP_COMPARE_OP, KR_CMP_EQ) && pm_jump_false(c, pc);
+        break;
+    case KR_PAT_MATCHSINGLETON:
+        ok = emit_const(c, cc_const_value(c, &p->v.singleton.value)) && emit(c, KR_OP_IS_OP, 0) &&
+             pm_jump_false(c, pc);
+        break;
+    case KR_PAT_MATCHSEQUENCE: ok = pm_sequence(c, p, pc); break;
+    case KR_PAT_MATCHMAPPING: ok = pm_mapping(c, p, pc); break;
+    case KR_PAT_MATCHCLASS: ok = pm_class(c, p, pc); break;
+    case KR_PAT_MATCHSTAR:
+        ok = p->v.star.name ? cc_name(c, p->v.star.name, NAME_STORE) : emit(c, KR_OP_POP_TOP, 0);
+        break;
+    case KR_PAT_MATCHAS:
+        if (p->v.as.pattern) {
+            ok = emit(c, KR_OP_COPY, 1) && cc_pattern(c, p->v.as.pattern, pc);
+            if (ok) ok = p->v.as.name ? cc_name(c, p->v.as.name, NAME_STORE) : emit(c, KR_OP_POP_TOP, 0);
+        } else {
+            ok = p->v.as.name ? cc_name(c, p->v.as.name, NAME_STORE) : emit(c, KR_OP_POP_TOP, 0);
+        }
+        break;
+    case KR_PAT_MATCHOR: ok = pm_or(c, p, pc); break;
+    default: ok = cc_error(c, p->loc, "unknown pattern"); break;
+    }
+    cc_leave(c, saved);
+    return ok;
+}
+
+static bool cc_match(Compiler *c, const KrAstStmt *s) {
+    Unit *u = c->u;
+    int32_t end = cc_new_label(c);
+    if (!cc_expr(c, s->v.match.subject)) return false;
+    int32_t depth = u->depth; // with the subject
+    for (size_t i = 0; i < s->v.match.cases.count; i++) {
+        const KrAstMatchCase *mc = s->v.match.cases.items[i];
+        PatCtx *pc = kr_arena_alloc(c->tmp, sizeof *pc);
+        if (!pc) return cc_nomem(c);
+        pc->fail = cc_new_label(c);
+        pc->base = depth;
+        u->depth = depth;
+        if (!emit(c, KR_OP_COPY, 1) || !cc_pattern(c, mc->pattern, pc)) return false;
+        if (mc->guard && (!cc_expr(c, mc->guard) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, pc->fail))) return false;
+        // the body runs with the subject still on the stack
+        if (!cc_push_fblock(c, FB_POP_VALUE, -1, -1)) return false;
+        if (!cc_stmts(c, &mc->body)) return false;
+        u->nfblocks--;
+        if (!emit_jump(c, KR_OP_JUMP, end) || !pm_emit_stubs(c, pc)) return false;
+        u->depth = depth;
+        cc_bind(c, pc->fail);
+    }
+    u->depth = depth;
+    cc_bind(c, end);
+    return emit(c, KR_OP_POP_TOP, 0);
+}
+
 static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
     const KrAstExpr *t = s->v.augassign.target;
     int64_t op = binop_map[s->v.augassign.op] + 16;
@@ -1747,7 +1943,7 @@ static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     case KR_STMT_IF: return cc_if(c, s);
     case KR_STMT_WITH: return cc_with_items(c, s, 0);
     case KR_STMT_ASYNCWITH: return emit_unsupported_stmt(c, "'async with' is not supported yet");
-    case KR_STMT_MATCH: return emit_unsupported_stmt(c, "'match' statements are not supported yet");
+    case KR_STMT_MATCH: return cc_match(c, s);
     case KR_STMT_RAISE: return cc_raise(c, s);
     case KR_STMT_TRY:
     case KR_STMT_TRYSTAR: return cc_try(c, s);

@@ -1,6 +1,6 @@
 // modules.c: module objects, the static registry of the modules krait
 // ships, and `import`. Deny by default: a name resolves only if it is in
-// `registry`; nothing ever reaches the host's file system. A module object
+// `module_registry`; nothing ever reaches the host's file system. A module object
 // and its namespace are made per run on first import and cached in
 // r->modules (which is also what sys.modules shows).
 #include <stdio.h>
@@ -92,37 +92,37 @@ typedef struct FutureFeature {
 
 static const KrType module_future_feature_type;
 
-#define FUTURE(cname, o1, o2, o3, olev, oser, m1, m2, m3, mlev, mser, flag)                          \
-    static const FutureFeature future_##cname = {KR_STATIC_HEADER(&module_future_feature_type),      \
+#define MODULE_FUTURE(cname, o1, o2, o3, olev, oser, m1, m2, m3, mlev, mser, flag)                          \
+    static const FutureFeature module_future_##cname = {KR_STATIC_HEADER(&module_future_feature_type),      \
                                                  {o1, o2, o3, oser}, olev, {m1, m2, m3, mser}, mlev, \
                                                  flag}
-FUTURE(nested_scopes, 2, 1, 0, "beta", 1, 2, 2, 0, "alpha", 0, 0x10);
-FUTURE(generators, 2, 2, 0, "alpha", 1, 2, 3, 0, "final", 0, 0);
-FUTURE(division, 2, 2, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x20000);
-FUTURE(absolute_import, 2, 5, 0, "alpha", 1, 3, 0, 0, "alpha", 0, 0x40000);
-FUTURE(with_statement, 2, 5, 0, "alpha", 1, 2, 6, 0, "alpha", 0, 0x80000);
-FUTURE(print_function, 2, 6, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x100000);
-FUTURE(unicode_literals, 2, 6, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x200000);
-FUTURE(barry_as_FLUFL, 3, 1, 0, "alpha", 2, 4, 0, 0, "alpha", 0, 0x400000);
-FUTURE(generator_stop, 3, 5, 0, "beta", 1, 3, 7, 0, "alpha", 0, 0x800000);
-FUTURE(annotations, 3, 7, 0, "beta", 1, 0, 0, 0, NULL, 0, 0x1000000);
-#undef FUTURE
+MODULE_FUTURE(nested_scopes, 2, 1, 0, "beta", 1, 2, 2, 0, "alpha", 0, 0x10);
+MODULE_FUTURE(generators, 2, 2, 0, "alpha", 1, 2, 3, 0, "final", 0, 0);
+MODULE_FUTURE(division, 2, 2, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x20000);
+MODULE_FUTURE(absolute_import, 2, 5, 0, "alpha", 1, 3, 0, 0, "alpha", 0, 0x40000);
+MODULE_FUTURE(with_statement, 2, 5, 0, "alpha", 1, 2, 6, 0, "alpha", 0, 0x80000);
+MODULE_FUTURE(print_function, 2, 6, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x100000);
+MODULE_FUTURE(unicode_literals, 2, 6, 0, "alpha", 2, 3, 0, 0, "alpha", 0, 0x200000);
+MODULE_FUTURE(barry_as_FLUFL, 3, 1, 0, "alpha", 2, 4, 0, 0, "alpha", 0, 0x400000);
+MODULE_FUTURE(generator_stop, 3, 5, 0, "beta", 1, 3, 7, 0, "alpha", 0, 0x800000);
+MODULE_FUTURE(annotations, 3, 7, 0, "beta", 1, 0, 0, 0, NULL, 0, 0x1000000);
+#undef MODULE_FUTURE
 
 static const struct {
     const char *name;
     const FutureFeature *feature;
 } module_future_table[] = {
-    {"nested_scopes", &future_nested_scopes},       {"generators", &future_generators},
-    {"division", &future_division},                 {"absolute_import", &future_absolute_import},
-    {"with_statement", &future_with_statement},     {"print_function", &future_print_function},
-    {"unicode_literals", &future_unicode_literals}, {"barry_as_FLUFL", &future_barry_as_FLUFL},
-    {"generator_stop", &future_generator_stop},     {"annotations", &future_annotations},
+    {"nested_scopes", &module_future_nested_scopes},       {"generators", &module_future_generators},
+    {"division", &module_future_division},                 {"absolute_import", &module_future_absolute_import},
+    {"with_statement", &module_future_with_statement},     {"print_function", &module_future_print_function},
+    {"unicode_literals", &module_future_unicode_literals}, {"barry_as_FLUFL", &module_future_barry_as_FLUFL},
+    {"generator_stop", &module_future_generator_stop},     {"annotations", &module_future_annotations},
 };
-#define NFUTURE (sizeof module_future_table / sizeof module_future_table[0])
+#define MODULE_NFUTURE (sizeof module_future_table / sizeof module_future_table[0])
 
-static const FutureFeature *future_of(KrValue v) { return (const FutureFeature *)kr_as_obj(v); }
+static const FutureFeature *module_future_of(KrValue v) { return (const FutureFeature *)kr_as_obj(v); }
 
-static KrValue future_version(KrRun *r, const uint8_t *v, const char *level) {
+static KrValue module_future_version(KrRun *r, const uint8_t *v, const char *level) {
     if (!level) return KR_NONE;
     KrValue t = kr_tuple_new(r, 5);
     if (t == KR_EXC) return KR_EXC;
@@ -137,49 +137,49 @@ static KrValue future_version(KrRun *r, const uint8_t *v, const char *level) {
     return t;
 }
 
-static KrValue future_get_optional(KrRun *r, KrValue self) {
-    return future_version(r, future_of(self)->optional, future_of(self)->opt_level);
+static KrValue module_future_get_optional(KrRun *r, KrValue self) {
+    return module_future_version(r, module_future_of(self)->optional, module_future_of(self)->opt_level);
 }
 
-static KrValue future_get_mandatory(KrRun *r, KrValue self) {
-    return future_version(r, future_of(self)->mandatory, future_of(self)->man_level);
+static KrValue module_future_get_mandatory(KrRun *r, KrValue self) {
+    return module_future_version(r, module_future_of(self)->mandatory, module_future_of(self)->man_level);
 }
 
-static KrValue future_get_flag(KrRun *r, KrValue self) {
+static KrValue module_future_get_flag(KrRun *r, KrValue self) {
     (void)r;
-    return kr_from_small(future_of(self)->flag);
+    return kr_from_small(module_future_of(self)->flag);
 }
 
-static KrValue future_repr(KrRun *r, KrValue v) {
-    KrValue parts[3] = {future_get_optional(r, v), future_get_mandatory(r, v), future_get_flag(r, v)};
+static KrValue module_future_repr(KrRun *r, KrValue v) {
+    KrValue parts[3] = {module_future_get_optional(r, v), module_future_get_mandatory(r, v), module_future_get_flag(r, v)};
     if (parts[0] == KR_EXC || parts[1] == KR_EXC) return KR_EXC;
     KrValue tup = kr_tuple_from_array(r, parts, 3);
     KrValue s = tup == KR_EXC ? KR_EXC : kr_repr(r, tup);
     return s == KR_EXC ? KR_EXC : kr_str_concat(r, kr_str_from_cstr(r, "_Feature"), s);
 }
 
-static KrValue future_m_optional(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+static KrValue module_future_m_optional(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     if (!kr_dict_check_args(r, "_Feature.getOptionalRelease", argc, kw, 0, 0)) return KR_EXC;
-    return future_get_optional(r, self);
+    return module_future_get_optional(r, self);
 }
 
-static KrValue future_m_mandatory(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+static KrValue module_future_m_mandatory(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     if (!kr_dict_check_args(r, "_Feature.getMandatoryRelease", argc, kw, 0, 0)) return KR_EXC;
-    return future_get_mandatory(r, self);
+    return module_future_get_mandatory(r, self);
 }
 
-static const KrGetSetDef future_getsets[] = {
-    {"optional", future_get_optional},
-    {"mandatory", future_get_mandatory},
-    {"compiler_flag", future_get_flag},
+static const KrGetSetDef module_future_getsets[] = {
+    {"optional", module_future_get_optional},
+    {"mandatory", module_future_get_mandatory},
+    {"compiler_flag", module_future_get_flag},
     {NULL, NULL},
 };
 
-static const KrMethodDef future_methods[] = {
-    {"getOptionalRelease", future_m_optional, 0},
-    {"getMandatoryRelease", future_m_mandatory, 0},
+static const KrMethodDef module_future_methods[] = {
+    {"getOptionalRelease", module_future_m_optional, 0},
+    {"getMandatoryRelease", module_future_m_mandatory, 0},
     {NULL, NULL, 0},
 };
 
@@ -187,17 +187,17 @@ static const KrType module_future_feature_type = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "_Feature",
     .base = &kr_type_object,
-    .repr = future_repr,
+    .repr = module_future_repr,
     .hash = kr_identity_hash,
-    .getsets = future_getsets,
-    .methods = future_methods,
+    .getsets = module_future_getsets,
+    .methods = module_future_methods,
 };
 
-static bool future_init(KrRun *r, KrValue module, KrValue dict) {
+static bool module_future_init(KrRun *r, KrValue module, KrValue dict) {
     (void)module;
-    KrValue names = kr_list_new(r, NFUTURE);
+    KrValue names = kr_list_new(r, MODULE_NFUTURE);
     if (names == KR_EXC) return false;
-    for (size_t i = 0; i < NFUTURE; i++) {
+    for (size_t i = 0; i < MODULE_NFUTURE; i++) {
         const char *n = module_future_table[i].name;
         if (!kr_module_add(r, dict, n, kr_from_obj(module_future_table[i].feature))) return false;
         KrValue s = kr_str_from_cstr(r, n);
@@ -205,21 +205,22 @@ static bool future_init(KrRun *r, KrValue module, KrValue dict) {
     }
     return kr_module_add(r, dict, "all_feature_names", names);
 }
+#undef MODULE_NFUTURE
 
-const KrModuleDef kr_mod_future = {"__future__", future_init};
+const KrModuleDef kr_mod_future = {"__future__", module_future_init};
 
 // ---- the registry and import ---------------------------------------------------------------
 
 // Every module `import` can find. Deny by default: nothing else resolves.
-static const KrModuleDef *const registry[] = {
+static const KrModuleDef *const module_registry[] = {
     &kr_mod_sys,
     &kr_mod_typing,
     &kr_mod_future,
 };
 
 static const KrModuleDef *module_lookup_def(const KrStr *name) {
-    for (size_t i = 0; i < sizeof registry / sizeof registry[0]; i++)
-        if (kr_str_eq_cstr(name, registry[i]->name)) return registry[i];
+    for (size_t i = 0; i < sizeof module_registry / sizeof module_registry[0]; i++)
+        if (kr_str_eq_cstr(name, module_registry[i]->name)) return module_registry[i];
     return NULL;
 }
 
@@ -283,7 +284,7 @@ static KrValue module_not_found(KrRun *r, KrValue name, const char *parent) {
     if (!kr_exc_is(r->exc, &kr_exc_ModuleNotFoundError)) return KR_EXC;
     KrExc *e = (KrExc *)kr_as_obj(r->exc);
     KrValue exc = r->exc;
-    r->exc = KR_NULL; // set while the dict is made, so an allocation failure wins
+    r->exc = KR_NULL; // cleared while the dict is made: an allocation failure replaces it
     if (e->dict == KR_NULL) e->dict = kr_dict_new(r);
     KrValue key = e->dict == KR_EXC ? KR_EXC : kr_str_from_cstr(r, "name");
     if (key == KR_EXC || !kr_dict_set(r, kr_as_dict(e->dict), key, name)) {

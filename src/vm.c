@@ -671,6 +671,34 @@ static KrValue with_method(KrRun *r, KrValue mgr, const char *name) {
     return m;
 }
 
+// case {"k": p}: the values of the keys, or None when one is missing.
+static KrValue match_keys(KrRun *r, KrValue subj, KrValue keys) {
+    KrTuple *k = kr_as_tuple(keys);
+    KrValue out = kr_tuple_new(r, k->len);
+    if (out == KR_EXC) return KR_EXC;
+    for (size_t i = 0; i < k->len; i++) {
+        for (size_t j = 0; j < i; j++) {
+            int eq = kr_eq(r, k->items[i], k->items[j]);
+            if (eq < 0) return KR_EXC;
+            if (eq) {
+                KrValue kr = kr_repr(r, k->items[i]);
+                return kr_raise(r, &kr_exc_ValueError, "mapping pattern checks duplicate key (%s)",
+                                kr == KR_EXC ? "?" : kr_as_str(kr)->data);
+            }
+        }
+        KrValue v;
+        int found = kr_dict_get(r, kr_as_dict(subj), k->items[i], &v);
+        if (found < 0) return KR_EXC;
+        if (!found && kr_typeof(subj) != &kr_type_dict) {
+            // a dict subclass: __missing__ does not count, as in CPython
+            found = 0;
+        }
+        if (!found) return KR_NONE;
+        kr_as_tuple(out)->items[i] = v;
+    }
+    return out;
+}
+
 // One step of `yield from`: send v into the delegate (next() for plain
 // iterators and None).
 static KrValue yield_from_send(KrRun *r, KrValue it, KrValue v) {
@@ -1222,6 +1250,54 @@ dispatch:
         int t = kr_truth(r, res);
         if (t < 0) goto error;
         PUSH(kr_bool(t));
+        DISPATCH();
+    }
+    CASE(MATCH_SEQUENCE) {
+        const KrType *t = kr_typeof(sp[-1]);
+        bool seq = !kr_type_is_subtype(t, &kr_type_str) && !kr_type_is_subtype(t, &kr_type_bytes) &&
+                   !kr_type_is_subtype(t, &kr_type_dict) &&
+                   (kr_type_is_subtype(t, &kr_type_list) || kr_type_is_subtype(t, &kr_type_tuple) ||
+                    kr_type_is_subtype(t, &kr_type_range));
+        sp[-1] = kr_bool(seq);
+        DISPATCH();
+    }
+    CASE(MATCH_MAPPING) {
+        sp[-1] = kr_bool(kr_isinstance(sp[-1], &kr_type_dict));
+        DISPATCH();
+    }
+    CASE(GET_LEN) {
+        SAVE();
+        size_t n;
+        if (!kr_len(r, sp[-1], &n)) goto error;
+        sp[-1] = kr_int_from_i64(r, (int64_t)n);
+        DISPATCH();
+    }
+    CASE(MATCH_KEYS) {
+        SAVE();
+        KrValue v = match_keys(r, sp[-2], sp[-1]);
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(DICT_WITHOUT_KEYS) {
+        SAVE();
+        KrValue d = kr_dict_new(r);
+        CHECK(d);
+        PUSH(d); // rooted while it fills
+        if (!kr_dict_update(r, kr_as_dict(d), sp[-3])) goto error;
+        KrTuple *keys = kr_as_tuple(sp[-2]);
+        for (size_t i = 0; i < keys->len; i++)
+            if (kr_dict_del(r, kr_as_dict(d), keys->items[i]) < 0) goto error;
+        sp -= 3;
+        PUSH(d);
+        DISPATCH();
+    }
+    CASE(MATCH_CLASS) {
+        SAVE();
+        KrValue v = kr_match_class(r, sp[-3], sp[-2], sp[-1], arg);
+        CHECK(v);
+        sp -= 3;
+        PUSH(v);
         DISPATCH();
     }
     CASE(LOAD_ATTR) {

@@ -91,6 +91,7 @@ static const char *const sys_float_fields[] = {"max",     "max_exp",  "max_10_ex
                                                "min_exp", "min_10_exp", "dig",      "mant_dig",
                                                "epsilon", "radix",    "rounds"};
 SYS_SEQ_TYPE(sys_float_info_type, "sys.float_info", sys_float_fields);
+#undef SYS_SEQ_TYPE
 
 static KrValue sys_seq_new(KrRun *r, const SysSeqType *st, const KrValue *items) {
     KrTuple *t = kr_gc_alloc(r, &st->type, sizeof(KrTuple) + st->nfields * sizeof(KrValue));
@@ -447,3 +448,5 @@ static bool sys_init(KrRun *r, KrValue module, KrValue d) {
 }
 
 const KrModuleDef kr_mod_sys = {"sys", sys_init};
+
+#undef SYS_FN

@@ -28,7 +28,7 @@
     static const KrBuiltin typing_obj_##cname = {KR_STATIC_HEADER(&kr_type_builtin), pyname, typing_##cname}; \
     static KrValue typing_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw)
 
-#define NKW(kw) ((kw) == KR_NULL ? 0 : kr_as_tuple(kw)->len)
+#define TYPING_NKW(kw) ((kw) == KR_NULL ? 0 : kr_as_tuple(kw)->len)
 
 // ---- forms: the bare names ----------------------------------------------------------------
 
@@ -81,75 +81,75 @@ static const KrType typing_form_type, typing_alias_type, typing_ga_type, typing_
     typing_typevar_type, typing_fwdref_type, typing_newtype_type, typing_ntclass_type, typing_nt_type,
     typing_tdclass_type;
 
-#define FORM(cname, kind, np, check, cls, origin, isa) \
+#define TYPING_FORM(cname, kind, np, check, cls, origin, isa) \
     static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(&typing_form_type), #cname, kind, np, check, cls, origin, isa}
-#define SPECIAL(cname, kind) FORM(cname, kind, 0, TC_NONE, false, NULL, NULL)
-#define ALIAS(cname, np, check, origin, isa) FORM(cname, TK_ALIAS, np, check, false, origin, isa)
+#define TYPING_SPECIAL(cname, kind) TYPING_FORM(cname, kind, 0, TC_NONE, false, NULL, NULL)
+#define TYPING_ALIAS_DEF(cname, np, check, origin, isa) TYPING_FORM(cname, TK_ALIAS, np, check, false, origin, isa)
 
-SPECIAL(Any, TK_ANY);
-SPECIAL(NoReturn, TK_PLAIN);
-SPECIAL(Never, TK_PLAIN);
-SPECIAL(Self, TK_PLAIN);
-SPECIAL(LiteralString, TK_PLAIN);
-SPECIAL(TypeAlias, TK_PLAIN);
-SPECIAL(Union, TK_UNION);
-SPECIAL(Optional, TK_OPTIONAL);
-SPECIAL(Literal, TK_LITERAL);
-SPECIAL(Final, TK_SINGLE);
-SPECIAL(ClassVar, TK_SINGLE);
-SPECIAL(TypeGuard, TK_SINGLE);
-SPECIAL(Required, TK_SINGLE);
-SPECIAL(NotRequired, TK_SINGLE);
-SPECIAL(Concatenate, TK_VARIADIC);
-SPECIAL(Unpack, TK_VARIADIC);
-FORM(Annotated, TK_ANNOTATED, 0, TC_NONE, true, NULL, NULL);
-FORM(Generic, TK_GENERIC, 0, TC_NONE, true, NULL, NULL);
-FORM(Protocol, TK_PROTOCOL, 0, TC_NONE, true, NULL, NULL);
-FORM(Callable, TK_CALLABLE, 0, TC_CALLABLE, false, NULL, NULL);
-FORM(Tuple, TK_TUPLE, 0, TC_ISA, false, &kr_type_tuple, &kr_type_tuple);
-ALIAS(List, 1, TC_ISA, &kr_type_list, &kr_type_list);
-ALIAS(Dict, 2, TC_ISA, &kr_type_dict, &kr_type_dict);
-ALIAS(Set, 1, TC_ISA, &kr_type_set, &kr_type_set);
-ALIAS(FrozenSet, 1, TC_ISA, &kr_type_frozenset, &kr_type_frozenset);
-ALIAS(Type, 1, TC_ISA, &kr_type_type, &kr_type_type);
-ALIAS(DefaultDict, 2, TC_MISSING, NULL, NULL);
-ALIAS(OrderedDict, 2, TC_MISSING, NULL, NULL);
-ALIAS(Counter, 1, TC_MISSING, NULL, NULL);
-ALIAS(Deque, 1, TC_MISSING, NULL, NULL);
-ALIAS(ChainMap, 2, TC_MISSING, NULL, NULL);
-ALIAS(Pattern, 1, TC_MISSING, NULL, NULL);
-ALIAS(Match, 1, TC_MISSING, NULL, NULL);
-ALIAS(Iterable, 1, TC_ITERABLE, NULL, NULL);
-ALIAS(Iterator, 1, TC_ITERATOR, NULL, NULL);
-ALIAS(Generator, 3, TC_ISA, NULL, &kr_type_generator);
-ALIAS(Reversible, 1, TC_REVERSIBLE, NULL, NULL);
-ALIAS(Container, 1, TC_CONTAINER, NULL, NULL);
-ALIAS(Collection, 1, TC_COLLECTION, NULL, NULL);
-ALIAS(Hashable, 0, TC_HASHABLE, NULL, NULL);
-ALIAS(Sized, 0, TC_SIZED, NULL, NULL);
-ALIAS(Sequence, 1, TC_SEQUENCE, NULL, NULL);
-ALIAS(MutableSequence, 1, TC_ISA, NULL, &kr_type_list);
-ALIAS(Mapping, 2, TC_ISA, NULL, &kr_type_dict);
-ALIAS(MutableMapping, 2, TC_ISA, NULL, &kr_type_dict);
-ALIAS(AbstractSet, 1, TC_SET, NULL, NULL);
-ALIAS(MutableSet, 1, TC_ISA, NULL, &kr_type_set);
-ALIAS(MappingView, 1, TC_VIEW, NULL, NULL);
-ALIAS(KeysView, 1, TC_ISA, NULL, &kr_type_dict_keys);
-ALIAS(ItemsView, 2, TC_ISA, NULL, &kr_type_dict_items);
-ALIAS(ValuesView, 1, TC_ISA, NULL, &kr_type_dict_values);
-ALIAS(Awaitable, 1, TC_NONE, NULL, NULL);
-ALIAS(Coroutine, 3, TC_NONE, NULL, NULL);
-ALIAS(AsyncIterable, 1, TC_NONE, NULL, NULL);
-ALIAS(AsyncIterator, 1, TC_NONE, NULL, NULL);
-ALIAS(AsyncGenerator, 2, TC_NONE, NULL, NULL);
-ALIAS(ContextManager, 1, TC_NONE, NULL, NULL);
-ALIAS(AsyncContextManager, 1, TC_NONE, NULL, NULL);
-FORM(IO, TK_ALIAS, 1, TC_NONE, true, NULL, NULL);
-FORM(TextIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
-FORM(BinaryIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
-#undef FORM
-#undef SPECIAL
-#undef ALIAS
+TYPING_SPECIAL(Any, TK_ANY);
+TYPING_SPECIAL(NoReturn, TK_PLAIN);
+TYPING_SPECIAL(Never, TK_PLAIN);
+TYPING_SPECIAL(Self, TK_PLAIN);
+TYPING_SPECIAL(LiteralString, TK_PLAIN);
+TYPING_SPECIAL(TypeAlias, TK_PLAIN);
+TYPING_SPECIAL(Union, TK_UNION);
+TYPING_SPECIAL(Optional, TK_OPTIONAL);
+TYPING_SPECIAL(Literal, TK_LITERAL);
+TYPING_SPECIAL(Final, TK_SINGLE);
+TYPING_SPECIAL(ClassVar, TK_SINGLE);
+TYPING_SPECIAL(TypeGuard, TK_SINGLE);
+TYPING_SPECIAL(Required, TK_SINGLE);
+TYPING_SPECIAL(NotRequired, TK_SINGLE);
+TYPING_SPECIAL(Concatenate, TK_VARIADIC);
+TYPING_SPECIAL(Unpack, TK_VARIADIC);
+TYPING_FORM(Annotated, TK_ANNOTATED, 0, TC_NONE, true, NULL, NULL);
+TYPING_FORM(Generic, TK_GENERIC, 0, TC_NONE, true, NULL, NULL);
+TYPING_FORM(Protocol, TK_PROTOCOL, 0, TC_NONE, true, NULL, NULL);
+TYPING_FORM(Callable, TK_CALLABLE, 0, TC_CALLABLE, false, NULL, NULL);
+TYPING_FORM(Tuple, TK_TUPLE, 0, TC_ISA, false, &kr_type_tuple, &kr_type_tuple);
+TYPING_ALIAS_DEF(List, 1, TC_ISA, &kr_type_list, &kr_type_list);
+TYPING_ALIAS_DEF(Dict, 2, TC_ISA, &kr_type_dict, &kr_type_dict);
+TYPING_ALIAS_DEF(Set, 1, TC_ISA, &kr_type_set, &kr_type_set);
+TYPING_ALIAS_DEF(FrozenSet, 1, TC_ISA, &kr_type_frozenset, &kr_type_frozenset);
+TYPING_ALIAS_DEF(Type, 1, TC_ISA, &kr_type_type, &kr_type_type);
+TYPING_ALIAS_DEF(DefaultDict, 2, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(OrderedDict, 2, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(Counter, 1, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(Deque, 1, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(ChainMap, 2, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(Pattern, 1, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(Match, 1, TC_MISSING, NULL, NULL);
+TYPING_ALIAS_DEF(Iterable, 1, TC_ITERABLE, NULL, NULL);
+TYPING_ALIAS_DEF(Iterator, 1, TC_ITERATOR, NULL, NULL);
+TYPING_ALIAS_DEF(Generator, 3, TC_ISA, NULL, &kr_type_generator);
+TYPING_ALIAS_DEF(Reversible, 1, TC_REVERSIBLE, NULL, NULL);
+TYPING_ALIAS_DEF(Container, 1, TC_CONTAINER, NULL, NULL);
+TYPING_ALIAS_DEF(Collection, 1, TC_COLLECTION, NULL, NULL);
+TYPING_ALIAS_DEF(Hashable, 0, TC_HASHABLE, NULL, NULL);
+TYPING_ALIAS_DEF(Sized, 0, TC_SIZED, NULL, NULL);
+TYPING_ALIAS_DEF(Sequence, 1, TC_SEQUENCE, NULL, NULL);
+TYPING_ALIAS_DEF(MutableSequence, 1, TC_ISA, NULL, &kr_type_list);
+TYPING_ALIAS_DEF(Mapping, 2, TC_ISA, NULL, &kr_type_dict);
+TYPING_ALIAS_DEF(MutableMapping, 2, TC_ISA, NULL, &kr_type_dict);
+TYPING_ALIAS_DEF(AbstractSet, 1, TC_SET, NULL, NULL);
+TYPING_ALIAS_DEF(MutableSet, 1, TC_ISA, NULL, &kr_type_set);
+TYPING_ALIAS_DEF(MappingView, 1, TC_VIEW, NULL, NULL);
+TYPING_ALIAS_DEF(KeysView, 1, TC_ISA, NULL, &kr_type_dict_keys);
+TYPING_ALIAS_DEF(ItemsView, 2, TC_ISA, NULL, &kr_type_dict_items);
+TYPING_ALIAS_DEF(ValuesView, 1, TC_ISA, NULL, &kr_type_dict_values);
+TYPING_ALIAS_DEF(Awaitable, 1, TC_NONE, NULL, NULL);
+TYPING_ALIAS_DEF(Coroutine, 3, TC_NONE, NULL, NULL);
+TYPING_ALIAS_DEF(AsyncIterable, 1, TC_NONE, NULL, NULL);
+TYPING_ALIAS_DEF(AsyncIterator, 1, TC_NONE, NULL, NULL);
+TYPING_ALIAS_DEF(AsyncGenerator, 2, TC_NONE, NULL, NULL);
+TYPING_ALIAS_DEF(ContextManager, 1, TC_NONE, NULL, NULL);
+TYPING_ALIAS_DEF(AsyncContextManager, 1, TC_NONE, NULL, NULL);
+TYPING_FORM(IO, TK_ALIAS, 1, TC_NONE, true, NULL, NULL);
+TYPING_FORM(TextIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
+TYPING_FORM(BinaryIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
+#undef TYPING_FORM
+#undef TYPING_SPECIAL
+#undef TYPING_ALIAS_DEF
 
 static const TypingForm *const typing_forms[] = {
     &typing_f_Any, &typing_f_NoReturn, &typing_f_Never, &typing_f_Self, &typing_f_LiteralString,
@@ -1092,7 +1092,7 @@ typedef struct TypingTvArgs {
 
 static bool typing_tv_keywords(KrRun *r, const char *fname, size_t argc, const KrValue *args, KrValue kw,
                                TypingTvArgs *a) {
-    for (size_t i = 0; i < NKW(kw); i++) {
+    for (size_t i = 0; i < TYPING_NKW(kw); i++) {
         KrValue v = args[argc + i];
         int t = 0;
         if (typing_kw_is(kw, i, "name")) {
@@ -1257,7 +1257,7 @@ static KrValue typing_newtype_construct(KrRun *r, const KrType *t, size_t argc, 
 // UserId(5) is 5: a NewType is the identity at run time.
 static KrValue typing_newtype_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kw) {
     (void)callee;
-    size_t nkw = NKW(kw);
+    size_t nkw = TYPING_NKW(kw);
     if (nkw == 1 && argc == 0 && typing_kw_is(kw, 0, "x")) return args[0];
     if (nkw) return kr_raise(r, &kr_exc_TypeError, "NewType.__call__() got an unexpected keyword argument '%s'",
                              typing_kw_name(kw, 0));
@@ -1355,7 +1355,7 @@ static KrValue typing_nt_missing(KrRun *r, KrValue cls, KrTuple *inst) {
 
 static bool typing_nt_keywords(KrRun *r, KrValue cls, KrTuple *inst, const KrValue *vals, KrValue kw) {
     KrTuple *fields = kr_as_tuple(typing_ntc_of(cls)->fields);
-    for (size_t k = 0; k < NKW(kw); k++) {
+    for (size_t k = 0; k < TYPING_NKW(kw); k++) {
         size_t i = 0;
         while (i < fields->len && !kr_str_equal(kr_as_str(fields->items[i]), kr_as_str(kr_as_tuple(kw)->items[k]))) i++;
         if (i == fields->len) {
@@ -1414,9 +1414,9 @@ static const KrMethodDef typing_nt_make_def = {"_make", typing_nt_make, KR_METH_
 
 static KrValue typing_nt_asdict(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
-    if (argc || NKW(kw))
+    if (argc || TYPING_NKW(kw))
         return kr_raise(r, &kr_exc_TypeError, "%s._asdict() takes 1 positional argument but %zu were given",
-                        typing_ntc_name(typing_nt_class(self)), argc + NKW(kw) + 1);
+                        typing_ntc_name(typing_nt_class(self)), argc + TYPING_NKW(kw) + 1);
     KrTuple *t = kr_as_tuple(self), *fields = kr_as_tuple(typing_ntc_of(typing_nt_class(self))->fields);
     KrValue d = kr_dict_new_sized(r, t->len);
     if (d == KR_EXC) return KR_EXC;
@@ -1435,7 +1435,7 @@ static KrValue typing_nt_replace(KrRun *r, KrValue self, size_t argc, const KrVa
     KrValue extra = inst ? kr_list_new(r, 0) : KR_EXC;
     if (extra == KR_EXC) return KR_EXC;
     memcpy(inst->items, src->items, src->len * sizeof(KrValue));
-    for (size_t k = 0; k < NKW(kw); k++) {
+    for (size_t k = 0; k < TYPING_NKW(kw); k++) {
         KrValue key = kr_as_tuple(kw)->items[k];
         size_t i = 0;
         while (i < fields->len && !kr_str_equal(kr_as_str(fields->items[i]), kr_as_str(key))) i++;
@@ -1649,7 +1649,7 @@ static bool typing_nt_fields_fill(KrRun *r, size_t argc, const KrValue *args, Kr
     KrValue *fi = kr_as_tuple(fields)->items, *ti = kr_as_tuple(types)->items;
     for (size_t i = 0; i < kr_as_list(items)->len; i++)
         if (!typing_nt_pair(r, kr_as_list(items)->items[i], &fi[i], &ti[i])) return false;
-    for (size_t k = 0, base = kr_as_list(items)->len; k < NKW(kw); k++) {
+    for (size_t k = 0, base = kr_as_list(items)->len; k < TYPING_NKW(kw); k++) {
         fi[base + k] = kr_as_tuple(kw)->items[k];
         if ((ti[base + k] = typing_check_arg(r, args[argc + k])) == KR_EXC) return false;
     }
@@ -1658,7 +1658,7 @@ static bool typing_nt_fields_fill(KrRun *r, size_t argc, const KrValue *args, Kr
 
 // Iterating the pairs may run Python code: what is built stays rooted.
 static bool typing_nt_fields(KrRun *r, size_t argc, const KrValue *args, KrValue kw, KrValue *fields, KrValue *types) {
-    size_t nkw = NKW(kw);
+    size_t nkw = TYPING_NKW(kw);
     KrValue items = argc > 1 && args[1] != KR_NONE ? kr_list_from_iter(r, args[1]) : kr_list_new(r, 0);
     if (items == KR_EXC) return false;
     size_t n = kr_as_list(items)->len + nkw;
@@ -1678,7 +1678,7 @@ TYPING_FN(NamedTuple, "NamedTuple") {
     if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "NamedTuple() missing 1 required positional argument: 'typename'");
     if (argc > 2)
         return kr_raise(r, &kr_exc_TypeError, "NamedTuple() takes from 1 to 2 positional arguments but %zu were given", argc);
-    if (argc == 2 && args[1] != KR_NONE && NKW(kw))
+    if (argc == 2 && args[1] != KR_NONE && TYPING_NKW(kw))
         return kr_raise(r, &kr_exc_TypeError, "Either list of fields or keywords can be provided to NamedTuple, not both");
     KrValue fields, types;
     if (!typing_nt_fields(r, argc, args, kw, &fields, &types)) return KR_EXC;
@@ -1742,7 +1742,7 @@ static bool typing_td_fill(KrRun *r, size_t argc, const KrValue *args, KrValue k
         KrValue t = typing_check_arg(r, v);
         if (t == KR_EXC || !kr_dict_set(r, kr_as_dict(fields), k, t)) return false;
     }
-    for (size_t i = 0; i < NKW(kw); i++) {
+    for (size_t i = 0; i < TYPING_NKW(kw); i++) {
         if (typing_kw_is(kw, i, "total")) {
             int t = kr_truth(r, args[argc + i]);
             if (t < 0) return false;
@@ -2193,3 +2193,6 @@ static bool typing_init(KrRun *r, KrValue module, KrValue d) {
 }
 
 const KrModuleDef kr_mod_typing = {"typing", typing_init};
+
+#undef TYPING_FN
+#undef TYPING_NKW

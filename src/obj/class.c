@@ -1214,3 +1214,67 @@ KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrTyp
 
 // A class attribute was set: dunders may change which slots dispatch.
 void kr_type_update_slots(KrRun *r, KrType *t) { install_slots(r, t); }
+
+// ---- match statements -----------------------------------------------------------------
+
+// case C(a, b, x=y): the positional sub-patterns take the attributes named
+// by C.__match_args__ (or the subject itself for the built-in types that
+// CPython treats so), then the keyword ones. None when it does not match.
+KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, size_t npos) {
+    if (!kr_is_type(cls, &kr_type_type)) return kr_raise(r, &kr_exc_TypeError, "called match pattern must be a class");
+    const KrType *t = (const KrType *)kr_as_obj(cls);
+    if (!kr_isinstance(subj, t)) return KR_NONE;
+    KrTuple *kw = kr_as_tuple(kwnames);
+    KrValue out = kr_tuple_new(r, npos + kw->len);
+    if (out == KR_EXC) return KR_EXC;
+    kr_root_push(r, &out);
+    KrValue res = out;
+    static const KrType *const self_types[] = {&kr_type_bool, &kr_type_bytes, &kr_type_dict, &kr_type_float,
+                                               &kr_type_frozenset, &kr_type_int, &kr_type_list, &kr_type_set,
+                                               &kr_type_str, &kr_type_tuple};
+    bool self_match = false;
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (t == self_types[i]) self_match = true;
+    KrValue margs = KR_NULL;
+    if (npos && !self_match) {
+        margs = kr_getattr_opt(r, cls, kr_as_str(kr_str_from_cstr(r, "__match_args__")));
+        if (margs == KR_EXC) goto fail;
+        if (margs == KR_NULL) margs = kr_from_obj(&kr_empty_tuple);
+        if (!kr_is_type(margs, &kr_type_tuple)) {
+            kr_raise(r, &kr_exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", t->name, kr_type_name(margs));
+            goto fail;
+        }
+        if (kr_as_tuple(margs)->len < npos) {
+            size_t have = kr_as_tuple(margs)->len;
+            kr_raise(r, &kr_exc_TypeError, "%s() accepts %zu positional sub-pattern%s (%zu given)", t->name, have,
+                     have == 1 ? "" : "s", npos);
+            goto fail;
+        }
+    } else if (npos > 1) {
+        kr_raise(r, &kr_exc_TypeError, "%s() accepts 1 positional sub-pattern (%zu given)", t->name, npos);
+        goto fail;
+    }
+    for (size_t i = 0; i < npos + kw->len; i++) {
+        KrValue name = i < npos ? (self_match ? KR_NULL : kr_as_tuple(margs)->items[i]) : kw->items[i - npos];
+        if (name == KR_NULL) {
+            kr_as_tuple(out)->items[i] = subj;
+            continue;
+        }
+        if (!kr_is_str(name)) {
+            kr_raise(r, &kr_exc_TypeError, "__match_args__ elements must be strings (got %s)", kr_type_name(name));
+            goto fail;
+        }
+        KrValue v = kr_getattr_opt(r, subj, kr_as_str(name));
+        if (v == KR_EXC) goto fail;
+        if (v == KR_NULL) {
+            res = KR_NONE;
+            break;
+        }
+        kr_as_tuple(out)->items[i] = v;
+    }
+    kr_root_pop(r, 1);
+    return res;
+fail:
+    kr_root_pop(r, 1);
+    return KR_EXC;
+}

@@ -36,6 +36,7 @@ KrValue kr_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const
 extern const KrMethodDef kr_container_init_def;
 KrValue kr_builtin_build_class(void);
 KrValue kr_lookup_special(KrRun *r, KrValue v, const char *name);
+KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, size_t npos);
 extern const KrType kr_type_union, kr_type_generic_alias;
 KrValue kr_union_of(KrRun *r, KrValue a, KrValue b);
 KrValue kr_generic_alias_new(KrRun *r, KrValue origin, KrValue key);

@@ -469,6 +469,46 @@ static void test_typing_namedtuple(void) {
     kr_run_destroy(r);
 }
 
+// Every allocation of an import (and of typing's subscripts) may be
+// refused: the error must come back as a value, never a crash.
+static void test_allocation_failures(void) {
+    const char *const names[] = {"sys", "typing", "__future__"};
+    int clean = 0;
+    for (size_t k = 0; k < 3; k++) {
+        for (size_t n = 0; n < 600; n++) {
+            KrRun *r = new_run();
+            r->limits.max_allocations = r->nallocs + n;
+            KrValue m = imp(r, names[k]);
+            if (m != KR_EXC) {
+                clean++;
+                KrValue t = attr(r, m, "__name__");
+                CHECK(t != KR_EXC);
+                kr_run_destroy(r);
+                break;
+            }
+            CHECK(r->limit_hit == KR_LIMIT_ALLOCS || r->exc != KR_NULL);
+            kr_run_destroy(r);
+        }
+    }
+    CHECK(clean == 3);
+    for (size_t n = 0; n < 200; n++) {
+        KrRun *r = new_run();
+        Ty t = {r, imp(r, "typing")};
+        r->limits.max_allocations = r->nallocs + n;
+        KrValue Int = T(&kr_type_int);
+        KrValue v = sub(&t, "Dict", pair(r, T(&kr_type_str), sub(&t, "List", sub(&t, "Optional", Int))));
+        KrValue s = v == KR_EXC ? KR_EXC : kr_repr(r, v);
+        KrValue nt = s == KR_EXC ? KR_EXC : call1(r, ty(&t, "NamedTuple"), S(r, "P"));
+        if (nt != KR_EXC) {
+            CHECK(str_is(s, "typing.Dict[str, typing.List[typing.Optional[int]]]"));
+            kr_run_destroy(r);
+            break;
+        }
+        CHECK(r->limit_hit == KR_LIMIT_ALLOCS || r->exc != KR_NULL);
+        kr_run_destroy(r);
+    }
+}
+
 int main(void) {
     test_import();
     test_future();
@@ -480,6 +520,7 @@ int main(void) {
     test_typing_introspection();
     test_typing_hooks();
     test_typing_namedtuple();
+    test_allocation_failures();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
