@@ -343,11 +343,11 @@ BUILTIN(pow, "pow") {
 
 static int class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname, int depth) {
     if (kr_is_type(cls, &kr_type_type)) return kr_type_is_subtype(t, (const KrType *)kr_as_obj(cls));
-    if (kr_is_type(cls, &kr_type_union)) cls = kr_getattr_cstr(r, cls, "__args__");
-    if (kr_is_type(cls, &kr_type_generic_alias)) {
-        kr_raise(r, &kr_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
-        return -1;
+    if (!kr_is_type(cls, &kr_type_tuple)) {
+        int m = kr_typing_issubclass(r, kr_from_obj(t), cls);
+        if (m != -2) return m;
     }
+
     if (kr_is_type(cls, &kr_type_tuple) && depth < 100) {
         KrTuple *tup = kr_as_tuple(cls);
         for (size_t i = 0; i < tup->len; i++) {
@@ -366,6 +366,10 @@ static int class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname
 BUILTIN(isinstance, "isinstance") {
     (void)self;
     if (!kr_args_no_kw(r, "isinstance", kwnames) || !kr_args_count(r, "isinstance", argc, 2, 2)) return KR_EXC;
+    if (!kr_is_type(args[1], &kr_type_type) && !kr_is_type(args[1], &kr_type_tuple)) {
+        int t = kr_typing_isinstance(r, args[0], args[1]);
+        if (t != -2) return t < 0 ? KR_EXC : kr_bool(t);
+    }
     int m = class_check(r, kr_typeof(args[0]), args[1], "isinstance", 0);
     return m < 0 ? KR_EXC : kr_bool(m);
 }
@@ -374,6 +378,10 @@ BUILTIN(issubclass, "issubclass") {
     (void)self;
     if (!kr_args_no_kw(r, "issubclass", kwnames) || !kr_args_count(r, "issubclass", argc, 2, 2)) return KR_EXC;
     if (!kr_is_type(args[0], &kr_type_type)) return kr_raise(r, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+    if (!kr_is_type(args[1], &kr_type_type) && !kr_is_type(args[1], &kr_type_tuple)) {
+        int t = kr_typing_issubclass(r, args[0], args[1]);
+        if (t != -2) return t < 0 ? KR_EXC : kr_bool(t);
+    }
     int m = class_check(r, (const KrType *)kr_as_obj(args[0]), args[1], "issubclass", 0);
     return m < 0 ? KR_EXC : kr_bool(m);
 }
@@ -688,6 +696,66 @@ BUILTIN(sorted, "sorted") {
     return ok ? list : KR_EXC;
 }
 
+// The bases a class statement lists, after typing objects say what they
+// stand for (List[int] -> list; Generic[T], Protocol dropped; NamedTuple
+// and TypedDict classes are built by typing: *special 1 or 2).
+static KrValue class_bases(KrRun *r, const KrValue *items, size_t n, int *special) {
+    KrValue list = kr_list_new(r, n);
+    if (list == KR_EXC) return KR_EXC;
+    for (size_t i = 0; i < n; i++) {
+        KrValue b = items[i];
+        if (!kr_is_type(b, &kr_type_type)) {
+            int sp = 0;
+            KrValue e = kr_typing_mro_entry(b, &sp);
+            if (sp) *special = sp;
+            if (e == KR_NONE) continue;
+            if (e == KR_NULL)
+                return kr_raise(r, &kr_exc_TypeError, "bases must be types, not %s", kr_type_name(b));
+            b = e;
+        }
+        if (!kr_list_append(r, kr_as_list(list), b)) return KR_EXC;
+    }
+    return kr_tuple_from_iter(r, list);
+}
+
+// class P(NamedTuple) / class M(TypedDict): fields from the annotations.
+static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrValue kwargs) {
+    KrValue ann = kr_dict_get_cstr(r, kr_as_dict(ns), "__annotations__");
+    if (ann == KR_NULL) {
+        ann = kr_dict_new(r);
+        if (ann == KR_EXC) return KR_EXC;
+    }
+    if (special == 2) {
+        KrValue total = kwargs == KR_NULL ? KR_NULL : kr_dict_get_cstr(r, kr_as_dict(kwargs), "total");
+        int t = total == KR_NULL ? 1 : kr_truth(r, total);
+        if (t < 0) return KR_EXC;
+        return kr_typing_make_typeddict(r, name, ann, t);
+    }
+    KrValue fields = kr_tuple_from_iter(r, ann);
+    if (fields == KR_EXC) return KR_EXC;
+    KrTuple *f = kr_as_tuple(fields);
+    KrValue types = kr_tuple_new(r, f->len);
+    KrValue defaults = kr_list_new(r, 0);
+    if (types == KR_EXC || defaults == KR_EXC) return KR_EXC;
+    for (size_t i = 0; i < f->len; i++) {
+        KrValue ty;
+        if (kr_dict_get(r, kr_as_dict(ann), f->items[i], &ty) < 0) return KR_EXC;
+        kr_as_tuple(types)->items[i] = ty;
+        KrValue d;
+        int has = kr_dict_get(r, kr_as_dict(ns), f->items[i], &d);
+        if (has < 0) return KR_EXC;
+        if (has) {
+            if (!kr_list_append(r, kr_as_list(defaults), d)) return KR_EXC;
+        } else if (kr_as_list(defaults)->len) {
+            return kr_raise(r, &kr_exc_TypeError, "Non-default namedtuple field %s cannot follow default field",
+                            kr_as_str(f->items[i])->data);
+        }
+    }
+    KrValue dt = kr_tuple_from_iter(r, defaults);
+    if (dt == KR_EXC) return KR_EXC;
+    return kr_typing_make_namedtuple(r, name, fields, types, kr_as_tuple(dt)->len ? dt : KR_NULL);
+}
+
 // __build_class__(body, name, *bases, **keywords): runs the class body in
 // a fresh namespace, then makes the class.
 BUILTIN(build_class, "__build_class__") {
@@ -713,18 +781,15 @@ BUILTIN(build_class, "__build_class__") {
             if (!kr_dict_set(r, kr_as_dict(kwargs), kr_as_tuple(kwnames)->items[i], args[argc + i])) goto done;
         }
     }
-    bases = kr_tuple_from_array(r, args + 2, argc - 2);
+    int special = 0;
+    bases = class_bases(r, args + 2, argc - 2, &special);
     if (bases == KR_EXC) goto done;
-    for (size_t i = 0; i < kr_as_tuple(bases)->len; i++) {
-        KrValue b = kr_as_tuple(bases)->items[i];
-        if (!kr_is_type(b, &kr_type_type)) {
-            kr_raise(r, &kr_exc_NotImplementedError, "a class base that is not a class (%s) is not supported yet",
-                     kr_type_name(b));
-            goto done;
-        }
-    }
     ns = kr_dict_new(r);
     if (ns == KR_EXC || kr_vm_run_class_body(r, args[0], ns) == KR_EXC) goto done;
+    if (special) {
+        res = typing_class(r, special, args[1], ns, kwargs);
+        goto done;
+    }
     cls = kr_type_new(r, args[1], bases, ns, kwargs);
     if (cls == KR_EXC) goto done;
     KrValue cell = kr_dict_get_cstr(r, kr_as_dict(ns), "__classcell__");

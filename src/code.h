@@ -25,6 +25,7 @@ typedef enum {
 #define KR_CODE_NESTED 8u
 #define KR_CODE_MODULE 16u
 #define KR_CODE_COMPREHENSION 32u
+#define KR_CODE_COROUTINE 64u
 
 // Source position of one instruction (lines 1-based, columns 0-based
 // UTF-8 byte offsets as CPython's co_positions).

@@ -640,6 +640,20 @@ static bool cc_slice(Compiler *c, const KrAstExpr *e) {
     return emit(c, KR_OP_BUILD_SLICE, n);
 }
 
+// yield from / await: with the delegate iterator on the stack, pass every
+// value it yields up to our caller, and every value sent down to it; the
+// delegate's return value ends on the stack.
+static bool cc_delegate(Compiler *c) {
+    int32_t loop = cc_new_label(c), done = cc_new_label(c);
+    if (!emit_const(c, KR_NONE)) return false;
+    cc_bind(c, loop);
+    if (!emit_jump(c, KR_OP_SEND, done) || !emit(c, KR_OP_YIELD_VALUE, 0) || !emit_jump(c, KR_OP_JUMP, loop))
+        return false;
+    c->u->depth -= 1; // SEND's exit leaves just the result
+    cc_bind(c, done);
+    return true;
+}
+
 static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     switch (e->kind) {
     case KR_EXPR_BOOLOP: return cc_boolop(c, e);
@@ -666,23 +680,21 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     case KR_EXPR_SETCOMP:
     case KR_EXPR_DICTCOMP:
     case KR_EXPR_GENERATOREXP: return cc_comprehension(c, e);
-    case KR_EXPR_AWAIT: return emit_unsupported(c, "'await' is not supported yet");
+    case KR_EXPR_AWAIT: {
+        KrScope *sc = c->u->scope;
+        if (sc->kind != KR_SCOPE_FUNCTION || sc->is_comprehension)
+            return cc_error(c, e->loc, sc->kind == KR_SCOPE_FUNCTION ? "asynchronous comprehension outside of an asynchronous function" : "'await' outside function");
+        if (!sc->is_async) return cc_error(c, e->loc, "'await' outside async function");
+        return cc_expr(c, e->v.await.value) && emit(c, KR_OP_GET_AWAITABLE, 0) && cc_delegate(c);
+    }
     case KR_EXPR_YIELD:
         if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
         if (e->v.yield.value ? !cc_expr(c, e->v.yield.value) : !emit_const(c, KR_NONE)) return false;
         return emit(c, KR_OP_YIELD_VALUE, 0);
-    case KR_EXPR_YIELDFROM: {
+    case KR_EXPR_YIELDFROM:
         if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
-        int32_t loop = cc_new_label(c), done = cc_new_label(c);
-        if (!cc_expr(c, e->v.yieldfrom.value) || !emit(c, KR_OP_GET_YIELD_FROM_ITER, 0) || !emit_const(c, KR_NONE))
-            return false;
-        cc_bind(c, loop);
-        if (!emit_jump(c, KR_OP_SEND, done) || !emit(c, KR_OP_YIELD_VALUE, 0) || !emit_jump(c, KR_OP_JUMP, loop))
-            return false;
-        c->u->depth -= 1; // SEND's exit leaves just the result
-        cc_bind(c, done);
-        return true;
-    }
+        if (c->u->scope->is_async) return cc_error(c, e->loc, "'yield from' inside async function");
+        return cc_expr(c, e->v.yieldfrom.value) && emit(c, KR_OP_GET_YIELD_FROM_ITER, 0) && cc_delegate(c);
     case KR_EXPR_COMPARE: return cc_compare(c, e);
     case KR_EXPR_CALL: return cc_call(c, e);
     case KR_EXPR_FORMATTEDVALUE: return cc_formatted(c, e);
@@ -916,6 +928,7 @@ static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
             if (scope->syms[i].where == KR_SYM_FREE) u->cellnames[u->ncells + u->nfrees++] = scope->syms[i].name;
     }
     if (scope->is_generator) u->flags |= KR_CODE_GENERATOR;
+    if (scope->is_async) u->flags |= KR_CODE_COROUTINE;
     if (scope->is_comprehension) u->flags |= KR_CODE_COMPREHENSION;
     c->u = u;
     return true;
@@ -1295,7 +1308,6 @@ static bool cc_with_items(Compiler *c, const KrAstStmt *s, size_t item) {
 }
 
 static bool cc_funcdef(Compiler *c, const KrAstStmt *s) {
-    if (s->kind == KR_STMT_ASYNCFUNCTIONDEF) return emit_unsupported_stmt(c, "'async def' is not supported yet");
     const KrAstExprSeq *decos = &s->v.funcdef.decorator_list;
     for (size_t i = 0; i < decos->count; i++)
         if (!cc_expr(c, decos->items[i]) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;

@@ -3078,18 +3078,24 @@ static bool kr_p_assign_start_probe(KrParser *p, size_t stmt_start) {
     return kr_p_probe_end(p, &m, false);
 }
 
-// A value of the assignment failed to parse: with a generic error,
-// CPython's invalid_assignment still gets its chance at the start.
-static void kr_p_assign_failed(KrParser *p, size_t stmt_start) {
+// The value after the last '=' failed to parse. If a PEG parse of it
+// works, CPython's assignment rule succeeded and the error stands;
+// otherwise its invalid_assignment rule gets a chance at the start.
+static void kr_p_assign_failed(KrParser *p, size_t stmt_start, size_t value_start) {
     if (*p->hard || p->err->kind == KR_SYNERR_MEMORY || strcmp(p->err->msg, "invalid syntax") != 0) return;
     KrSyntaxErr generic = *p->err;
     size_t pos = p->pos;
     *p->failed = false;
-    if (kr_p_assign_start_probe(p, stmt_start)) {
+    p->pos = value_start;
+    KrPMark m;
+    kr_p_probe_begin(p, &m, true);
+    bool value_ok = kr_p_rhs(p) != NULL && !*p->failed && !kr_p_at(p, KR_TOK_EQUAL);
+    bool undone = kr_p_probe_end(p, &m, true);
+    if (undone && (value_ok || kr_p_assign_start_probe(p, stmt_start))) {
         *p->err = generic;
         *p->failed = true;
-        p->pos = pos;
     }
+    p->pos = pos;
 }
 
 // Validates one assignment target of the statement starting at stmt_start.
@@ -3116,8 +3122,9 @@ static KrAstStmt *kr_p_assign(KrParser *p, KrAstExpr *first, size_t start) {
         if (!kr_p_assign_target(p, cur, start)) return NULL;
         if (!kr_pvec_push(p, &targets, cur)) return NULL;
         kr_p_next(p);
+        size_t value_start = p->pos;
         if (!(cur = kr_p_rhs(p))) {
-            kr_p_assign_failed(p, start);
+            kr_p_assign_failed(p, start, value_start);
             return NULL;
         }
     }

@@ -313,7 +313,12 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
         return KR_EXC;
     }
     f->sp = kr_frame_stack(f);
-    KrGen *g = kr_gc_alloc(r, &kr_type_generator, sizeof(KrGen));
+    const KrType *gt = fn->code->flags & KR_CODE_COROUTINE ? &kr_type_coroutine : &kr_type_generator;
+    if ((fn->code->flags & KR_CODE_COROUTINE) && (fn->code->flags & KR_CODE_GENERATOR)) {
+        kr_mem_free(r, f, size);
+        return kr_raise(r, &kr_exc_NotImplementedError, "asynchronous generators are not supported yet");
+    }
+    KrGen *g = kr_gc_alloc(r, gt, sizeof(KrGen));
     if (!g) {
         kr_mem_free(r, f, size);
         return KR_EXC;
@@ -508,6 +513,17 @@ static const KrGetSetDef gen_getsets[] = {
     {NULL, NULL},
 };
 
+static KrValue coro_repr(KrRun *r, KrValue v) {
+    KrGen *g = (KrGen *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<coroutine object %s at 0x%llx>", kr_as_str(g->qualname)->data,
+                            (unsigned long long)kr_object_id(r, v));
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
 static KrValue gen_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     KrGen *g = (KrGen *)kr_as_obj(o);
     bool is_name = kr_str_eq_cstr(name, "__name__");
@@ -536,6 +552,20 @@ const KrType kr_type_generator = {
     .setattr = gen_setattr,
 };
 
+// Coroutines share the generator machinery but are not iterable.
+const KrType kr_type_coroutine = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "coroutine",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrGen),
+    .trace = gen_trace,
+    .finalize = gen_finalize,
+    .repr = coro_repr,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+    .setattr = gen_setattr,
+};
+
 // ---- calls --------------------------------------------------------------------------
 
 // Pushes a frame for a Python function call. Returns the new frame, or
@@ -545,7 +575,7 @@ static KrFrame *push_call(KrRun *r, KrValue callee, const KrValue *args, size_t 
                           KrValue *gen) {
     const KrFunc *fn = (const KrFunc *)kr_as_obj(callee);
     *gen = KR_NULL;
-    if (fn->code->flags & KR_CODE_GENERATOR) {
+    if (fn->code->flags & (KR_CODE_GENERATOR | KR_CODE_COROUTINE)) {
         *gen = gen_create(r, fn, args, argc, kwnames);
         return NULL;
     }
@@ -699,11 +729,34 @@ static KrValue match_keys(KrRun *r, KrValue subj, KrValue keys) {
     return out;
 }
 
+// What `await x` drives: a coroutine itself, or the iterator x.__await__()
+// returns.
+static KrValue get_awaitable(KrRun *r, KrValue x) {
+    if (kr_is_type(x, &kr_type_coroutine)) {
+        if (((KrGen *)kr_as_obj(x))->frame == NULL)
+            return kr_raise(r, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        return x;
+    }
+    KrValue m = kr_lookup_special(r, x, "__await__");
+    if (m == KR_EXC) return KR_EXC;
+    if (m == KR_NULL)
+        return kr_raise(r, &kr_exc_TypeError, "object %s can't be used in 'await' expression", kr_type_name(x));
+    KrValue it = kr_call0(r, m);
+    if (it == KR_EXC) return KR_EXC;
+    if (kr_is_type(it, &kr_type_coroutine))
+        return kr_raise(r, &kr_exc_TypeError, "__await__() returned a coroutine");
+    const KrType *t = kr_typeof(it);
+    bool is_iter = false;
+    for (const KrType *p = t; p && !is_iter; p = p->flags & KR_TF_HEAP ? p->layout : p->base) is_iter = p->next != NULL;
+    if (!is_iter) return kr_raise(r, &kr_exc_TypeError, "__await__() returned non-iterator of type '%s'", t->name);
+    return it;
+}
+
 // One step of `yield from`: send v into the delegate (next() for plain
 // iterators and None).
 static KrValue yield_from_send(KrRun *r, KrValue it, KrValue v) {
     r->stop_exc = KR_NULL;
-    if (kr_is_type(it, &kr_type_generator)) return kr_gen_send(r, it, v);
+    if (kr_is_type(it, &kr_type_generator) || kr_is_type(it, &kr_type_coroutine)) return kr_gen_send(r, it, v);
     if (v == KR_NONE) return kr_next(r, it);
     KrValue send = kr_getattr_cstr(r, it, "send");
     if (send == KR_EXC) return KR_EXC;
@@ -1250,6 +1303,13 @@ dispatch:
         int t = kr_truth(r, res);
         if (t < 0) goto error;
         PUSH(kr_bool(t));
+        DISPATCH();
+    }
+    CASE(GET_AWAITABLE) {
+        SAVE();
+        KrValue v = get_awaitable(r, sp[-1]);
+        CHECK(v);
+        sp[-1] = v;
         DISPATCH();
     }
     CASE(MATCH_SEQUENCE) {

@@ -994,7 +994,7 @@ static KrValue prepend_call(KrRun *r, KrValue fn, KrValue first, size_t argc, co
     if (tup == KR_EXC) return KR_EXC;
     KrValue *items = kr_as_tuple(tup)->items;
     items[0] = first;
-    memcpy(items + 1, args, (argc + nkw) * sizeof(KrValue));
+    if (argc + nkw) memcpy(items + 1, args, (argc + nkw) * sizeof(KrValue));
     kr_root_push(r, &tup);
     KrValue res = kr_call(r, fn, argc + 1, items, kwnames);
     kr_root_pop(r, 1);

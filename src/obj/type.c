@@ -3,6 +3,7 @@
 #include "../types.h"
 #include "class.h"
 #include "../vm.h"
+#include "../modules.h"
 
 const KrType *kr_typeof(KrValue v) {
     if (KR_LIKELY(kr_is_ptr(v))) return kr_as_obj(v)->type;
@@ -211,7 +212,7 @@ static KrValue type_getattr(KrRun *r, KrValue o, KrStr *name) {
 // int | None: a union for annotations and isinstance().
 static KrValue type_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (op != KR_BIN_OR) return KR_NOTIMPL;
-    return kr_union_of(r, a, b);
+    return kr_typing_or(r, a, b);
 }
 
 // list[int] (built-in generics) and Class[...] through __class_getitem__.
@@ -230,7 +231,7 @@ static KrValue type_getitem(KrRun *r, KrValue o, KrValue key) {
     static const KrType *const generic[] = {&kr_type_list, &kr_type_dict, &kr_type_set, &kr_type_frozenset,
                                             &kr_type_tuple, &kr_type_type};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
-        if (t == generic[i]) return kr_generic_alias_new(r, o, key);
+        if (t == generic[i]) return kr_typing_class_getitem(r, o, key);
     return kr_raise(r, &kr_exc_TypeError, "type '%s' is not subscriptable", t->name);
 }
 
