@@ -13,7 +13,7 @@
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED,
-    FB_POP_VALUE, FB_WITH
+    FB_POP_VALUE, FB_WITH, FB_ASYNC_WITH
 } FbKind;
 
 typedef struct FBlock {
@@ -263,6 +263,7 @@ static bool is_jump(uint32_t op) {
     case KR_OP_JUMP_IF_TRUE_OR_POP:
     case KR_OP_POP_JUMP_IF_NONE:
     case KR_OP_SEND:
+    case KR_OP_END_ASYNC_FOR:
     case KR_OP_FOR_ITER: return true;
     default: return false;
     }
@@ -1010,7 +1011,7 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
             if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
             if (d > maxd) maxd = d;
             if (op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
-                op == KR_OP_POP_EXCEPT_RERAISE || op == KR_OP_UNSUPPORTED)
+                op == KR_OP_POP_EXCEPT_RERAISE || op == KR_OP_UNSUPPORTED || op == KR_OP_END_ASYNC_FOR)
                 break;
             pc++;
             if (pc >= u->n) break;
@@ -1271,12 +1272,15 @@ static bool cc_call_exit_none(Compiler *c) {
 }
 
 static bool cc_with_items(Compiler *c, const KrAstStmt *s, size_t item) {
+    bool async = s->kind == KR_STMT_ASYNCWITH;
     Unit *u = c->u;
     const KrAstWithItem *w = s->v.with.items.items[item];
     int32_t handler = cc_new_label(c), cleanup = cc_new_label(c), suppress = cc_new_label(c), end = cc_new_label(c);
     int32_t d = u->depth; // before the statement
-    if (!cc_expr(c, w->context_expr) || !emit(c, KR_OP_BEFORE_WITH, 0)) return false; // [exit, value]
-    if (!cc_push_fblock(c, FB_WITH, -1, -1)) return false;
+    if (!cc_expr(c, w->context_expr) || !emit(c, async ? KR_OP_BEFORE_ASYNC_WITH : KR_OP_BEFORE_WITH, 0))
+        return false; // [exit, value]
+    if (async && (!emit(c, KR_OP_GET_AWAITABLE, 0) || !cc_delegate(c))) return false;
+    if (!cc_push_fblock(c, async ? FB_ASYNC_WITH : FB_WITH, -1, -1)) return false;
     if (cc_push_handler(c, handler, d + 1) < 0) return false;
     if (w->optional_vars ? !cc_store(c, w->optional_vars) : !emit(c, KR_OP_POP_TOP, 0)) return false;
     bool ok = item + 1 < s->v.with.items.count ? cc_with_items(c, s, item + 1) : cc_stmts(c, &s->v.with.body);
@@ -1284,14 +1288,17 @@ static bool cc_with_items(Compiler *c, const KrAstStmt *s, size_t item) {
     cc_pop_handler(c);
     u->nfblocks--;
     // normal exit: the call consumes the exit method
-    if (!cc_call_exit_none(c) || !emit(c, KR_OP_POP_TOP, 0) || !emit_jump(c, KR_OP_JUMP, end)) return false;
+    if (!cc_call_exit_none(c) || (async && (!emit(c, KR_OP_GET_AWAITABLE, 0) || !cc_delegate(c))) ||
+        !emit(c, KR_OP_POP_TOP, 0) || !emit_jump(c, KR_OP_JUMP, end))
+        return false;
     // an exception in the body: [exit, exc]
     u->depth = d + 2;
     cc_bind(c, handler);
     if (!emit(c, KR_OP_PUSH_EXC_INFO, 0)) return false; // [exit, prev, exc]
     if (cc_push_handler(c, cleanup, d + 2) < 0) return false;
-    if (!emit(c, KR_OP_WITH_EXCEPT_START, 0) || !emit_jump(c, KR_OP_POP_JUMP_IF_TRUE, suppress) ||
-        !emit(c, KR_OP_RERAISE, 0))
+    if (!emit(c, KR_OP_WITH_EXCEPT_START, async) ||
+        (async && (!emit(c, KR_OP_GET_AWAITABLE, 0) || !cc_delegate(c))) ||
+        !emit_jump(c, KR_OP_POP_JUMP_IF_TRUE, suppress) || !emit(c, KR_OP_RERAISE, 0))
         return false;
     cc_pop_handler(c);
     u->depth = d + 3;
@@ -1303,6 +1310,32 @@ static bool cc_with_items(Compiler *c, const KrAstStmt *s, size_t item) {
     cc_bind(c, cleanup);
     if (!emit(c, KR_OP_POP_EXCEPT_RERAISE, 0)) return false;
     u->depth = d;
+    cc_bind(c, end);
+    return true;
+}
+
+static bool cc_async_for(Compiler *c, const KrAstStmt *s) {
+    Unit *u = c->u;
+    if (!u->scope->is_async) return cc_error(c, s->loc, "'async for' outside async function");
+    int32_t start = cc_new_label(c), handler = cc_new_label(c), orelse = cc_new_label(c), end = cc_new_label(c);
+    if (!cc_expr(c, s->v.for_.iter) || !emit(c, KR_OP_GET_AITER, 0)) return false;
+    int32_t d = u->depth; // with the async iterator
+    cc_bind(c, start);
+    if (cc_push_handler(c, handler, d) < 0) return false;
+    if (!emit(c, KR_OP_GET_ANEXT, 0) || !emit(c, KR_OP_GET_AWAITABLE, 0) || !cc_delegate(c)) return false;
+    cc_pop_handler(c);
+    if (!cc_store(c, s->v.for_.target)) return false;
+    if (!cc_push_fblock(c, FB_FOR, start, end)) return false;
+    if (!cc_stmts(c, &s->v.for_.body)) return false;
+    u->nfblocks--;
+    if (!emit_jump(c, KR_OP_JUMP, start)) return false;
+    // __anext__ raised: StopAsyncIteration ends the loop
+    u->depth = d + 1;
+    cc_bind(c, handler);
+    if (!emit_jump(c, KR_OP_END_ASYNC_FOR, orelse)) return false;
+    u->depth = d - 1;
+    cc_bind(c, orelse);
+    if (!cc_stmts(c, &s->v.for_.orelse)) return false;
     cc_bind(c, end);
     return true;
 }
@@ -1649,7 +1682,7 @@ static bool cc_while(Compiler *c, const KrAstStmt *s) {
 }
 
 static bool cc_for(Compiler *c, const KrAstStmt *s) {
-    if (s->kind == KR_STMT_ASYNCFOR) return emit_unsupported_stmt(c, "'async for' is not supported yet");
+    if (s->kind == KR_STMT_ASYNCFOR) return cc_async_for(c, s);
     int32_t start = cc_new_label(c), cleanup = cc_new_label(c), end = cc_new_label(c);
     if (!cc_expr(c, s->v.for_.iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
     cc_bind(c, start);
@@ -1731,9 +1764,12 @@ static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos) {
             ok = ok && emit(c, KR_OP_POP_TOP, 0);
             break;
         case FB_WITH:
+        case FB_ASYNC_WITH:
             // leaving a with block early: __exit__(None, None, None)
             if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
-            ok = ok && cc_call_exit_none(c) && emit(c, KR_OP_POP_TOP, 0);
+            ok = ok && cc_call_exit_none(c);
+            if (ok && fb.kind == FB_ASYNC_WITH) ok = emit(c, KR_OP_GET_AWAITABLE, 0) && cc_delegate(c);
+            ok = ok && emit(c, KR_OP_POP_TOP, 0);
             break;
         }
     }
@@ -1954,7 +1990,9 @@ static bool cc_stmt_inner(Compiler *c, const KrAstStmt *s) {
     case KR_STMT_WHILE: return cc_while(c, s);
     case KR_STMT_IF: return cc_if(c, s);
     case KR_STMT_WITH: return cc_with_items(c, s, 0);
-    case KR_STMT_ASYNCWITH: return emit_unsupported_stmt(c, "'async with' is not supported yet");
+    case KR_STMT_ASYNCWITH:
+        if (!c->u->scope->is_async) return cc_error(c, s->loc, "'async with' outside async function");
+        return cc_with_items(c, s, 0);
     case KR_STMT_MATCH: return cc_match(c, s);
     case KR_STMT_RAISE: return cc_raise(c, s);
     case KR_STMT_TRY:
@@ -2101,6 +2139,7 @@ int kr_op_stack_effect(uint32_t insn, bool jump) {
     case KR_OP_RAISE: return -arg;
     case KR_OP_FOR_ITER: return jump ? -1 : 1;
     case KR_OP_SEND: return jump ? -1 : 0;
+    case KR_OP_END_ASYNC_FOR: return -2;
     case KR_OP_JUMP_IF_FALSE_OR_POP:
     case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;

@@ -1300,10 +1300,75 @@ dispatch:
         KrValue a[3] = {kr_from_obj(kr_typeof(exc)), exc, KR_NONE};
         KrValue res = kr_call(r, sp[-3], 3, a, KR_NULL);
         CHECK(res);
-        int t = kr_truth(r, res);
-        if (t < 0) goto error;
-        PUSH(kr_bool(t));
+        PUSH(res); // async with awaits it before testing it
         DISPATCH();
+    }
+    CASE(BEFORE_ASYNC_WITH) {
+        SAVE();
+        KrValue mgr = sp[-1];
+        KrValue entr = kr_lookup_special(r, mgr, "__aenter__");
+        CHECK(entr);
+        if (entr == KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol",
+                     kr_type_name(mgr));
+            goto error;
+        }
+        PUSH(entr);
+        KrValue exitm = kr_lookup_special(r, mgr, "__aexit__");
+        CHECK(exitm);
+        if (exitm == KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError,
+                     "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                     kr_type_name(mgr));
+            goto error;
+        }
+        sp[-1] = exitm;
+        KrValue v = kr_call0(r, entr);
+        CHECK(v);
+        sp[-2] = exitm;
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(GET_AITER) {
+        SAVE();
+        KrValue m = kr_lookup_special(r, sp[-1], "__aiter__");
+        CHECK(m);
+        if (m == KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                     kr_type_name(sp[-1]));
+            goto error;
+        }
+        KrValue it = kr_call0(r, m);
+        CHECK(it);
+        sp[-1] = it;
+        DISPATCH();
+    }
+    CASE(GET_ANEXT) {
+        SAVE();
+        KrValue m = kr_lookup_special(r, sp[-1], "__anext__");
+        CHECK(m);
+        if (m == KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                     kr_type_name(sp[-1]));
+            goto error;
+        }
+        KrValue aw = kr_call0(r, m);
+        CHECK(aw);
+        PUSH(aw);
+        DISPATCH();
+    }
+    CASE(END_ASYNC_FOR) {
+        SAVE();
+        KrValue exc = sp[-1];
+        if (kr_exc_is(exc, &kr_exc_StopAsyncIteration)) {
+            sp -= 2;
+            ip = code->insns + arg;
+            DISPATCH();
+        }
+        sp--;
+        r->exc = exc;
+        reraise = true;
+        goto error;
     }
     CASE(GET_AWAITABLE) {
         SAVE();
