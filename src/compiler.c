@@ -69,6 +69,11 @@ typedef struct Compiler {
     Unit *u;
     int nesting;
     KrStr *filename_str;
+    // every str constant and name of the program, interned: the same text
+    // is the same object in every code object, so dict lookups of
+    // attribute names hit on pointer equality
+    KrStr **strs;
+    size_t nstrs, strs_cap; // open addressing, cap a power of two
 } Compiler;
 
 static bool cc_nomem(Compiler *c) {
@@ -103,7 +108,41 @@ static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t siz
 
 // ---- static objects owned by the program -----------------------------------
 
+static KrStr *cc_str_new(Compiler *c, const char *s, size_t n);
+
+static bool cc_strs_grow(Compiler *c) {
+    size_t cap = c->strs_cap ? c->strs_cap * 2 : 256;
+    KrStr **t = kr_arena_array(c->tmp, cap, sizeof *t);
+    if (!t) return cc_nomem(c);
+    for (size_t i = 0; i < c->strs_cap; i++) {
+        KrStr *x = c->strs[i];
+        if (!x) continue;
+        size_t j = (size_t)x->hash & (cap - 1);
+        while (t[j]) j = (j + 1) & (cap - 1);
+        t[j] = x;
+    }
+    c->strs = t;
+    c->strs_cap = cap;
+    return true;
+}
+
 static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
+    KrStr probe = {KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(s, n), n, s};
+    int64_t h = kr_str_hash(&probe);
+    if ((c->nstrs + 1) * 2 > c->strs_cap && !cc_strs_grow(c)) return NULL;
+    size_t j = (size_t)h & (c->strs_cap - 1);
+    for (; c->strs[j]; j = (j + 1) & (c->strs_cap - 1))
+        if (c->strs[j]->hash == h && c->strs[j]->nbytes == n && memcmp(c->strs[j]->data, s, n) == 0)
+            return c->strs[j];
+    KrStr *o = cc_str_new(c, s, n);
+    if (o) {
+        c->strs[j] = o;
+        c->nstrs++;
+    }
+    return o;
+}
+
+static KrStr *cc_str_new(Compiler *c, const char *s, size_t n) {
     KrStr *o = kr_arena_alloc(c->arena, sizeof(KrStr) + n + 1);
     if (!o) {
         cc_nomem(c);
@@ -2075,7 +2114,7 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
     KrAstModule *m = fname ? kr_parse_module(&tmp, src, len, err) : NULL;
     if (!fname && err->kind == KR_SYNERR_NONE) err->kind = KR_SYNERR_MEMORY;
     KrSymtable st;
-    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL};
+    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL, NULL, 0, 0};
     KrCode *code = NULL;
     if (m && kr_symtable_build(&st, &tmp, m, err)) {
         c.filename_str = cc_str(&c, fname, strlen(fname));

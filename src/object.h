@@ -116,6 +116,7 @@ struct KrType {
     const KrType *layout;   // the static type whose instance layout it extends
     uint32_t heap_slots;    // which slots dispatch to Python dunders (class.c)
     KrValue slots;          // __slots__ names when instances are restricted, else KR_NULL
+    struct KrAttrCache *cache; // class.c: MRO lookups remembered (heap types)
 };
 
 // ---- strings -------------------------------------------------------------

@@ -73,6 +73,7 @@ struct KrRun {
     KrValue modules;       // dict: name -> module imported by this run (KR_NULL until first import)
     bool gen_yielded;      // vm_loop returned because a generator yielded
     KrValue stop_exc;      // the StopIteration behind the last KR_STOP, for next()
+    uint64_t class_version; // bumped whenever a class namespace changes (attribute caches)
     struct KrIdMap *ids;   // object -> id() number, assigned on demand
 };
 

@@ -1686,9 +1686,12 @@ dispatch:
         SAVE();
         KrValue s = kr_set_new(r, &kr_type_set);
         CHECK(s);
+        // on the stack while user __hash__/__eq__ may run (and collect)
+        PUSH(s);
+        SAVE();
         for (uint32_t i = 0; i < arg; i++)
-            if (!kr_set_add(r, (KrSet *)kr_as_obj(s), sp[-(int32_t)arg + (int32_t)i])) goto error;
-        sp -= arg;
+            if (!kr_set_add(r, (KrSet *)kr_as_obj(s), sp[-(int32_t)arg - 1 + (int32_t)i])) goto error;
+        sp -= arg + 1;
         PUSH(s);
         DISPATCH();
     }
@@ -1696,7 +1699,9 @@ dispatch:
         SAVE();
         KrValue d = kr_dict_new(r);
         CHECK(d);
-        KrValue *base = sp - 2 * arg;
+        PUSH(d);
+        SAVE();
+        KrValue *base = sp - 1 - 2 * arg;
         for (uint32_t i = 0; i < arg; i++)
             if (!kr_dict_set(r, kr_as_dict(d), base[2 * i], base[2 * i + 1])) goto error;
         sp = base;
@@ -1760,23 +1765,13 @@ dispatch:
         SAVE();
         if (arg & 0x100) {
             // a constant set display: through a frozenset, as CPython
-            KrValue fs = kr_set_new(r, &kr_type_frozenset);
-            CHECK(fs);
             KrTuple *items = kr_as_tuple(sp[-1]);
-            for (size_t i = 0; i < items->len; i++)
-                if (!kr_set_add(r, (KrSet *)kr_as_obj(fs), items->items[i])) goto error;
+            KrValue fs = kr_set_fold_consts(r, items->items, items->len);
+            CHECK(fs);
             sp[-1] = fs;
             arg &= 0xFF;
         }
-        KrValue it = kr_iter(r, sp[-1]);
-        CHECK(it);
-        sp[-1] = it;
-        for (;;) {
-            KrValue v = kr_next(r, it);
-            if (v == KR_STOP) break;
-            CHECK(v);
-            if (!kr_set_add(r, (KrSet *)kr_as_obj(sp[-(int32_t)arg - 1]), v)) goto error;
-        }
+        if (!kr_set_update(r, (KrSet *)kr_as_obj(sp[-(int32_t)arg - 1]), sp[-1])) goto error;
         sp--;
         DISPATCH();
     }

@@ -43,8 +43,10 @@ static void heap_finalize(KrRun *r, KrObj *o) {
 // ---- lookup through the MRO ------------------------------------------------------------
 
 static const KrMethodDef *own_method(const KrType *t, const KrStr *name) {
+    // object only has dunders: skip the scan for ordinary names
+    if (t == &kr_type_object && name->data[0] != '_') return NULL;
     for (const KrMethodDef *m = t->methods; m && m->name; m++)
-        if (kr_str_eq_cstr(name, m->name)) return m;
+        if (m->name[0] == name->data[0] && kr_str_eq_cstr(name, m->name)) return m;
     if (t != &kr_type_object && kr_str_eq_cstr(name, "__init__") &&
         (t == &kr_type_list || t == &kr_type_dict || t == &kr_type_set))
         return &kr_container_init_def;
@@ -53,13 +55,71 @@ static const KrMethodDef *own_method(const KrType *t, const KrStr *name) {
 
 static const KrGetSetDef *own_getset(const KrType *t, const KrStr *name) {
     for (const KrGetSetDef *g = t->getsets; g && g->name; g++)
-        if (kr_str_eq_cstr(name, g->name)) return g;
+        if (g->name[0] == name->data[0] && kr_str_eq_cstr(name, g->name)) return g;
     return NULL;
+}
+
+// A class remembers its last MRO lookups by name object (program names are
+// interned, so the hot names hit), valid while no class namespace changes.
+#define ATTR_CACHE_SIZE 32
+
+typedef struct KrAttrCache {
+    uint64_t version;
+    struct {
+        const KrStr *name;
+        bool found;
+        KrLookup lk;
+    } e[ATTR_CACHE_SIZE];
+} KrAttrCache;
+
+static bool lookup_uncached(KrRun *r, const KrType *t, KrStr *name, KrLookup *out);
+
+bool kr_type_lookup(KrRun *r, const KrType *t, KrStr *name, KrLookup *out) {
+    if (!(t->flags & KR_TF_HEAP)) return lookup_uncached(r, t, name, out);
+    KrType *ct = (KrType *)t;
+    if (!ct->cache) {
+        ct->cache = kr_mem_alloc(r, sizeof(KrAttrCache));
+        if (!ct->cache) {
+            kr_clear_exc(r);
+            return lookup_uncached(r, t, name, out);
+        }
+        memset(ct->cache, 0, sizeof(KrAttrCache));
+        ct->cache->version = r->class_version;
+    }
+    KrAttrCache *c = ct->cache;
+    if (c->version != r->class_version) {
+        memset(c, 0, sizeof *c);
+        c->version = r->class_version;
+    }
+    size_t slot = ((uintptr_t)name >> 4) % ATTR_CACHE_SIZE;
+    if (c->e[slot].name == name) {
+        *out = c->e[slot].lk;
+        return c->e[slot].found;
+    }
+    bool found = lookup_uncached(r, t, name, out);
+    c->e[slot].name = name;
+    c->e[slot].found = found;
+    c->e[slot].lk = *out;
+    return found;
+}
+
+// The cached values must stay alive: they are marked with the class.
+static void attr_cache_mark(KrRun *r, const KrAttrCache *c) {
+    for (size_t i = 0; i < ATTR_CACHE_SIZE; i++) {
+        kr_gc_mark_obj(r, (KrObj *)c->e[i].name);
+        kr_gc_mark(r, c->e[i].lk.value);
+    }
+}
+
+void kr_type_finalize(KrRun *r, KrObj *o) {
+    KrType *t = (KrType *)o;
+    if (t->cache) kr_mem_free(r, t->cache, sizeof(KrAttrCache));
+    t->cache = NULL;
 }
 
 // Looks `name` up along t's MRO. For a class dict hit, out->value is the
 // attribute; for a static type, out->meth or out->gs is set.
-bool kr_type_lookup(KrRun *r, const KrType *t, KrStr *name, KrLookup *out) {
+static bool lookup_uncached(KrRun *r, const KrType *t, KrStr *name, KrLookup *out) {
     memset(out, 0, sizeof *out);
     out->value = KR_NULL;
     if (!(t->flags & KR_TF_HEAP)) {
@@ -940,6 +1000,7 @@ static KrValue layout_new(KrRun *r, KrType *t, size_t argc, const KrValue *args,
     if (is_container_layout(L)) return retype_container(r, t, L->construct(r, L, 0, NULL, KR_NULL));
     // BaseException.__new__ keeps the positional arguments, ignores keywords
     if (t->flags & KR_TF_EXC) return L->construct(r, t, argc, args, KR_NULL);
+    if (L == &kr_type_frozenset) return L->construct(r, t, argc, args, kwnames);
     KrValue v = L->construct(r, L, argc, args, kwnames);
     return v == KR_EXC ? KR_EXC : retype(r, t, v);
 }
@@ -970,20 +1031,7 @@ static KrValue container_init(KrRun *r, KrValue self, size_t argc, const KrValue
     if (!kr_args_no_kw(r, name, kwnames) || !kr_args_count(r, name, argc, 0, 1)) return KR_EXC;
     if (argc == 0) return KR_NONE;
     if (L == &kr_type_list) return kr_list_extend(r, kr_as_list(self), args[0]) ? KR_NONE : KR_EXC;
-    KrValue it = kr_iter(r, args[0]);
-    if (it == KR_EXC) return KR_EXC;
-    kr_root_push(r, &it);
-    KrValue res = KR_NONE;
-    for (;;) {
-        KrValue v = kr_next(r, it);
-        if (v == KR_STOP) break;
-        if (v == KR_EXC || !kr_set_add(r, (KrSet *)kr_as_obj(self), v)) {
-            res = KR_EXC;
-            break;
-        }
-    }
-    kr_root_pop(r, 1);
-    return res;
+    return kr_set_update(r, (KrSet *)kr_as_obj(self), args[0]) ? KR_NONE : KR_EXC;
 }
 
 const KrMethodDef kr_container_init_def = {"__init__", container_init, 0};
@@ -1042,6 +1090,7 @@ static void type_trace_heap(KrRun *r, KrObj *o) {
     kr_gc_mark(r, t->bases);
     kr_gc_mark(r, t->mro);
     kr_gc_mark(r, t->slots);
+    if (t->cache) attr_cache_mark(r, t->cache);
 }
 
 void kr_type_trace(KrRun *r, KrObj *o) {
@@ -1214,6 +1263,8 @@ KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrTyp
 
 // A class attribute was set: dunders may change which slots dispatch.
 void kr_type_update_slots(KrRun *r, KrType *t) { install_slots(r, t); }
+
+void kr_class_changed(KrRun *r) { r->class_version++; }
 
 // ---- match statements -----------------------------------------------------------------
 

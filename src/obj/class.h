@@ -30,6 +30,9 @@ KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue k
 KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrType *layout, KrValue ns);
 void kr_type_update_slots(KrRun *r, KrType *t);
 void kr_type_trace(KrRun *r, KrObj *o);
+void kr_type_finalize(KrRun *r, KrObj *o);
+// Any class namespace changed: cached attribute lookups are stale.
+void kr_class_changed(KrRun *r);
 bool kr_type_full_name(KrRun *r, const KrType *t, KrBuf *b);
 // calls method `name` of v by the dunder protocol; KR_NULL if undefined
 KrValue kr_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args);

@@ -249,6 +249,7 @@ static KrValue type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
         }
         return KR_NONE;
     }
+    kr_class_changed(r);
     if (v == KR_NULL) {
         int d = kr_dict_del(r, kr_as_dict(t->dict), kr_from_obj(name));
         if (d < 0) return KR_EXC;
@@ -279,6 +280,7 @@ const KrType kr_type_type = {
     .binary = type_binary,
     .getitem = type_getitem,
     .trace = kr_type_trace,
+    .finalize = kr_type_finalize,
     .basic_size = sizeof(KrType),
 };
 
