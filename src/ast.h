@@ -18,29 +18,25 @@
 // - Identifiers are NUL-terminated UTF-8 strings in the arena. Non-ASCII
 //   identifiers are NOT NFKC-normalised (CPython does that); see lexer.c.
 //
-// Checks the parser does NOT do, left to the compiler (CPython also does
-// them in the compiler/symtable, so the compiler raises them as
-// SyntaxError with the node's location):
-//   'return' outside function, 'yield' outside function, 'await' outside
-//   function (and outside async function), 'break' outside loop,
-//   'continue' not properly in loop, duplicate argument 'x' in function
-//   definition, nonlocal/global conflicts ("name 'x' is used prior to
-//   global declaration", "no binding for nonlocal 'x' found", ...),
-//   "'return' with value in async generator", "asynchronous comprehension
-//   outside of an asynchronous function", "multiple starred expressions in
-//   assignment", "too many expressions in star-unpacking assignment",
-//   "starred assignment target must be in a list or tuple" for a bare
-//   `*a = x` (the parser reports this one too, as CPython's compiler would),
-//   "'await' outside async function", "'yield' inside list comprehension",
-//   "dict unpacking cannot be used in dict comprehension" (parser), "can't
-//   use starred expression here" (compiler, e.g. `print(*a if b else c)`
-//   is fine but `x = *a` is rejected by the compiler), default 'except:'
-//   must be last, complex literals (krait has no complex type: Constant of
-//   kind KR_AST_COMPLEX must be rejected by the compiler with a clear
-//   error), "Pattern matching" checks on names (multiple assignments to
-//   name 'x' in pattern, alternative patterns bind different names,
-//   wildcard makes remaining patterns unreachable, name capture 'x' makes
-//   remaining patterns unreachable).
+// Checks the parser does NOT do, left to the compiler (CPython makes them
+// in its compiler/symtable too, so they are SyntaxErrors located at the
+// node): 'return' outside function; 'yield' / 'await' outside function
+// (and 'await' outside async function); 'break' outside loop; 'continue'
+// not properly in loop; duplicate argument 'x' in function definition;
+// keyword argument repeated: x; the global/nonlocal errors ("name 'x' is
+// used prior to global declaration", "no binding for nonlocal 'x' found",
+// "nonlocal declaration not allowed at module level", ...); multiple
+// starred expressions in assignment; can't use starred expression here
+// (`x = *a`); starred assignment target must be in a list or tuple for
+// targets other than a plain assignment (`for *a in x`, `with y as *a`;
+// the parser reports `*a = 1` itself); 'return' with value in async
+// generator; asynchronous comprehension outside of an asynchronous
+// function; 'yield' inside list comprehension; cannot assign to
+// __debug__; default 'except:' must be last; the pattern checks (multiple
+// assignments to name 'x' in pattern, alternative patterns bind different
+// names, name capture / wildcard makes remaining patterns unreachable);
+// and complex literals (krait has no complex type: a Constant of kind
+// KR_AST_COMPLEX must be rejected with a clear error).
 #ifndef KR_AST_H
 #define KR_AST_H
 
@@ -206,7 +202,9 @@ struct KrAstExpr {
     KrAstExprKind kind;
     KrAstLoc loc;
     // Parser-internal: number of parentheses written directly around this
-    // expression (CPython does not record it; the compiler can ignore it).
+    // expression; a parenthesised Tuple or GeneratorExp counts its own
+    // (so `(a, b)` has 1). CPython does not record it; the compiler can
+    // ignore it.
     uint8_t parens;
     union {
         struct { KrAstBoolOp op; KrAstExprSeq values; } boolop;

@@ -748,6 +748,24 @@ static void kr_lex_eof(KrLexer *lx, KrToken *t) {
     kr_tok_fill_nopos(lx, t, KR_TOK_ENDMARKER);
 }
 
+// '.', '...' or a number like '.5'; the '.' was just read.
+static bool kr_lex_dot(KrLexer *lx, KrToken *t, size_t start) {
+    int c2 = kr_nextc(lx);
+    if (kr_isdigit(c2)) {
+        if (!kr_lex_number(lx, c2, start, true)) return false;
+        kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);
+        return true;
+    }
+    if (c2 == '.' && kr_lookahead(lx, ".")) {
+        lx->pos++;
+        kr_tok_fill(lx, t, KR_TOK_ELLIPSIS, start, lx->pos, lx->lineno, lx->line_start);
+        return true;
+    }
+    kr_backup(lx, c2);
+    kr_tok_fill(lx, t, KR_TOK_DOT, start, lx->pos, lx->lineno, lx->line_start);
+    return true;
+}
+
 // A backslash continuation; false after an error.
 static bool kr_lex_continuation(KrLexer *lx) {
     int c = kr_nextc(lx);
@@ -788,22 +806,7 @@ static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
             kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, lx->pos - 1, lx->lineno, lx->line_start);
             return true;
         }
-        if (c == '.') {
-            int c2 = kr_nextc(lx);
-            if (kr_isdigit(c2)) {
-                if (!kr_lex_number(lx, c2, start, true)) return false;
-                kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);
-                return true;
-            }
-            if (c2 == '.' && kr_lookahead(lx, ".")) {
-                lx->pos++;
-                kr_tok_fill(lx, t, KR_TOK_ELLIPSIS, start, lx->pos, lx->lineno, lx->line_start);
-                return true;
-            }
-            kr_backup(lx, c2);
-            kr_tok_fill(lx, t, KR_TOK_DOT, start, lx->pos, lx->lineno, lx->line_start);
-            return true;
-        }
+        if (c == '.') return kr_lex_dot(lx, t, start);
         if (kr_isdigit(c)) {
             if (!kr_lex_number(lx, c, start, false)) return false;
             kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);

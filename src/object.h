@@ -283,6 +283,10 @@ typedef struct KrExc {
     // while the frame still exists), for AttributeError the object and
     // the missing name (the suggestion is made when printed).
     KrValue hint, hint_obj, hint_name;
+    // The attributes CPython keeps in C fields (UnicodeError's encoding,
+    // object, start, end, reason; OSError's errno ...): a private tuple
+    // written in place, never shown to Python. KR_NULL for other types.
+    KrValue attrs;
 } KrExc;
 
 // ---- class instances ----------------------------------------------------------

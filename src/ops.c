@@ -339,6 +339,11 @@ int kr_contains(KrRun *r, KrValue container, KrValue x) {
         kr_raise(r, &kr_exc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
+    return kr_contains_by_iter(r, container, x);
+}
+
+// `x in c` by iterating c (containers without a __contains__ of their own).
+int kr_contains_by_iter(KrRun *r, KrValue container, KrValue x) {
     KrValue it = kr_iter(r, container);
     if (it == KR_EXC) return -1;
     kr_root_push(r, &it);
@@ -346,10 +351,14 @@ int kr_contains(KrRun *r, KrValue container, KrValue x) {
     for (;;) {
         KrValue v = kr_next(r, it);
         if (v == KR_STOP) break;
-        if (v == KR_EXC || (found = kr_eq(r, v, x)) != 0) break;
+        if (v == KR_EXC) {
+            found = -1;
+            break;
+        }
+        if ((found = kr_eq(r, v, x)) != 0) break;
     }
     kr_root_pop(r, 1);
-    return r->exc != KR_NULL || r->limit_hit ? (found == 1 ? 1 : -1) : found;
+    return found;
 }
 
 bool kr_len(KrRun *r, KrValue v, size_t *out) {
@@ -379,6 +388,34 @@ KrValue kr_next(KrRun *r, KrValue it) {
 static bool name_is(const KrStr *name, const char *s) {
     size_t n = strlen(s);
     return n == name->nbytes && memcmp(name->data, s, n) == 0;
+}
+
+// Method lookups of built-in types by (type, name object): program names
+// are interned, so a call site's name is always the same object.
+#define MCACHE_SIZE 64
+struct KrMethodCache {
+    struct {
+        const KrType *t;
+        const KrStr *name;
+        const KrMethodDef *def;
+    } e[MCACHE_SIZE];
+};
+
+const KrMethodDef *kr_find_method_cached(KrRun *r, const KrType *t, const KrStr *name) {
+    // only static names: a heap string could be freed and its address reused
+    if (!(name->ob.gc & KR_GC_STATIC)) return kr_find_method(t, name);
+    if (!r->mcache) {
+        r->mcache = kr_mem_alloc(r, sizeof(struct KrMethodCache));
+        if (!r->mcache) return kr_find_method(t, name); // the run's limit error is set
+        memset(r->mcache, 0, sizeof(struct KrMethodCache));
+    }
+    size_t i = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) % MCACHE_SIZE;
+    if (r->mcache->e[i].t == t && r->mcache->e[i].name == name) return r->mcache->e[i].def;
+    const KrMethodDef *d = kr_find_method(t, name);
+    r->mcache->e[i].t = t;
+    r->mcache->e[i].name = name;
+    r->mcache->e[i].def = d;
+    return d;
 }
 
 // Static types only: a class's own dict is searched by kr_type_lookup.

@@ -25,6 +25,7 @@ KrValue kr_getitem(KrRun *r, KrValue o, KrValue key);
 KrValue kr_setitem(KrRun *r, KrValue o, KrValue key, KrValue v);
 KrValue kr_delitem(KrRun *r, KrValue o, KrValue key);
 int kr_contains(KrRun *r, KrValue container, KrValue x);
+int kr_contains_by_iter(KrRun *r, KrValue container, KrValue x);
 bool kr_len(KrRun *r, KrValue v, size_t *out);
 KrValue kr_iter(KrRun *r, KrValue v);
 KrValue kr_next(KrRun *r, KrValue it); // KR_STOP at the end
@@ -63,6 +64,7 @@ void kr_repr_leave(KrRun *r, KrValue v);
 // type's bases, the generic lookup (getsets, methods; KR_NULL if absent),
 // identity hashing for types that hash by identity.
 const KrMethodDef *kr_find_method(const KrType *t, const KrStr *name);
+const KrMethodDef *kr_find_method_cached(KrRun *r, const KrType *t, const KrStr *name);
 KrValue kr_generic_getattr(KrRun *r, KrValue o, KrStr *name);
 bool kr_identity_hash(KrRun *r, KrValue v, int64_t *out);
 // isinstance(exc, type) for `except` clauses (type may be a tuple);

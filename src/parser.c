@@ -19,6 +19,8 @@
 // the lexer's 200-bracket limit this keeps C stack use bounded (well under
 // 1 MB); deep unary chains like `------x` hit it as "too complex statement".
 #define KR_PARSE_MAX_DEPTH 1000
+// Total parse steps all probes of one parse may take (see kr_p_enter).
+#define KR_PROBE_BUDGET 100000
 // f-string format specs may nest one level (CPython's limit).
 #define KR_FSTRING_MAX_NEST 2
 
@@ -35,6 +37,7 @@ struct KrParser {
     size_t ntoks;               // tokens fetched so far (CPython's fill)
     size_t pos;                 // current token (CPython's mark)
     int *depth;                 // shared by f-string sub-parsers
+    long *probe_steps;          // shared: work done inside probes
     KrSyntaxErr *err;
     bool *failed;               // shared: an error is set
     bool *hard;                 // shared: the error cannot be backtracked
@@ -44,8 +47,6 @@ struct KrParser {
     bool match_newline;         // saw `match x` NEWLINE parsed as a statement
     bool no_rest_check;         // error stands even if the rest fails to lex
     bool rest_from_furthest;    // the rest check measures from `furthest`
-    int spec;                   // >0 while trying an alternative
-    int fstring_nest;           // nesting of f-string format specs
     bool fstring;               // parsing an f-string expression part
     int32_t col_shift;          // f-string: CPython's starting_col_offset
     int32_t line_delta;
@@ -86,8 +87,8 @@ static int32_t kr_p_chars(const char *src, size_t len, int32_t line, int32_t nby
 }
 
 // Sets the error unless one is set. Offsets are CPython's 1-based byte
-// columns (converted to characters here); raw_line is the line within
-// this parser's own source used for the conversion.
+// columns, converted to characters here on line `lineno` of this parser's
+// own source (an f-string part has its own, shifted by line_delta).
 static void kr_p_set_error(KrParser *p, KrSyntaxErrKind kind, int32_t lineno, int32_t off,
                            int32_t end_lineno, int32_t end_off, const char *msg) {
     if (*p->failed) return;
@@ -136,12 +137,10 @@ static void kr_p_error_tok(KrParser *p, KrSyntaxErrKind kind, const KrToken *t, 
     va_start(ap, fmt);
     kr_p_vformat(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    int32_t off = t->col == -1 + (t->lineno - p->line_delta == 1 ? p->col_shift : 0)
-                      ? t->cur_col
-                      : t->col + 1;
-    int32_t end = t->end_col == -1 + (t->end_lineno - p->line_delta == 1 ? p->col_shift : 0)
-                      ? -1
-                      : t->end_col + 1;
+    bool nopos = t->kind == KR_TOK_INDENT || t->kind == KR_TOK_DEDENT ||
+                 t->kind == KR_TOK_ENDMARKER || t->kind == KR_TOK_ERROR;
+    int32_t off = nopos ? t->cur_col : t->col + 1;
+    int32_t end = nopos ? -1 : t->end_col + 1;
     kr_p_set_error(p, kind, t->lineno, off, t->end_lineno, end, msg);
 }
 
@@ -352,6 +351,13 @@ static KrAstLoc kr_tok_loc(const KrToken *t) {
 // ------------------------------------------------------------- depth --
 
 static bool kr_p_enter(KrParser *p) {
+    // Probes only choose messages; past their budget they simply fail, so
+    // nested re-parsing can never take more than linear time overall.
+    if (p->probe && ++*p->probe_steps > KR_PROBE_BUDGET) {
+        ++*p->depth;
+        kr_p_invalid(p);
+        return false;
+    }
     if (++*p->depth > KR_PARSE_MAX_DEPTH) {
         kr_p_error_last(p, KR_SYNERR_SYNTAX, "too complex statement");
         *p->hard = *p->first_pass = true;
@@ -477,43 +483,40 @@ static KrAstExpr *kr_p_name_expr(KrParser *p, const KrToken *t, KrAstExprCtx ctx
 
 // ------------------------------------------------------- speculation --
 
-// Trying an alternative: on failure the position and error are restored
-// (tokenizer and memory errors are never undone).
+// Trying an alternative: on failure the position is restored and the
+// error cleared (tokenizer and memory errors are never undone). Marks are
+// only taken while no error is set, so they stay small (they sit in
+// recursive frames).
 typedef struct KrPMark {
     size_t pos;
-    KrSyntaxErr err;
     bool failed;
 } KrPMark;
 
 static void kr_p_mark(KrParser *p, KrPMark *m) {
     m->pos = p->pos;
-    m->err = *p->err;
     m->failed = *p->failed;
-    p->spec++;
 }
 
 // Returns true if the attempt can be undone (and undoes it).
 static bool kr_p_backtrack(KrParser *p, KrPMark *m) {
-    p->spec--;
-    if (p->lex_failed || *p->hard || p->err->kind == KR_SYNERR_MEMORY) return false;
+    if (m->failed || p->lex_failed || *p->hard || p->err->kind == KR_SYNERR_MEMORY) return false;
     // In a probe with CPython's invalid_* rules on, a specific message is
     // what CPython's second pass would raise: keep it.
     if (p->probe && !p->quiet && *p->failed && strcmp(p->err->msg, "invalid syntax") != 0) return false;
     p->pos = m->pos;
-    *p->err = m->err;
-    *p->failed = m->failed;
+    *p->failed = false;
+    memset(p->err, 0, sizeof *p->err);
     return true;
 }
 
-static void kr_p_commit(KrParser *p) { p->spec--; }
+// Keeps what an alternative parsed (the mark is simply dropped).
+static void kr_p_commit(KrParser *p) { (void)p; }
 
 // While probing, parsing is PEG-like: an optional continuation (operator
 // and operand, trailer, `if ... else`) that fails is undone and the part
 // before it kept, as CPython's backtracking parser would. Outside probes
 // these do nothing and failures stand.
-static void kr_p_try_begin(KrParser *p, KrPMark *m) {
-    if (p->probe) kr_p_mark(p, m);
-}
+static void kr_p_try_begin(KrParser *p, KrPMark *m) { kr_p_mark(p, m); }
 
 // Ends a continuation; returns true if it failed and was undone.
 static bool kr_p_try_end(KrParser *p, KrPMark *m, bool ok) {
@@ -968,11 +971,11 @@ static void kr_p_sub_init(KrParser *sub, const KrParser *p, KrLexer *lx, const c
     sub->src = src;
     sub->len = len;
     sub->depth = p->depth;
+    sub->probe_steps = p->probe_steps;
     sub->err = p->err;
     sub->failed = p->failed;
     sub->hard = p->hard;
     sub->first_pass = p->first_pass;
-    sub->fstring_nest = p->fstring_nest;
 }
 
 // Parses the expression part src[start..end) of an f-string the way
@@ -1310,7 +1313,8 @@ static KrAstExpr *kr_p_strings_(KrParser *p);
 // undone by backtracking.
 static KrAstExpr *kr_p_strings(KrParser *p) {
     KrAstExpr *e = kr_p_strings_(p);
-    if (!e && *p->failed) *p->hard = *p->first_pass = true;
+    bool budget_out = p->probe && *p->probe_steps > KR_PROBE_BUDGET;  // just a failed probe
+    if (!e && *p->failed && !budget_out) *p->hard = *p->first_pass = true;
     return e;
 }
 
@@ -1488,6 +1492,19 @@ static bool kr_p_display_rest(KrParser *p, KrPVec *v, KrTokKind closer) {
     return kr_p_expect(p, closer) != NULL;
 }
 
+// `(**x)`: CPython's invalid_group message.
+static KrAstExpr *kr_p_paren_dstar(KrParser *p) {
+    KrToken *t = kr_p_next(p);
+    KrAstExpr *e = kr_p_expression(p);
+    if (e && kr_p_at(p, KR_TOK_RPAR)) {
+        KrAstLoc l = kr_tok_loc(t);
+        kr_p_error_range(p, &l, &l, "cannot use double starred expression here");
+    } else {
+        kr_p_invalid(p);
+    }
+    return NULL;
+}
+
 static KrAstExpr *kr_p_paren(KrParser *p) {
     size_t start = p->pos;
     kr_p_next(p);
@@ -1504,18 +1521,7 @@ static KrAstExpr *kr_p_paren(KrParser *p) {
         if (y->parens < 255) y->parens++;
         return y;
     }
-    if (kr_p_at(p, KR_TOK_DOUBLESTAR) && !*p->failed) {
-        KrToken *t = kr_p_peek(p);
-        kr_p_next(p);
-        KrAstExpr *e = kr_p_expression(p);
-        if (e && kr_p_at(p, KR_TOK_RPAR)) {
-            KrAstLoc l = kr_tok_loc(t);
-            kr_p_error_range(p, &l, &l, "cannot use double starred expression here");
-        } else {
-            kr_p_invalid(p);
-        }
-        return NULL;
-    }
+    if (kr_p_at(p, KR_TOK_DOUBLESTAR)) return kr_p_paren_dstar(p);
     KrAstExpr *first = kr_p_star_item(p, true);
     if (!first) return NULL;
     KrAstExpr *e = NULL;
@@ -4199,6 +4205,7 @@ typedef struct KrParseRun {
     KrParser p;
     KrLexer *lx;
     int depth;
+    long probe_steps;
     bool failed, hard, first_pass;
 } KrParseRun;
 
@@ -4227,6 +4234,7 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     p->src = norm;
     p->len = nlen;
     p->depth = &r->depth;
+    p->probe_steps = &r->probe_steps;
     p->err = err;
     p->failed = &r->failed;
     p->hard = &r->hard;

@@ -7,7 +7,13 @@
 //
 // The parser holds no global state; parses on different threads with
 // different arenas are independent. It never reads outside src[0..len),
-// never recurses deeper than a fixed bound, and never hangs.
+// never recurses deeper than a fixed bound (about 256 KB of C stack at
+// -O2, 512 KB unoptimised, including kr_ast_dump of the result), and
+// takes time linear in the input (error-message look-ahead is budgeted).
+//
+// Memory: nodes go to the caller's arena; the token buffer is taken from
+// the arena's allocator and freed before returning. Set arena->limit to
+// bound the AST's memory; running out gives KR_SYNERR_MEMORY.
 #ifndef KR_PARSER_H
 #define KR_PARSER_H
 

@@ -74,6 +74,7 @@ struct KrRun {
     bool gen_yielded;      // vm_loop returned because a generator yielded
     KrValue stop_exc;      // the StopIteration behind the last KR_STOP, for next()
     uint64_t class_version; // bumped whenever a class namespace changes (attribute caches)
+    struct KrMethodCache *mcache; // LOAD_METHOD on built-in types (lazily made)
     struct KrIdMap *ids;   // object -> id() number, assigned on demand
 };
 

@@ -299,6 +299,14 @@ KrValue kr_cell_new(KrRun *r, KrValue v);
 // str(exc) as CPython: '' for no args, str(arg) for one, repr(args) else;
 // KeyError with one arg uses repr.
 KrValue kr_exc_str(KrRun *r, KrValue exc);
+// Raise the codecs' errors with CPython's arguments and attributes
+// (str(e) is "'utf-8' codec can't decode byte 0xff in position 0: ...").
+// Decoding: object is bytes(data[0, n)), start/end byte offsets. Encoding:
+// object is str_obj, start/end code point indices. Return KR_EXC.
+KrValue kr_raise_unicode_decode(KrRun *r, const char *encoding, const void *data, size_t n, size_t start,
+                                size_t end, const char *reason);
+KrValue kr_raise_unicode_encode(KrRun *r, const char *encoding, KrValue str_obj, size_t start, size_t end,
+                                const char *reason);
 
 // ---- iterators (obj/iter.c) ----------------------------------------------------------
 // A KrSeqIter of type t (t->basic_size bytes, at least a KrSeqIter) over

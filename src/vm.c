@@ -769,6 +769,15 @@ static KrValue yield_from_send(KrRun *r, KrValue it, KrValue v) {
     return res;
 }
 
+// obj.name() for a special method looked up on the type; TypeError with
+// `missing` (formatted with the type name) when the type has none.
+static KrValue call_special(KrRun *r, KrValue obj, const char *name, const char *missing) {
+    KrValue m = kr_lookup_special(r, obj, name);
+    if (m == KR_EXC) return KR_EXC;
+    if (m == KR_NULL) return kr_raise(r, &kr_exc_TypeError, missing, kr_type_name(obj));
+    return kr_call0(r, m);
+}
+
 // LOAD_METHOD on a class instance: the plain function when the attribute
 // is a function found on the class and not shadowed by the instance dict
 // (no bound method object is made), else KR_NULL.
@@ -1331,28 +1340,14 @@ dispatch:
     }
     CASE(GET_AITER) {
         SAVE();
-        KrValue m = kr_lookup_special(r, sp[-1], "__aiter__");
-        CHECK(m);
-        if (m == KR_NULL) {
-            kr_raise(r, &kr_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
-                     kr_type_name(sp[-1]));
-            goto error;
-        }
-        KrValue it = kr_call0(r, m);
+        KrValue it = call_special(r, sp[-1], "__aiter__", "'async for' requires an object with __aiter__ method, got %s");
         CHECK(it);
         sp[-1] = it;
         DISPATCH();
     }
     CASE(GET_ANEXT) {
         SAVE();
-        KrValue m = kr_lookup_special(r, sp[-1], "__anext__");
-        CHECK(m);
-        if (m == KR_NULL) {
-            kr_raise(r, &kr_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
-                     kr_type_name(sp[-1]));
-            goto error;
-        }
-        KrValue aw = kr_call0(r, m);
+        KrValue aw = call_special(r, sp[-1], "__anext__", "'async for' requires an iterator with __anext__ method, got %s");
         CHECK(aw);
         PUSH(aw);
         DISPATCH();
@@ -1464,7 +1459,7 @@ dispatch:
         }
         // types that resolve attributes themselves (super, modules) skip
         // the method-table fast path
-        const KrMethodDef *def = ot->getattr ? NULL : kr_find_method(ot, code->names[arg]);
+        const KrMethodDef *def = ot->getattr ? NULL : kr_find_method_cached(r, ot, code->names[arg]);
         if (def && !(def->flags & (KR_METH_CLASS | KR_METH_STATIC))) {
             sp[-1] = KR_TAG_METHDEF | (uint64_t)(uintptr_t)def;
             PUSH(obj);

@@ -449,16 +449,9 @@ static size_t bytes_utf8_error(const uint8_t *p, size_t n, size_t i, const char 
     return 1;
 }
 
-static KrValue bytes_decode_error(KrRun *r, KrCodec codec, const uint8_t *p, size_t start,
+static KrValue bytes_decode_error(KrRun *r, KrCodec codec, const uint8_t *p, size_t n, size_t start,
                                   size_t len, const char *reason) {
-    const char *name = kr_str_codec_name(codec);
-    if (len == 1)
-        return kr_raise(r, &kr_exc_UnicodeDecodeError,
-                        "'%s' codec can't decode byte 0x%02x in position %zu: %s", name, p[start],
-                        start, reason);
-    return kr_raise(r, &kr_exc_UnicodeDecodeError,
-                    "'%s' codec can't decode bytes in position %zu-%zu: %s", name, start,
-                    start + len - 1, reason);
+    return kr_raise_unicode_decode(r, kr_str_codec_name(codec), p, n, start, start + len, reason);
 }
 
 // Applies the error handler to the bad bytes p[i, i+len); returns how many
@@ -488,7 +481,7 @@ static size_t bytes_decode_handle(KrRun *r, KrBuf *b, KrCodec codec, KrErrHandle
             bytes_fail(r);
             return 0;
         }
-        bytes_decode_error(r, codec, p, i, len, reason);
+        bytes_decode_error(r, codec, p, n, i, len, reason);
         return 0;
     case KR_ERRH_XMLCHARREF:
         kr_raise(r, &kr_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
@@ -496,7 +489,7 @@ static size_t bytes_decode_handle(KrRun *r, KrBuf *b, KrCodec codec, KrErrHandle
     case KR_ERRH_UNKNOWN:
         kr_raise(r, &kr_exc_LookupError, "unknown error handler name '%s'", ehname);
         return 0;
-    default: bytes_decode_error(r, codec, p, i, len, reason); return 0;
+    default: bytes_decode_error(r, codec, p, n, i, len, reason); return 0;
     }
     if (ok) return len;
     bytes_fail(r);

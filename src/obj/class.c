@@ -79,10 +79,7 @@ bool kr_type_lookup(KrRun *r, const KrType *t, KrStr *name, KrLookup *out) {
     KrType *ct = (KrType *)t;
     if (!ct->cache) {
         ct->cache = kr_mem_alloc(r, sizeof(KrAttrCache));
-        if (!ct->cache) {
-            kr_clear_exc(r);
-            return lookup_uncached(r, t, name, out);
-        }
+        if (!ct->cache) return lookup_uncached(r, t, name, out); // the run's limit error is set
         memset(ct->cache, 0, sizeof(KrAttrCache));
         ct->cache->version = r->class_version;
     }
@@ -587,22 +584,7 @@ static int tr_contains(KrRun *r, KrValue o, KrValue x) {
     }
     for (const KrType *p = owner; p; p = p->base)
         if (p->contains) return p->contains(r, o, x);
-    // fall back to iteration (kr_contains does that when no slot exists)
-    KrValue it = kr_iter(r, o);
-    if (it == KR_EXC) return -1;
-    kr_root_push(r, &it);
-    int found = 0;
-    for (;;) {
-        KrValue v = kr_next(r, it);
-        if (v == KR_STOP) break;
-        if (v == KR_EXC) {
-            found = -1;
-            break;
-        }
-        if ((found = kr_eq(r, v, x)) != 0) break;
-    }
-    kr_root_pop(r, 1);
-    return found;
+    return kr_contains_by_iter(r, o, x);
 }
 
 static KrValue tr_iter(KrRun *r, KrValue o) {

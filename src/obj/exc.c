@@ -1,5 +1,6 @@
 // exc.c: the built-in exception types (one generic layout, KrExc, for the
 // whole hierarchy listed in excs.def) and raising from C.
+#include <inttypes.h>
 #include <stdio.h>
 #include "../types.h"
 #include "class.h"
@@ -15,6 +16,7 @@ static void exc_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, e->hint);
     kr_gc_mark(r, e->hint_obj);
     kr_gc_mark(r, e->hint_name);
+    kr_gc_mark(r, e->attrs);
 }
 
 KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple) {
@@ -28,6 +30,7 @@ KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple) {
     e->dict = KR_NULL;
     e->notes = KR_NULL;
     e->hint = e->hint_obj = e->hint_name = KR_NULL;
+    e->attrs = KR_NULL;
     return kr_from_obj(e);
 }
 
@@ -115,8 +118,13 @@ static const KrGetSetDef stopiter_getsets[] = {
     {"__traceback__", exc_get_traceback},
     {NULL, NULL},
 };
+// SystemExit.code: None, the argument, or all of them (CPython's __init__).
+static KrValue exc_get_exit_code(KrRun *r, KrValue self) {
+    KrValue args = ((KrExc *)kr_as_obj(self))->args;
+    return kr_as_tuple(args)->len > 1 ? args : exc_first_arg(r, self);
+}
 static const KrGetSetDef sysexit_getsets[] = {
-    {"code", exc_first_arg},
+    {"code", exc_get_exit_code},
     {"args", exc_get_args},
     {"__cause__", exc_get_cause},
     {"__context__", exc_get_context},
@@ -155,8 +163,12 @@ static bool exc_check_exc_or_none(KrRun *r, KrValue v, const char *what) {
     return false;
 }
 
+static KrValue uexc_setattr(KrRun *r, KrExc *e, KrStr *name, KrValue v);
+
 KrValue kr_exc_type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     KrExc *e = (KrExc *)kr_as_obj(o);
+    KrValue res = uexc_setattr(r, e, name, v); // UnicodeError's and OSError's own
+    if (res != KR_NULL) return res;
     if (v != KR_NULL) {
         if (kr_str_eq_cstr(name, "__cause__")) {
             if (!exc_check_exc_or_none(r, v, "cause")) return KR_EXC;
@@ -246,6 +258,456 @@ static const KrMethodDef exc_methods[] = {
     {NULL, NULL, 0},
 };
 
+// ---- UnicodeError and OSError attributes ------------------------------------------
+// CPython keeps these exceptions' attributes in C fields, apart from args:
+// krait keeps them in KrExc.attrs, slot i holding the i-th attribute of the
+// family's table below. Each family has its own constructor, __init__ and
+// str(); a class deriving from one of these types has it as its layout.
+
+static const KrType *uexc_layout(const KrType *t) { return t->flags & KR_TF_HEAP ? t->layout : t; }
+
+// The attrs tuple of e (n slots, KR_NULL: not set), made on first use.
+static KrTuple *uexc_attrs(KrRun *r, KrExc *e, size_t n) {
+    if (e->attrs == KR_NULL) {
+        KrValue t = kr_tuple_new(r, n);
+        if (t == KR_EXC) return NULL;
+        for (size_t i = 0; i < n; i++) kr_as_tuple(t)->items[i] = KR_NULL;
+        e->attrs = t;
+    }
+    return kr_as_tuple(e->attrs);
+}
+
+static KrValue uexc_attr(KrValue self, size_t i) {
+    KrValue a = ((KrExc *)kr_as_obj(self))->attrs;
+    return a == KR_NULL ? KR_NULL : kr_as_tuple(a)->items[i];
+}
+
+// An object attribute never set (or deleted) reads as None, as CPython's
+// T_OBJECT members do.
+static KrValue uexc_attr_or_none(KrValue self, size_t i) {
+    KrValue v = uexc_attr(self, i);
+    return v == KR_NULL ? KR_NONE : v;
+}
+
+// A class whose own __init__ replaces the built-in one parses the
+// arguments there; the constructor then only keeps them (CPython does the
+// parsing in tp_init for UnicodeError, and defers OSError's to it).
+static bool uexc_init_overridden(KrRun *r, const KrType *t) {
+    static const KrStr init_name = KR_STATIC_STR("__init__");
+    KrLookup lk;
+    return (t->flags & KR_TF_HEAP) && kr_type_lookup(r, t, (KrStr *)&init_name, &lk) &&
+           lk.value != KR_NULL;
+}
+
+// ---- UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError ----
+
+enum { UEXC_ENCODING, UEXC_OBJECT, UEXC_START, UEXC_END, UEXC_REASON, UEXC_NATTRS };
+typedef enum { UEXC_DECODE, UEXC_ENCODE, UEXC_TRANSLATE } UexcKind;
+
+static UexcKind uexc_kind(const KrType *t) {
+    t = uexc_layout(t);
+    return t == &kr_exc_UnicodeDecodeError   ? UEXC_DECODE
+           : t == &kr_exc_UnicodeEncodeError ? UEXC_ENCODE
+                                             : UEXC_TRANSLATE;
+}
+
+// start and end are C integers in CPython: 0 until set.
+static int64_t uexc_index(KrValue self, size_t i) {
+    KrValue v = uexc_attr(self, i);
+    int64_t x = 0;
+    if (v != KR_NULL && !kr_int_to_i64(v, &x)) x = 0; // only in-range ints are stored
+    return x;
+}
+
+static KrValue uexc_get_encoding(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, UEXC_ENCODING);
+}
+static KrValue uexc_get_object(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, UEXC_OBJECT);
+}
+static KrValue uexc_get_start(KrRun *r, KrValue self) {
+    return kr_int_from_i64(r, uexc_index(self, UEXC_START));
+}
+static KrValue uexc_get_end(KrRun *r, KrValue self) {
+    return kr_int_from_i64(r, uexc_index(self, UEXC_END));
+}
+static KrValue uexc_get_reason(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, UEXC_REASON);
+}
+
+// In attrs slot order.
+static const KrGetSetDef uexc_getsets[] = {
+    {"encoding", uexc_get_encoding},
+    {"object", uexc_get_object},
+    {"start", uexc_get_start},
+    {"end", uexc_get_end},
+    {"reason", uexc_get_reason},
+    {NULL, NULL},
+};
+
+// "argument 2 must be str, not bytes": CPython's argument parser.
+static bool uexc_want_str(KrRun *r, KrValue v, size_t pos) {
+    if (kr_is_str(v)) return true;
+    kr_raise(r, &kr_exc_TypeError, "argument %zu must be str, not %s", pos,
+             v == KR_NONE ? "None" : kr_type_name(v));
+    return false;
+}
+
+// __init__'s work: (encoding, object, start, end, reason), without the
+// encoding for UnicodeTranslateError, checked in CPython's order (a decode
+// error's object last). Stores nothing until all are valid: __index__ may
+// run Python code.
+static bool uexc_parse(KrRun *r, KrValue self, size_t argc, const KrValue *args) {
+    KrExc *e = (KrExc *)kr_as_obj(self);
+    UexcKind kind = uexc_kind(e->ob.type);
+    size_t off = kind == UEXC_TRANSLATE ? 0 : 1, n;
+    int64_t start, end;
+    const uint8_t *data;
+    if (argc != off + 4) {
+        kr_raise(r, &kr_exc_TypeError, "function takes exactly %zu arguments (%zu given)", off + 4, argc);
+        goto fail;
+    }
+    if ((off && !uexc_want_str(r, args[0], 1)) ||
+        (kind == UEXC_ENCODE && !uexc_want_str(r, args[1], 2)) ||
+        (kind == UEXC_TRANSLATE && !uexc_want_str(r, args[0], 1)) || !kr_index(r, args[off + 1], &start) ||
+        !kr_index(r, args[off + 2], &end) || !uexc_want_str(r, args[off + 3], off + 4))
+        goto fail;
+    if (kind == UEXC_DECODE && !kr_bytes_view(args[1], &data, &n)) {
+        kr_raise(r, &kr_exc_TypeError, "a bytes-like object is required, not '%s'", kr_type_name(args[1]));
+        goto fail;
+    }
+    KrValue sv = kr_int_from_i64(r, start), ev = kr_int_from_i64(r, end);
+    KrTuple *t = sv == KR_EXC || ev == KR_EXC ? NULL : uexc_attrs(r, e, UEXC_NATTRS);
+    if (!t) return false;
+    t->items[UEXC_ENCODING] = off ? args[0] : KR_NULL;
+    t->items[UEXC_OBJECT] = args[off];
+    t->items[UEXC_START] = sv;
+    t->items[UEXC_END] = ev;
+    t->items[UEXC_REASON] = args[off + 3];
+    return true;
+fail:
+    // CPython leaves a failed __init__'s object fields empty.
+    if (e->attrs != KR_NULL) {
+        KrValue *it = kr_as_tuple(e->attrs)->items;
+        it[UEXC_ENCODING] = it[UEXC_OBJECT] = it[UEXC_REASON] = KR_NULL;
+    }
+    return false;
+}
+
+static KrValue uexc_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args,
+                              KrValue kwnames) {
+    KrValue e = exc_construct(r, t, argc, args, kwnames);
+    if (e == KR_EXC || uexc_init_overridden(r, t)) return e;
+    kr_root_push(r, &e);
+    bool ok = uexc_parse(r, e, argc, args);
+    kr_root_pop(r, 1);
+    return ok ? e : KR_EXC;
+}
+
+// UnicodeXxxError.__init__: BaseException's, then the parsing.
+static KrValue uexc_init(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (exc_init(r, self, argc, args, kwnames) == KR_EXC) return KR_EXC;
+    return uexc_parse(r, self, argc, args) ? KR_NONE : KR_EXC;
+}
+
+// The rest (with_traceback, add_note) comes from the base types.
+static const KrMethodDef uexc_methods[] = {
+    {"__init__", uexc_init, 0},
+    {NULL, NULL, 0},
+};
+
+// str(v) of an attribute that may have been replaced by any object;
+// "<NULL>" for a deleted one, as CPython's PyObject_Str(NULL).
+static KrValue uexc_part_str(KrRun *r, KrValue self, size_t i) {
+    KrValue v = uexc_attr(self, i);
+    return v == KR_NULL ? kr_str_from_cstr(r, "<NULL>") : kr_str(r, v);
+}
+
+// A KrBuf failure: the run's allocator has raised, except on a size
+// overflow inside the buffer.
+static KrValue uexc_buf_fail(KrRun *r) {
+    if (!r->limit_hit && r->exc == KR_NULL) return kr_raise_value(r, kr_from_obj(&kr_exc_MemoryError));
+    return KR_EXC;
+}
+
+// The middle of the message, from the current object/start/end. A single
+// position inside the object names the byte or character; anything else
+// gives the range form (CPython would read outside the object).
+static bool uexc_format(KrRun *r, KrBuf *b, KrValue self, UexcKind kind) {
+    static const char *const verbs[] = {"decode", "encode", "translate"};
+    KrValue obj = uexc_attr(self, UEXC_OBJECT);
+    int64_t start = uexc_index(self, UEXC_START), end = uexc_index(self, UEXC_END);
+    int64_t last = end == INT64_MIN ? INT64_MAX : end - 1; // CPython's end-1 wraps
+    const uint8_t *data;
+    size_t n;
+    if (kind == UEXC_DECODE) {
+        if (!kr_bytes_view(obj, &data, &n)) {
+            kr_raise(r, &kr_exc_TypeError, "object attribute must be bytes");
+            return false;
+        }
+        if (start >= 0 && (uint64_t)start < n && end == start + 1)
+            return kr_buf_printf(b, "can't decode byte 0x%02x in position %" PRId64 ": ", data[start], start);
+        return kr_buf_printf(b, "can't decode bytes in position %" PRId64 "-%" PRId64 ": ", start, last);
+    }
+    if (!kr_is_str(obj)) {
+        kr_raise(r, &kr_exc_TypeError, "object attribute must be unicode");
+        return false;
+    }
+    const KrStr *s = kr_as_str(obj);
+    if (start >= 0 && (uint64_t)start < s->len && end == start + 1) {
+        uint32_t c = 0;
+        if (s->len == s->nbytes) {
+            c = (uint8_t)s->data[start];
+        } else {
+            size_t i = 0;
+            for (int64_t k = 0; k <= start; k++) c = kr_utf8_decode(s->data, s->nbytes, &i);
+        }
+        char esc[16];
+        snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02" PRIx32 : c < 0x10000 ? "\\u%04" PRIx32 : "\\U%08" PRIx32, c);
+        return kr_buf_printf(b, "can't %s character '%s' in position %" PRId64 ": ", verbs[kind], esc, start);
+    }
+    return kr_buf_printf(b, "can't %s characters in position %" PRId64 "-%" PRId64 ": ", verbs[kind], start,
+                         last);
+}
+
+static KrValue uexc_message(KrRun *r, KrValue self, UexcKind kind, KrValue enc, KrValue reason) {
+    if (uexc_attr(self, UEXC_OBJECT) == KR_NULL) return kr_str_new(r, "", 0); // deleted by a __str__
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = true;
+    if (enc != KR_NULL) {
+        const KrStr *es = kr_as_str(enc);
+        ok = kr_buf_append_char(&b, '\'') && kr_buf_append(&b, es->data, es->nbytes) &&
+             kr_buf_append_str(&b, "' codec ");
+    }
+    const KrStr *rs = kr_as_str(reason);
+    ok = ok && uexc_format(r, &b, self, kind) && kr_buf_append(&b, rs->data, rs->nbytes);
+    KrValue out = ok ? kr_str_from_buf(r, &b) : uexc_buf_fail(r);
+    kr_buf_free(&b);
+    return out;
+}
+
+static KrValue uexc_str(KrRun *r, KrValue self) {
+    UexcKind kind = uexc_kind(kr_typeof(self));
+    if (uexc_attr(self, UEXC_OBJECT) == KR_NULL) return kr_str_new(r, "", 0); // not initialized
+    // reason first, then encoding, as CPython converts them
+    KrValue reason = KR_NULL, enc = KR_NULL, out = KR_EXC;
+    kr_root_push(r, &reason);
+    kr_root_push(r, &enc);
+    reason = uexc_part_str(r, self, UEXC_REASON);
+    if (reason != KR_EXC && kind != UEXC_TRANSLATE) enc = uexc_part_str(r, self, UEXC_ENCODING);
+    if (reason != KR_EXC && enc != KR_EXC) out = uexc_message(r, self, kind, enc, reason);
+    kr_root_pop(r, 2);
+    return out;
+}
+
+// Made by the codecs: args and attributes (encoding, object, start, end,
+// reason) as CPython's codecs give them.
+static KrValue uexc_raise(KrRun *r, const KrType *t, const char *encoding, KrValue obj, size_t start,
+                          size_t end, const char *reason) {
+    KrValue v[UEXC_NATTRS];
+    v[UEXC_ENCODING] = kr_str_from_cstr(r, encoding);
+    v[UEXC_OBJECT] = obj;
+    v[UEXC_START] = kr_int_from_i64(r, (int64_t)start);
+    v[UEXC_END] = kr_int_from_i64(r, (int64_t)end);
+    v[UEXC_REASON] = kr_str_from_cstr(r, reason);
+    for (size_t i = 0; i < UEXC_NATTRS; i++)
+        if (v[i] == KR_EXC) return KR_EXC;
+    KrValue args = kr_tuple_from_array(r, v, UEXC_NATTRS);
+    KrValue attrs = args == KR_EXC ? KR_EXC : kr_tuple_from_array(r, v, UEXC_NATTRS);
+    KrValue e = attrs == KR_EXC ? KR_EXC : kr_exc_new(r, t, args);
+    if (e == KR_EXC) return KR_EXC;
+    ((KrExc *)kr_as_obj(e))->attrs = attrs;
+    r->exc = e;
+    return KR_EXC;
+}
+
+KrValue kr_raise_unicode_decode(KrRun *r, const char *encoding, const void *data, size_t n, size_t start,
+                                size_t end, const char *reason) {
+    if (r->limit_hit) return KR_EXC;
+    KrValue obj = kr_bytes_new(r, data, n);
+    if (obj == KR_EXC) return KR_EXC;
+    return uexc_raise(r, &kr_exc_UnicodeDecodeError, encoding, obj, start, end, reason);
+}
+
+KrValue kr_raise_unicode_encode(KrRun *r, const char *encoding, KrValue str_obj, size_t start, size_t end,
+                                const char *reason) {
+    if (r->limit_hit) return KR_EXC;
+    return uexc_raise(r, &kr_exc_UnicodeEncodeError, encoding, str_obj, start, end, reason);
+}
+
+// ---- OSError and its subclasses ----
+
+enum { OEXC_ERRNO, OEXC_STRERROR, OEXC_FILENAME, OEXC_FILENAME2, OEXC_NATTRS };
+
+static KrValue oexc_get_errno(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, OEXC_ERRNO);
+}
+static KrValue oexc_get_strerror(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, OEXC_STRERROR);
+}
+static KrValue oexc_get_filename(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, OEXC_FILENAME);
+}
+static KrValue oexc_get_filename2(KrRun *r, KrValue self) {
+    (void)r;
+    return uexc_attr_or_none(self, OEXC_FILENAME2);
+}
+
+// In attrs slot order.
+static const KrGetSetDef oexc_getsets[] = {
+    {"errno", oexc_get_errno},
+    {"strerror", oexc_get_strerror},
+    {"filename", oexc_get_filename},
+    {"filename2", oexc_get_filename2},
+    {NULL, NULL},
+};
+
+// OSError(errno, strerror) makes the subclass for errno, with Linux's
+// numbers, as CPython there.
+static const KrType *oexc_errno_type(KrValue v) {
+    static const struct {
+        int64_t err;
+        const KrType *type;
+    } map[] = {
+        {1, &kr_exc_PermissionError},          {2, &kr_exc_FileNotFoundError},
+        {3, &kr_exc_ProcessLookupError},       {4, &kr_exc_InterruptedError},
+        {10, &kr_exc_ChildProcessError},       {11, &kr_exc_BlockingIOError},
+        {13, &kr_exc_PermissionError},         {17, &kr_exc_FileExistsError},
+        {20, &kr_exc_NotADirectoryError},      {21, &kr_exc_IsADirectoryError},
+        {32, &kr_exc_BrokenPipeError},         {103, &kr_exc_ConnectionAbortedError},
+        {104, &kr_exc_ConnectionResetError},   {108, &kr_exc_BrokenPipeError},
+        {110, &kr_exc_TimeoutError},           {111, &kr_exc_ConnectionRefusedError},
+        {114, &kr_exc_BlockingIOError},        {115, &kr_exc_BlockingIOError},
+    };
+    int64_t err;
+    if (!kr_is_int(v) || !kr_int_to_i64(v, &err)) return NULL;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (map[i].err == err) return map[i].type;
+    return NULL;
+}
+
+// CPython's oserror_parse_args + oserror_init: with 2 to 5 arguments they
+// are (errno, strerror, filename, winerror, filename2), and a filename
+// drops all but the first two from args. The fields are all rewritten.
+static bool oexc_fill(KrRun *r, KrValue self, size_t argc, const KrValue *args) {
+    KrExc *e = (KrExc *)kr_as_obj(self);
+    KrValue v[OEXC_NATTRS] = {KR_NULL, KR_NULL, KR_NULL, KR_NULL};
+    size_t keep = argc;
+    if (argc >= 2 && argc <= 5) {
+        v[OEXC_ERRNO] = args[0];
+        v[OEXC_STRERROR] = args[1];
+        if (argc >= 3 && args[2] != KR_NONE) {
+            v[OEXC_FILENAME] = args[2];
+            if (argc == 5 && args[4] != KR_NONE) v[OEXC_FILENAME2] = args[4];
+            keep = 2;
+        }
+    }
+    KrValue tup = kr_tuple_from_array(r, args, keep);
+    if (tup == KR_EXC) return false;
+    e->args = tup;
+    if (e->attrs == KR_NULL && v[OEXC_ERRNO] == KR_NULL) return true; // nothing to store
+    KrTuple *t = uexc_attrs(r, e, OEXC_NATTRS);
+    if (!t) return false;
+    for (size_t i = 0; i < OEXC_NATTRS; i++) t->items[i] = v[i];
+    return true;
+}
+
+static KrValue oexc_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args,
+                              KrValue kwnames) {
+    KrValue none = kr_from_obj(&kr_empty_tuple);
+    if (uexc_init_overridden(r, t)) return kr_exc_new(r, t, none);
+    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
+        return kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", t->name);
+    if (t == &kr_exc_OSError && argc >= 2 && argc <= 5) {
+        const KrType *sub = oexc_errno_type(args[0]);
+        if (sub) t = sub;
+    }
+    KrValue e = kr_exc_new(r, t, none);
+    if (e == KR_EXC) return KR_EXC;
+    return oexc_fill(r, e, argc, args) ? e : KR_EXC;
+}
+
+// OSError.__init__ only works for a class with its own __init__ (which
+// calls it through super()); otherwise the constructor has done it all.
+static KrValue oexc_init(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!uexc_init_overridden(r, kr_typeof(self))) return KR_NONE;
+    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
+        return kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", kr_type_name(self));
+    return oexc_fill(r, self, argc, args) ? KR_NONE : KR_EXC;
+}
+
+static const KrMethodDef oexc_methods[] = {
+    {"__init__", oexc_init, 0},
+    {NULL, NULL, 0},
+};
+
+// "[Errno 2] No such file: 'x'" (str of errno and strerror, repr of the
+// file names); without a file name and errno or strerror, BaseException's.
+static KrValue oexc_str(KrRun *r, KrValue self) {
+    if (uexc_attr(self, OEXC_FILENAME) == KR_NULL &&
+        (uexc_attr(self, OEXC_ERRNO) == KR_NULL || uexc_attr(self, OEXC_STRERROR) == KR_NULL))
+        return kr_exc_str(r, self);
+    // A snapshot, rooted: __str__/__repr__ may change the attributes.
+    KrValue v[OEXC_NATTRS];
+    for (size_t i = 0; i < OEXC_NATTRS; i++) v[i] = uexc_attr(self, i);
+    size_t n = v[OEXC_FILENAME] == KR_NULL ? 2 : v[OEXC_FILENAME2] == KR_NULL ? 3 : 4;
+    for (size_t i = 0; i < OEXC_NATTRS; i++) kr_root_push(r, &v[i]);
+    KrValue out = KR_EXC;
+    size_t done = 0;
+    for (; done < n; done++) {
+        KrValue x = v[done] == KR_NULL ? KR_NONE : v[done];
+        v[done] = done < 2 ? kr_str(r, x) : kr_repr(r, x);
+        if (v[done] == KR_EXC) break;
+    }
+    if (done == n) {
+        static const char *const seps[] = {"[Errno ", "] ", ": ", " -> "};
+        KrBuf b;
+        kr_buf_init(&b, kr_run_allocator(r));
+        bool ok = true;
+        for (size_t i = 0; ok && i < n; i++) {
+            const KrStr *s = kr_as_str(v[i]);
+            ok = kr_buf_append_str(&b, seps[i]) && kr_buf_append(&b, s->data, s->nbytes);
+        }
+        out = ok ? kr_str_from_buf(r, &b) : uexc_buf_fail(r);
+        kr_buf_free(&b);
+    }
+    kr_root_pop(r, OEXC_NATTRS);
+    return out;
+}
+
+// ---- storing the attributes ----
+
+// Sets or deletes (v KR_NULL) an attribute of the family's table (its
+// index there is its slot in attrs); KR_NULL when name is not one of them.
+// start and end are C integers in CPython: ints only, never deleted.
+static KrValue uexc_setattr(KrRun *r, KrExc *e, KrStr *name, KrValue v) {
+    const KrGetSetDef *table = uexc_layout(e->ob.type)->getsets;
+    if (table != uexc_getsets && table != oexc_getsets) return KR_NULL;
+    size_t i = 0;
+    while (table[i].name && !kr_str_eq_cstr(name, table[i].name)) i++;
+    if (!table[i].name) return KR_NULL;
+    if (table == uexc_getsets && (i == UEXC_START || i == UEXC_END)) {
+        int64_t x;
+        if (v == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "can't delete numeric/char attribute");
+        if (!kr_is_int(v)) return kr_raise(r, &kr_exc_TypeError, "an integer is required");
+        if (!kr_int_to_i64(v, &x))
+            return kr_raise(r, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        v = kr_int_from_i64(r, x); // a plain int (True reads back as 1)
+        if (v == KR_EXC) return KR_EXC;
+    }
+    KrTuple *t = uexc_attrs(r, e, table == uexc_getsets ? UEXC_NATTRS : OEXC_NATTRS);
+    if (!t) return KR_EXC;
+    t->items[i] = v;
+    return KR_NONE;
+}
+
 #define KR_EXC_DEF(NAME, BASE)                                                            \
     const KrType kr_exc_##NAME = {                                                        \
         KR_STATIC_HEADER(&kr_type_type),                                                  \
@@ -254,15 +716,35 @@ static const KrMethodDef exc_methods[] = {
         .flags = KR_TF_BASETYPE | KR_TF_EXC,                                              \
         .basic_size = sizeof(KrExc),                                                      \
         .trace = exc_trace,                                                               \
-        .construct = exc_construct,                                                       \
+        .construct = KR_EXC_FAMILY(KR_EXC_GETSETS_##NAME, CONSTRUCT),                     \
         .repr = exc_repr,                                                                 \
-        .str = kr_exc_str,                                                                \
+        .str = KR_EXC_FAMILY(KR_EXC_GETSETS_##NAME, STR),                                 \
         .hash = kr_identity_hash,                                                         \
         .getsets = KR_EXC_GETSETS_##NAME,                                                 \
-        .methods = exc_methods,                                                           \
+        .methods = KR_EXC_FAMILY(KR_EXC_GETSETS_##NAME, METHODS),                         \
         .getattr = exc_getattr,                                                           \
-        .setattr = kr_exc_type_setattr,                                                           \
+        .setattr = kr_exc_type_setattr,                                                   \
     };
+// A type's attribute table also names its family, which picks the
+// constructor, str() and methods: KR_EXC_FAMILY(uexc_getsets, STR) is
+// KR_EXC_STR_uexc_getsets, that is uexc_str.
+#define KR_EXC_FAMILY(GETSETS, WHAT) KR_EXC_FAMILY_(KR_EXC_##WHAT, GETSETS)
+#define KR_EXC_FAMILY_(PREFIX, GETSETS) PREFIX##_##GETSETS
+#define KR_EXC_CONSTRUCT_exc_getsets exc_construct
+#define KR_EXC_STR_exc_getsets kr_exc_str
+#define KR_EXC_METHODS_exc_getsets exc_methods
+#define KR_EXC_CONSTRUCT_stopiter_getsets exc_construct
+#define KR_EXC_STR_stopiter_getsets kr_exc_str
+#define KR_EXC_METHODS_stopiter_getsets exc_methods
+#define KR_EXC_CONSTRUCT_sysexit_getsets exc_construct
+#define KR_EXC_STR_sysexit_getsets kr_exc_str
+#define KR_EXC_METHODS_sysexit_getsets exc_methods
+#define KR_EXC_CONSTRUCT_uexc_getsets uexc_construct
+#define KR_EXC_STR_uexc_getsets uexc_str
+#define KR_EXC_METHODS_uexc_getsets uexc_methods
+#define KR_EXC_CONSTRUCT_oexc_getsets oexc_construct
+#define KR_EXC_STR_oexc_getsets oexc_str
+#define KR_EXC_METHODS_oexc_getsets oexc_methods
 #define KR_EXC_BASE_object (&kr_type_object)
 #define KR_EXC_BASE_BaseException (&kr_exc_BaseException)
 #define KR_EXC_BASE_Exception (&kr_exc_Exception)
@@ -281,6 +763,25 @@ static const KrMethodDef exc_methods[] = {
 // Per-type attribute tables: most share the generic one.
 #define KR_EXC_GETSETS_StopIteration stopiter_getsets
 #define KR_EXC_GETSETS_SystemExit sysexit_getsets
+#define KR_EXC_GETSETS_UnicodeDecodeError uexc_getsets
+#define KR_EXC_GETSETS_UnicodeEncodeError uexc_getsets
+#define KR_EXC_GETSETS_UnicodeTranslateError uexc_getsets
+#define KR_EXC_GETSETS_OSError oexc_getsets
+#define KR_EXC_GETSETS_BlockingIOError oexc_getsets
+#define KR_EXC_GETSETS_ChildProcessError oexc_getsets
+#define KR_EXC_GETSETS_ConnectionError oexc_getsets
+#define KR_EXC_GETSETS_BrokenPipeError oexc_getsets
+#define KR_EXC_GETSETS_ConnectionAbortedError oexc_getsets
+#define KR_EXC_GETSETS_ConnectionRefusedError oexc_getsets
+#define KR_EXC_GETSETS_ConnectionResetError oexc_getsets
+#define KR_EXC_GETSETS_FileExistsError oexc_getsets
+#define KR_EXC_GETSETS_FileNotFoundError oexc_getsets
+#define KR_EXC_GETSETS_InterruptedError oexc_getsets
+#define KR_EXC_GETSETS_IsADirectoryError oexc_getsets
+#define KR_EXC_GETSETS_NotADirectoryError oexc_getsets
+#define KR_EXC_GETSETS_PermissionError oexc_getsets
+#define KR_EXC_GETSETS_ProcessLookupError oexc_getsets
+#define KR_EXC_GETSETS_TimeoutError oexc_getsets
 #include "exc_getsets.h"
 #include "../excs.def"
 #undef KR_EXC_DEF

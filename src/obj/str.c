@@ -2112,27 +2112,18 @@ static bool str_encodable(KrCodec codec, uint32_t c) {
     return c < (codec == KR_CODEC_ASCII ? 0x80u : 0x100u);
 }
 
-static KrValue str_encode_error(KrRun *r, KrCodec codec, uint32_t c, size_t start, size_t end) {
+static KrValue str_encode_error(KrRun *r, KrCodec codec, const KrStr *s, size_t start, size_t end) {
     const char *reason = codec == KR_CODEC_UTF8    ? "surrogates not allowed"
                          : codec == KR_CODEC_ASCII ? "ordinal not in range(128)"
                                                    : "ordinal not in range(256)";
-    const char *name = kr_str_codec_name(codec);
-    if (end - start > 1)
-        return kr_raise(r, &kr_exc_UnicodeEncodeError,
-                        "'%s' codec can't encode characters in position %zu-%zu: %s", name, start,
-                        end - 1, reason);
-    char esc[16];
-    str_cp_escape(c, esc);
-    return kr_raise(r, &kr_exc_UnicodeEncodeError,
-                    "'%s' codec can't encode character '%s' in position %zu: %s", name, esc, start,
-                    reason);
+    return kr_raise_unicode_encode(r, kr_str_codec_name(codec), kr_from_obj(s), start, end, reason);
 }
 
-// Applies the error handler to one unencodable code point c (part of a run
-// of them, [start, end) in code points, for the strict message).
+// Applies the error handler to one unencodable code point c of s (part of a
+// run of them, [start, end) in code points, for the strict error).
 static bool str_encode_handle(KrRun *r, KrBuf *b, KrCodec codec, KrErrHandler eh,
                               const char *ehname, uint32_t c, size_t at, size_t start, size_t end,
-                              uint32_t first) {
+                              const KrStr *s) {
     char tmp[24];
     switch (eh) {
     case KR_ERRH_IGNORE: return true;
@@ -2144,7 +2135,7 @@ static bool str_encode_handle(KrRun *r, KrBuf *b, KrCodec codec, KrErrHandler eh
     case KR_ERRH_SURROGATEESCAPE:
         if (c >= 0xDC80 && c <= 0xDCFF) return kr_buf_append_char(b, (char)(c - 0xDC00));
         // CPython reports from the first unmappable character on.
-        str_encode_error(r, codec, c, at, end);
+        str_encode_error(r, codec, s, at, end);
         return false;
     case KR_ERRH_SURROGATEPASS:
         if (codec == KR_CODEC_UTF8) return kr_buf_append_utf8(b, c);
@@ -2154,7 +2145,7 @@ static bool str_encode_handle(KrRun *r, KrBuf *b, KrCodec codec, KrErrHandler eh
         return false;
     default: break;
     }
-    str_encode_error(r, codec, first, start, end);
+    str_encode_error(r, codec, s, start, end);
     return false;
 }
 
@@ -2187,7 +2178,7 @@ static bool str_encode_loop(KrRun *r, KrBuf *b, const KrStr *s, KrCodec codec, K
         i = start;
         for (size_t k = 0; k < n; k++) {
             uint32_t x = kr_utf8_decode(s->data, s->nbytes, &i);
-            if (!str_encode_handle(r, b, codec, eh, ehname, x, pos + k, pos, pos + n, c))
+            if (!str_encode_handle(r, b, codec, eh, ehname, x, pos + k, pos, pos + n, s))
                 return false;
         }
         pos += n;

@@ -404,6 +404,26 @@ static const char kr_sample[] =
     "    x += -1 if not n else ~n\nelse:\n    print(*a, sep='', **kw)\nlambda *a, k=1, **kw: (a, k)\n"
     "y = b'\\x00' + 0x_ff + 1_000.5e-3j + 0o17\nglobal gg\nassert x, 'msg'\n";
 
+// Inputs that make the error-message probes re-parse nested structures;
+// they must finish (the test runner's timeout catches a hang).
+static void test_probe_bombs(Tally *t) {
+    static const struct { const char *pre, *unit, *post; size_t n; } bombs[] = {
+        {"", "[x for ", "", 199}, {"", "(x for ", "", 199}, {"", "a ", "", 20000},
+        {"", "print ", "", 20000}, {"[", "a ", "]", 20000}, {"x = ", "a < ", "", 3000},
+        {"f(", "a=1, b, ", ")", 5000}, {"", "a if ", "", 5000}, {"del ", "a + ", "", 5000},
+        {"def f(", "a=1, b, ", "): pass", 3000}, {"with ", "(", "a as b c", 150},
+        {"x = ", "lambda: a b ", "", 300}, {"{", "a: b c, ", "}", 5000}, {"", "f(", "a=1, b", 150},
+    };
+    int bad = 0;
+    for (size_t i = 0; i < sizeof bombs / sizeof bombs[0]; i++) {
+        size_t len;
+        char *src = repeat(bombs[i].pre, bombs[i].unit, bombs[i].n, bombs[i].post, &len);
+        if (!parse_survives(src, len)) bad++;
+        free(src);
+    }
+    check(t, bad == 0, "%d probe-heavy inputs gave malformed results", bad);
+}
+
 static void test_prefixes(Tally *t) {
     size_t n = sizeof kr_sample - 1;
     int bad = 0;
@@ -493,6 +513,7 @@ int main(int argc, char **argv) {
     test_expression_mode(&t);
     test_adversarial_expect(&t);
     test_random(&t);
+    test_probe_bombs(&t);
     test_prefixes(&t);
     test_oom(&t, kr_sample, true);
     test_oom(&t, "x = f'{a b}'\ny = 'unterminated\n", false);
