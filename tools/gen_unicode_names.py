@@ -355,25 +355,25 @@ def encode(names, block=BLOCK, tier1=TIER1, nlead=NLEAD):
         toks = TOKEN_RE.findall(suf)
         if "".join(toks) != suf:
             fail("cannot tokenize %r" % name)
-        if keep + BIAS > 0x7E or len(toks) + BIAS > 0x7E:
+        coded = []  # one bytes object per token
+        for w in toks:
+            wi = word_id.get(w)
+            if wi is None:
+                coded.extend(c.encode() for c in w)
+            elif wi < len(t1):
+                coded.append(bytes([codes[wi]]))
+            else:
+                j = wi - len(t1)
+                coded.append(bytes([codes[tier1 + j // 95], 0x20 + j % 95]))
+        if keep + BIAS > 0x7E or len(coded) + BIAS > 0x7E:
             fail("name %r too long for one header byte" % name)
         data.append(BIAS + keep)
-        data.append(BIAS + len(toks))
+        data.append(BIAS + len(coded))
         cp = names[name]
         # Differences of 1 are the most common: store delta - 1.
         put_number(data, zigzag(cp - prev_cp - 1))
         prev_cp = cp
-        for w in toks:
-            wi = word_id.get(w)
-            if wi is None:
-                for c in w:
-                    data.append(ord(c))
-            elif wi < len(t1):
-                data.append(codes[wi])
-            else:
-                j = wi - len(t1)
-                data.append(codes[tier1 + j // 95])
-                data.append(0x20 + j % 95)
+        data.extend(b"".join(coded))
     blob = "".join(words)
     if len(blob) >= 1 << 16:
         fail("word table too large for 16-bit offsets")

@@ -375,12 +375,15 @@ static KrValue tr_str(KrRun *r, KrValue v) {
     KrValue fn;
     const KrType *owner;
     find_dunder(r, kr_typeof(v), "__str__", &fn, &owner);
+    KrValue res;
     if (fn == KR_NULL) {
         // object.__str__ is repr(); a static base may have its own str
         if (owner && owner != &kr_type_object && owner->str) return owner->str(r, v);
-        return kr_repr(r, v);
+        res = kr_call_dunder(r, v, "__repr__", 0, NULL);
+        if (res == KR_NULL) return kr_repr(r, v);
+    } else {
+        res = call_found(r, fn, v, 0, NULL);
     }
-    KrValue res = call_found(r, fn, v, 0, NULL);
     if (res != KR_EXC && !kr_is_str(res))
         return kr_raise(r, &kr_exc_TypeError, "__str__ returned non-string (type %s)", kr_type_name(res));
     return res;
@@ -448,11 +451,20 @@ static KrValue binary_side(KrRun *r, KrValue self, KrValue a, KrValue b, KrBinOp
     return KR_NOTIMPL;
 }
 
+// Does b's class define the reflected method differently from a's class?
+static bool overrides_reflected(KrRun *r, const KrType *ta, const KrType *tb, KrBinOp op) {
+    KrValue fa, fb;
+    const KrType *oa, *ob;
+    find_dunder(r, ta, binop_names[op][1], &fa, &oa);
+    find_dunder(r, tb, binop_names[op][1], &fb, &ob);
+    return fb != KR_NULL && fb != fa;
+}
+
 static KrValue tr_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     const KrType *ta = kr_typeof(a), *tb = kr_typeof(b);
     bool a_here = has_tramp(ta, SLOT_BINARY), b_here = has_tramp(tb, SLOT_BINARY);
-    // a subclass's reflected method goes first (CPython's rule)
-    if (b_here && ta != tb && kr_type_is_subtype(tb, ta)) {
+    // a subclass's own reflected method goes first (CPython's rule)
+    if (b_here && ta != tb && kr_type_is_subtype(tb, ta) && overrides_reflected(r, ta, tb, op)) {
         KrValue v = binary_side(r, b, a, b, op, 1);
         if (v != KR_NOTIMPL) return v;
         b_here = false;
@@ -578,6 +590,10 @@ static int tr_contains(KrRun *r, KrValue o, KrValue x) {
     KrValue fn;
     const KrType *owner;
     find_dunder(r, kr_typeof(o), "__contains__", &fn, &owner);
+    if (fn == KR_NONE) {
+        kr_raise(r, &kr_exc_TypeError, "'%s' object is not a container", kr_type_name(o));
+        return -1;
+    }
     if (fn != KR_NULL) {
         KrValue res = call_found(r, fn, o, 1, &x);
         return res == KR_EXC ? -1 : kr_truth(r, res);
@@ -591,6 +607,7 @@ static KrValue tr_iter(KrRun *r, KrValue o) {
     KrValue fn;
     const KrType *owner;
     find_dunder(r, kr_typeof(o), "__iter__", &fn, &owner);
+    if (fn == KR_NONE) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not iterable", kr_type_name(o));
     if (fn == KR_NULL) {
         for (const KrType *p = owner; p; p = p->base)
             if (p->iter) return p->iter(r, o);
