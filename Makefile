@@ -43,6 +43,7 @@ build/unit/%: tests/unit/%.c $(ASAN_OBJS)
 
 check-tables:
 	python3 tools/gen_unicode.py --check
+	python3 tools/gen_unicode_names.py --check
 
 test-unit: $(UNIT_TESTS:tests/unit/%.c=build/unit/%)
 	@set -e; for t in $^; do echo "== $$t"; ./$$t; done

@@ -11,6 +11,7 @@
 // tokenized, and a tokenizer error found there replaces it (as CPython).
 #include "parser.h"
 #include "lexer.h"
+#include "unicode_names.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -616,64 +617,6 @@ static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
 
 // ------------------------------------------------------------ escapes --
 
-// A few \N{...} names. krait has no Unicode name database, so other names
-// give CPython's "unknown Unicode character name" error. Lookup is
-// case-insensitive like CPython's.
-typedef struct KrUniName {
-    const char *name;
-    uint32_t cp;
-} KrUniName;
-
-static const KrUniName kr_uni_names[] = {
-    {"BULLET", 0x2022}, {"EM DASH", 0x2014}, {"EN DASH", 0x2013},
-    {"HORIZONTAL ELLIPSIS", 0x2026}, {"NO-BREAK SPACE", 0xA0}, {"NBSP", 0xA0},
-    {"DEGREE SIGN", 0xB0}, {"COPYRIGHT SIGN", 0xA9}, {"REGISTERED SIGN", 0xAE},
-    {"EURO SIGN", 0x20AC}, {"POUND SIGN", 0xA3}, {"YEN SIGN", 0xA5},
-    {"MULTIPLICATION SIGN", 0xD7}, {"DIVISION SIGN", 0xF7}, {"MICRO SIGN", 0xB5},
-    {"SECTION SIGN", 0xA7}, {"PILCROW SIGN", 0xB6}, {"MIDDLE DOT", 0xB7},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018}, {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201C}, {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
-    {"RIGHTWARDS ARROW", 0x2192}, {"LEFTWARDS ARROW", 0x2190}, {"CHECK MARK", 0x2713},
-    {"ZERO WIDTH SPACE", 0x200B}, {"BYTE ORDER MARK", 0xFEFF},
-    {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF}, {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"SPACE", 0x20}, {"NULL", 0x00}, {"LINE FEED", 0x0A}, {"CARRIAGE RETURN", 0x0D},
-    {"CHARACTER TABULATION", 0x09}, {"ESCAPE", 0x1B}, {"DELETE", 0x7F},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1}, {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER GAMMA", 0x3B3}, {"GREEK SMALL LETTER DELTA", 0x3B4},
-    {"GREEK SMALL LETTER PI", 0x3C0}, {"GREEK SMALL LETTER MU", 0x3BC},
-    {"GREEK SMALL LETTER SIGMA", 0x3C3}, {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9}, {"GREEK CAPITAL LETTER SIGMA", 0x3A3},
-    {"INFINITY", 0x221E}, {"PLUS-MINUS SIGN", 0xB1}, {"NOT EQUAL TO", 0x2260},
-    {"LESS-THAN OR EQUAL TO", 0x2264}, {"GREATER-THAN OR EQUAL TO", 0x2265},
-    {"BLACK STAR", 0x2605}, {"WHITE STAR", 0x2606}, {"SNOWMAN", 0x2603},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"LATIN SMALL LETTER A WITH GRAVE", 0xE0},
-    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC}, {"LATIN SMALL LETTER SHARP S", 0xDF},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xF1}, {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6}, {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4},
-    {"LATIN CAPITAL LETTER E WITH ACUTE", 0xC9}, {"GRINNING FACE", 0x1F600},
-    {"THUMBS UP SIGN", 0x1F44D}, {"HEAVY BLACK HEART", 0x2764}, {"WHITE HEAVY CHECK MARK", 0x2705},
-    {"CROSS MARK", 0x274C}, {"FIRE", 0x1F525}, {"ROCKET", 0x1F680},
-};
-
-static bool kr_uni_lookup(const char *s, size_t n, uint32_t *cp) {
-    for (size_t i = 0; i < sizeof kr_uni_names / sizeof kr_uni_names[0]; i++) {
-        const char *nm = kr_uni_names[i].name;
-        if (strlen(nm) != n) continue;
-        size_t k = 0;
-        while (k < n) {
-            char a = s[k], b = nm[k];
-            if (a >= 'a' && a <= 'z') a = (char)(a - 32);
-            if (a != b) break;
-            k++;
-        }
-        if (k == n) {
-            *cp = kr_uni_names[i].cp;
-            return true;
-        }
-    }
-    return false;
-}
-
 static int kr_hexval(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -775,7 +718,7 @@ static bool kr_dec_named(KrDecode *d, size_t esc) {
     }
     uint32_t cp;
     d->i = k + 1;
-    if (!kr_uni_lookup(d->s + name, k - name, &cp)) {
+    if (!kr_uni_lookup_name(d->s + name, k - name, &cp)) {
         kr_dec_error(d, esc, d->i, "unknown Unicode character name");
         return false;
     }

@@ -20,9 +20,10 @@
 // - character names and formal name aliases ("NULL", "LATIN CAPITAL
 //   LETTER GHA", "BOM"), with ASCII letters matched case-insensitively;
 // - "CJK UNIFIED IDEOGRAPH-" + 4 or 5 hex digits inside a unified
-//   ideograph block, and "HANGUL SYLLABLE " + jamo names; for these only
-//   the prefix is case-insensitive (CPython rejects "...-4e00" and
-//   "HANGUL SYLLABLE gag"), and a leading zero is allowed ("-04E00").
+//   ideograph block (a leading zero is allowed: "...-04E00"), and
+//   "HANGUL SYLLABLE " + jamo names; these two are case-sensitive, as in
+//   CPython 3.11 ("cjk unified ideograph-4E00", "...-4e00" and
+//   "HANGUL SYLLABLE gag" are rejected).
 // Named sequences ("KEYCAP NUMBER SIGN") are rejected, as by \N{}. Returns
 // false, leaving *cp alone, for anything else, including len 0.
 bool kr_uni_lookup_name(const char *name, size_t len, uint32_t *cp);

@@ -628,8 +628,8 @@ static bool kr_uni_hangul(const char *s, size_t n, uint32_t *cp) {
     return true;
 }
 
-// "CJK UNIFIED IDEOGRAPH-" + 4 or 5 hex digits; like CPython, only
-// upper-case A-F are digits here.
+// "CJK UNIFIED IDEOGRAPH-" + 4 or 5 hex digits (upper-case A-F only, as
+// in CPython).
 static bool kr_uni_cjk(const char *s, size_t n, uint32_t *cp) {
     if (n != 4 && n != 5) return false;
     uint32_t v = 0;
@@ -656,14 +656,15 @@ bool kr_uni_lookup_name(const char *name, size_t len, uint32_t *cp) {
         char ch = name[i];
         up[i] = ch >= 'a' && ch <= 'z' ? (char)(ch - 'a' + 'A') : ch;
     }
-    // The algorithmic names come first and are final, as in CPython: only
-    // their prefix is case-insensitive.
+    // The algorithmic names come first and are final, and unlike the
+    // stored names they are case-sensitive, prefix included, as in CPython
+    // 3.11 (no stored name starts with either prefix in any case).
     static const char hangul[] = "HANGUL SYLLABLE ";
     static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
     size_t hn = sizeof hangul - 1, cn = sizeof cjk - 1;
-    if (len >= hn && memcmp(up, hangul, hn) == 0)
+    if (len >= hn && memcmp(name, hangul, hn) == 0)
         return kr_uni_hangul(name + hn, len - hn, cp);
-    if (len >= cn && memcmp(up, cjk, cn) == 0)
+    if (len >= cn && memcmp(name, cjk, cn) == 0)
         return kr_uni_cjk(name + cn, len - cn, cp);
     return kr_uni_table_lookup(up, len, cp);
 }

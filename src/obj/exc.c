@@ -370,10 +370,10 @@ static bool uexc_parse(KrRun *r, KrValue self, size_t argc, const KrValue *args)
         kr_raise(r, &kr_exc_TypeError, "function takes exactly %zu arguments (%zu given)", off + 4, argc);
         goto fail;
     }
-    if ((off && !uexc_want_str(r, args[0], 1)) ||
-        (kind == UEXC_ENCODE && !uexc_want_str(r, args[1], 2)) ||
-        (kind == UEXC_TRANSLATE && !uexc_want_str(r, args[0], 1)) || !kr_index(r, args[off + 1], &start) ||
-        !kr_index(r, args[off + 2], &end) || !uexc_want_str(r, args[off + 3], off + 4))
+    // The first argument is the encoding, or the translated str.
+    if (!uexc_want_str(r, args[0], 1) || (kind == UEXC_ENCODE && !uexc_want_str(r, args[1], 2)) ||
+        !kr_index(r, args[off + 1], &start) || !kr_index(r, args[off + 2], &end) ||
+        !uexc_want_str(r, args[off + 3], off + 4))
         goto fail;
     if (kind == UEXC_DECODE && !kr_bytes_view(args[1], &data, &n)) {
         kr_raise(r, &kr_exc_TypeError, "a bytes-like object is required, not '%s'", kr_type_name(args[1]));
@@ -466,8 +466,10 @@ static bool uexc_format(KrRun *r, KrBuf *b, KrValue self, UexcKind kind) {
             for (int64_t k = 0; k <= start; k++) c = kr_utf8_decode(s->data, s->nbytes, &i);
         }
         char esc[16];
-        snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02" PRIx32 : c < 0x10000 ? "\\u%04" PRIx32 : "\\U%08" PRIx32, c);
-        return kr_buf_printf(b, "can't %s character '%s' in position %" PRId64 ": ", verbs[kind], esc, start);
+        const char *fmt = c < 0x100 ? "\\x%02" PRIx32 : c < 0x10000 ? "\\u%04" PRIx32 : "\\U%08" PRIx32;
+        snprintf(esc, sizeof esc, fmt, c);
+        return kr_buf_printf(b, "can't %s character '%s' in position %" PRId64 ": ", verbs[kind], esc,
+                             start);
     }
     return kr_buf_printf(b, "can't %s characters in position %" PRId64 "-%" PRId64 ": ", verbs[kind], start,
                          last);

@@ -116,7 +116,7 @@ static void test_hand_written(Counts *c) {
         {"BOM", 0xFEFF},
         {"VS256", 0xE01EF},
         {"CJK UNIFIED IDEOGRAPH-4E00", 0x4E00},
-        {"cjk unified ideograph-4E00", 0x4E00},
+        {"cjk unified ideograph-4E00", -1},  // CPython: prefix is case-sensitive
         {"CJK UNIFIED IDEOGRAPH-04E00", 0x4E00},
         {"CJK UNIFIED IDEOGRAPH-4e00", -1},  // CPython: hex digits upper case
         {"CJK UNIFIED IDEOGRAPH-20000", 0x20000},
@@ -124,7 +124,7 @@ static void test_hand_written(Counts *c) {
         {"CJK COMPATIBILITY IDEOGRAPH-F900", 0xF900},
         {"HANGUL SYLLABLE GA", 0xAC00},
         {"HANGUL SYLLABLE GAG", 0xAC01},
-        {"hangul syllable GAG", 0xAC01},
+        {"hangul syllable GAG", -1},
         {"HANGUL SYLLABLE gag", -1},
         {"HANGUL SYLLABLE A", 0xC544},
         {"HANGUL SYLLABLE HIH", 0xD7A3},
@@ -256,9 +256,10 @@ static void test_hangul(Counts *c) {
                 expect_lookup(c, "Hangul syllable", name, (size_t)n, want);
                 name[n] = '\n';
                 crc = crc32_update(crc, name, (size_t)n + 1);
-                // The prefix is case-insensitive.
+                // Unlike stored names these are case-sensitive in CPython
+                // 3.11 (the probes in expect.inc have python3's word on it).
                 memcpy(name, "hangul syllable ", 16);
-                expect_lookup(c, "Hangul syllable, lower-case prefix", name, (size_t)n, want);
+                expect_lookup(c, "Hangul syllable, lower-case prefix", name, (size_t)n, -1);
             }
         }
     }

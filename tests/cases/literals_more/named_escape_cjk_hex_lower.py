@@ -1,0 +1,1 @@
+s = "\N{CJK UNIFIED IDEOGRAPH-4e00}"

@@ -1,0 +1,1 @@
+s = "abc\N{cjk unified ideograph-4E00}"
