@@ -74,6 +74,7 @@ typedef struct Compiler {
     // attribute names hit on pointer equality
     KrStr **strs;
     size_t nstrs, strs_cap; // open addressing, cap a power of two
+    bool future_annotations; // from __future__ import annotations
 } Compiler;
 
 static bool cc_nomem(Compiler *c) {
@@ -1982,7 +1983,7 @@ static bool cc_import(Compiler *c, const KrAstStmt *s) {
 static bool cc_import_from(Compiler *c, const KrAstStmt *s) {
     const char *mod = s->v.importfrom.module;
     if (mod && strcmp(mod, "__future__") == 0 && s->v.importfrom.level == 0)
-        return true; // `from __future__ import annotations` and friends: accepted
+        return true; // checked (and recorded) by cc_future before compiling
     if (s->v.importfrom.level > 0) {
         // krait runs single scripts: there is never a parent package
         KrStr *msg = cc_str(c, "attempted relative import with no known parent package", 54);
@@ -2063,6 +2064,43 @@ static bool cc_stmts(Compiler *c, const KrAstStmtSeq *s) {
     return true;
 }
 
+static bool is_future_import(const KrAstStmt *s) {
+    return s->kind == KR_STMT_IMPORTFROM && s->v.importfrom.module && s->v.importfrom.level == 0 &&
+           strcmp(s->v.importfrom.module, "__future__") == 0;
+}
+
+// __future__ imports: only at the top (after a docstring), only known
+// features; `annotations` switches annotations to strings.
+static bool cc_future(Compiler *c, const KrAstModule *m) {
+    static const char *const features[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                           "with_statement", "print_function", "unicode_literals",
+                                           "barry_as_FLUFL", "generator_stop", "annotations"};
+    bool prefix = true;
+    for (size_t i = 0; i < m->body.count; i++) {
+        const KrAstStmt *s = m->body.items[i];
+        if (!is_future_import(s)) {
+            bool docstring = i == 0 && s->kind == KR_STMT_EXPR && s->v.expr.value->kind == KR_EXPR_CONSTANT &&
+                             s->v.expr.value->v.constant.value.kind == KR_AST_STR;
+            if (!docstring) prefix = false;
+            continue;
+        }
+        if (!prefix) return cc_error(c, s->loc, "from __future__ imports must occur at the beginning of the file");
+        for (size_t k = 0; k < s->v.importfrom.names.count; k++) {
+            const char *f = s->v.importfrom.names.items[k]->name;
+            bool known = false;
+            for (size_t j = 0; j < sizeof features / sizeof features[0]; j++) known |= strcmp(f, features[j]) == 0;
+            if (strcmp(f, "braces") == 0) return cc_error(c, s->loc, "not a chance");
+            if (!known) {
+                char msg[200];
+                snprintf(msg, sizeof msg, "future feature %s is not defined", f);
+                return cc_error(c, s->loc, msg);
+            }
+            if (strcmp(f, "annotations") == 0) c->future_annotations = true;
+        }
+    }
+    return true;
+}
+
 static bool has_module_annotations(const KrAstModule *m) {
     for (size_t i = 0; i < m->body.count; i++)
         if (m->body.items[i]->kind == KR_STMT_ANNASSIGN) return true;
@@ -2074,6 +2112,7 @@ static bool has_module_annotations(const KrAstModule *m) {
 static KrCode *cc_module(Compiler *c, const KrAstModule *m, KrScope *top) {
     if (!cc_enter_unit(c, top, "<module>")) return NULL;
     c->u->loc = (KrAstLoc){1, 0, 1, 0};
+    if (!cc_future(c, m)) return NULL;
     KrStr *doc = cc_docstring(c, &m->body);
     if (doc) {
         int32_t i = cc_add_name(c, "__doc__");
@@ -2114,7 +2153,7 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
     KrAstModule *m = fname ? kr_parse_module(&tmp, src, len, err) : NULL;
     if (!fname && err->kind == KR_SYNERR_NONE) err->kind = KR_SYNERR_MEMORY;
     KrSymtable st;
-    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL, NULL, 0, 0};
+    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL, NULL, 0, 0, false};
     KrCode *code = NULL;
     if (m && kr_symtable_build(&st, &tmp, m, err)) {
         c.filename_str = cc_str(&c, fname, strlen(fname));

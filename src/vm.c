@@ -1277,6 +1277,12 @@ dispatch:
             kr_clear_exc(r);
             kr_raise(r, &kr_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
                      code->names[arg]->data, mn);
+            if (mname != KR_NULL && mname != KR_EXC && kr_exc_is(r->exc, &kr_exc_ImportError)) {
+                KrValue exc = r->exc;
+                KrStr nkey = KR_STATIC_STR("name");
+                kr_setattr(r, exc, &nkey, mname);
+                r->exc = exc;
+            }
             goto error;
         }
         PUSH(v);

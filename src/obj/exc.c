@@ -152,6 +152,14 @@ static KrValue exc_getattr(KrRun *r, KrValue o, KrStr *name) {
         return e->dict;
     }
     if (kr_str_eq_cstr(name, "__notes__") && e->notes != KR_NULL) return e->notes;
+    if (kr_type_is_subtype(e->ob.type, &kr_exc_ImportError)) {
+        // ImportError's name, path and msg default to None / the message
+        if (kr_str_eq_cstr(name, "name") || kr_str_eq_cstr(name, "path")) return KR_NONE;
+        if (kr_str_eq_cstr(name, "msg")) {
+            KrTuple *a = kr_as_tuple(e->args);
+            return a->len == 1 ? a->items[0] : KR_NONE;
+        }
+    }
     KrValue v = kr_generic_getattr(r, o, name);
     if (v != KR_NULL) return v;
     return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", e->ob.type->name, name->data);
