@@ -10,7 +10,7 @@ LDLIBS = -lm
 SRCS = $(wildcard src/*.c src/obj/*.c src/mod/*.c)
 OBJS = $(SRCS:%.c=build/obj/%.o)
 ASAN_OBJS = $(SRCS:%.c=build/asan/%.o)
-ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DKR_CHECK_SIZES
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 
 .PHONY: all test test-cases test-unit test-asan clean bench example check-tables

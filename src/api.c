@@ -33,6 +33,17 @@ void krait_options_init(KraitOptions *opts) {
     opts->max_recursion = 1000;
 }
 
+// A malloc'd copy of the buffer's text (the API frees it with free()).
+static char *buf_steal(KrBuf *b) {
+    char *s = malloc(b->len + 1);
+    if (s) {
+        if (b->len) memcpy(s, b->data, b->len);
+        s[b->len] = 0;
+    }
+    kr_buf_free(b);
+    return s;
+}
+
 static const char *synerr_type(KrSyntaxErrKind k) {
     switch (k) {
     case KR_SYNERR_INDENTATION: return "IndentationError";
@@ -72,7 +83,7 @@ static char *format_syntax_error(const char *src, size_t len, const char *filena
         kr_buf_free(&b);
         return NULL;
     }
-    return b.data;
+    return buf_steal(&b);
 }
 
 KraitStatus krait_program_compile(const char *source, size_t len, const char *filename, KraitProgram **out,
@@ -142,12 +153,6 @@ static bool setup_globals(KrRun *r) {
     return k != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, KR_NONE);
 }
 
-static char *buf_steal(KrBuf *b) {
-    // KrBuf from the default allocator is plain malloc memory.
-    char *s = b->data;
-    b->data = NULL;
-    return s;
-}
 
 // SystemExit(code): None exits 0, an int exits with it, anything else is
 // printed and exits 1 (CPython's rules).

@@ -4,6 +4,33 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#ifdef KR_CHECK_SIZES
+// Test builds: every block remembers its size, and a free or realloc that
+// names another size aborts. The heap's accounting (and the small-object
+// pools) rely on callers passing exact sizes.
+void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
+    (void)ud;
+    char *h = NULL;
+    if (p) {
+        size_t stored;
+        h = (char *)p - 16;
+        memcpy(&stored, h, sizeof stored);
+        if (stored != old_size) {
+            fprintf(stderr, "krait: allocator size mismatch: block of %zu bytes freed as %zu\n", stored, old_size);
+            abort();
+        }
+    }
+    if (new_size == 0) {
+        free(h);
+        return NULL;
+    }
+    if (new_size > SIZE_MAX - 16) return NULL;
+    char *n = realloc(h, new_size + 16);
+    if (!n) return NULL;
+    memcpy(n, &new_size, sizeof new_size);
+    return n + 16;
+}
+#else
 void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
     (void)ud;
     (void)old_size;
@@ -13,6 +40,7 @@ void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
     }
     return realloc(p, new_size);
 }
+#endif
 
 const KrAllocator kr_default_allocator = {kr_default_realloc, NULL};
 

@@ -1279,8 +1279,8 @@ dispatch:
                      code->names[arg]->data, mn);
             if (mname != KR_NULL && mname != KR_EXC && kr_exc_is(r->exc, &kr_exc_ImportError)) {
                 KrValue exc = r->exc;
-                KrStr nkey = KR_STATIC_STR("name");
-                kr_setattr(r, exc, &nkey, mname);
+                KrValue nkey = kr_str_from_cstr(r, "name"); // a dict key: must live on the heap
+                if (nkey != KR_EXC) kr_setattr(r, exc, kr_as_str(nkey), mname);
                 r->exc = exc;
             }
             goto error;
