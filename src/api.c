@@ -126,7 +126,11 @@ KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts,
     if (!program || !out) return KRAIT_ERR_ARG;
     KraitRun *run = calloc(1, sizeof *run);
     if (!run) return KRAIT_ERR_NOMEM;
+#ifdef KR_CHECK_SIZES
+    run->r = kr_run_create(kr_checking_allocator);
+#else
     run->r = kr_run_create(kr_default_allocator);
+#endif
     if (!run->r) {
         free(run);
         return KRAIT_ERR_NOMEM;

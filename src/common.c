@@ -4,11 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#ifdef KR_CHECK_SIZES
-// Test builds: every block remembers its size, and a free or realloc that
-// names another size aborts. The heap's accounting (and the small-object
-// pools) rely on callers passing exact sizes.
-void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
+// A checking allocator for test builds: every block remembers its size, and
+// a free or realloc that names another size aborts. The heap's accounting
+// relies on callers passing exact sizes.
+void *kr_checking_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
     (void)ud;
     char *h = NULL;
     if (p) {
@@ -30,7 +29,7 @@ void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
     memcpy(n, &new_size, sizeof new_size);
     return n + 16;
 }
-#else
+
 void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
     (void)ud;
     (void)old_size;
@@ -40,9 +39,9 @@ void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
     }
     return realloc(p, new_size);
 }
-#endif
 
 const KrAllocator kr_default_allocator = {kr_default_realloc, NULL};
+const KrAllocator kr_checking_allocator = {kr_checking_realloc, NULL};
 
 void kr_buf_init(KrBuf *b, KrAllocator alloc) {
     b->data = NULL;

@@ -83,5 +83,8 @@ size_t kr_utf8_count(const char *s, size_t n);
 // The default allocator (libc realloc/free) for code that has no run.
 void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size);
 extern const KrAllocator kr_default_allocator;
+// Same, but verifying the sizes passed back on free/realloc (test builds).
+void *kr_checking_realloc(void *ud, void *p, size_t old_size, size_t new_size);
+extern const KrAllocator kr_checking_allocator;
 
 #endif

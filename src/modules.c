@@ -216,6 +216,7 @@ static const KrModuleDef *const module_registry[] = {
     &kr_mod_sys,
     &kr_mod_typing,
     &kr_mod_future,
+    &kr_mod_asyncio,
 };
 
 static const KrModuleDef *module_lookup_def(const KrStr *name) {

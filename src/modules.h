@@ -25,7 +25,7 @@ typedef struct KrModuleDef {
 } KrModuleDef;
 
 // The registry's entries (one per file in src/mod/, __future__ in modules.c).
-extern const KrModuleDef kr_mod_sys, kr_mod_typing, kr_mod_future;
+extern const KrModuleDef kr_mod_sys, kr_mod_typing, kr_mod_future, kr_mod_asyncio;
 
 // import name (dotted names allowed: "a.b"): the module object, or KR_EXC
 // with ModuleNotFoundError: No module named 'x'.

@@ -1,0 +1,3598 @@
+// asyncio.c: the `asyncio` module: a deterministic event loop (FIFO ready
+// queue, virtual clock, no threads, no host I/O) with Future, Task, gather,
+// sleep, wait_for, queues and locks. The loop schedules callbacks in CPython
+// 3.11's order (every hop through the ready queue that CPython makes, this
+// loop makes too), so programs that record interleavings print the same.
+//
+// How a task runs: a task step is an entry of the loop's ready queue. It
+// resumes the task's coroutine (kr_gen_send); the innermost awaitable yields
+// a marker up the await chain: None ("run me again later", a bare yield as
+// sleep(0) does) or the Future the task must wait for. The task then waits
+// on that future's done-callbacks; when the future completes, the wake-up is
+// queued, and resuming the coroutine re-enters the awaitable's iterator,
+// which returns the future's result or raises its exception.
+//
+// Time is virtual: loop.time() starts at 0 and only moves when every ready
+// callback has run and a timer is due, then jumps straight to it. The host
+// clock is never read.
+//
+// State: nothing here is global. Loops, tasks and the running-loop pointer
+// live in heap objects reachable from the module (KrModule.state), which the
+// functions find through the run's module table.
+#include <stdio.h>
+#include "../modules.h"
+#include "../vm.h"
+
+// ---- object layouts ----------------------------------------------------------------
+
+enum { ASYNCIO_PENDING, ASYNCIO_CANCELLED, ASYNCIO_FINISHED };
+
+// The module's private state (KrModule.state).
+typedef struct AsyncioState {
+    KrObj ob;
+    KrValue running;    // the loop running now, or KR_NULL
+    KrValue current;    // the loop set_event_loop() chose, or KR_NULL
+    bool set_called;    // after set_event_loop(), get_event_loop() makes no loop
+    int64_t task_counter;
+    KrValue cancelled_error, invalid_state_error, queue_empty, queue_full; // classes
+} AsyncioState;
+
+// A ready-queue entry: a task step, a done-callback call, or a Handle.
+enum { ASYNCIO_E_STEP, ASYNCIO_E_DONE_CB, ASYNCIO_E_HANDLE };
+typedef struct AsyncioEntry {
+    uint32_t kind;
+    KrValue a, b; // STEP: task, exception to throw in (or KR_NULL); DONE_CB: callback, future
+} AsyncioEntry;
+
+typedef struct AsyncioFuture AsyncioFuture;
+
+typedef struct AsyncioLoop {
+    KrObj ob;
+    KrValue state;                 // AsyncioState
+    AsyncioEntry *ready;           // ring buffer
+    size_t rhead, rlen, rcap;
+    KrValue *timers;               // binary heap of TimerHandles by (when, seq)
+    size_t ntimers, tcap;
+    double now;                    // the virtual clock
+    uint64_t seq;                  // timer tie-break: FIFO among equal times
+    AsyncioFuture *tasks, *tasks_tail; // pending tasks, in creation order
+    KrValue current_task;          // the task being stepped, or KR_NULL
+    AsyncioEntry cur;              // the entry being run (kept reachable)
+    bool running, stopping, closed, debug;
+} AsyncioLoop;
+
+// Future, Task and _GatheringFuture share one layout (the type tells them apart).
+struct AsyncioFuture {
+    KrObj ob;
+    KrValue loop;
+    uint8_t state;
+    bool blocking;          // _asyncio_future_blocking: yielded to ask a task to wait
+    bool must_cancel;       // Task: throw CancelledError in at the next step
+    bool cancel_requested;  // _GatheringFuture: children were cancelled
+    bool return_exceptions; // _GatheringFuture
+    bool listed;            // Task: on its loop's pending list
+    KrValue result, exc, exc_tb; // exc_tb: the traceback when the exception was set
+    KrValue callbacks;      // list, or KR_NULL
+    KrValue cancel_msg;     // KR_NULL when none
+    KrValue cancelled_exc;  // the CancelledError a task ended with
+    // Task
+    KrValue coro, driver, name, waiter;
+    int64_t num_cancels;
+    AsyncioFuture *tnext, *tprev;
+    // _GatheringFuture
+    KrValue children;
+    size_t nfinished, nfuts;
+};
+
+// Handle (call_soon) and TimerHandle (call_later): a callback that can be
+// cancelled. Also the internal callbacks added to futures (kind != CALL).
+enum {
+    ASYNCIO_H_CALL,         // a: callable, b: args tuple
+    ASYNCIO_H_RESOLVE,      // a: future, b: value (set unless already done)
+    ASYNCIO_H_STOP,         // a: loop (run_until_complete's callback)
+    ASYNCIO_H_COMPLETED,    // a: as_completed state
+    ASYNCIO_H_AC_TIMEOUT,   // a: as_completed state
+    ASYNCIO_H_WAIT,         // a: wait()'s coroutine
+    ASYNCIO_H_SHIELD_INNER, // a: the outer future
+    ASYNCIO_H_SHIELD_OUTER, // a: the inner future, b: its callback
+};
+typedef struct AsyncioHandle {
+    KrObj ob;
+    uint32_t kind;
+    bool cancelled;
+    double when;
+    uint64_t seq;
+    KrValue a, b;
+} AsyncioHandle;
+
+// What Future.__await__ returns: yields the future once while it is pending.
+typedef struct AsyncioFutIter {
+    KrObj ob;
+    KrValue fut;
+    bool yielded, finished;
+} AsyncioFutIter;
+
+// A coroutine written in C (sleep, wait_for, Queue.get, Lock.acquire...): a
+// state machine resumed like a native coroutine. It awaits futures directly
+// (`awaiting`) or delegates to another awaitable's iterator (`deleg`), the
+// way `await` does in Python.
+enum {
+    ASYNCIO_CO_SLEEP, ASYNCIO_CO_WAIT_FOR, ASYNCIO_CO_VALUE, ASYNCIO_CO_QGET, ASYNCIO_CO_QPUT,
+    ASYNCIO_CO_QJOIN, ASYNCIO_CO_LOCK, ASYNCIO_CO_SEM, ASYNCIO_CO_EVENT, ASYNCIO_CO_NEXT_DONE, ASYNCIO_CO_WAIT,
+};
+static const char *const asyncio_co_names[] = {
+    "sleep", "wait_for", "_value", "Queue.get", "Queue.put", "Queue.join", "Lock.acquire",
+    "Semaphore.acquire", "Event.wait", "as_completed.<locals>._wait_for_one", "wait",
+};
+#define ASYNCIO_CO_NV 6
+typedef struct AsyncioCoro {
+    KrObj ob;
+    uint8_t kind, state;
+    bool running, finished, started;
+    double num;
+    KrValue v[ASYNCIO_CO_NV]; // kind-specific
+    KrValue awaiting;         // the future this coroutine waits on, or KR_NULL
+    KrValue deleg;            // the iterator it delegates to, or KR_NULL
+    KrValue got;              // the value of the last await
+} AsyncioCoro;
+
+static const KrType asyncio_state_type, asyncio_loop_type, asyncio_future_type, asyncio_task_type,
+    asyncio_gathering_type, asyncio_handle_type, asyncio_timer_type, asyncio_futiter_type,
+    asyncio_coro_type;
+
+static AsyncioLoop *asyncio_loop_of(KrValue v) { return (AsyncioLoop *)kr_as_obj(v); }
+static AsyncioFuture *asyncio_fut_of(KrValue v) { return (AsyncioFuture *)kr_as_obj(v); }
+static AsyncioHandle *asyncio_handle_of(KrValue v) { return (AsyncioHandle *)kr_as_obj(v); }
+static AsyncioCoro *asyncio_coro_of(KrValue v) { return (AsyncioCoro *)kr_as_obj(v); }
+static AsyncioState *asyncio_state_of(KrValue v) { return (AsyncioState *)kr_as_obj(v); }
+
+static bool asyncio_is_future(KrValue v) {
+    return kr_is_ptr(v) && kr_type_is_subtype(kr_as_obj(v)->type, &asyncio_future_type);
+}
+static bool asyncio_is_coroutine(KrValue v) {
+    return kr_is_type(v, &kr_type_coroutine) || kr_is_type(v, &asyncio_coro_type);
+}
+
+// ---- small helpers -------------------------------------------------------------------
+
+// The module state, through the run's module table (NULL if the module is
+// gone from sys.modules: then no loop can be found).
+static AsyncioState *asyncio_state(KrRun *r) {
+    KrValue m = kr_module_find(r, "asyncio");
+    if (!kr_is_type(m, &kr_type_module)) return NULL;
+    KrValue s = ((KrModule *)kr_as_obj(m))->state;
+    return kr_is_type(s, &asyncio_state_type) ? asyncio_state_of(s) : NULL;
+}
+
+static AsyncioState *asyncio_state_or_raise(KrRun *r) {
+    AsyncioState *st = asyncio_state(r);
+    if (!st) kr_raise(r, &kr_exc_RuntimeError, "asyncio: the module's state is gone (removed from sys.modules)");
+    return st;
+}
+
+static AsyncioState *asyncio_loop_state(AsyncioLoop *l) { return asyncio_state_of(l->state); }
+
+// The value behind the last KR_STOP (StopIteration.value), cleared.
+static KrValue asyncio_stop_value(KrRun *r) {
+    KrValue stop = r->stop_exc;
+    r->stop_exc = KR_NULL;
+    if (!kr_is_ptr(stop) || !(kr_typeof(stop)->flags & KR_TF_EXC)) return KR_NONE;
+    KrTuple *a = kr_as_tuple(((KrExc *)kr_as_obj(stop))->args);
+    return a->len ? a->items[0] : KR_NONE;
+}
+
+// Ends an iterator step returning v (StopIteration(v) for the driver).
+static KrValue asyncio_return(KrRun *r, KrValue v) {
+    r->stop_exc = KR_NULL;
+    if (v == KR_NONE) return KR_STOP;
+    KrValue args = kr_tuple_from_array(r, &v, 1);
+    KrValue stop = args == KR_EXC ? KR_EXC : kr_exc_new(r, &kr_exc_StopIteration, args);
+    if (stop == KR_EXC) return KR_EXC;
+    r->stop_exc = stop;
+    return KR_STOP;
+}
+
+// Takes the pending exception out of the run (KR_NULL if a limit ended it).
+static KrValue asyncio_take_exc(KrRun *r) {
+    KrValue e = r->exc;
+    r->exc = KR_NULL;
+    return r->limit_hit ? KR_NULL : e;
+}
+
+static KrValue asyncio_repr_cstr(KrRun *r, KrValue v, const char **out) {
+    KrValue s = kr_repr(r, v);
+    if (s != KR_EXC) *out = kr_as_str(s)->data;
+    return s;
+}
+
+static KrValue asyncio_buf_done(KrRun *r, KrBuf *b, bool ok) {
+    KrValue s = ok ? kr_str_from_buf(r, b) : KR_EXC;
+    kr_buf_free(b);
+    if (s == KR_EXC && r->exc == KR_NULL && !r->limit_hit) kr_raise(r, &kr_exc_MemoryError, "repr");
+    return s;
+}
+
+// Keyword arguments of a function that also takes *args: each name in
+// `names` gets its value or KR_NULL; any other name is a TypeError.
+static bool asyncio_kwargs(KrRun *r, const char *fname, size_t argc, const KrValue *args, KrValue kwnames,
+                           const char *const *names, KrValue *out) {
+    for (size_t i = 0; names[i]; i++) out[i] = KR_NULL;
+    if (kwnames == KR_NULL) return true;
+    KrTuple *kw = kr_as_tuple(kwnames);
+    for (size_t k = 0; k < kw->len; k++) {
+        size_t i = 0;
+        while (names[i] && !kr_str_eq_cstr(kr_as_str(kw->items[k]), names[i])) i++;
+        if (!names[i]) {
+            kr_raise(r, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                     kr_as_str(kw->items[k])->data);
+            return false;
+        }
+        out[i] = args[argc + k];
+    }
+    return true;
+}
+
+// A CancelledError (an asyncio class, made per run at import), msg KR_NULL for none.
+static KrValue asyncio_new_cancelled(KrRun *r, AsyncioState *st, KrValue msg) {
+    return kr_call(r, st->cancelled_error, msg == KR_NULL ? 0 : 1, &msg, KR_NULL);
+}
+
+static bool asyncio_is_cancelled_error(AsyncioState *st, KrValue e) {
+    return kr_is_ptr(e) && kr_isinstance(e, (const KrType *)kr_as_obj(st->cancelled_error));
+}
+
+static KrValue asyncio_raise_cls(KrRun *r, KrValue cls, const char *msg) {
+    KrValue m = msg ? kr_str_from_cstr(r, msg) : KR_NULL;
+    if (m == KR_EXC) return KR_EXC;
+    KrValue e = kr_call(r, cls, msg ? 1 : 0, &m, KR_NULL);
+    return e == KR_EXC ? KR_EXC : kr_raise_value(r, e);
+}
+
+static KrValue asyncio_invalid_state(KrRun *r, AsyncioState *st, const char *msg) {
+    return asyncio_raise_cls(r, st->invalid_state_error, msg);
+}
+
+static bool asyncio_to_double(KrRun *r, KrValue v, double *out) {
+    if (!kr_float_from_value(r, v, out)) return false;
+    if (*out != *out) {
+        kr_raise(r, &kr_exc_ValueError, "Invalid delay: NaN (not a number)");
+        return false;
+    }
+    return true;
+}
+
+// ---- the loop: ready queue, timers, pending tasks ---------------------------------
+
+static bool asyncio_push(KrRun *r, AsyncioLoop *l, uint32_t kind, KrValue a, KrValue b) {
+    if (l->rlen == l->rcap) {
+        size_t cap = l->rcap ? l->rcap * 2 : 16;
+        AsyncioEntry *n = kr_mem_alloc(r, cap * sizeof *n);
+        if (!n) return false;
+        for (size_t i = 0; i < l->rlen; i++) n[i] = l->ready[(l->rhead + i) % l->rcap];
+        if (l->ready) kr_mem_free(r, l->ready, l->rcap * sizeof *n);
+        l->ready = n;
+        l->rcap = cap;
+        l->rhead = 0;
+    }
+    AsyncioEntry *e = &l->ready[(l->rhead + l->rlen++) % l->rcap];
+    e->kind = kind;
+    e->a = a;
+    e->b = b;
+    return true;
+}
+
+static AsyncioEntry asyncio_pop(AsyncioLoop *l) {
+    AsyncioEntry e = l->ready[l->rhead];
+    l->rhead = (l->rhead + 1) % l->rcap;
+    l->rlen--;
+    return e;
+}
+
+static bool asyncio_timer_before(KrValue a, KrValue b) {
+    AsyncioHandle *x = asyncio_handle_of(a), *y = asyncio_handle_of(b);
+    return x->when < y->when || (x->when == y->when && x->seq < y->seq);
+}
+
+static bool asyncio_timer_push(KrRun *r, AsyncioLoop *l, KrValue h) {
+    if (l->ntimers == l->tcap) {
+        size_t cap = l->tcap ? l->tcap * 2 : 8;
+        KrValue *n = kr_mem_realloc(r, l->timers, l->tcap * sizeof *n, cap * sizeof *n);
+        if (!n) return false;
+        l->timers = n;
+        l->tcap = cap;
+    }
+    size_t i = l->ntimers++;
+    while (i > 0 && asyncio_timer_before(h, l->timers[(i - 1) / 2])) {
+        l->timers[i] = l->timers[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    l->timers[i] = h;
+    return true;
+}
+
+static KrValue asyncio_timer_pop(AsyncioLoop *l) {
+    KrValue top = l->timers[0], last = l->timers[--l->ntimers];
+    size_t i = 0, n = l->ntimers;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && asyncio_timer_before(l->timers[c + 1], l->timers[c])) c++;
+        if (!asyncio_timer_before(l->timers[c], last)) break;
+        l->timers[i] = l->timers[c];
+        i = c;
+    }
+    if (n) l->timers[i] = last;
+    return top;
+}
+
+// Drops cancelled timers from the top of the heap (they never fire and must
+// not move the virtual clock).
+static void asyncio_timers_prune(AsyncioLoop *l) {
+    while (l->ntimers && asyncio_handle_of(l->timers[0])->cancelled) asyncio_timer_pop(l);
+}
+
+static void asyncio_task_link(AsyncioLoop *l, AsyncioFuture *t) {
+    t->tprev = l->tasks_tail;
+    t->tnext = NULL;
+    if (l->tasks_tail) l->tasks_tail->tnext = t;
+    else l->tasks = t;
+    l->tasks_tail = t;
+    t->listed = true;
+}
+
+static void asyncio_task_unlink(AsyncioFuture *t) {
+    if (!t->listed) return;
+    AsyncioLoop *l = asyncio_loop_of(t->loop);
+    if (t->tprev) t->tprev->tnext = t->tnext;
+    else l->tasks = t->tnext;
+    if (t->tnext) t->tnext->tprev = t->tprev;
+    else l->tasks_tail = t->tprev;
+    t->tnext = t->tprev = NULL;
+    t->listed = false;
+}
+
+static void asyncio_loop_trace(KrRun *r, KrObj *o) {
+    AsyncioLoop *l = (AsyncioLoop *)o;
+    kr_gc_mark(r, l->state);
+    for (size_t i = 0; i < l->rlen; i++) {
+        AsyncioEntry *e = &l->ready[(l->rhead + i) % l->rcap];
+        kr_gc_mark(r, e->a);
+        kr_gc_mark(r, e->b);
+    }
+    for (size_t i = 0; i < l->ntimers; i++) kr_gc_mark(r, l->timers[i]);
+    kr_gc_mark_obj(r, (KrObj *)l->tasks); // each task marks the next one
+    kr_gc_mark(r, l->current_task);
+    kr_gc_mark(r, l->cur.a);
+    kr_gc_mark(r, l->cur.b);
+}
+
+static void asyncio_loop_finalize(KrRun *r, KrObj *o) {
+    AsyncioLoop *l = (AsyncioLoop *)o;
+    if (l->ready) kr_mem_free(r, l->ready, l->rcap * sizeof *l->ready);
+    if (l->timers) kr_mem_free(r, l->timers, l->tcap * sizeof *l->timers);
+    l->ready = NULL;
+    l->timers = NULL;
+    l->rcap = l->tcap = l->rlen = l->ntimers = 0;
+}
+
+static KrValue asyncio_loop_new(KrRun *r, AsyncioState *st) {
+    AsyncioLoop *l = kr_gc_alloc(r, &asyncio_loop_type, sizeof(AsyncioLoop));
+    if (!l) return KR_EXC;
+    KrObj header = l->ob;
+    memset(l, 0, sizeof *l);
+    l->ob = header;
+    l->state = kr_from_obj(st);
+    l->current_task = l->cur.a = l->cur.b = KR_NULL;
+    return kr_from_obj(l);
+}
+
+static bool asyncio_check_closed(KrRun *r, AsyncioLoop *l) {
+    if (!l->closed) return true;
+    kr_raise(r, &kr_exc_RuntimeError, "Event loop is closed");
+    return false;
+}
+
+static KrValue asyncio_handle_new(KrRun *r, const KrType *t, uint32_t kind, KrValue a, KrValue b) {
+    AsyncioHandle *h = kr_gc_alloc(r, t, sizeof(AsyncioHandle));
+    if (!h) return KR_EXC;
+    h->kind = kind;
+    h->cancelled = false;
+    h->when = 0;
+    h->seq = 0;
+    h->a = a;
+    h->b = b;
+    return kr_from_obj(h);
+}
+
+// call_later from C: a TimerHandle firing `delay` seconds of virtual time from now.
+static KrValue asyncio_call_at(KrRun *r, AsyncioLoop *l, double when, uint32_t kind, KrValue a, KrValue b) {
+    KrValue h = asyncio_handle_new(r, &asyncio_timer_type, kind, a, b);
+    if (h == KR_EXC) return KR_EXC;
+    asyncio_handle_of(h)->when = when;
+    asyncio_handle_of(h)->seq = l->seq++;
+    return asyncio_timer_push(r, l, h) ? h : KR_EXC;
+}
+
+// The running loop, or RuntimeError "no running event loop".
+static AsyncioLoop *asyncio_running_loop(KrRun *r) {
+    AsyncioState *st = asyncio_state_or_raise(r);
+    if (!st) return NULL;
+    if (st->running == KR_NULL) {
+        kr_raise(r, &kr_exc_RuntimeError, "no running event loop");
+        return NULL;
+    }
+    return asyncio_loop_of(st->running);
+}
+
+// ---- futures -------------------------------------------------------------------------
+
+static void asyncio_future_trace(KrRun *r, KrObj *o) {
+    AsyncioFuture *f = (AsyncioFuture *)o;
+    kr_gc_mark(r, f->loop);
+    kr_gc_mark(r, f->result);
+    kr_gc_mark(r, f->exc);
+    kr_gc_mark(r, f->exc_tb);
+    kr_gc_mark(r, f->callbacks);
+    kr_gc_mark(r, f->cancel_msg);
+    kr_gc_mark(r, f->cancelled_exc);
+    kr_gc_mark(r, f->coro);
+    kr_gc_mark(r, f->driver);
+    kr_gc_mark(r, f->name);
+    kr_gc_mark(r, f->waiter);
+    kr_gc_mark(r, f->children);
+    kr_gc_mark_obj(r, (KrObj *)f->tnext);
+}
+
+static AsyncioFuture *asyncio_future_alloc(KrRun *r, const KrType *t, KrValue loop) {
+    AsyncioFuture *f = kr_gc_alloc(r, t, sizeof(AsyncioFuture));
+    if (!f) return NULL;
+    KrObj header = f->ob;
+    memset(f, 0, sizeof *f);
+    f->ob = header;
+    f->loop = loop;
+    f->state = ASYNCIO_PENDING;
+    f->result = f->exc = f->exc_tb = f->callbacks = f->cancel_msg = f->cancelled_exc = KR_NULL;
+    f->coro = f->driver = f->name = f->waiter = f->children = KR_NULL;
+    return f;
+}
+
+static KrValue asyncio_future_new(KrRun *r, KrValue loop) {
+    AsyncioFuture *f = asyncio_future_alloc(r, &asyncio_future_type, loop);
+    return f ? kr_from_obj(f) : KR_EXC;
+}
+
+static AsyncioState *asyncio_fut_state(AsyncioFuture *f) {
+    return asyncio_loop_state(asyncio_loop_of(f->loop));
+}
+
+// Queues fn(fut) on the loop (CPython's call_soon of a done-callback).
+static bool asyncio_call_cb(KrRun *r, AsyncioFuture *f, KrValue cb) {
+    return asyncio_push(r, asyncio_loop_of(f->loop), ASYNCIO_E_DONE_CB, cb, kr_from_obj(f));
+}
+
+static bool asyncio_schedule_callbacks(KrRun *r, AsyncioFuture *f) {
+    KrValue cbs = f->callbacks;
+    f->callbacks = KR_NULL;
+    if (cbs == KR_NULL) return true;
+    KrList *l = kr_as_list(cbs);
+    for (size_t i = 0; i < l->len; i++)
+        if (!asyncio_call_cb(r, f, l->items[i])) return false;
+    return true;
+}
+
+static bool asyncio_add_done_cb(KrRun *r, AsyncioFuture *f, KrValue cb) {
+    if (f->state != ASYNCIO_PENDING) return asyncio_call_cb(r, f, cb);
+    if (f->callbacks == KR_NULL) {
+        KrValue l = kr_list_new(r, 1);
+        if (l == KR_EXC) return false;
+        f->callbacks = l;
+    }
+    return kr_list_append(r, kr_as_list(f->callbacks), cb);
+}
+
+// Removes every callback identical to cb (internal callbacks are unique objects).
+static size_t asyncio_remove_cb_identity(AsyncioFuture *f, KrValue cb) {
+    if (f->callbacks == KR_NULL) return 0;
+    KrList *l = kr_as_list(f->callbacks);
+    size_t j = 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] != cb) l->items[j++] = l->items[i];
+    size_t removed = l->len - j;
+    l->len = j;
+    return removed;
+}
+
+static bool asyncio_finish(KrRun *r, AsyncioFuture *f, uint8_t state) {
+    f->state = state;
+    if (kr_is_type(kr_from_obj(f), &asyncio_task_type)) asyncio_task_unlink(f);
+    return asyncio_schedule_callbacks(r, f);
+}
+
+static bool asyncio_set_result(KrRun *r, AsyncioFuture *f, KrValue v) {
+    f->result = v;
+    return asyncio_finish(r, f, ASYNCIO_FINISHED);
+}
+
+static bool asyncio_set_exc(KrRun *r, AsyncioFuture *f, KrValue e) {
+    f->exc = e;
+    KrTraceback *tb = ((KrExc *)kr_as_obj(e))->tb;
+    f->exc_tb = tb ? kr_from_obj(tb) : KR_NULL;
+    return asyncio_finish(r, f, ASYNCIO_FINISHED);
+}
+
+// Future.cancel(): true if it was pending.
+static int asyncio_future_cancel(KrRun *r, AsyncioFuture *f, KrValue msg) {
+    if (f->state != ASYNCIO_PENDING) return 0;
+    f->cancel_msg = msg;
+    return asyncio_finish(r, f, ASYNCIO_CANCELLED) ? 1 : -1;
+}
+
+static int asyncio_cancel(KrRun *r, AsyncioFuture *f, KrValue msg);
+
+// Task.cancel(): cancels what the task waits on, or throws CancelledError
+// in at its next step.
+static int asyncio_task_cancel(KrRun *r, AsyncioFuture *t, KrValue msg) {
+    if (t->state != ASYNCIO_PENDING) return 0;
+    t->num_cancels++;
+    if (t->waiter != KR_NULL) {
+        int c = asyncio_cancel(r, asyncio_fut_of(t->waiter), msg);
+        if (c != 0) return c;
+    }
+    t->must_cancel = true;
+    t->cancel_msg = msg;
+    return 1;
+}
+
+// _GatheringFuture.cancel(): cancels the children; the gather itself ends
+// cancelled once they have finished.
+static int asyncio_gather_cancel(KrRun *r, AsyncioFuture *g, KrValue msg) {
+    if (g->state != ASYNCIO_PENDING) return 0;
+    int any = 0;
+    KrList *ch = kr_as_list(g->children);
+    for (size_t i = 0; i < ch->len; i++) {
+        int c = asyncio_cancel(r, asyncio_fut_of(ch->items[i]), msg);
+        if (c < 0) return -1;
+        any |= c;
+    }
+    if (any) g->cancel_requested = true;
+    return any;
+}
+
+static int asyncio_cancel(KrRun *r, AsyncioFuture *f, KrValue msg) {
+    const KrType *t = f->ob.type;
+    if (t == &asyncio_task_type) return asyncio_task_cancel(r, f, msg);
+    if (t == &asyncio_gathering_type && f->children != KR_NULL) return asyncio_gather_cancel(r, f, msg);
+    return asyncio_future_cancel(r, f, msg);
+}
+
+// The CancelledError to raise for a cancelled future (the one a task ended
+// with, once; else a new one carrying the cancel message).
+static KrValue asyncio_cancelled_error(KrRun *r, AsyncioFuture *f) {
+    if (f->cancelled_exc != KR_NULL) {
+        KrValue e = f->cancelled_exc;
+        f->cancelled_exc = KR_NULL;
+        return e;
+    }
+    return asyncio_new_cancelled(r, asyncio_fut_state(f), f->cancel_msg);
+}
+
+// Raises a stored exception again with the traceback it had when stored,
+// as CPython's Future.result() does.
+static KrValue asyncio_reraise(KrRun *r, AsyncioFuture *f) {
+    ((KrExc *)kr_as_obj(f->exc))->tb = f->exc_tb == KR_NULL ? NULL : (KrTraceback *)kr_as_obj(f->exc_tb);
+    return kr_raise_value(r, f->exc);
+}
+
+// Future.result()
+static KrValue asyncio_result(KrRun *r, AsyncioFuture *f) {
+    if (f->state == ASYNCIO_CANCELLED) {
+        KrValue e = asyncio_cancelled_error(r, f);
+        return e == KR_EXC ? KR_EXC : kr_raise_value(r, e);
+    }
+    if (f->state == ASYNCIO_PENDING) return asyncio_invalid_state(r, asyncio_fut_state(f), "Result is not set.");
+    if (f->exc != KR_NULL) return asyncio_reraise(r, f);
+    return f->result;
+}
+
+// Future.exception()
+static KrValue asyncio_exception(KrRun *r, AsyncioFuture *f) {
+    if (f->state == ASYNCIO_CANCELLED) {
+        KrValue e = asyncio_cancelled_error(r, f);
+        return e == KR_EXC ? KR_EXC : kr_raise_value(r, e);
+    }
+    if (f->state == ASYNCIO_PENDING) return asyncio_invalid_state(r, asyncio_fut_state(f), "Exception is not set.");
+    return f->exc == KR_NULL ? KR_NONE : f->exc;
+}
+
+// set_exception()'s argument: an instance (a class is called), never StopIteration.
+static KrValue asyncio_exc_arg(KrRun *r, KrValue e) {
+    if (kr_is_type(e, &kr_type_type) && (((const KrType *)kr_as_obj(e))->flags & KR_TF_EXC)) {
+        e = kr_call0(r, e);
+        if (e == KR_EXC) return KR_EXC;
+    }
+    if (!(kr_typeof(e)->flags & KR_TF_EXC)) return kr_raise(r, &kr_exc_TypeError, "invalid exception object");
+    if (kr_typeof(e) == &kr_exc_StopIteration)
+        return kr_raise(r, &kr_exc_TypeError,
+                        "StopIteration interacts badly with generators and cannot be raised into a Future");
+    return e;
+}
+
+// ---- driving coroutines ----------------------------------------------------------------
+
+static KrValue asyncio_coro_resume(KrRun *r, KrValue self, KrValue exc);
+static const KrStr asyncio_s_throw = KR_STATIC_STR("throw");
+static const KrStr asyncio_s_await = KR_STATIC_STR("__await__");
+
+// Resumes a coroutine (or an awaitable's iterator) with None, or with exc
+// thrown in. Returns what it yielded, KR_STOP (its value: asyncio_stop_value)
+// or KR_EXC.
+static KrValue asyncio_drive(KrRun *r, KrValue co, KrValue exc) {
+    r->stop_exc = KR_NULL;
+    if (kr_is_type(co, &asyncio_coro_type)) return asyncio_coro_resume(r, co, exc);
+    bool native = kr_is_type(co, &kr_type_coroutine);
+    if (native && !((KrGen *)kr_as_obj(co))->frame && exc == KR_NULL)
+        return kr_raise(r, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    if (exc == KR_NULL) return native ? kr_gen_send(r, co, KR_NONE) : kr_next(r, co);
+    KrValue thr = kr_getattr_opt(r, co, (KrStr *)&asyncio_s_throw);
+    if (thr == KR_EXC) return KR_EXC;
+    if (thr == KR_NULL) return kr_raise_value(r, exc); // a plain iterator: raised where it waits
+    KrValue res = kr_call1(r, thr, exc);
+    if (res == KR_EXC && kr_pending_is(r, &kr_exc_StopIteration)) {
+        r->stop_exc = asyncio_take_exc(r);
+        return KR_STOP;
+    }
+    return res;
+}
+
+// The iterator `await aw` runs: aw itself for coroutines, else aw.__await__().
+static KrValue asyncio_await_iter(KrRun *r, KrValue aw) {
+    if (asyncio_is_coroutine(aw)) return aw;
+    KrValue m = kr_getattr_opt(r, aw, (KrStr *)&asyncio_s_await);
+    if (m == KR_EXC) return KR_EXC;
+    if (m == KR_NULL || kr_is_type(aw, &kr_type_generator))
+        return kr_raise(r, &kr_exc_TypeError, "object %s can't be used in 'await' expression", kr_type_name(aw));
+    KrValue it = kr_call0(r, m);
+    if (it == KR_EXC) return KR_EXC;
+    if (!kr_typeof(it)->next)
+        return kr_raise(r, &kr_exc_TypeError, "__await__() returned non-iterator of type '%s'", kr_type_name(it));
+    return it;
+}
+
+// ---- C coroutines ----------------------------------------------------------------------
+
+static void asyncio_coro_trace(KrRun *r, KrObj *o) {
+    AsyncioCoro *c = (AsyncioCoro *)o;
+    for (int i = 0; i < ASYNCIO_CO_NV; i++) kr_gc_mark(r, c->v[i]);
+    kr_gc_mark(r, c->awaiting);
+    kr_gc_mark(r, c->deleg);
+    kr_gc_mark(r, c->got);
+}
+
+static AsyncioCoro *asyncio_coro_new(KrRun *r, uint8_t kind) {
+    AsyncioCoro *c = kr_gc_alloc(r, &asyncio_coro_type, sizeof(AsyncioCoro));
+    if (!c) return NULL;
+    KrObj header = c->ob;
+    memset(c, 0, sizeof *c);
+    c->ob = header;
+    c->kind = kind;
+    for (int i = 0; i < ASYNCIO_CO_NV; i++) c->v[i] = KR_NULL;
+    c->awaiting = c->deleg = c->got = KR_NULL;
+    return c;
+}
+
+// `await aw` inside a C coroutine, continuing in state `next`. Returns the
+// marker to yield (the coroutine is suspended), KR_EXC, or KR_NULL when aw
+// completed at once: then co->got holds its value or *exc its exception.
+static KrValue asyncio_co_await(KrRun *r, AsyncioCoro *co, KrValue aw, uint8_t next, KrValue *exc) {
+    co->state = next;
+    co->got = KR_NONE;
+    *exc = KR_NULL;
+    if (asyncio_is_future(aw)) {
+        AsyncioFuture *f = asyncio_fut_of(aw);
+        if (f->state == ASYNCIO_PENDING) {
+            f->blocking = true;
+            co->awaiting = aw;
+            return aw;
+        }
+        KrValue v = asyncio_result(r, f);
+        if (v == KR_EXC) *exc = asyncio_take_exc(r);
+        else co->got = v;
+        return *exc == KR_NULL && r->limit_hit ? KR_EXC : KR_NULL;
+    }
+    KrValue it = asyncio_await_iter(r, aw);
+    if (it == KR_EXC) {
+        *exc = asyncio_take_exc(r);
+        return *exc == KR_NULL ? KR_EXC : KR_NULL;
+    }
+    co->deleg = it; // reachable while it runs its first step
+    KrValue y = asyncio_drive(r, it, KR_NULL);
+    if (y != KR_STOP && y != KR_EXC) return y;
+    co->deleg = KR_NULL;
+    if (y == KR_STOP) co->got = asyncio_stop_value(r);
+    else if ((*exc = asyncio_take_exc(r)) == KR_NULL) return KR_EXC;
+    return KR_NULL;
+}
+
+static KrValue asyncio_co_step(KrRun *r, AsyncioCoro *co, KrValue exc);
+
+// One resumption: finish the pending await (delegate or future), then run
+// the state machine with its outcome (exc != KR_NULL: the await raised).
+static KrValue asyncio_co_advance(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    co->got = KR_NONE;
+    if (co->deleg != KR_NULL) {
+        KrValue y = asyncio_drive(r, co->deleg, exc);
+        if (y != KR_STOP && y != KR_EXC) return y;
+        co->deleg = KR_NULL;
+        exc = KR_NULL;
+        if (y == KR_STOP) co->got = asyncio_stop_value(r);
+        else if ((exc = asyncio_take_exc(r)) == KR_NULL) return KR_EXC;
+    } else if (co->awaiting != KR_NULL) {
+        AsyncioFuture *f = asyncio_fut_of(co->awaiting);
+        co->awaiting = KR_NULL;
+        if (exc == KR_NULL) {
+            KrValue v = f->state == ASYNCIO_PENDING
+                            ? kr_raise(r, &kr_exc_RuntimeError, "await wasn't used with future")
+                            : asyncio_result(r, f);
+            if (v != KR_EXC) co->got = v;
+            else if ((exc = asyncio_take_exc(r)) == KR_NULL) return KR_EXC;
+        }
+    }
+    return asyncio_co_step(r, co, exc);
+}
+
+static void asyncio_co_release(AsyncioCoro *co) {
+    co->finished = true;
+    for (int i = 0; i < ASYNCIO_CO_NV; i++) co->v[i] = KR_NULL;
+    co->awaiting = co->deleg = co->got = KR_NULL;
+}
+
+static KrValue asyncio_coro_resume(KrRun *r, KrValue self, KrValue exc) {
+    AsyncioCoro *co = asyncio_coro_of(self);
+    if (co->finished) {
+        if (exc != KR_NULL) return kr_raise_value(r, exc);
+        return kr_raise(r, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    if (co->running) return kr_raise(r, &kr_exc_ValueError, "coroutine already executing");
+    co->running = true;
+    co->started = true;
+    KrValue res = asyncio_co_advance(r, co, exc);
+    co->running = false;
+    if (res == KR_STOP || res == KR_EXC) asyncio_co_release(co);
+    return res;
+}
+
+// ---- tasks ------------------------------------------------------------------------------
+
+static KrValue asyncio_task_new(KrRun *r, AsyncioLoop *l, KrValue coro, KrValue name) {
+    if (!asyncio_is_coroutine(coro)) {
+        const char *s = "?";
+        if (asyncio_repr_cstr(r, coro, &s) == KR_EXC) return KR_EXC;
+        return kr_raise(r, &kr_exc_TypeError, "a coroutine was expected, got %s", s);
+    }
+    if (!asyncio_check_closed(r, l)) return KR_EXC;
+    AsyncioState *st = asyncio_loop_state(l);
+    if (name == KR_NULL || name == KR_NONE) {
+        char buf[40];
+        snprintf(buf, sizeof buf, "Task-%lld", (long long)++st->task_counter);
+        name = kr_str_from_cstr(r, buf);
+    } else if (!kr_is_str(name)) {
+        name = kr_str(r, name);
+    }
+    if (name == KR_EXC) return KR_EXC;
+    AsyncioFuture *t = asyncio_future_alloc(r, &asyncio_task_type, kr_from_obj(l));
+    if (!t) return KR_EXC;
+    t->coro = t->driver = coro;
+    t->name = name;
+    if (!asyncio_push(r, l, ASYNCIO_E_STEP, kr_from_obj(t), KR_NULL)) return KR_EXC;
+    asyncio_task_link(l, t);
+    return kr_from_obj(t);
+}
+
+// An exception object made by raising, for handing to a task step.
+static KrValue asyncio_make_error(KrRun *r, const char *fmt, const char *a, const char *b) {
+    kr_raise(r, &kr_exc_RuntimeError, fmt, a, b);
+    KrValue e = asyncio_take_exc(r);
+    return e == KR_NULL ? KR_EXC : e;
+}
+
+// The coroutine yielded something a task cannot wait on: it gets a
+// RuntimeError thrown in at its next step (CPython's messages). fmt takes
+// two %s: the task's repr and the yielded value's (mode 0), the value's and
+// "" (mode 1), or the task's and "" (mode 2).
+static bool asyncio_task_bad_yield(KrRun *r, AsyncioLoop *l, AsyncioFuture *t, KrValue res, const char *fmt,
+                                   int mode) {
+    const char *ts = "?", *rs = "?";
+    KrValue trepr = asyncio_repr_cstr(r, kr_from_obj(t), &ts);
+    if (trepr == KR_EXC) return false;
+    kr_root_push(r, &trepr);
+    KrValue rrepr = asyncio_repr_cstr(r, res, &rs);
+    kr_root_pop(r, 1);
+    if (rrepr == KR_EXC) return false;
+    KrValue e = mode == 0 ? asyncio_make_error(r, fmt, ts, rs)
+                          : asyncio_make_error(r, fmt, mode == 1 ? rs : ts, "");
+    return e != KR_EXC && asyncio_push(r, l, ASYNCIO_E_STEP, kr_from_obj(t), e);
+}
+
+static bool asyncio_task_yielded(KrRun *r, AsyncioLoop *l, AsyncioFuture *t, KrValue res) {
+    if (res == KR_NONE) return asyncio_push(r, l, ASYNCIO_E_STEP, kr_from_obj(t), KR_NULL);
+    if (!asyncio_is_future(res)) {
+        if (kr_is_type(res, &kr_type_generator))
+            return asyncio_task_bad_yield(r, l, t, res,
+                                          "yield was used instead of yield from for generator in task %s with %s", 0);
+        return asyncio_task_bad_yield(r, l, t, res, "Task got bad yield: %s%s", 1);
+    }
+    AsyncioFuture *f = asyncio_fut_of(res);
+    if (f->loop != t->loop)
+        return asyncio_task_bad_yield(r, l, t, res, "Task %s got Future %s attached to a different loop", 0);
+    if (!f->blocking)
+        return asyncio_task_bad_yield(r, l, t, res, "yield was used instead of yield from in task %s with %s", 0);
+    if (f == t) return asyncio_task_bad_yield(r, l, t, res, "Task cannot await on itself: %s%s", 2);
+    f->blocking = false;
+    if (!asyncio_add_done_cb(r, f, kr_from_obj(t))) return false; // the task itself marks its wake-up
+    t->waiter = res;
+    if (t->must_cancel) {
+        int c = asyncio_cancel(r, f, t->cancel_msg);
+        if (c < 0) return false;
+        if (c) t->must_cancel = false;
+    }
+    return true;
+}
+
+static bool asyncio_is_exit_exc(KrValue e) {
+    return kr_exc_is(e, &kr_exc_SystemExit) || kr_exc_is(e, &kr_exc_KeyboardInterrupt);
+}
+
+// The coroutine raised: the task ends with that exception (or cancelled).
+// SystemExit and KeyboardInterrupt also leave the loop, as in CPython.
+static bool asyncio_task_failed(KrRun *r, AsyncioFuture *t) {
+    KrValue e = asyncio_take_exc(r);
+    if (e == KR_NULL) return false;
+    if (asyncio_is_cancelled_error(asyncio_fut_state(t), e)) {
+        t->cancelled_exc = e;
+        return asyncio_future_cancel(r, t, KR_NULL) >= 0;
+    }
+    if (!asyncio_set_exc(r, t, e)) return false;
+    if (!asyncio_is_exit_exc(e)) return true;
+    r->exc = e;
+    return false;
+}
+
+// One step of a task (CPython's Task.__step): resume the coroutine, then
+// act on what it did. False only when the loop must stop with r->exc set
+// (limits, SystemExit) or its own machinery failed.
+static bool asyncio_task_step(KrRun *r, AsyncioLoop *l, AsyncioFuture *t, KrValue exc) {
+    if (t->state != ASYNCIO_PENDING) return true;
+    if (t->must_cancel) {
+        if (!asyncio_is_cancelled_error(asyncio_fut_state(t), exc)) {
+            exc = asyncio_cancelled_error(r, t);
+            if (exc == KR_EXC) return false;
+            l->cur.b = exc; // reachable while the coroutine runs
+        }
+        t->must_cancel = false;
+    }
+    t->waiter = KR_NULL;
+    l->current_task = kr_from_obj(t);
+    KrValue res = asyncio_drive(r, t->driver, exc);
+    l->current_task = KR_NULL;
+    if (res == KR_STOP) {
+        KrValue v = asyncio_stop_value(r);
+        if (!t->must_cancel) return asyncio_set_result(r, t, v);
+        t->must_cancel = false;
+        return asyncio_future_cancel(r, t, t->cancel_msg) >= 0;
+    }
+    if (res == KR_EXC) return asyncio_task_failed(r, t);
+    return asyncio_task_yielded(r, l, t, res);
+}
+
+// ---- running the loop ------------------------------------------------------------------------
+
+static bool asyncio_gather_child_done(KrRun *r, AsyncioFuture *g, AsyncioFuture *f);
+static bool asyncio_run_handle(KrRun *r, AsyncioLoop *l, AsyncioHandle *h, KrValue fut);
+
+// A callback raised: CPython's default exception handler logs it to stderr
+// and the loop goes on. Limits, SystemExit and KeyboardInterrupt stop it.
+static bool asyncio_report(KrRun *r, const char *what, KrValue cb) {
+    KrValue e = asyncio_take_exc(r);
+    if (e == KR_NULL) return false;
+    if (asyncio_is_exit_exc(e)) {
+        r->exc = e;
+        return false;
+    }
+    kr_root_push(r, &e);
+    const char *cs = "?";
+    KrValue crepr = asyncio_repr_cstr(r, cb, &cs);
+    if (crepr == KR_EXC) kr_clear_exc(r);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "%s %s\n", what, crepr == KR_EXC ? "?" : cs) && kr_format_exception(r, e, &b);
+    if (ok) ok = kr_run_write(r, 2, b.data, b.len);
+    kr_buf_free(&b);
+    kr_root_pop(r, 1);
+    return ok || !r->limit_hit;
+}
+
+static bool asyncio_run_done_cb(KrRun *r, AsyncioLoop *l, KrValue cb, KrValue fut) {
+    const KrType *t = kr_is_ptr(cb) ? kr_as_obj(cb)->type : NULL;
+    if (t == &asyncio_task_type) return asyncio_task_step(r, l, asyncio_fut_of(cb), KR_NULL); // wake-up
+    if (t == &asyncio_gathering_type) return asyncio_gather_child_done(r, asyncio_fut_of(cb), asyncio_fut_of(fut));
+    if (t == &asyncio_handle_type) return asyncio_run_handle(r, l, asyncio_handle_of(cb), fut);
+    if (kr_call1(r, cb, fut) != KR_EXC) return true;
+    return asyncio_report(r, "Exception in callback", cb);
+}
+
+static bool asyncio_run_entry(KrRun *r, AsyncioLoop *l, AsyncioEntry e) {
+    l->cur = e;
+    bool ok = true;
+    if (e.kind == ASYNCIO_E_STEP) ok = asyncio_task_step(r, l, asyncio_fut_of(e.a), e.b);
+    else if (e.kind == ASYNCIO_E_DONE_CB) ok = asyncio_run_done_cb(r, l, e.a, e.b);
+    else ok = asyncio_run_handle(r, l, asyncio_handle_of(e.a), KR_NULL);
+    l->cur.a = l->cur.b = KR_NULL;
+    return ok;
+}
+
+// Nothing is ready, no timer is pending, and the loop must go on: every task
+// waits for a future nothing in the program will complete. CPython would
+// block forever; krait ends the wait with an error instead.
+//
+// EMBEDDING HOOK (not built yet): futures completed by the host (external
+// calls started by the program) will be counted here. When some are pending,
+// the run does not fail: it pauses, and the embedding API hands every pending
+// external call to the host at once (kr_asyncio_blocked(r) will report this
+// state: loop idle, N host futures pending); the host resumes the run with
+// their results, which complete those futures and queue their callbacks, and
+// this loop continues where it stopped.
+static bool asyncio_idle(KrRun *r, AsyncioLoop *l) {
+    (void)l;
+    kr_raise(r, &kr_exc_RuntimeError,
+             "asyncio: deadlock: every task is waiting for a future that nothing will complete");
+    return false;
+}
+
+// One iteration (CPython's _run_once): due timers join the ready queue, then
+// the callbacks ready now run; those they schedule wait for the next one.
+static bool asyncio_run_once(KrRun *r, AsyncioLoop *l) {
+    asyncio_timers_prune(l);
+    if (l->rlen == 0 && !l->stopping) {
+        if (l->ntimers == 0) return asyncio_idle(r, l);
+        double when = asyncio_handle_of(l->timers[0])->when;
+        if (when > l->now) l->now = when; // virtual time: jump to the next timer
+    }
+    while (l->ntimers) {
+        KrValue h = l->timers[0];
+        if (!asyncio_handle_of(h)->cancelled && asyncio_handle_of(h)->when > l->now) break;
+        asyncio_timer_pop(l);
+        if (!asyncio_handle_of(h)->cancelled && !asyncio_push(r, l, ASYNCIO_E_HANDLE, h, KR_NULL)) return false;
+    }
+    for (size_t n = l->rlen; n > 0 && l->rlen > 0; n--) {
+        if (!asyncio_run_entry(r, l, asyncio_pop(l))) return false;
+        if (!kr_run_tick(r, 1)) return false;
+    }
+    return true;
+}
+
+static bool asyncio_can_run(KrRun *r, AsyncioLoop *l) {
+    if (!asyncio_check_closed(r, l)) return false;
+    AsyncioState *st = asyncio_loop_state(l);
+    if (l->running) {
+        kr_raise(r, &kr_exc_RuntimeError, "This event loop is already running");
+        return false;
+    }
+    if (st->running != KR_NULL) {
+        kr_raise(r, &kr_exc_RuntimeError, "Cannot run the event loop while another loop is running");
+        return false;
+    }
+    return true;
+}
+
+// run_forever(): until stop() (or run_until_complete's callback) is seen
+// between two iterations. The caller checked asyncio_can_run.
+static bool asyncio_run_forever(KrRun *r, AsyncioLoop *l) {
+    AsyncioState *st = asyncio_loop_state(l);
+    st->running = kr_from_obj(l);
+    l->running = true;
+    bool ok;
+    do {
+        ok = asyncio_run_once(r, l);
+    } while (ok && !l->stopping);
+    l->stopping = false;
+    l->running = false;
+    st->running = KR_NULL;
+    return ok;
+}
+
+static KrValue asyncio_ensure_future(KrRun *r, KrValue aw, AsyncioLoop *l);
+
+// loop.run_until_complete(aw): its result, or its exception raised.
+static KrValue asyncio_run_until_complete(KrRun *r, AsyncioLoop *l, KrValue aw) {
+    if (!asyncio_can_run(r, l)) return KR_EXC;
+    KrValue fut = asyncio_ensure_future(r, aw, l);
+    if (fut == KR_EXC) return KR_EXC;
+    kr_root_push(r, &fut);
+    KrValue stop = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_STOP, kr_from_obj(l), KR_NULL);
+    KrValue res = KR_EXC;
+    if (stop != KR_EXC && asyncio_add_done_cb(r, asyncio_fut_of(fut), stop)) {
+        bool ok = asyncio_run_forever(r, l);
+        asyncio_remove_cb_identity(asyncio_fut_of(fut), stop);
+        if (ok && asyncio_fut_of(fut)->state == ASYNCIO_PENDING)
+            kr_raise(r, &kr_exc_RuntimeError, "Event loop stopped before Future completed.");
+        else if (ok)
+            res = asyncio_result(r, asyncio_fut_of(fut));
+    }
+    kr_root_pop(r, 1);
+    return res;
+}
+
+// ---- ensure_future, gather, handles ---------------------------------------------------------
+
+// The loop get_event_loop() gives: the running one, else the current one,
+// made on first use (until set_event_loop() has been called).
+static AsyncioLoop *asyncio_event_loop(KrRun *r) {
+    AsyncioState *st = asyncio_state_or_raise(r);
+    if (!st) return NULL;
+    if (st->running != KR_NULL) return asyncio_loop_of(st->running);
+    if (st->current == KR_NULL && !st->set_called) {
+        KrValue l = asyncio_loop_new(r, st);
+        if (l == KR_EXC) return NULL;
+        st->current = l;
+    }
+    if (st->current == KR_NULL) {
+        kr_raise(r, &kr_exc_RuntimeError, "There is no current event loop in thread 'MainThread'.");
+        return NULL;
+    }
+    return asyncio_loop_of(st->current);
+}
+
+// ensure_future(aw): a future as it is; a coroutine becomes a task; any other
+// awaitable a task running `await aw` (CPython's _wrap_awaitable).
+static KrValue asyncio_ensure_future(KrRun *r, KrValue aw, AsyncioLoop *l) {
+    if (asyncio_is_future(aw)) {
+        if (l && asyncio_fut_of(aw)->loop != kr_from_obj(l))
+            return kr_raise(r, &kr_exc_ValueError,
+                            "The future belongs to a different loop than the one specified as the loop argument");
+        return aw;
+    }
+    bool coro = asyncio_is_coroutine(aw);
+    if (!coro) {
+        KrValue m = kr_getattr_opt(r, aw, (KrStr *)&asyncio_s_await);
+        if (m == KR_EXC) return KR_EXC;
+        if (m == KR_NULL)
+            return kr_raise(r, &kr_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    if (!l && !(l = asyncio_event_loop(r))) return KR_EXC;
+    if (coro) return asyncio_task_new(r, l, aw, KR_NULL);
+    AsyncioCoro *w = asyncio_coro_new(r, ASYNCIO_CO_VALUE);
+    if (!w) return KR_EXC;
+    w->v[0] = aw;
+    w->v[1] = KR_TRUE; // await v[0]
+    return asyncio_task_new(r, l, kr_from_obj(w), KR_NULL);
+}
+
+// gather(*aws, return_exceptions=False): a _GatheringFuture over one future
+// per distinct argument (coroutines become tasks, in argument order).
+static KrValue asyncio_gather_impl(KrRun *r, size_t argc, const KrValue *args, bool rexc) {
+    AsyncioFuture *g = asyncio_future_alloc(r, &asyncio_gathering_type, KR_NULL);
+    if (!g) return KR_EXC;
+    KrValue gv = kr_from_obj(g);
+    g->return_exceptions = rexc;
+    if (argc == 0) {
+        AsyncioLoop *l = asyncio_event_loop(r);
+        KrValue empty = l ? kr_list_new(r, 0) : KR_EXC;
+        if (empty == KR_EXC) return KR_EXC;
+        g->loop = kr_from_obj(l);
+        return asyncio_set_result(r, g, empty) ? gv : KR_EXC;
+    }
+    KrValue children = kr_list_new(r, argc);
+    if (children == KR_EXC) return KR_EXC;
+    g->children = children;
+    kr_root_push(r, &gv);
+    AsyncioLoop *l = NULL;
+    KrValue res = gv;
+    for (size_t i = 0; i < argc && res != KR_EXC; i++) {
+        size_t j = 0;
+        while (j < i && args[j] != args[i]) j++;
+        KrValue fut = j < i ? kr_as_list(children)->items[j] : asyncio_ensure_future(r, args[i], l);
+        if (fut == KR_EXC) {
+            res = KR_EXC;
+            break;
+        }
+        if (j == i) {
+            if (!l) g->loop = kr_from_obj(l = asyncio_loop_of(asyncio_fut_of(fut)->loop));
+            g->nfuts++;
+            if (!asyncio_add_done_cb(r, asyncio_fut_of(fut), gv)) res = KR_EXC;
+        }
+        if (res != KR_EXC && !kr_list_append(r, kr_as_list(children), fut)) res = KR_EXC;
+    }
+    kr_root_pop(r, 1);
+    return res;
+}
+
+static KrValue asyncio_gather_results(KrRun *r, AsyncioFuture *g) {
+    KrList *ch = kr_as_list(g->children);
+    KrValue out = kr_list_new(r, ch->len);
+    if (out == KR_EXC) return KR_EXC;
+    kr_root_push(r, &out);
+    bool ok = true;
+    for (size_t i = 0; ok && i < ch->len; i++) {
+        AsyncioFuture *c = asyncio_fut_of(ch->items[i]);
+        KrValue v = c->result;
+        if (c->state == ASYNCIO_CANCELLED) {
+            KrValue msg = c->cancel_msg == KR_NULL || c->cancel_msg == KR_NONE ? kr_str_empty() : c->cancel_msg;
+            v = asyncio_new_cancelled(r, asyncio_fut_state(c), msg);
+        } else if (c->exc != KR_NULL) {
+            v = c->exc;
+        }
+        ok = v != KR_EXC && kr_list_append(r, kr_as_list(out), v);
+    }
+    kr_root_pop(r, 1);
+    return ok ? out : KR_EXC;
+}
+
+// A child of a gather finished (CPython's _done_callback in gather()).
+static bool asyncio_gather_child_done(KrRun *r, AsyncioFuture *g, AsyncioFuture *f) {
+    g->nfinished++;
+    if (g->state != ASYNCIO_PENDING) return true;
+    if (!g->return_exceptions) {
+        if (f->state == ASYNCIO_CANCELLED) {
+            KrValue e = asyncio_cancelled_error(r, f);
+            return e != KR_EXC && asyncio_set_exc(r, g, e);
+        }
+        if (f->exc != KR_NULL) return asyncio_set_exc(r, g, f->exc);
+    }
+    if (g->nfinished < g->nfuts) return true;
+    if (g->cancel_requested) {
+        KrValue e = asyncio_cancelled_error(r, f);
+        return e != KR_EXC && asyncio_set_exc(r, g, e);
+    }
+    KrValue res = asyncio_gather_results(r, g);
+    return res != KR_EXC && asyncio_set_result(r, g, res);
+}
+
+static bool asyncio_completed_push(KrRun *r, KrValue state, KrValue fut);
+static bool asyncio_completed_timeout(KrRun *r, KrValue state);
+static bool asyncio_wait_one_done(KrRun *r, KrValue co, KrValue fut);
+static bool asyncio_shield_inner_done(KrRun *r, KrValue outer, AsyncioFuture *inner);
+
+// Runs a Handle from the ready queue (fut KR_NULL), or an internal handle
+// added to a future as its done-callback (fut is that future).
+static bool asyncio_run_handle(KrRun *r, AsyncioLoop *l, AsyncioHandle *h, KrValue fut) {
+    if (h->cancelled) return true;
+    switch (h->kind) {
+    case ASYNCIO_H_CALL: {
+        KrTuple *a = kr_as_tuple(h->b);
+        if (kr_call(r, h->a, a->len, a->items, KR_NULL) != KR_EXC) return true;
+        return asyncio_report(r, "Exception in callback", h->a);
+    }
+    case ASYNCIO_H_RESOLVE: {
+        AsyncioFuture *f = asyncio_fut_of(h->a);
+        return f->state != ASYNCIO_PENDING || asyncio_set_result(r, f, h->b);
+    }
+    case ASYNCIO_H_STOP:
+        asyncio_loop_of(h->a)->stopping = true;
+        return true;
+    case ASYNCIO_H_COMPLETED:
+        return asyncio_completed_push(r, h->a, fut);
+    case ASYNCIO_H_AC_TIMEOUT:
+        return asyncio_completed_timeout(r, h->a);
+    case ASYNCIO_H_WAIT:
+        return asyncio_wait_one_done(r, h->a, fut);
+    case ASYNCIO_H_SHIELD_INNER:
+        return asyncio_shield_inner_done(r, h->a, asyncio_fut_of(fut));
+    case ASYNCIO_H_SHIELD_OUTER:
+        if (asyncio_fut_of(h->a)->state == ASYNCIO_PENDING) asyncio_remove_cb_identity(asyncio_fut_of(h->a), h->b);
+        return true;
+    }
+    (void)l;
+    return true;
+}
+
+// ---- Future.__await__'s iterator -------------------------------------------------------------
+
+static void asyncio_futiter_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((AsyncioFutIter *)o)->fut); }
+
+static KrValue asyncio_futiter_new(KrRun *r, KrValue fut) {
+    AsyncioFutIter *it = kr_gc_alloc(r, &asyncio_futiter_type, sizeof(AsyncioFutIter));
+    if (!it) return KR_EXC;
+    it->fut = fut;
+    it->yielded = it->finished = false;
+    return kr_from_obj(it);
+}
+
+// Yields the future while it is pending (asking the task to wait for it),
+// then returns its result or raises its exception.
+static KrValue asyncio_futiter_next(KrRun *r, KrValue self) {
+    AsyncioFutIter *it = (AsyncioFutIter *)kr_as_obj(self);
+    if (it->finished) return KR_STOP;
+    AsyncioFuture *f = asyncio_fut_of(it->fut);
+    if (!it->yielded && f->state == ASYNCIO_PENDING) {
+        f->blocking = true;
+        it->yielded = true;
+        return it->fut;
+    }
+    it->finished = true;
+    if (f->state == ASYNCIO_PENDING) return kr_raise(r, &kr_exc_RuntimeError, "await wasn't used with future");
+    KrValue v = asyncio_result(r, f);
+    return v == KR_EXC ? KR_EXC : asyncio_return(r, v);
+}
+
+static KrValue asyncio_futiter_send(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    (void)args;
+    if (!kr_dict_check_args(r, "FutureIter.send", argc, kw, 1, 1)) return KR_EXC;
+    KrValue v = asyncio_futiter_next(r, self);
+    if (v != KR_STOP) return v;
+    KrValue stop = r->stop_exc;
+    r->stop_exc = KR_NULL;
+    return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
+}
+
+// throw(typ[, val[, tb]]): the exception is raised where the await waits.
+static KrValue asyncio_throw_arg(KrRun *r, size_t argc, const KrValue *args) {
+    KrValue e = args[0];
+    if (kr_is_type(e, &kr_type_type) && (((const KrType *)kr_as_obj(e))->flags & KR_TF_EXC)) {
+        e = argc >= 2 && args[1] != KR_NONE ? kr_call1(r, e, args[1]) : kr_call0(r, e);
+        if (e == KR_EXC) return KR_EXC;
+    }
+    if (!(kr_typeof(e)->flags & KR_TF_EXC))
+        return kr_raise(r, &kr_exc_TypeError,
+                        "exceptions must be classes or instances deriving from BaseException, not %s",
+                        kr_type_name(e));
+    return e;
+}
+
+static KrValue asyncio_futiter_throw(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    if (!kr_args_no_kw(r, "throw", kw) || !kr_args_count(r, "throw", argc, 1, 3)) return KR_EXC;
+    KrValue e = asyncio_throw_arg(r, argc, args);
+    if (e == KR_EXC) return KR_EXC;
+    ((AsyncioFutIter *)kr_as_obj(self))->finished = true;
+    return kr_raise_value(r, e);
+}
+
+static KrValue asyncio_futiter_close(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    (void)args;
+    if (!kr_dict_check_args(r, "FutureIter.close", argc, kw, 0, 0)) return KR_EXC;
+    ((AsyncioFutIter *)kr_as_obj(self))->finished = true;
+    return KR_NONE;
+}
+
+static KrValue asyncio_self_iter(KrRun *r, KrValue v) {
+    (void)r;
+    return v;
+}
+
+static const KrMethodDef asyncio_futiter_methods[] = {
+    {"__iter__", kr_iter_meth_iter, 0},
+    {"__next__", kr_iter_meth_next, 0},
+    {"send", asyncio_futiter_send, 0},
+    {"throw", asyncio_futiter_throw, 0},
+    {"close", asyncio_futiter_close, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_futiter_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "FutureIter",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioFutIter),
+    .trace = asyncio_futiter_trace,
+    .repr = kr_iter_repr,
+    .hash = kr_identity_hash,
+    .iter = asyncio_self_iter,
+    .next = asyncio_futiter_next,
+    .methods = asyncio_futiter_methods,
+};
+
+// ---- queues and locks: layouts ---------------------------------------------------------------
+
+// Lock, Event, Semaphore, BoundedSemaphore: a counter and the futures of the
+// tasks waiting (FIFO). Bound to the loop that first waits on them.
+typedef struct AsyncioSync {
+    KrObj ob;
+    KrValue loop;    // KR_NULL until first needed
+    KrValue waiters; // list of futures
+    int64_t value;   // Lock: 1 when locked; Event: 1 when set; Semaphore: the counter
+    int64_t bound;   // BoundedSemaphore: the initial value; else -1
+} AsyncioSync;
+
+enum { ASYNCIO_Q_FIFO, ASYNCIO_Q_LIFO, ASYNCIO_Q_PRIORITY };
+typedef struct AsyncioQueue {
+    KrObj ob;
+    uint8_t mode;
+    int64_t maxsize;
+    KrValue items;           // list (FIFO: items from `head` on)
+    size_t head;
+    KrValue getters, putters; // lists of futures
+    int64_t unfinished;
+    KrValue finished;        // an Event, set when unfinished reaches 0
+    KrValue loop;
+} AsyncioQueue;
+
+static const KrType asyncio_lock_type, asyncio_event_type, asyncio_semaphore_type, asyncio_bsemaphore_type,
+    asyncio_queue_type, asyncio_lifo_queue_type, asyncio_priority_queue_type;
+
+static AsyncioSync *asyncio_sync_of(KrValue v) { return (AsyncioSync *)kr_as_obj(v); }
+static AsyncioQueue *asyncio_queue_of(KrValue v) { return (AsyncioQueue *)kr_as_obj(v); }
+
+// CPython's _LoopBoundMixin._get_loop: the running loop, which must be the
+// one the object first used.
+static AsyncioLoop *asyncio_bound_loop(KrRun *r, KrValue self, KrValue *slot) {
+    AsyncioLoop *l = asyncio_running_loop(r);
+    if (!l) return NULL;
+    if (*slot == KR_NULL) *slot = kr_from_obj(l);
+    if (*slot == kr_from_obj(l)) return l;
+    const char *s = "?";
+    if (asyncio_repr_cstr(r, self, &s) != KR_EXC)
+        kr_raise(r, &kr_exc_RuntimeError, "%s is bound to a different event loop", s);
+    return NULL;
+}
+
+// A new future appended to a waiters list (made on demand).
+static KrValue asyncio_new_waiter(KrRun *r, AsyncioLoop *l, KrValue *list) {
+    if (*list == KR_NULL && (*list = kr_list_new(r, 1)) == KR_EXC) {
+        *list = KR_NULL;
+        return KR_EXC;
+    }
+    KrValue fut = asyncio_future_new(r, kr_from_obj(l));
+    if (fut == KR_EXC || !kr_list_append(r, kr_as_list(*list), fut)) return KR_EXC;
+    return fut;
+}
+
+static void asyncio_list_remove(KrValue list, KrValue v) {
+    if (list == KR_NULL) return;
+    KrList *l = kr_as_list(list);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] == v) {
+            memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(KrValue));
+            l->len--;
+            return;
+        }
+}
+
+static KrValue asyncio_list_popleft(KrValue list) {
+    KrList *l = kr_as_list(list);
+    KrValue v = l->items[0];
+    memmove(l->items, l->items + 1, (l->len - 1) * sizeof(KrValue));
+    l->len--;
+    return v;
+}
+
+static size_t asyncio_list_len(KrValue list) { return list == KR_NULL ? 0 : kr_as_list(list)->len; }
+
+static bool asyncio_sem_locked(AsyncioSync *s) {
+    if (s->value == 0) return true;
+    for (size_t i = 0; i < asyncio_list_len(s->waiters); i++)
+        if (asyncio_fut_of(kr_as_list(s->waiters)->items[i])->state != ASYNCIO_CANCELLED) return true;
+    return false;
+}
+
+// Lock: the first waiter (if still waiting) gets the lock next.
+static bool asyncio_lock_wake_first(KrRun *r, AsyncioSync *s) {
+    if (asyncio_list_len(s->waiters) == 0) return true;
+    AsyncioFuture *f = asyncio_fut_of(kr_as_list(s->waiters)->items[0]);
+    return f->state != ASYNCIO_PENDING || asyncio_set_result(r, f, KR_TRUE);
+}
+
+// Semaphore: the first waiter still waiting takes one unit.
+static bool asyncio_sem_wake_next(KrRun *r, AsyncioSync *s) {
+    for (size_t i = 0; i < asyncio_list_len(s->waiters); i++) {
+        AsyncioFuture *f = asyncio_fut_of(kr_as_list(s->waiters)->items[i]);
+        if (f->state == ASYNCIO_PENDING) {
+            s->value--;
+            return asyncio_set_result(r, f, KR_TRUE);
+        }
+    }
+    return true;
+}
+
+// Queue: wake the first waiter of a getters/putters list still waiting.
+static bool asyncio_queue_wakeup_next(KrRun *r, KrValue list) {
+    while (asyncio_list_len(list)) {
+        AsyncioFuture *f = asyncio_fut_of(asyncio_list_popleft(list));
+        if (f->state == ASYNCIO_PENDING) return asyncio_set_result(r, f, KR_NONE);
+    }
+    return true;
+}
+
+static size_t asyncio_queue_size(AsyncioQueue *q) { return kr_as_list(q->items)->len - q->head; }
+static bool asyncio_queue_full(AsyncioQueue *q) {
+    return q->maxsize > 0 && (int64_t)asyncio_queue_size(q) >= q->maxsize;
+}
+static KrValue asyncio_queue_put_nowait(KrRun *r, AsyncioQueue *q, KrValue item);
+static KrValue asyncio_queue_get_nowait(KrRun *r, AsyncioQueue *q);
+
+// ---- C coroutines: the state machines ----------------------------------------------------------
+
+static KrValue asyncio_co_result(KrRun *r, AsyncioFuture *f) {
+    KrValue v = asyncio_result(r, f);
+    return v == KR_EXC ? KR_EXC : asyncio_return(r, v);
+}
+
+// sleep(delay, result): v0 delay, v1 result, v2 future, v3 timer.
+static KrValue asyncio_sleep_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    KrValue y;
+    switch (co->state) {
+    case 0: {
+        KrValue le = kr_compare(r, co->v[0], kr_from_small(0), KR_CMP_LE);
+        int t = le == KR_EXC ? -1 : kr_truth(r, le);
+        if (t < 0) return KR_EXC;
+        if (t) {
+            co->state = 1;
+            return KR_NONE; // a bare yield: the task runs again on the next iteration
+        }
+        AsyncioLoop *l = asyncio_running_loop(r);
+        double d;
+        if (!l || !asyncio_to_double(r, co->v[0], &d)) return KR_EXC;
+        KrValue fut = asyncio_future_new(r, kr_from_obj(l));
+        if (fut == KR_EXC) return KR_EXC;
+        co->v[2] = fut;
+        KrValue h = asyncio_call_at(r, l, l->now + d, ASYNCIO_H_RESOLVE, fut, co->v[1]);
+        if (h == KR_EXC) return KR_EXC;
+        co->v[3] = h;
+        y = asyncio_co_await(r, co, fut, 2, &exc);
+        if (y != KR_NULL) return y;
+        break;
+    }
+    case 1:
+        return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, co->v[1]);
+    }
+    asyncio_handle_of(co->v[3])->cancelled = true;
+    return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, co->got);
+}
+
+// A value at once (v1 false), or `await v0` (v1 true: CPython's _wrap_awaitable).
+static KrValue asyncio_value_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    if (co->state == 0) {
+        if (co->v[1] != KR_TRUE) return asyncio_return(r, co->v[0]);
+        KrValue y = asyncio_co_await(r, co, co->v[0], 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, co->got);
+}
+
+// ---- wait_for: v0 the awaitable then its future, v1 timeout, v2 waiter,
+// v3 timeout handle, v4 the done-callback releasing the waiter, v5 the
+// CancelledError to re-raise.
+enum { ASYNCIO_WF_START, ASYNCIO_WF_INLINE, ASYNCIO_WF_WAIT, ASYNCIO_WF_TIMED_OUT, ASYNCIO_WF_CANCELLED };
+
+// CPython's _cancel_and_wait(fut): cancel it, and wait until it has finished.
+static KrValue asyncio_wf_cancel_and_wait(KrRun *r, AsyncioCoro *co, uint8_t next, KrValue *exc) {
+    AsyncioFuture *f = asyncio_fut_of(co->v[0]);
+    KrValue waiter = asyncio_future_new(r, f->loop);
+    if (waiter == KR_EXC) return KR_EXC;
+    co->v[2] = waiter;
+    KrValue cb = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_RESOLVE, waiter, KR_NONE);
+    if (cb == KR_EXC) return KR_EXC;
+    co->v[4] = cb;
+    if (!asyncio_add_done_cb(r, f, cb) || asyncio_cancel(r, f, KR_NULL) < 0) return KR_EXC;
+    return asyncio_co_await(r, co, waiter, next, exc);
+}
+
+static void asyncio_wf_cleanup(AsyncioCoro *co) {
+    if (co->v[3] != KR_NULL) asyncio_handle_of(co->v[3])->cancelled = true;
+    if (co->v[4] != KR_NULL) asyncio_remove_cb_identity(asyncio_fut_of(co->v[0]), co->v[4]);
+}
+
+// TimeoutError() from the CancelledError the cancelled future gave.
+static KrValue asyncio_raise_timeout_from(KrRun *r, KrValue cause) {
+    KrValue e = kr_call0(r, kr_from_obj(&kr_exc_TimeoutError));
+    if (e == KR_EXC) return KR_EXC;
+    KrExc *x = (KrExc *)kr_as_obj(e);
+    x->cause = x->context = cause;
+    x->suppress_context = true;
+    return kr_raise_value(r, e);
+}
+
+// After the future was cancelled for the timeout: its result if it finished
+// anyway, else TimeoutError.
+static KrValue asyncio_wf_timed_out(KrRun *r, AsyncioCoro *co) {
+    AsyncioFuture *f = asyncio_fut_of(co->v[0]);
+    KrValue v = asyncio_result(r, f);
+    if (v != KR_EXC) return asyncio_return(r, v);
+    if (!asyncio_is_cancelled_error(asyncio_fut_state(f), r->exc)) return KR_EXC;
+    return asyncio_raise_timeout_from(r, asyncio_take_exc(r));
+}
+
+static KrValue asyncio_wf_start(KrRun *r, AsyncioCoro *co, KrValue *exc) {
+    AsyncioLoop *l = asyncio_running_loop(r);
+    if (!l) return KR_EXC;
+    if (co->v[1] == KR_NONE) return asyncio_co_await(r, co, co->v[0], ASYNCIO_WF_INLINE, exc);
+    KrValue le = kr_compare(r, co->v[1], kr_from_small(0), KR_CMP_LE);
+    int now = le == KR_EXC ? -1 : kr_truth(r, le);
+    double d = 0;
+    if (now < 0 || (!now && !asyncio_to_double(r, co->v[1], &d))) return KR_EXC;
+    if (!now) {
+        KrValue waiter = asyncio_future_new(r, kr_from_obj(l));
+        if (waiter == KR_EXC) return KR_EXC;
+        co->v[2] = waiter;
+        KrValue h = asyncio_call_at(r, l, l->now + d, ASYNCIO_H_RESOLVE, waiter, KR_NONE);
+        if (h == KR_EXC) return KR_EXC;
+        co->v[3] = h;
+    }
+    KrValue fut = asyncio_ensure_future(r, co->v[0], l);
+    if (fut == KR_EXC) return KR_EXC;
+    co->v[0] = fut;
+    AsyncioFuture *f = asyncio_fut_of(fut);
+    if (now) {
+        if (f->state != ASYNCIO_PENDING) return asyncio_co_result(r, f);
+        return asyncio_wf_cancel_and_wait(r, co, ASYNCIO_WF_TIMED_OUT, exc);
+    }
+    KrValue cb = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_RESOLVE, co->v[2], KR_NONE);
+    if (cb == KR_EXC || !asyncio_add_done_cb(r, f, cb)) return KR_EXC;
+    co->v[4] = cb;
+    return asyncio_co_await(r, co, co->v[2], ASYNCIO_WF_WAIT, exc);
+}
+
+// The waiter was released (the future finished or the timeout fired), or
+// the wait itself was cancelled.
+static KrValue asyncio_wf_waited(KrRun *r, AsyncioCoro *co, KrValue *exc) {
+    AsyncioFuture *f = asyncio_fut_of(co->v[0]);
+    if (*exc != KR_NULL && !asyncio_is_cancelled_error(asyncio_fut_state(f), *exc)) {
+        asyncio_wf_cleanup(co);
+        return kr_raise_value(r, *exc);
+    }
+    if (f->state != ASYNCIO_PENDING) {
+        asyncio_wf_cleanup(co);
+        return asyncio_co_result(r, f);
+    }
+    asyncio_remove_cb_identity(f, co->v[4]);
+    co->v[4] = KR_NULL;
+    co->v[5] = *exc;
+    return asyncio_wf_cancel_and_wait(r, co, *exc != KR_NULL ? ASYNCIO_WF_CANCELLED : ASYNCIO_WF_TIMED_OUT, exc);
+}
+
+static KrValue asyncio_wait_for_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    for (;;) {
+        KrValue y;
+        switch (co->state) {
+        case ASYNCIO_WF_START:
+            y = asyncio_wf_start(r, co, &exc);
+            break;
+        case ASYNCIO_WF_INLINE:
+            return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, co->got);
+        case ASYNCIO_WF_WAIT:
+            y = asyncio_wf_waited(r, co, &exc);
+            break;
+        default: // the future was cancelled and has finished
+            asyncio_wf_cleanup(co);
+            if (exc != KR_NULL) return kr_raise_value(r, exc);
+            if (co->state == ASYNCIO_WF_CANCELLED) return kr_raise_value(r, co->v[5]);
+            return asyncio_wf_timed_out(r, co);
+        }
+        if (y != KR_NULL) return y;
+    }
+}
+
+// ---- Lock.acquire / Semaphore.acquire / Event.wait: v0 the object, v1 the
+// waiter future, v2 the value to return (None for __aenter__).
+static KrValue asyncio_lock_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    AsyncioSync *s = asyncio_sync_of(co->v[0]);
+    if (co->state == 0) {
+        bool free = !s->value;
+        for (size_t i = 0; free && i < asyncio_list_len(s->waiters); i++)
+            free = asyncio_fut_of(kr_as_list(s->waiters)->items[i])->state == ASYNCIO_CANCELLED;
+        if (free) {
+            s->value = 1;
+            return asyncio_return(r, co->v[2]);
+        }
+        AsyncioLoop *l = asyncio_bound_loop(r, co->v[0], &s->loop);
+        KrValue fut = l ? asyncio_new_waiter(r, l, &s->waiters) : KR_EXC;
+        if (fut == KR_EXC) return KR_EXC;
+        co->v[1] = fut;
+        KrValue y = asyncio_co_await(r, co, fut, 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    asyncio_list_remove(s->waiters, co->v[1]);
+    if (exc != KR_NULL) {
+        if (asyncio_is_cancelled_error(asyncio_fut_state(asyncio_fut_of(co->v[1])), exc) && !s->value &&
+            !asyncio_lock_wake_first(r, s))
+            return KR_EXC;
+        return kr_raise_value(r, exc);
+    }
+    s->value = 1;
+    return asyncio_return(r, co->v[2]);
+}
+
+static KrValue asyncio_sem_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    AsyncioSync *s = asyncio_sync_of(co->v[0]);
+    if (co->state == 0) {
+        if (!asyncio_sem_locked(s)) {
+            s->value--;
+            return asyncio_return(r, co->v[2]);
+        }
+        AsyncioLoop *l = asyncio_bound_loop(r, co->v[0], &s->loop);
+        KrValue fut = l ? asyncio_new_waiter(r, l, &s->waiters) : KR_EXC;
+        if (fut == KR_EXC) return KR_EXC;
+        co->v[1] = fut;
+        KrValue y = asyncio_co_await(r, co, fut, 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    AsyncioFuture *f = asyncio_fut_of(co->v[1]);
+    asyncio_list_remove(s->waiters, co->v[1]);
+    if (exc != KR_NULL) {
+        if (asyncio_is_cancelled_error(asyncio_fut_state(f), exc) && f->state != ASYNCIO_CANCELLED) {
+            s->value++;
+            if (!asyncio_sem_wake_next(r, s)) return KR_EXC;
+        }
+        return kr_raise_value(r, exc);
+    }
+    if (s->value > 0 && !asyncio_sem_wake_next(r, s)) return KR_EXC;
+    return asyncio_return(r, co->v[2]);
+}
+
+static KrValue asyncio_event_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    AsyncioSync *s = asyncio_sync_of(co->v[0]);
+    if (co->state == 0) {
+        if (s->value) return asyncio_return(r, KR_TRUE);
+        AsyncioLoop *l = asyncio_bound_loop(r, co->v[0], &s->loop);
+        KrValue fut = l ? asyncio_new_waiter(r, l, &s->waiters) : KR_EXC;
+        if (fut == KR_EXC) return KR_EXC;
+        co->v[1] = fut;
+        KrValue y = asyncio_co_await(r, co, fut, 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    asyncio_list_remove(s->waiters, co->v[1]);
+    return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, KR_TRUE);
+}
+
+// ---- Queue.get / Queue.put / Queue.join: v0 the queue, v1 the waiter, v2 the item.
+
+// A get/put waiter failed (cancelled): pass the turn on, as CPython does.
+static KrValue asyncio_queue_wait_failed(KrRun *r, AsyncioQueue *q, AsyncioCoro *co, KrValue exc, bool get) {
+    AsyncioFuture *w = asyncio_fut_of(co->v[1]);
+    if (asyncio_cancel(r, w, KR_NULL) < 0) return KR_EXC;
+    KrValue *list = get ? &q->getters : &q->putters;
+    asyncio_list_remove(*list, co->v[1]);
+    bool ready = get ? asyncio_queue_size(q) > 0 : !asyncio_queue_full(q);
+    if (ready && w->state != ASYNCIO_CANCELLED && !asyncio_queue_wakeup_next(r, *list)) return KR_EXC;
+    return kr_raise_value(r, exc);
+}
+
+static KrValue asyncio_queue_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    AsyncioQueue *q = asyncio_queue_of(co->v[0]);
+    bool get = co->kind == ASYNCIO_CO_QGET;
+    for (;;) {
+        if (co->state == 1 && exc != KR_NULL) return asyncio_queue_wait_failed(r, q, co, exc, get);
+        if (get ? asyncio_queue_size(q) > 0 : !asyncio_queue_full(q)) break;
+        AsyncioLoop *l = asyncio_bound_loop(r, co->v[0], &q->loop);
+        KrValue fut = l ? asyncio_new_waiter(r, l, get ? &q->getters : &q->putters) : KR_EXC;
+        if (fut == KR_EXC) return KR_EXC;
+        co->v[1] = fut;
+        KrValue y = asyncio_co_await(r, co, fut, 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    KrValue v = get ? asyncio_queue_get_nowait(r, q) : asyncio_queue_put_nowait(r, q, co->v[2]);
+    return v == KR_EXC ? KR_EXC : asyncio_return(r, v);
+}
+
+static KrValue asyncio_join_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    AsyncioQueue *q = asyncio_queue_of(co->v[0]);
+    if (co->state == 0) {
+        if (q->unfinished <= 0) return asyncio_return(r, KR_NONE);
+        AsyncioCoro *w = asyncio_coro_new(r, ASYNCIO_CO_EVENT);
+        if (!w) return KR_EXC;
+        w->v[0] = q->finished;
+        KrValue y = asyncio_co_await(r, co, kr_from_obj(w), 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, KR_NONE);
+}
+
+// ---- as_completed, wait, shield ----------------------------------------------------------------
+
+// What as_completed() returns: an iterator of coroutines, each waiting for
+// the next future to finish (CPython's generator, set up on first next()).
+typedef struct AsyncioAsCompleted {
+    KrObj ob;
+    KrValue fs;      // the argument, until the first next()
+    KrValue todo;    // futures not finished yet
+    KrValue done;    // a Queue of finished futures (None: the timeout fired)
+    KrValue timeout; // the timeout argument
+    KrValue handle;  // the timeout's TimerHandle, or KR_NULL
+    KrValue cb;      // the done-callback added to each future
+    size_t remaining;
+    bool started;
+} AsyncioAsCompleted;
+
+static const KrType asyncio_as_completed_type;
+static AsyncioAsCompleted *asyncio_ac_of(KrValue v) { return (AsyncioAsCompleted *)kr_as_obj(v); }
+
+// A future given to as_completed() finished: queue it.
+static bool asyncio_completed_push(KrRun *r, KrValue acv, KrValue fut) {
+    AsyncioAsCompleted *ac = asyncio_ac_of(acv);
+    if (asyncio_list_len(ac->todo) == 0) return true; // the timeout came first
+    asyncio_list_remove(ac->todo, fut);
+    if (asyncio_queue_put_nowait(r, asyncio_queue_of(ac->done), fut) == KR_EXC) return false;
+    if (asyncio_list_len(ac->todo) == 0 && ac->handle != KR_NULL) asyncio_handle_of(ac->handle)->cancelled = true;
+    return true;
+}
+
+// as_completed()'s timeout: every waiting coroutine gets TimeoutError.
+static bool asyncio_completed_timeout(KrRun *r, KrValue acv) {
+    AsyncioAsCompleted *ac = asyncio_ac_of(acv);
+    KrList *todo = kr_as_list(ac->todo);
+    for (size_t i = 0; i < todo->len; i++) {
+        asyncio_remove_cb_identity(asyncio_fut_of(todo->items[i]), ac->cb);
+        if (asyncio_queue_put_nowait(r, asyncio_queue_of(ac->done), KR_NONE) == KR_EXC) return false;
+    }
+    todo->len = 0;
+    return true;
+}
+
+// as_completed's _wait_for_one(): v0 the AsCompleted object.
+static KrValue asyncio_next_done_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    if (co->state == 0) {
+        AsyncioCoro *get = asyncio_coro_new(r, ASYNCIO_CO_QGET);
+        if (!get) return KR_EXC;
+        get->v[0] = asyncio_ac_of(co->v[0])->done;
+        KrValue y = asyncio_co_await(r, co, kr_from_obj(get), 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    if (exc != KR_NULL) return kr_raise_value(r, exc);
+    if (co->got == KR_NONE) return kr_raise_value(r, kr_from_obj(&kr_exc_TimeoutError));
+    return asyncio_co_result(r, asyncio_fut_of(co->got));
+}
+
+// asyncio.wait(): v0 the set of futures, v1 the waiter, v2 the timeout
+// handle, v3 the done-callback, v4 timeout, v5 return_when; num counts the
+// futures still running.
+static const KrStr asyncio_s_first_completed = KR_STATIC_STR("FIRST_COMPLETED");
+static const KrStr asyncio_s_first_exception = KR_STATIC_STR("FIRST_EXCEPTION");
+static const KrStr asyncio_s_all_completed = KR_STATIC_STR("ALL_COMPLETED");
+
+static bool asyncio_wait_when_is(KrValue when, const KrStr *s) {
+    return kr_is_str(when) && kr_str_equal(kr_as_str(when), s);
+}
+
+// A future given to wait() finished: release the waiter when the condition holds.
+static bool asyncio_wait_one_done(KrRun *r, KrValue cov, KrValue fut) {
+    AsyncioCoro *co = asyncio_coro_of(cov);
+    if (co->finished) return true;
+    AsyncioFuture *f = asyncio_fut_of(fut);
+    co->num -= 1;
+    bool release = co->num <= 0 || asyncio_wait_when_is(co->v[5], &asyncio_s_first_completed) ||
+                   (asyncio_wait_when_is(co->v[5], &asyncio_s_first_exception) && f->state == ASYNCIO_FINISHED &&
+                    f->exc != KR_NULL);
+    if (!release) return true;
+    if (co->v[2] != KR_NULL) asyncio_handle_of(co->v[2])->cancelled = true;
+    AsyncioFuture *w = asyncio_fut_of(co->v[1]);
+    return w->state != ASYNCIO_PENDING || asyncio_set_result(r, w, KR_NONE);
+}
+
+static KrValue asyncio_wait_start(KrRun *r, AsyncioCoro *co, KrValue *exc) {
+    KrValue fs = co->v[0];
+    if (asyncio_is_future(fs) || asyncio_is_coroutine(fs))
+        return kr_raise(r, &kr_exc_TypeError, "expect a list of futures, not %s", kr_type_name(fs));
+    int t = kr_truth(r, fs);
+    if (t <= 0) return t < 0 ? KR_EXC : kr_raise(r, &kr_exc_ValueError, "Set of Tasks/Futures is empty.");
+    KrValue when = co->v[5];
+    if (!asyncio_wait_when_is(when, &asyncio_s_first_completed) && !asyncio_wait_when_is(when, &asyncio_s_first_exception) &&
+        !asyncio_wait_when_is(when, &asyncio_s_all_completed)) {
+        KrValue s = kr_str(r, when);
+        return s == KR_EXC ? KR_EXC : kr_raise(r, &kr_exc_ValueError, "Invalid return_when value: %s", kr_as_str(s)->data);
+    }
+    KrValue set = kr_set_new_from(r, &kr_type_set, fs);
+    if (set == KR_EXC) return KR_EXC;
+    co->v[0] = set;
+    size_t pos = 0, n = 0;
+    KrValue f;
+    while (kr_set_next((KrSet *)kr_as_obj(set), &pos, &f)) {
+        if (asyncio_is_coroutine(f))
+            return kr_raise(r, &kr_exc_TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+        if (!asyncio_is_future(f))
+            return kr_raise(r, &kr_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+        n++;
+    }
+    AsyncioLoop *l = asyncio_running_loop(r);
+    KrValue waiter = l ? asyncio_future_new(r, kr_from_obj(l)) : KR_EXC;
+    if (waiter == KR_EXC) return KR_EXC;
+    co->v[1] = waiter;
+    if (co->v[4] != KR_NONE) {
+        double d;
+        if (!asyncio_to_double(r, co->v[4], &d)) return KR_EXC;
+        KrValue h = asyncio_call_at(r, l, l->now + d, ASYNCIO_H_RESOLVE, waiter, KR_NONE);
+        if (h == KR_EXC) return KR_EXC;
+        co->v[2] = h;
+    }
+    co->num = (double)n;
+    KrValue cb = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_WAIT, kr_from_obj(co), KR_NULL);
+    if (cb == KR_EXC) return KR_EXC;
+    co->v[3] = cb;
+    for (pos = 0; kr_set_next((KrSet *)kr_as_obj(set), &pos, &f);)
+        if (!asyncio_add_done_cb(r, asyncio_fut_of(f), cb)) return KR_EXC;
+    return asyncio_co_await(r, co, waiter, 1, exc);
+}
+
+static KrValue asyncio_wait_finish(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    if (co->v[2] != KR_NULL) asyncio_handle_of(co->v[2])->cancelled = true;
+    KrSet *set = (KrSet *)kr_as_obj(co->v[0]);
+    size_t pos = 0;
+    KrValue f;
+    while (kr_set_next(set, &pos, &f)) asyncio_remove_cb_identity(asyncio_fut_of(f), co->v[3]);
+    if (exc != KR_NULL) return kr_raise_value(r, exc);
+    KrValue done = kr_set_new(r, &kr_type_set), pending = done == KR_EXC ? KR_EXC : kr_set_new(r, &kr_type_set);
+    if (pending == KR_EXC) return KR_EXC;
+    for (pos = 0; kr_set_next(set, &pos, &f);) {
+        KrValue into = asyncio_fut_of(f)->state != ASYNCIO_PENDING ? done : pending;
+        if (!kr_set_add(r, (KrSet *)kr_as_obj(into), f)) return KR_EXC;
+    }
+    KrValue pair = kr_tuple_pack2(r, done, pending);
+    return pair == KR_EXC ? KR_EXC : asyncio_return(r, pair);
+}
+
+static KrValue asyncio_wait_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    if (co->state == 0) {
+        KrValue y = asyncio_wait_start(r, co, &exc);
+        if (y != KR_NULL) return y;
+    }
+    return asyncio_wait_finish(r, co, exc);
+}
+
+// shield(): the outer future follows the inner one; cancelling the outer
+// leaves the inner running.
+static bool asyncio_shield_inner_done(KrRun *r, KrValue outerv, AsyncioFuture *inner) {
+    AsyncioFuture *outer = asyncio_fut_of(outerv);
+    if (outer->state == ASYNCIO_CANCELLED) return true;
+    if (outer->state != ASYNCIO_PENDING) return true;
+    if (inner->state == ASYNCIO_CANCELLED) return asyncio_future_cancel(r, outer, KR_NULL) >= 0;
+    if (inner->exc != KR_NULL) return asyncio_set_exc(r, outer, inner->exc);
+    return asyncio_set_result(r, outer, inner->result);
+}
+
+static KrValue asyncio_co_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    switch (co->kind) {
+    case ASYNCIO_CO_SLEEP: return asyncio_sleep_step(r, co, exc);
+    case ASYNCIO_CO_WAIT_FOR: return asyncio_wait_for_step(r, co, exc);
+    case ASYNCIO_CO_QGET:
+    case ASYNCIO_CO_QPUT: return asyncio_queue_step(r, co, exc);
+    case ASYNCIO_CO_QJOIN: return asyncio_join_step(r, co, exc);
+    case ASYNCIO_CO_LOCK: return asyncio_lock_step(r, co, exc);
+    case ASYNCIO_CO_SEM: return asyncio_sem_step(r, co, exc);
+    case ASYNCIO_CO_EVENT: return asyncio_event_step(r, co, exc);
+    case ASYNCIO_CO_NEXT_DONE: return asyncio_next_done_step(r, co, exc);
+    case ASYNCIO_CO_WAIT: return asyncio_wait_step(r, co, exc);
+    default: return asyncio_value_step(r, co, exc);
+    }
+}
+
+// ---- Python-facing: Future, Task, _GatheringFuture ------------------------------------------------
+
+#define ASYNCIO_METHOD(cname) \
+    static KrValue cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw)
+
+static const char *asyncio_state_name(uint8_t s) {
+    return s == ASYNCIO_PENDING ? "pending" : s == ASYNCIO_CANCELLED ? "cancelled" : "finished";
+}
+
+// "name() running at file:line" / "name() done" for a task's coroutine.
+static bool asyncio_coro_desc(KrRun *r, KrValue co, KrBuf *b) {
+    if (kr_is_type(co, &asyncio_coro_type)) {
+        AsyncioCoro *c = asyncio_coro_of(co);
+        const char *n = c->kind == ASYNCIO_CO_VALUE && c->v[1] == KR_TRUE ? "_wrap_awaitable" : asyncio_co_names[c->kind];
+        return kr_buf_printf(b, "%s() %s", n, c->finished ? "done" : "running");
+    }
+    if (!kr_is_type(co, &kr_type_coroutine)) {
+        const char *s = "?";
+        if (asyncio_repr_cstr(r, co, &s) == KR_EXC) return false;
+        return kr_buf_printf(b, "%s", s);
+    }
+    KrGen *g = (KrGen *)kr_as_obj(co);
+    const char *qn = kr_is_str(g->qualname) ? kr_as_str(g->qualname)->data : "?";
+    if (!g->frame) return kr_buf_printf(b, "%s() done", qn);
+    const KrCode *code = g->frame->code;
+    int32_t line = g->frame->pc ? kr_code_line(code, g->frame->pc - 1) : code->firstline;
+    return kr_buf_printf(b, "%s() running at %s:%d", qn, code->filename ? code->filename->data : "?", (int)line);
+}
+
+static bool asyncio_cb_desc(KrRun *r, KrValue cb, KrBuf *b) {
+    const KrType *t = kr_is_ptr(cb) ? kr_as_obj(cb)->type : NULL;
+    if (t == &asyncio_task_type) return kr_buf_printf(b, "Task.task_wakeup()");
+    if (t == &asyncio_gathering_type) return kr_buf_printf(b, "gather.<locals>._done_callback()");
+    if (t == &asyncio_handle_type) {
+        static const char *const names[] = {"?", "_release_waiter", "_run_until_complete_cb", "_on_completion",
+                                            "_on_timeout", "_on_completion", "_inner_done_callback",
+                                            "_outer_done_callback"};
+        uint32_t k = asyncio_handle_of(cb)->kind;
+        return kr_buf_printf(b, "%s()", k < sizeof names / sizeof names[0] ? names[k] : "?");
+    }
+    KrValue qn = kr_getattr_cstr(r, cb, "__qualname__");
+    if (qn == KR_EXC || !kr_is_str(qn)) {
+        kr_clear_exc(r);
+        const char *s = "?";
+        if (asyncio_repr_cstr(r, cb, &s) == KR_EXC) return false;
+        return kr_buf_printf(b, "%s", s);
+    }
+    return kr_buf_printf(b, "%s()", kr_as_str(qn)->data);
+}
+
+// " cb=[a, b]" as CPython's _format_callbacks (at most 3 shown).
+static bool asyncio_cbs_desc(KrRun *r, AsyncioFuture *f, KrBuf *b) {
+    size_t n = asyncio_list_len(f->callbacks);
+    if (!n) return true;
+    KrValue *it = kr_as_list(f->callbacks)->items;
+    bool ok = kr_buf_printf(b, " cb=[") && asyncio_cb_desc(r, it[0], b);
+    if (ok && n == 2) ok = kr_buf_printf(b, ", ") && asyncio_cb_desc(r, it[1], b);
+    if (ok && n > 2) ok = kr_buf_printf(b, ", <%zu more>, ", n - 2) && asyncio_cb_desc(r, it[n - 1], b);
+    return ok && kr_buf_printf(b, "]");
+}
+
+static bool asyncio_outcome_desc(KrRun *r, AsyncioFuture *f, KrBuf *b) {
+    if (f->state != ASYNCIO_FINISHED) return true;
+    const char *s = "?";
+    KrValue v = f->exc != KR_NULL ? f->exc : f->result;
+    if (asyncio_repr_cstr(r, v, &s) == KR_EXC) return false;
+    return kr_buf_printf(b, " %s=%s", f->exc != KR_NULL ? "exception" : "result", s);
+}
+
+static KrValue asyncio_future_repr(KrRun *r, KrValue v) {
+    AsyncioFuture *f = asyncio_fut_of(v);
+    int g = kr_repr_enter(r, v);
+    if (g < 0) return KR_EXC;
+    if (g > 0) return kr_str_from_cstr(r, "...");
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool task = f->ob.type == &asyncio_task_type;
+    const char *st = task && f->must_cancel && f->state == ASYNCIO_PENDING ? "cancelling" : asyncio_state_name(f->state);
+    bool ok = kr_buf_printf(&b, "<%s %s", f->ob.type->name, st);
+    if (ok && task) {
+        const char *ns = "?";
+        ok = asyncio_repr_cstr(r, f->name, &ns) != KR_EXC && kr_buf_printf(&b, " name=%s coro=<", ns) &&
+             asyncio_coro_desc(r, f->coro, &b) && kr_buf_printf(&b, ">");
+        if (ok && f->waiter != KR_NULL) {
+            const char *ws = "?";
+            ok = asyncio_repr_cstr(r, f->waiter, &ws) != KR_EXC && kr_buf_printf(&b, " wait_for=%s", ws);
+        }
+    }
+    ok = ok && asyncio_outcome_desc(r, f, &b) && asyncio_cbs_desc(r, f, &b) && kr_buf_printf(&b, ">");
+    kr_repr_leave(r, v);
+    return asyncio_buf_done(r, &b, ok);
+}
+
+static AsyncioFuture *asyncio_self_fut(KrValue self) { return asyncio_fut_of(self); }
+
+ASYNCIO_METHOD(asyncio_fm_result) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Future.result", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_result(r, asyncio_self_fut(self));
+}
+
+ASYNCIO_METHOD(asyncio_fm_exception) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Future.exception", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_exception(r, asyncio_self_fut(self));
+}
+
+ASYNCIO_METHOD(asyncio_fm_done) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Future.done", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_self_fut(self)->state != ASYNCIO_PENDING);
+}
+
+ASYNCIO_METHOD(asyncio_fm_cancelled) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Future.cancelled", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_self_fut(self)->state == ASYNCIO_CANCELLED);
+}
+
+ASYNCIO_METHOD(asyncio_fm_cancel) {
+    static const char *const names[] = {"msg", NULL};
+    static const KrArgSpec spec = {"cancel", names, 0, 0, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    int c = asyncio_cancel(r, asyncio_self_fut(self), a[0] == KR_NULL ? KR_NONE : a[0]);
+    return c < 0 ? KR_EXC : kr_bool(c);
+}
+
+static bool asyncio_settable(KrRun *r, AsyncioFuture *f, const char *what) {
+    if (f->ob.type == &asyncio_task_type) {
+        kr_raise(r, &kr_exc_RuntimeError, "Task does not support %s operation", what);
+        return false;
+    }
+    if (f->state == ASYNCIO_PENDING) return true;
+    asyncio_invalid_state(r, asyncio_fut_state(f), "invalid state");
+    return false;
+}
+
+ASYNCIO_METHOD(asyncio_fm_set_result) {
+    if (!kr_dict_check_args(r, "Future.set_result", argc, kw, 1, 1)) return KR_EXC;
+    AsyncioFuture *f = asyncio_self_fut(self);
+    if (!asyncio_settable(r, f, "set_result")) return KR_EXC;
+    return asyncio_set_result(r, f, args[0]) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_fm_set_exception) {
+    if (!kr_dict_check_args(r, "Future.set_exception", argc, kw, 1, 1)) return KR_EXC;
+    AsyncioFuture *f = asyncio_self_fut(self);
+    if (!asyncio_settable(r, f, "set_exception")) return KR_EXC;
+    KrValue e = asyncio_exc_arg(r, args[0]);
+    if (e == KR_EXC) return KR_EXC;
+    return asyncio_set_exc(r, f, e) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_fm_add_done_callback) {
+    static const char *const names[] = {"fn", "context", NULL};
+    static const KrArgSpec spec = {"add_done_callback", names, 1, 1, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    return asyncio_add_done_cb(r, asyncio_self_fut(self), a[0]) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_fm_remove_done_callback) {
+    if (!kr_dict_check_args(r, "Future.remove_done_callback", argc, kw, 1, 1)) return KR_EXC;
+    AsyncioFuture *f = asyncio_self_fut(self);
+    if (f->callbacks == KR_NULL) return kr_from_small(0);
+    KrList *l = kr_as_list(f->callbacks);
+    size_t j = 0, removed = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        KrValue cb = l->items[i];
+        int eq = kr_eq(r, cb, args[0]); // Python __eq__ may run: l is reachable through f
+        if (eq < 0) return KR_EXC;
+        if (eq) removed++;
+        else l->items[j++] = cb;
+    }
+    l->len = j;
+    return kr_from_small((int64_t)removed);
+}
+
+ASYNCIO_METHOD(asyncio_fm_get_loop) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Future.get_loop", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_self_fut(self)->loop;
+}
+
+ASYNCIO_METHOD(asyncio_fm_await) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Future.__await__", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_futiter_new(r, self);
+}
+
+static KrValue asyncio_future_iter(KrRun *r, KrValue v) { return asyncio_futiter_new(r, v); }
+
+static KrValue asyncio_fg_blocking(KrRun *r, KrValue self) {
+    (void)r;
+    return kr_bool(asyncio_self_fut(self)->blocking);
+}
+
+static KrValue asyncio_fg_state(KrRun *r, KrValue self) {
+    uint8_t s = asyncio_self_fut(self)->state;
+    return kr_str_from_cstr(r, s == ASYNCIO_PENDING ? "PENDING" : s == ASYNCIO_CANCELLED ? "CANCELLED" : "FINISHED");
+}
+
+static KrValue asyncio_fg_loop(KrRun *r, KrValue self) {
+    (void)r;
+    KrValue l = asyncio_self_fut(self)->loop;
+    return l == KR_NULL ? KR_NONE : l;
+}
+
+// Future(*, loop=None)
+static KrValue asyncio_future_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    static const char *const names[] = {"loop", NULL};
+    static const KrArgSpec spec = {"Future", names, 0, 1, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioLoop *l = a[0] != KR_NULL && a[0] != KR_NONE ? NULL : asyncio_event_loop(r);
+    if (a[0] != KR_NULL && a[0] != KR_NONE) {
+        if (!kr_is_type(a[0], &asyncio_loop_type))
+            return kr_raise(r, &kr_exc_TypeError, "loop must be an asyncio event loop, not %s", kr_type_name(a[0]));
+        l = asyncio_loop_of(a[0]);
+    }
+    if (!l) return KR_EXC;
+    AsyncioFuture *f = asyncio_future_alloc(r, t, kr_from_obj(l));
+    return f ? kr_from_obj(f) : KR_EXC;
+}
+
+// ---- Task methods
+
+ASYNCIO_METHOD(asyncio_tm_get_coro) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Task.get_coro", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_self_fut(self)->coro;
+}
+
+ASYNCIO_METHOD(asyncio_tm_get_name) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Task.get_name", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_self_fut(self)->name;
+}
+
+ASYNCIO_METHOD(asyncio_tm_set_name) {
+    if (!kr_dict_check_args(r, "Task.set_name", argc, kw, 1, 1)) return KR_EXC;
+    KrValue n = kr_is_str(args[0]) ? args[0] : kr_str(r, args[0]);
+    if (n == KR_EXC) return KR_EXC;
+    asyncio_self_fut(self)->name = n;
+    return KR_NONE;
+}
+
+ASYNCIO_METHOD(asyncio_tm_cancelling) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Task.cancelling", argc, kw, 0, 0)) return KR_EXC;
+    return kr_from_small(asyncio_self_fut(self)->num_cancels);
+}
+
+ASYNCIO_METHOD(asyncio_tm_uncancel) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Task.uncancel", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioFuture *t = asyncio_self_fut(self);
+    if (t->num_cancels > 0) t->num_cancels--;
+    return kr_from_small(t->num_cancels);
+}
+
+ASYNCIO_METHOD(asyncio_tm_get_stack) {
+    (void)self;
+    static const char *const names[] = {"limit", NULL};
+    static const KrArgSpec spec = {"get_stack", names, 0, 1, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    return kr_list_new(r, 0); // frames are not exposed in krait
+}
+
+// Task(coro, *, loop=None, name=None, context=None)
+static KrValue asyncio_task_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    (void)t;
+    static const char *const names[] = {"coro", "loop", "name", "context", NULL};
+    static const KrArgSpec spec = {"Task", names, 0, 3, 1};
+    KrValue a[4];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioLoop *l;
+    if (a[1] != KR_NULL && a[1] != KR_NONE) {
+        if (!kr_is_type(a[1], &asyncio_loop_type))
+            return kr_raise(r, &kr_exc_TypeError, "loop must be an asyncio event loop, not %s", kr_type_name(a[1]));
+        l = asyncio_loop_of(a[1]);
+    } else if (!(l = asyncio_event_loop(r))) {
+        return KR_EXC;
+    }
+    return asyncio_task_new(r, l, a[0], a[2]);
+}
+
+static const KrMethodDef asyncio_future_methods[] = {
+    {"result", asyncio_fm_result, 0},
+    {"exception", asyncio_fm_exception, 0},
+    {"done", asyncio_fm_done, 0},
+    {"cancelled", asyncio_fm_cancelled, 0},
+    {"cancel", asyncio_fm_cancel, 0},
+    {"set_result", asyncio_fm_set_result, 0},
+    {"set_exception", asyncio_fm_set_exception, 0},
+    {"add_done_callback", asyncio_fm_add_done_callback, 0},
+    {"remove_done_callback", asyncio_fm_remove_done_callback, 0},
+    {"get_loop", asyncio_fm_get_loop, 0},
+    {"__await__", asyncio_fm_await, 0},
+    {"__iter__", asyncio_fm_await, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrMethodDef asyncio_task_methods[] = {
+    {"get_coro", asyncio_tm_get_coro, 0},
+    {"get_name", asyncio_tm_get_name, 0},
+    {"set_name", asyncio_tm_set_name, 0},
+    {"cancelling", asyncio_tm_cancelling, 0},
+    {"uncancel", asyncio_tm_uncancel, 0},
+    {"get_stack", asyncio_tm_get_stack, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrGetSetDef asyncio_future_getsets[] = {
+    {"_asyncio_future_blocking", asyncio_fg_blocking},
+    {"_state", asyncio_fg_state},
+    {"_loop", asyncio_fg_loop},
+    {NULL, NULL},
+};
+
+static const KrType asyncio_future_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "Future",
+    .base = &kr_type_object,
+    .basic_size = sizeof(AsyncioFuture),
+    .trace = asyncio_future_trace,
+    .construct = asyncio_future_construct,
+    .repr = asyncio_future_repr,
+    .hash = kr_identity_hash,
+    .iter = asyncio_future_iter,
+    .methods = asyncio_future_methods,
+    .getsets = asyncio_future_getsets,
+};
+
+static const KrType asyncio_task_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "Task",
+    .base = &asyncio_future_type,
+    .basic_size = sizeof(AsyncioFuture),
+    .trace = asyncio_future_trace,
+    .construct = asyncio_task_construct,
+    .repr = asyncio_future_repr,
+    .hash = kr_identity_hash,
+    .iter = asyncio_future_iter,
+    .methods = asyncio_task_methods,
+};
+
+static const KrType asyncio_gathering_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "_GatheringFuture",
+    .base = &asyncio_future_type,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioFuture),
+    .trace = asyncio_future_trace,
+    .repr = asyncio_future_repr,
+    .hash = kr_identity_hash,
+    .iter = asyncio_future_iter,
+};
+
+// ---- Python-facing: C coroutines ----------------------------------------------------------------
+
+static const char *asyncio_coro_name(AsyncioCoro *c) {
+    return c->kind == ASYNCIO_CO_VALUE && c->v[1] == KR_TRUE ? "_wrap_awaitable" : asyncio_co_names[c->kind];
+}
+
+static KrValue asyncio_coro_repr(KrRun *r, KrValue v) {
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<coroutine object %s at 0x%llx>", asyncio_coro_name(asyncio_coro_of(v)),
+                            (unsigned long long)kr_object_id(r, v));
+    return asyncio_buf_done(r, &b, ok);
+}
+
+// send()/throw() report a return as StopIteration(value), as coroutines do.
+static KrValue asyncio_coro_stop(KrRun *r, KrValue res) {
+    if (res != KR_STOP) return res;
+    KrValue stop = r->stop_exc;
+    r->stop_exc = KR_NULL;
+    return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
+}
+
+ASYNCIO_METHOD(asyncio_cm_send) {
+    if (!kr_args_no_kw(r, "send", kw) || !kr_args_count(r, "send", argc, 1, 1)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_of(self);
+    if (!c->started && args[0] != KR_NONE)
+        return kr_raise(r, &kr_exc_TypeError, "can't send non-None value to a just-started coroutine");
+    return asyncio_coro_stop(r, asyncio_coro_resume(r, self, KR_NULL));
+}
+
+ASYNCIO_METHOD(asyncio_cm_throw) {
+    if (!kr_args_no_kw(r, "throw", kw) || !kr_args_count(r, "throw", argc, 1, 3)) return KR_EXC;
+    KrValue e = asyncio_throw_arg(r, argc, args);
+    if (e == KR_EXC) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_of(self);
+    if (!c->started) { // thrown into a coroutine that never ran: it just ends
+        asyncio_co_release(c);
+        return kr_raise_value(r, e);
+    }
+    return asyncio_coro_stop(r, asyncio_coro_resume(r, self, e));
+}
+
+ASYNCIO_METHOD(asyncio_cm_close) {
+    (void)args;
+    if (!kr_dict_check_args(r, "coroutine.close", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_of(self);
+    if (c->kind == ASYNCIO_CO_SLEEP && c->v[3] != KR_NULL) asyncio_handle_of(c->v[3])->cancelled = true;
+    if (c->deleg != KR_NULL && kr_is_type(c->deleg, &asyncio_coro_type))
+        asyncio_cm_close(r, c->deleg, 0, NULL, KR_NULL);
+    asyncio_co_release(c);
+    return KR_NONE;
+}
+
+// __await__() gives a coroutine_wrapper, an iterator (so `yield from
+// asyncio.sleep(0).__await__()` works in a generator, as in CPython).
+typedef struct AsyncioCoroWrapper {
+    KrObj ob;
+    KrValue coro;
+} AsyncioCoroWrapper;
+
+static const KrType asyncio_coro_wrapper_type;
+
+ASYNCIO_METHOD(asyncio_cm_await) {
+    (void)args;
+    if (!kr_dict_check_args(r, "coroutine.__await__", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioCoroWrapper *w = kr_gc_alloc(r, &asyncio_coro_wrapper_type, sizeof(AsyncioCoroWrapper));
+    if (!w) return KR_EXC;
+    w->coro = self;
+    return kr_from_obj(w);
+}
+
+static void asyncio_cw_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((AsyncioCoroWrapper *)o)->coro); }
+static KrValue asyncio_cw_coro(KrValue self) { return ((AsyncioCoroWrapper *)kr_as_obj(self))->coro; }
+static KrValue asyncio_cw_next(KrRun *r, KrValue self) { return asyncio_coro_resume(r, asyncio_cw_coro(self), KR_NULL); }
+
+ASYNCIO_METHOD(asyncio_cwm_send) { return asyncio_cm_send(r, asyncio_cw_coro(self), argc, args, kw); }
+ASYNCIO_METHOD(asyncio_cwm_throw) { return asyncio_cm_throw(r, asyncio_cw_coro(self), argc, args, kw); }
+ASYNCIO_METHOD(asyncio_cwm_close) { return asyncio_cm_close(r, asyncio_cw_coro(self), argc, args, kw); }
+
+static const KrMethodDef asyncio_cw_methods[] = {
+    {"__iter__", kr_iter_meth_iter, 0},
+    {"__next__", kr_iter_meth_next, 0},
+    {"send", asyncio_cwm_send, 0},
+    {"throw", asyncio_cwm_throw, 0},
+    {"close", asyncio_cwm_close, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_coro_wrapper_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "coroutine_wrapper",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioCoroWrapper),
+    .trace = asyncio_cw_trace,
+    .repr = kr_iter_repr,
+    .hash = kr_identity_hash,
+    .iter = asyncio_self_iter,
+    .next = asyncio_cw_next,
+    .methods = asyncio_cw_methods,
+};
+
+static KrValue asyncio_cg_name(KrRun *r, KrValue self) {
+    return kr_str_from_cstr(r, asyncio_coro_name(asyncio_coro_of(self)));
+}
+
+static KrValue asyncio_cg_running(KrRun *r, KrValue self) {
+    (void)r;
+    return kr_bool(asyncio_coro_of(self)->running);
+}
+
+static KrValue asyncio_cg_none(KrRun *r, KrValue self) {
+    (void)r;
+    (void)self;
+    return KR_NONE;
+}
+
+static const KrMethodDef asyncio_coro_methods[] = {
+    {"send", asyncio_cm_send, 0},
+    {"throw", asyncio_cm_throw, 0},
+    {"close", asyncio_cm_close, 0},
+    {"__await__", asyncio_cm_await, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrGetSetDef asyncio_coro_getsets[] = {
+    {"__name__", asyncio_cg_name},
+    {"__qualname__", asyncio_cg_name},
+    {"cr_running", asyncio_cg_running},
+    {"cr_frame", asyncio_cg_none},
+    {"cr_await", asyncio_cg_none},
+    {NULL, NULL},
+};
+
+// Named "coroutine" like the coroutines of async functions: asyncio.sleep()
+// is one in CPython. Not iterable: `await` goes through __await__.
+static const KrType asyncio_coro_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "coroutine",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioCoro),
+    .trace = asyncio_coro_trace,
+    .repr = asyncio_coro_repr,
+    .hash = kr_identity_hash,
+    .methods = asyncio_coro_methods,
+    .getsets = asyncio_coro_getsets,
+};
+
+// ---- Python-facing: Handle, TimerHandle -----------------------------------------------------------
+
+static void asyncio_handle_trace(KrRun *r, KrObj *o) {
+    AsyncioHandle *h = (AsyncioHandle *)o;
+    kr_gc_mark(r, h->a);
+    kr_gc_mark(r, h->b);
+}
+
+// "<Handle print(1)>", "<TimerHandle when=1.5 cb()>", "<Handle cancelled>"
+static KrValue asyncio_handle_repr(KrRun *r, KrValue v) {
+    AsyncioHandle *h = asyncio_handle_of(v);
+    bool timer = h->ob.type == &asyncio_timer_type;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<%s", h->ob.type->name);
+    if (ok && h->cancelled) ok = kr_buf_printf(&b, " cancelled");
+    if (ok && timer) {
+        KrValue w = kr_float_repr(r, h->when);
+        ok = w != KR_EXC && kr_buf_printf(&b, " when=%s", kr_as_str(w)->data);
+    }
+    if (ok && !h->cancelled && h->kind == ASYNCIO_H_CALL) {
+        KrValue qn = kr_getattr_cstr(r, h->a, "__qualname__");
+        if (qn == KR_EXC || !kr_is_str(qn)) kr_clear_exc(r);
+        kr_root_push(r, &qn); // the args' reprs may run Python code
+        KrValue args = kr_repr(r, h->b);
+        kr_root_pop(r, 1);
+        ok = args != KR_EXC;
+        if (ok) {
+            KrStr *as = kr_as_str(args);
+            size_t n = as->nbytes >= 2 ? as->nbytes - 2 : 0;
+            if (n && as->data[n] == ',') n--; // (x,) -> x
+            ok = kr_buf_printf(&b, " %s(%.*s)", kr_is_str(qn) ? kr_as_str(qn)->data : "?", (int)n, as->data + 1);
+        }
+    }
+    ok = ok && kr_buf_printf(&b, ">");
+    return asyncio_buf_done(r, &b, ok);
+}
+
+ASYNCIO_METHOD(asyncio_hm_cancel) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Handle.cancel", argc, kw, 0, 0)) return KR_EXC;
+    asyncio_handle_of(self)->cancelled = true;
+    return KR_NONE;
+}
+
+ASYNCIO_METHOD(asyncio_hm_cancelled) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Handle.cancelled", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_handle_of(self)->cancelled);
+}
+
+ASYNCIO_METHOD(asyncio_hm_when) {
+    (void)args;
+    if (!kr_dict_check_args(r, "TimerHandle.when", argc, kw, 0, 0)) return KR_EXC;
+    return kr_from_double(asyncio_handle_of(self)->when);
+}
+
+static const KrMethodDef asyncio_handle_methods[] = {
+    {"cancel", asyncio_hm_cancel, 0},
+    {"cancelled", asyncio_hm_cancelled, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrMethodDef asyncio_timer_methods[] = {
+    {"when", asyncio_hm_when, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_handle_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "Handle",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioHandle),
+    .trace = asyncio_handle_trace,
+    .repr = asyncio_handle_repr,
+    .hash = kr_identity_hash,
+    .methods = asyncio_handle_methods,
+};
+
+static const KrType asyncio_timer_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "TimerHandle",
+    .base = &asyncio_handle_type,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioHandle),
+    .trace = asyncio_handle_trace,
+    .repr = asyncio_handle_repr,
+    .hash = kr_identity_hash,
+    .methods = asyncio_timer_methods,
+};
+
+// ---- Python-facing: the event loop ---------------------------------------------------------------
+
+static AsyncioLoop *asyncio_self_loop(KrValue self) { return asyncio_loop_of(self); }
+
+static KrValue asyncio_loop_repr(KrRun *r, KrValue v) {
+    AsyncioLoop *l = asyncio_self_loop(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<%s running=%s closed=%s debug=%s>", l->ob.type->name, l->running ? "True" : "False",
+                            l->closed ? "True" : "False", l->debug ? "True" : "False");
+    return asyncio_buf_done(r, &b, ok);
+}
+
+ASYNCIO_METHOD(asyncio_lm_time) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.time", argc, kw, 0, 0)) return KR_EXC;
+    return kr_from_double(asyncio_self_loop(self)->now);
+}
+
+ASYNCIO_METHOD(asyncio_lm_create_future) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.create_future", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_future_new(r, self);
+}
+
+ASYNCIO_METHOD(asyncio_lm_create_task) {
+    static const char *const names[] = {"coro", "name", "context", NULL};
+    static const KrArgSpec spec = {"create_task", names, 0, 2, 1};
+    KrValue a[3];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    return asyncio_task_new(r, asyncio_self_loop(self), a[0], a[1]);
+}
+
+static bool asyncio_callable(KrValue v) {
+    for (const KrType *t = kr_typeof(v); t; t = t->base)
+        if (t->call) return true;
+    return kr_typeof(v) == &kr_type_function;
+}
+
+// call_soon / call_later / call_at: (when-argument,) callback, *args, context=None
+static KrValue asyncio_schedule_call(KrRun *r, AsyncioLoop *l, const char *fname, size_t first, size_t argc,
+                                     const KrValue *args, KrValue kw, double *when) {
+    static const char *const names[] = {"context", NULL};
+    KrValue ctx[1];
+    if (!asyncio_kwargs(r, fname, argc, args, kw, names, ctx)) return KR_EXC;
+    if (argc < first + 1)
+        return kr_raise(r, &kr_exc_TypeError, "%s() missing 1 required positional argument: 'callback'", fname);
+    if (!asyncio_check_closed(r, l)) return KR_EXC;
+    if (!asyncio_callable(args[first])) {
+        const char *s = "?";
+        if (asyncio_repr_cstr(r, args[first], &s) == KR_EXC) return KR_EXC;
+        return kr_raise(r, &kr_exc_TypeError, "a callable object was expected by %s(), got %s", fname, s);
+    }
+    KrValue cargs = kr_tuple_from_array(r, args + first + 1, argc - first - 1);
+    if (cargs == KR_EXC) return KR_EXC;
+    if (!when) {
+        KrValue h = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_CALL, args[first], cargs);
+        return h != KR_EXC && asyncio_push(r, l, ASYNCIO_E_HANDLE, h, KR_NULL) ? h : KR_EXC;
+    }
+    return asyncio_call_at(r, l, *when, ASYNCIO_H_CALL, args[first], cargs);
+}
+
+ASYNCIO_METHOD(asyncio_lm_call_soon) {
+    return asyncio_schedule_call(r, asyncio_self_loop(self), "call_soon", 0, argc, args, kw, NULL);
+}
+
+ASYNCIO_METHOD(asyncio_lm_call_later) {
+    if (argc < 1) return kr_raise(r, &kr_exc_TypeError, "call_later() missing 2 required positional arguments: 'delay' and 'callback'");
+    double d;
+    if (!asyncio_to_double(r, args[0], &d)) return KR_EXC;
+    d += asyncio_self_loop(self)->now;
+    return asyncio_schedule_call(r, asyncio_self_loop(self), "call_later", 1, argc, args, kw, &d);
+}
+
+ASYNCIO_METHOD(asyncio_lm_call_at) {
+    if (argc < 1) return kr_raise(r, &kr_exc_TypeError, "call_at() missing 2 required positional arguments: 'when' and 'callback'");
+    double d;
+    if (!asyncio_to_double(r, args[0], &d)) return KR_EXC;
+    return asyncio_schedule_call(r, asyncio_self_loop(self), "call_at", 1, argc, args, kw, &d);
+}
+
+ASYNCIO_METHOD(asyncio_lm_run_until_complete) {
+    if (!kr_dict_check_args(r, "loop.run_until_complete", argc, kw, 1, 1)) return KR_EXC;
+    return asyncio_run_until_complete(r, asyncio_self_loop(self), args[0]);
+}
+
+ASYNCIO_METHOD(asyncio_lm_run_forever) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.run_forever", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioLoop *l = asyncio_self_loop(self);
+    if (!asyncio_can_run(r, l)) return KR_EXC;
+    return asyncio_run_forever(r, l) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_lm_stop) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.stop", argc, kw, 0, 0)) return KR_EXC;
+    asyncio_self_loop(self)->stopping = true;
+    return KR_NONE;
+}
+
+static void asyncio_loop_close(AsyncioLoop *l) {
+    l->closed = true;
+    l->rlen = l->rhead = 0;
+    l->ntimers = 0;
+}
+
+ASYNCIO_METHOD(asyncio_lm_close) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.close", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioLoop *l = asyncio_self_loop(self);
+    if (l->running) return kr_raise(r, &kr_exc_RuntimeError, "Cannot close a running event loop");
+    asyncio_loop_close(l);
+    return KR_NONE;
+}
+
+ASYNCIO_METHOD(asyncio_lm_is_running) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.is_running", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_self_loop(self)->running);
+}
+
+ASYNCIO_METHOD(asyncio_lm_is_closed) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.is_closed", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_self_loop(self)->closed);
+}
+
+ASYNCIO_METHOD(asyncio_lm_get_debug) {
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.get_debug", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_self_loop(self)->debug);
+}
+
+ASYNCIO_METHOD(asyncio_lm_set_debug) {
+    if (!kr_dict_check_args(r, "loop.set_debug", argc, kw, 1, 1)) return KR_EXC;
+    int t = kr_truth(r, args[0]);
+    if (t < 0) return KR_EXC;
+    asyncio_self_loop(self)->debug = t;
+    return KR_NONE;
+}
+
+// shutdown_asyncgens() / shutdown_default_executor(): nothing to do here.
+ASYNCIO_METHOD(asyncio_lm_noop_coro) {
+    (void)self;
+    (void)args;
+    if (!kr_dict_check_args(r, "loop.shutdown_asyncgens", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_VALUE);
+    if (!c) return KR_EXC;
+    c->v[0] = KR_NONE;
+    return kr_from_obj(c);
+}
+
+static const KrMethodDef asyncio_loop_methods[] = {
+    {"time", asyncio_lm_time, 0},
+    {"create_future", asyncio_lm_create_future, 0},
+    {"create_task", asyncio_lm_create_task, 0},
+    {"call_soon", asyncio_lm_call_soon, 0},
+    {"call_later", asyncio_lm_call_later, 0},
+    {"call_at", asyncio_lm_call_at, 0},
+    {"run_until_complete", asyncio_lm_run_until_complete, 0},
+    {"run_forever", asyncio_lm_run_forever, 0},
+    {"stop", asyncio_lm_stop, 0},
+    {"close", asyncio_lm_close, 0},
+    {"is_running", asyncio_lm_is_running, 0},
+    {"is_closed", asyncio_lm_is_closed, 0},
+    {"get_debug", asyncio_lm_get_debug, 0},
+    {"set_debug", asyncio_lm_set_debug, 0},
+    {"shutdown_asyncgens", asyncio_lm_noop_coro, 0},
+    {"shutdown_default_executor", asyncio_lm_noop_coro, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_loop_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "_UnixSelectorEventLoop",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioLoop),
+    .trace = asyncio_loop_trace,
+    .finalize = asyncio_loop_finalize,
+    .repr = asyncio_loop_repr,
+    .hash = kr_identity_hash,
+    .methods = asyncio_loop_methods,
+};
+
+// ---- the module state type
+
+static void asyncio_state_trace(KrRun *r, KrObj *o) {
+    AsyncioState *s = (AsyncioState *)o;
+    kr_gc_mark(r, s->running);
+    kr_gc_mark(r, s->current);
+    kr_gc_mark(r, s->cancelled_error);
+    kr_gc_mark(r, s->invalid_state_error);
+    kr_gc_mark(r, s->queue_empty);
+    kr_gc_mark(r, s->queue_full);
+}
+
+static const KrType asyncio_state_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "asyncio_state",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioState),
+    .trace = asyncio_state_trace,
+    .hash = kr_identity_hash,
+};
+
+// ---- Python-facing: Lock, Event, Semaphore, BoundedSemaphore --------------------------------------
+
+static void asyncio_sync_trace(KrRun *r, KrObj *o) {
+    AsyncioSync *s = (AsyncioSync *)o;
+    kr_gc_mark(r, s->loop);
+    kr_gc_mark(r, s->waiters);
+}
+
+static KrValue asyncio_sync_alloc(KrRun *r, const KrType *t, int64_t value, int64_t bound) {
+    AsyncioSync *s = kr_gc_alloc(r, t, sizeof(AsyncioSync));
+    if (!s) return KR_EXC;
+    s->loop = s->waiters = KR_NULL;
+    s->value = value;
+    s->bound = bound;
+    return kr_from_obj(s);
+}
+
+static KrValue asyncio_lock_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    (void)args;
+    if (!kr_dict_check_args(r, t == &asyncio_lock_type ? "Lock" : "Event", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_sync_alloc(r, t, 0, -1);
+}
+
+static KrValue asyncio_sem_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    static const char *const names[] = {"value", NULL};
+    static const KrArgSpec spec = {"Semaphore", names, 0, 0, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    int64_t v = 1;
+    if (a[0] != KR_NULL && !kr_index(r, a[0], &v)) return KR_EXC;
+    if (v < 0) return kr_raise(r, &kr_exc_ValueError, "Semaphore initial value must be >= 0");
+    return asyncio_sync_alloc(r, t, v, t == &asyncio_bsemaphore_type ? v : -1);
+}
+
+// "<asyncio.locks.Lock object at 0x1 [unlocked, waiters:1]>"
+static KrValue asyncio_sync_repr(KrRun *r, KrValue v) {
+    AsyncioSync *s = asyncio_sync_of(v);
+    const KrType *t = s->ob.type;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<asyncio.locks.%s object at 0x%llx [", t->name, (unsigned long long)kr_object_id(r, v));
+    if (t == &asyncio_lock_type) ok = ok && kr_buf_printf(&b, "%s", s->value ? "locked" : "unlocked");
+    else if (t == &asyncio_event_type) ok = ok && kr_buf_printf(&b, "%s", s->value ? "set" : "unset");
+    else if (asyncio_sem_locked(s)) ok = ok && kr_buf_printf(&b, "locked");
+    else ok = ok && kr_buf_printf(&b, "unlocked, value:%lld", (long long)s->value);
+    if (ok && asyncio_list_len(s->waiters)) ok = kr_buf_printf(&b, ", waiters:%zu", asyncio_list_len(s->waiters));
+    ok = ok && kr_buf_printf(&b, "]>");
+    return asyncio_buf_done(r, &b, ok);
+}
+
+static KrValue asyncio_acquire_coro(KrRun *r, KrValue self, uint8_t kind, KrValue ret) {
+    AsyncioCoro *c = asyncio_coro_new(r, kind);
+    if (!c) return KR_EXC;
+    c->v[0] = self;
+    c->v[2] = ret;
+    return kr_from_obj(c);
+}
+
+static KrValue asyncio_value_coro(KrRun *r, KrValue v) {
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_VALUE);
+    if (!c) return KR_EXC;
+    c->v[0] = v;
+    return kr_from_obj(c);
+}
+
+static uint8_t asyncio_acquire_kind(KrValue self) {
+    return asyncio_sync_of(self)->ob.type == &asyncio_lock_type ? ASYNCIO_CO_LOCK : ASYNCIO_CO_SEM;
+}
+
+ASYNCIO_METHOD(asyncio_sm_acquire) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Lock.acquire", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_acquire_coro(r, self, asyncio_acquire_kind(self), KR_TRUE);
+}
+
+ASYNCIO_METHOD(asyncio_sm_aenter) {
+    (void)args;
+    if (!kr_dict_check_args(r, "__aenter__", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_acquire_coro(r, self, asyncio_acquire_kind(self), KR_NONE);
+}
+
+static bool asyncio_sync_release(KrRun *r, AsyncioSync *s) {
+    if (s->ob.type == &asyncio_lock_type) {
+        if (!s->value) {
+            kr_raise(r, &kr_exc_RuntimeError, "Lock is not acquired.");
+            return false;
+        }
+        s->value = 0;
+        return asyncio_lock_wake_first(r, s);
+    }
+    if (s->bound >= 0 && s->value >= s->bound) {
+        kr_raise(r, &kr_exc_ValueError, "BoundedSemaphore released too many times");
+        return false;
+    }
+    s->value++;
+    return asyncio_sem_wake_next(r, s);
+}
+
+ASYNCIO_METHOD(asyncio_sm_release) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Lock.release", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_sync_release(r, asyncio_sync_of(self)) ? KR_NONE : KR_EXC;
+}
+
+// __aexit__ releases at once: `async with` awaits it right away.
+ASYNCIO_METHOD(asyncio_sm_aexit) {
+    (void)args;
+    if (!kr_dict_check_args(r, "__aexit__", argc, kw, 3, 3)) return KR_EXC;
+    if (!asyncio_sync_release(r, asyncio_sync_of(self))) return KR_EXC;
+    return asyncio_value_coro(r, KR_NONE);
+}
+
+ASYNCIO_METHOD(asyncio_sm_locked) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Lock.locked", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioSync *s = asyncio_sync_of(self);
+    return kr_bool(s->ob.type == &asyncio_lock_type ? s->value != 0 : asyncio_sem_locked(s));
+}
+
+ASYNCIO_METHOD(asyncio_em_is_set) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Event.is_set", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_sync_of(self)->value != 0);
+}
+
+static bool asyncio_event_set(KrRun *r, AsyncioSync *s) {
+    if (s->value) return true;
+    s->value = 1;
+    for (size_t i = 0; i < asyncio_list_len(s->waiters); i++) {
+        AsyncioFuture *f = asyncio_fut_of(kr_as_list(s->waiters)->items[i]);
+        if (f->state == ASYNCIO_PENDING && !asyncio_set_result(r, f, KR_TRUE)) return false;
+    }
+    return true;
+}
+
+ASYNCIO_METHOD(asyncio_em_set) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Event.set", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_event_set(r, asyncio_sync_of(self)) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_em_clear) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Event.clear", argc, kw, 0, 0)) return KR_EXC;
+    asyncio_sync_of(self)->value = 0;
+    return KR_NONE;
+}
+
+ASYNCIO_METHOD(asyncio_em_wait) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Event.wait", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_acquire_coro(r, self, ASYNCIO_CO_EVENT, KR_TRUE);
+}
+
+static const KrMethodDef asyncio_lock_methods[] = {
+    {"acquire", asyncio_sm_acquire, 0},
+    {"release", asyncio_sm_release, 0},
+    {"locked", asyncio_sm_locked, 0},
+    {"__aenter__", asyncio_sm_aenter, 0},
+    {"__aexit__", asyncio_sm_aexit, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrMethodDef asyncio_event_methods[] = {
+    {"is_set", asyncio_em_is_set, 0},
+    {"set", asyncio_em_set, 0},
+    {"clear", asyncio_em_clear, 0},
+    {"wait", asyncio_em_wait, 0},
+    {NULL, NULL, 0},
+};
+
+#define ASYNCIO_SYNC_TYPE(cname, pyname, basetype, ctor, meths) \
+    static const KrType cname = {KR_STATIC_HEADER(&kr_type_type), \
+                                 .name = pyname,                   \
+                                 .base = basetype,                 \
+                                 .basic_size = sizeof(AsyncioSync), \
+                                 .trace = asyncio_sync_trace,      \
+                                 .construct = ctor,                \
+                                 .repr = asyncio_sync_repr,        \
+                                 .hash = kr_identity_hash,         \
+                                 .methods = meths}
+ASYNCIO_SYNC_TYPE(asyncio_lock_type, "Lock", &kr_type_object, asyncio_lock_construct, asyncio_lock_methods);
+ASYNCIO_SYNC_TYPE(asyncio_event_type, "Event", &kr_type_object, asyncio_lock_construct, asyncio_event_methods);
+ASYNCIO_SYNC_TYPE(asyncio_semaphore_type, "Semaphore", &kr_type_object, asyncio_sem_construct, asyncio_lock_methods);
+ASYNCIO_SYNC_TYPE(asyncio_bsemaphore_type, "BoundedSemaphore", &asyncio_semaphore_type, asyncio_sem_construct,
+                  asyncio_lock_methods);
+#undef ASYNCIO_SYNC_TYPE
+
+// ---- Python-facing: Queue, LifoQueue, PriorityQueue ----------------------------------------------
+
+static void asyncio_queue_trace(KrRun *r, KrObj *o) {
+    AsyncioQueue *q = (AsyncioQueue *)o;
+    kr_gc_mark(r, q->items);
+    kr_gc_mark(r, q->getters);
+    kr_gc_mark(r, q->putters);
+    kr_gc_mark(r, q->finished);
+    kr_gc_mark(r, q->loop);
+}
+
+static KrValue asyncio_queue_alloc(KrRun *r, const KrType *t, int64_t maxsize) {
+    AsyncioQueue *q = kr_gc_alloc(r, t, sizeof(AsyncioQueue));
+    if (!q) return KR_EXC;
+    q->mode = t == &asyncio_lifo_queue_type ? ASYNCIO_Q_LIFO : t == &asyncio_priority_queue_type ? ASYNCIO_Q_PRIORITY
+                                                                                                  : ASYNCIO_Q_FIFO;
+    q->maxsize = maxsize;
+    q->head = 0;
+    q->unfinished = 0;
+    q->items = q->getters = q->putters = q->finished = q->loop = KR_NULL;
+    KrValue qv = kr_from_obj(q);
+    if ((q->items = kr_list_new(r, 0)) == KR_EXC) return KR_EXC;
+    if ((q->finished = asyncio_sync_alloc(r, &asyncio_event_type, 1, -1)) == KR_EXC) return KR_EXC;
+    return qv;
+}
+
+static KrValue asyncio_queue_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    static const char *const names[] = {"maxsize", NULL};
+    static const KrArgSpec spec = {"Queue", names, 0, 0, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    int64_t n = 0;
+    if (a[0] != KR_NULL && !kr_index(r, a[0], &n)) return KR_EXC;
+    return asyncio_queue_alloc(r, t, n);
+}
+
+// heapq's sift-down/sift-up with `<`, so PriorityQueue orders ties as CPython.
+static bool asyncio_heap_siftdown(KrRun *r, KrList *h, size_t start, size_t pos) {
+    KrValue item = h->items[pos];
+    kr_root_push(r, &item);
+    bool ok = true;
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        int lt = kr_lt(r, item, h->items[parent]);
+        if (lt >= 0 && pos >= h->len) {
+            kr_raise(r, &kr_exc_RuntimeError, "list changed size during iteration");
+            lt = -1;
+        }
+        if (lt < 0) {
+            ok = false;
+            break;
+        }
+        if (!lt) break;
+        h->items[pos] = h->items[parent];
+        pos = parent;
+    }
+    if (ok) h->items[pos] = item;
+    kr_root_pop(r, 1);
+    return ok;
+}
+
+static bool asyncio_heap_siftup(KrRun *r, KrList *h, size_t pos) {
+    size_t end = h->len, start = pos;
+    KrValue item = h->items[pos];
+    kr_root_push(r, &item);
+    bool ok = true;
+    for (size_t child = 2 * pos + 1; child < end; child = 2 * pos + 1) {
+        if (child + 1 < end) {
+            int lt = kr_lt(r, h->items[child], h->items[child + 1]);
+            if (lt < 0 || h->len != end) {
+                if (lt >= 0) kr_raise(r, &kr_exc_RuntimeError, "list changed size during iteration");
+                ok = false;
+                break;
+            }
+            if (!lt) child++;
+        }
+        h->items[pos] = h->items[child];
+        pos = child;
+    }
+    if (ok) h->items[pos] = item;
+    kr_root_pop(r, 1);
+    return ok && asyncio_heap_siftdown(r, h, start, pos);
+}
+
+static KrValue asyncio_queue_put_nowait(KrRun *r, AsyncioQueue *q, KrValue item) {
+    if (asyncio_queue_full(q)) {
+        AsyncioState *st = asyncio_state_or_raise(r);
+        return st ? asyncio_raise_cls(r, st->queue_full, NULL) : KR_EXC;
+    }
+    KrList *l = kr_as_list(q->items);
+    if (!kr_list_append(r, l, item)) return KR_EXC;
+    if (q->mode == ASYNCIO_Q_PRIORITY && !asyncio_heap_siftdown(r, l, 0, l->len - 1)) return KR_EXC;
+    q->unfinished++;
+    asyncio_sync_of(q->finished)->value = 0;
+    return asyncio_queue_wakeup_next(r, q->getters) ? KR_NONE : KR_EXC;
+}
+
+static KrValue asyncio_queue_take(KrRun *r, AsyncioQueue *q) {
+    KrList *l = kr_as_list(q->items);
+    if (q->mode == ASYNCIO_Q_LIFO) return l->items[--l->len];
+    if (q->mode == ASYNCIO_Q_PRIORITY) {
+        KrValue last = l->items[--l->len];
+        if (l->len == 0) return last;
+        KrValue top = l->items[0];
+        l->items[0] = last;
+        kr_root_push(r, &top);
+        bool ok = asyncio_heap_siftup(r, l, 0);
+        kr_root_pop(r, 1);
+        return ok ? top : KR_EXC;
+    }
+    KrValue v = l->items[q->head++];
+    if (q->head == l->len) {
+        l->len = q->head = 0;
+    } else if (q->head >= 32 && q->head * 2 >= l->len) { // drop the consumed prefix
+        memmove(l->items, l->items + q->head, (l->len - q->head) * sizeof(KrValue));
+        l->len -= q->head;
+        q->head = 0;
+    }
+    return v;
+}
+
+static KrValue asyncio_queue_get_nowait(KrRun *r, AsyncioQueue *q) {
+    if (asyncio_queue_size(q) == 0) {
+        AsyncioState *st = asyncio_state_or_raise(r);
+        return st ? asyncio_raise_cls(r, st->queue_empty, NULL) : KR_EXC;
+    }
+    KrValue v = asyncio_queue_take(r, q);
+    if (v == KR_EXC) return KR_EXC;
+    kr_root_push(r, &v);
+    bool ok = asyncio_queue_wakeup_next(r, q->putters);
+    kr_root_pop(r, 1);
+    return ok ? v : KR_EXC;
+}
+
+static AsyncioQueue *asyncio_self_queue(KrValue self) { return asyncio_queue_of(self); }
+
+ASYNCIO_METHOD(asyncio_qm_qsize) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.qsize", argc, kw, 0, 0)) return KR_EXC;
+    return kr_from_small((int64_t)asyncio_queue_size(asyncio_self_queue(self)));
+}
+
+ASYNCIO_METHOD(asyncio_qm_empty) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.empty", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_queue_size(asyncio_self_queue(self)) == 0);
+}
+
+ASYNCIO_METHOD(asyncio_qm_full) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.full", argc, kw, 0, 0)) return KR_EXC;
+    return kr_bool(asyncio_queue_full(asyncio_self_queue(self)));
+}
+
+ASYNCIO_METHOD(asyncio_qm_put_nowait) {
+    if (!kr_dict_check_args(r, "Queue.put_nowait", argc, kw, 1, 1)) return KR_EXC;
+    return asyncio_queue_put_nowait(r, asyncio_self_queue(self), args[0]);
+}
+
+ASYNCIO_METHOD(asyncio_qm_get_nowait) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.get_nowait", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_queue_get_nowait(r, asyncio_self_queue(self));
+}
+
+ASYNCIO_METHOD(asyncio_qm_put) {
+    static const char *const names[] = {"item", NULL};
+    static const KrArgSpec spec = {"put", names, 0, 0, 1};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_QPUT);
+    if (!c) return KR_EXC;
+    c->v[0] = self;
+    c->v[2] = a[0];
+    return kr_from_obj(c);
+}
+
+ASYNCIO_METHOD(asyncio_qm_get) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.get", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_acquire_coro(r, self, ASYNCIO_CO_QGET, KR_NULL);
+}
+
+ASYNCIO_METHOD(asyncio_qm_join) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.join", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_acquire_coro(r, self, ASYNCIO_CO_QJOIN, KR_NULL);
+}
+
+ASYNCIO_METHOD(asyncio_qm_task_done) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Queue.task_done", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioQueue *q = asyncio_self_queue(self);
+    if (q->unfinished <= 0) return kr_raise(r, &kr_exc_ValueError, "task_done() called too many times");
+    if (--q->unfinished == 0 && !asyncio_event_set(r, asyncio_sync_of(q->finished))) return KR_EXC;
+    return KR_NONE;
+}
+
+static KrValue asyncio_qg_maxsize(KrRun *r, KrValue self) { return kr_int_from_i64(r, asyncio_self_queue(self)->maxsize); }
+
+// CPython's Queue._format(): "maxsize=0 _queue=[1, 2] tasks=2"
+static bool asyncio_queue_format(KrRun *r, AsyncioQueue *q, KrBuf *b) {
+    bool ok = kr_buf_printf(b, "maxsize=%lld", (long long)q->maxsize);
+    size_t n = asyncio_queue_size(q);
+    if (ok && n) {
+        KrValue items = kr_list_from_array(r, kr_as_list(q->items)->items + q->head, n);
+        KrValue s = items == KR_EXC ? KR_EXC : kr_repr(r, items);
+        ok = s != KR_EXC && kr_buf_printf(b, " _queue=%s", kr_as_str(s)->data);
+    }
+    if (ok && asyncio_list_len(q->getters)) ok = kr_buf_printf(b, " _getters[%zu]", asyncio_list_len(q->getters));
+    if (ok && asyncio_list_len(q->putters)) ok = kr_buf_printf(b, " _putters[%zu]", asyncio_list_len(q->putters));
+    if (ok && q->unfinished) ok = kr_buf_printf(b, " tasks=%lld", (long long)q->unfinished);
+    return ok;
+}
+
+static KrValue asyncio_queue_show(KrRun *r, KrValue v, bool with_id) {
+    AsyncioQueue *q = asyncio_self_queue(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<%s ", q->ob.type->name);
+    if (ok && with_id) ok = kr_buf_printf(&b, "at 0x%llx ", (unsigned long long)kr_object_id(r, v));
+    ok = ok && asyncio_queue_format(r, q, &b) && kr_buf_printf(&b, ">");
+    return asyncio_buf_done(r, &b, ok);
+}
+
+static KrValue asyncio_queue_repr(KrRun *r, KrValue v) { return asyncio_queue_show(r, v, true); }
+static KrValue asyncio_queue_str(KrRun *r, KrValue v) { return asyncio_queue_show(r, v, false); }
+
+static const KrMethodDef asyncio_queue_methods[] = {
+    {"qsize", asyncio_qm_qsize, 0},
+    {"empty", asyncio_qm_empty, 0},
+    {"full", asyncio_qm_full, 0},
+    {"put", asyncio_qm_put, 0},
+    {"put_nowait", asyncio_qm_put_nowait, 0},
+    {"get", asyncio_qm_get, 0},
+    {"get_nowait", asyncio_qm_get_nowait, 0},
+    {"task_done", asyncio_qm_task_done, 0},
+    {"join", asyncio_qm_join, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrGetSetDef asyncio_queue_getsets[] = {
+    {"maxsize", asyncio_qg_maxsize},
+    {NULL, NULL},
+};
+
+#define ASYNCIO_QUEUE_TYPE(cname, pyname, basetype)     \
+    static const KrType cname = {KR_STATIC_HEADER(&kr_type_type), \
+                                 .name = pyname,                   \
+                                 .base = basetype,                 \
+                                 .basic_size = sizeof(AsyncioQueue), \
+                                 .trace = asyncio_queue_trace,     \
+                                 .construct = asyncio_queue_construct, \
+                                 .repr = asyncio_queue_repr,       \
+                                 .str = asyncio_queue_str,         \
+                                 .hash = kr_identity_hash,         \
+                                 .methods = asyncio_queue_methods, \
+                                 .getsets = asyncio_queue_getsets}
+ASYNCIO_QUEUE_TYPE(asyncio_queue_type, "Queue", &kr_type_object);
+ASYNCIO_QUEUE_TYPE(asyncio_lifo_queue_type, "LifoQueue", &asyncio_queue_type);
+ASYNCIO_QUEUE_TYPE(asyncio_priority_queue_type, "PriorityQueue", &asyncio_queue_type);
+#undef ASYNCIO_QUEUE_TYPE
+
+// ---- as_completed's iterator ----------------------------------------------------------------------
+
+static void asyncio_ac_trace(KrRun *r, KrObj *o) {
+    AsyncioAsCompleted *ac = (AsyncioAsCompleted *)o;
+    kr_gc_mark(r, ac->fs);
+    kr_gc_mark(r, ac->todo);
+    kr_gc_mark(r, ac->done);
+    kr_gc_mark(r, ac->timeout);
+    kr_gc_mark(r, ac->handle);
+    kr_gc_mark(r, ac->cb);
+}
+
+// A future per distinct item of fs, in iteration order (CPython iterates a
+// set, whose order for tasks depends on addresses; krait keeps the order given).
+static KrValue asyncio_distinct_futures(KrRun *r, KrValue fs, AsyncioLoop *l) {
+    KrValue out = kr_list_new(r, 0), it = out == KR_EXC ? KR_EXC : kr_iter(r, fs), seen = KR_NULL;
+    if (it == KR_EXC || (seen = kr_list_new(r, 0)) == KR_EXC) return KR_EXC;
+    kr_root_push(r, &out);
+    kr_root_push(r, &it);
+    kr_root_push(r, &seen);
+    KrValue res = out;
+    for (;;) {
+        KrValue x = kr_next(r, it);
+        if (x == KR_STOP) break;
+        KrList *sl = kr_as_list(seen);
+        size_t j = 0;
+        while (x != KR_EXC && j < sl->len && sl->items[j] != x) j++;
+        if (x != KR_EXC && j < sl->len) continue;
+        KrValue f = x == KR_EXC || !kr_list_append(r, sl, x) ? KR_EXC : asyncio_ensure_future(r, x, l);
+        if (f == KR_EXC || !kr_list_append(r, kr_as_list(out), f)) {
+            res = KR_EXC;
+            break;
+        }
+    }
+    kr_root_pop(r, 3);
+    return res;
+}
+
+static bool asyncio_ac_setup(KrRun *r, KrValue self) {
+    AsyncioAsCompleted *ac = asyncio_ac_of(self);
+    KrValue fs = ac->fs;
+    ac->fs = KR_NULL;
+    if (asyncio_is_future(fs) || asyncio_is_coroutine(fs)) {
+        kr_raise(r, &kr_exc_TypeError, "expect an iterable of futures, not %s", kr_type_name(fs));
+        return false;
+    }
+    kr_root_push(r, &fs);
+    AsyncioLoop *l = asyncio_event_loop(r);
+    KrValue q = l ? asyncio_queue_alloc(r, &asyncio_queue_type, 0) : KR_EXC;
+    KrValue todo = KR_EXC;
+    if (q != KR_EXC) {
+        ac->done = q;
+        todo = asyncio_distinct_futures(r, fs, l);
+    }
+    kr_root_pop(r, 1);
+    if (todo == KR_EXC) return false;
+    ac->todo = todo;
+    KrValue cb = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_COMPLETED, self, KR_NULL);
+    if (cb == KR_EXC) return false;
+    ac->cb = cb;
+    KrList *tl = kr_as_list(todo);
+    for (size_t i = 0; i < tl->len; i++)
+        if (!asyncio_add_done_cb(r, asyncio_fut_of(tl->items[i]), cb)) return false;
+    ac->remaining = tl->len;
+    if (tl->len && ac->timeout != KR_NONE) {
+        double d;
+        if (!asyncio_to_double(r, ac->timeout, &d)) return false;
+        KrValue h = asyncio_call_at(r, l, l->now + d, ASYNCIO_H_AC_TIMEOUT, self, KR_NULL);
+        if (h == KR_EXC) return false;
+        ac->handle = h;
+    }
+    return true;
+}
+
+static KrValue asyncio_ac_next(KrRun *r, KrValue self) {
+    AsyncioAsCompleted *ac = asyncio_ac_of(self);
+    if (!ac->started) {
+        ac->started = true;
+        if (!asyncio_ac_setup(r, self)) return KR_EXC;
+    }
+    if (ac->remaining == 0) return KR_STOP;
+    ac->remaining--;
+    return asyncio_acquire_coro(r, self, ASYNCIO_CO_NEXT_DONE, KR_NULL);
+}
+
+static const KrMethodDef asyncio_ac_methods[] = {
+    {"__iter__", kr_iter_meth_iter, 0},
+    {"__next__", kr_iter_meth_next, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_as_completed_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "generator",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioAsCompleted),
+    .trace = asyncio_ac_trace,
+    .repr = kr_iter_repr,
+    .hash = kr_identity_hash,
+    .iter = asyncio_self_iter,
+    .next = asyncio_ac_next,
+    .methods = asyncio_ac_methods,
+};
+
+// ---- module functions -------------------------------------------------------------------------------
+
+#define ASYNCIO_FN(cname, pyname)                                                                             \
+    static KrValue asyncio_fn_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw); \
+    static const KrBuiltin asyncio_obj_##cname = {KR_STATIC_HEADER(&kr_type_builtin), pyname,                 \
+                                                  asyncio_fn_##cname};                                        \
+    static KrValue asyncio_fn_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw)
+
+// asyncio.run()'s shutdown (CPython's Runner.close): cancel the tasks still
+// pending and let them finish, then the two shutdown steps (each a task, so
+// task numbering continues as in CPython), then close the loop.
+static bool asyncio_run_shutdown(KrRun *r, AsyncioLoop *l) {
+    KrValue pending = kr_list_new(r, 0);
+    if (pending == KR_EXC) return false;
+    kr_root_push(r, &pending);
+    bool ok = true;
+    for (AsyncioFuture *t = l->tasks; ok && t; t = t->tnext)
+        ok = kr_list_append(r, kr_as_list(pending), kr_from_obj(t));
+    KrList *pl = kr_as_list(pending);
+    for (size_t i = 0; ok && i < pl->len; i++) ok = asyncio_cancel(r, asyncio_fut_of(pl->items[i]), KR_NONE) >= 0;
+    if (ok && pl->len) {
+        KrValue g = asyncio_gather_impl(r, pl->len, pl->items, true);
+        ok = g != KR_EXC && asyncio_run_until_complete(r, l, g) != KR_EXC;
+    }
+    for (int i = 0; ok && i < 2; i++) {
+        KrValue c = asyncio_value_coro(r, KR_NONE);
+        ok = c != KR_EXC && asyncio_run_until_complete(r, l, c) != KR_EXC;
+    }
+    kr_root_pop(r, 1);
+    asyncio_loop_close(l);
+    return ok;
+}
+
+ASYNCIO_FN(run, "run") {
+    (void)self;
+    static const char *const names[] = {"main", "debug", NULL};
+    static const KrArgSpec spec = {"run", names, 0, 1, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioState *st = asyncio_state_or_raise(r);
+    if (!st) return KR_EXC;
+    if (st->running != KR_NULL)
+        return kr_raise(r, &kr_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    if (!asyncio_is_coroutine(a[0])) {
+        const char *s = "?";
+        if (asyncio_repr_cstr(r, a[0], &s) == KR_EXC) return KR_EXC;
+        return kr_raise(r, &kr_exc_ValueError, "a coroutine was expected, got %s", s);
+    }
+    KrValue lv = asyncio_loop_new(r, st);
+    if (lv == KR_EXC) return KR_EXC;
+    st->current = lv;
+    st->set_called = true;
+    int dbg = a[1] == KR_NULL || a[1] == KR_NONE ? 0 : kr_truth(r, a[1]);
+    if (dbg < 0) return KR_EXC;
+    asyncio_loop_of(lv)->debug = dbg;
+    KrValue task = KR_NULL, res = KR_NULL, exc = KR_NULL;
+    kr_root_push(r, &lv);
+    kr_root_push(r, &task);
+    kr_root_push(r, &res);
+    kr_root_push(r, &exc);
+    task = asyncio_task_new(r, asyncio_loop_of(lv), a[0], KR_NULL);
+    res = task == KR_EXC ? KR_EXC : asyncio_run_until_complete(r, asyncio_loop_of(lv), task);
+    if (res == KR_EXC) exc = asyncio_take_exc(r);
+    bool ok = !r->limit_hit && asyncio_run_shutdown(r, asyncio_loop_of(lv));
+    kr_root_pop(r, 4);
+    if (st->current == lv) st->current = KR_NULL;
+    if (!ok) return KR_EXC; // a limit, or SystemExit while shutting down
+    if (exc != KR_NULL) return kr_raise_value(r, exc);
+    return res;
+}
+
+ASYNCIO_FN(sleep, "sleep") {
+    (void)self;
+    static const char *const names[] = {"delay", "result", NULL};
+    static const KrArgSpec spec = {"sleep", names, 0, 0, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_SLEEP);
+    if (!c) return KR_EXC;
+    c->v[0] = a[0];
+    c->v[1] = a[1] == KR_NULL ? KR_NONE : a[1];
+    return kr_from_obj(c);
+}
+
+ASYNCIO_FN(create_task, "create_task") {
+    (void)self;
+    static const char *const names[] = {"coro", "name", "context", NULL};
+    static const KrArgSpec spec = {"create_task", names, 0, 2, 1};
+    KrValue a[3];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioLoop *l = asyncio_running_loop(r);
+    return l ? asyncio_task_new(r, l, a[0], a[1]) : KR_EXC;
+}
+
+ASYNCIO_FN(ensure_future, "ensure_future") {
+    (void)self;
+    static const char *const names[] = {"coro_or_future", "loop", NULL};
+    static const KrArgSpec spec = {"ensure_future", names, 0, 1, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioLoop *l = NULL;
+    if (a[1] != KR_NULL && a[1] != KR_NONE) {
+        if (!kr_is_type(a[1], &asyncio_loop_type))
+            return kr_raise(r, &kr_exc_TypeError, "loop must be an asyncio event loop, not %s", kr_type_name(a[1]));
+        l = asyncio_loop_of(a[1]);
+    }
+    return asyncio_ensure_future(r, a[0], l);
+}
+
+ASYNCIO_FN(gather, "gather") {
+    (void)self;
+    static const char *const names[] = {"return_exceptions", NULL};
+    KrValue kv[1];
+    if (!asyncio_kwargs(r, "gather", argc, args, kw, names, kv)) return KR_EXC;
+    int rexc = kv[0] == KR_NULL ? 0 : kr_truth(r, kv[0]);
+    if (rexc < 0) return KR_EXC;
+    return asyncio_gather_impl(r, argc, args, rexc);
+}
+
+ASYNCIO_FN(wait_for, "wait_for") {
+    (void)self;
+    static const char *const names[] = {"fut", "timeout", NULL};
+    static const KrArgSpec spec = {"wait_for", names, 0, 0, 2};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_WAIT_FOR);
+    if (!c) return KR_EXC;
+    c->v[0] = a[0];
+    c->v[1] = a[1];
+    return kr_from_obj(c);
+}
+
+ASYNCIO_FN(wait, "wait") {
+    (void)self;
+    static const char *const names[] = {"fs", "timeout", "return_when", NULL};
+    static const KrArgSpec spec = {"wait", names, 0, 2, 1};
+    KrValue a[3];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_WAIT);
+    if (!c) return KR_EXC;
+    c->v[0] = a[0];
+    c->v[4] = a[1] == KR_NULL ? KR_NONE : a[1];
+    c->v[5] = a[2] == KR_NULL ? kr_from_obj(&asyncio_s_all_completed) : a[2];
+    return kr_from_obj(c);
+}
+
+ASYNCIO_FN(as_completed, "as_completed") {
+    (void)self;
+    static const char *const names[] = {"fs", "timeout", NULL};
+    static const KrArgSpec spec = {"as_completed", names, 0, 1, 1};
+    KrValue a[2];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    AsyncioAsCompleted *ac = kr_gc_alloc(r, &asyncio_as_completed_type, sizeof(AsyncioAsCompleted));
+    if (!ac) return KR_EXC;
+    ac->fs = a[0];
+    ac->timeout = a[1] == KR_NULL ? KR_NONE : a[1];
+    ac->todo = ac->done = ac->handle = ac->cb = KR_NULL;
+    ac->remaining = 0;
+    ac->started = false;
+    return kr_from_obj(ac);
+}
+
+ASYNCIO_FN(shield, "shield") {
+    (void)self;
+    if (!kr_dict_check_args(r, "shield", argc, kw, 1, 1)) return KR_EXC;
+    KrValue inner = asyncio_ensure_future(r, args[0], NULL);
+    if (inner == KR_EXC) return KR_EXC;
+    AsyncioFuture *in = asyncio_fut_of(inner);
+    if (in->state != ASYNCIO_PENDING) return inner;
+    KrValue outer = asyncio_future_new(r, in->loop);
+    if (outer == KR_EXC) return KR_EXC;
+    KrValue icb = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_SHIELD_INNER, outer, KR_NULL);
+    KrValue ocb = icb == KR_EXC ? KR_EXC : asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_SHIELD_OUTER, inner, icb);
+    if (ocb == KR_EXC || !asyncio_add_done_cb(r, in, icb) || !asyncio_add_done_cb(r, asyncio_fut_of(outer), ocb))
+        return KR_EXC;
+    return outer;
+}
+
+ASYNCIO_FN(get_running_loop, "get_running_loop") {
+    (void)self;
+    (void)args;
+    if (!kr_dict_check_args(r, "get_running_loop", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioLoop *l = asyncio_running_loop(r);
+    return l ? kr_from_obj(l) : KR_EXC;
+}
+
+ASYNCIO_FN(get_event_loop, "get_event_loop") {
+    (void)self;
+    (void)args;
+    if (!kr_dict_check_args(r, "get_event_loop", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioLoop *l = asyncio_event_loop(r);
+    return l ? kr_from_obj(l) : KR_EXC;
+}
+
+ASYNCIO_FN(new_event_loop, "new_event_loop") {
+    (void)self;
+    (void)args;
+    if (!kr_dict_check_args(r, "new_event_loop", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioState *st = asyncio_state_or_raise(r);
+    return st ? asyncio_loop_new(r, st) : KR_EXC;
+}
+
+ASYNCIO_FN(set_event_loop, "set_event_loop") {
+    (void)self;
+    if (!kr_dict_check_args(r, "set_event_loop", argc, kw, 1, 1)) return KR_EXC;
+    AsyncioState *st = asyncio_state_or_raise(r);
+    if (!st) return KR_EXC;
+    if (args[0] != KR_NONE && !kr_is_type(args[0], &asyncio_loop_type))
+        return kr_raise(r, &kr_exc_TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'",
+                        kr_type_name(args[0]));
+    st->current = args[0] == KR_NONE ? KR_NULL : args[0];
+    st->set_called = true;
+    return KR_NONE;
+}
+
+// The loop argument of current_task()/all_tasks(), or the running loop.
+static AsyncioLoop *asyncio_loop_arg(KrRun *r, const char *fname, size_t argc, const KrValue *args, KrValue kw) {
+    static const char *const names[] = {"loop", NULL};
+    const KrArgSpec spec = {fname, names, 0, 0, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return NULL;
+    if (a[0] == KR_NULL || a[0] == KR_NONE) return asyncio_running_loop(r);
+    if (kr_is_type(a[0], &asyncio_loop_type)) return asyncio_loop_of(a[0]);
+    kr_raise(r, &kr_exc_TypeError, "loop must be an asyncio event loop, not %s", kr_type_name(a[0]));
+    return NULL;
+}
+
+ASYNCIO_FN(current_task, "current_task") {
+    (void)self;
+    AsyncioLoop *l = asyncio_loop_arg(r, "current_task", argc, args, kw);
+    if (!l) return KR_EXC;
+    return l->current_task == KR_NULL ? KR_NONE : l->current_task;
+}
+
+ASYNCIO_FN(all_tasks, "all_tasks") {
+    (void)self;
+    AsyncioLoop *l = asyncio_loop_arg(r, "all_tasks", argc, args, kw);
+    if (!l) return KR_EXC;
+    KrValue s = kr_set_new(r, &kr_type_set);
+    if (s == KR_EXC) return KR_EXC;
+    for (AsyncioFuture *t = l->tasks; t; t = t->tnext)
+        if (!kr_set_add(r, (KrSet *)kr_as_obj(s), kr_from_obj(t))) return KR_EXC;
+    return s;
+}
+
+ASYNCIO_FN(iscoroutine, "iscoroutine") {
+    (void)self;
+    if (!kr_dict_check_args(r, "iscoroutine", argc, kw, 1, 1)) return KR_EXC;
+    return kr_bool(asyncio_is_coroutine(args[0]));
+}
+
+ASYNCIO_FN(isfuture, "isfuture") {
+    (void)self;
+    if (!kr_dict_check_args(r, "isfuture", argc, kw, 1, 1)) return KR_EXC;
+    return kr_bool(asyncio_is_future(args[0]));
+}
+
+static bool asyncio_is_coro_builtin(KrValue f);
+
+ASYNCIO_FN(iscoroutinefunction, "iscoroutinefunction") {
+    (void)self;
+    if (!kr_dict_check_args(r, "iscoroutinefunction", argc, kw, 1, 1)) return KR_EXC;
+    KrValue f = args[0];
+    if (kr_is_type(f, &kr_type_method)) f = ((KrMethod *)kr_as_obj(f))->func;
+    if (kr_is_type(f, &kr_type_function)) {
+        uint32_t flags = ((KrFunc *)kr_as_obj(f))->code->flags;
+        return kr_bool((flags & KR_CODE_COROUTINE) && !(flags & KR_CODE_GENERATOR));
+    }
+    return kr_bool(asyncio_is_coro_builtin(f));
+}
+
+// ---- the module -----------------------------------------------------------------------------------
+
+static const struct {
+    const char *name;
+    const KrBuiltin *fn;
+} asyncio_functions[] = {
+    {"run", &asyncio_obj_run},
+    {"sleep", &asyncio_obj_sleep},
+    {"create_task", &asyncio_obj_create_task},
+    {"ensure_future", &asyncio_obj_ensure_future},
+    {"gather", &asyncio_obj_gather},
+    {"wait_for", &asyncio_obj_wait_for},
+    {"wait", &asyncio_obj_wait},
+    {"as_completed", &asyncio_obj_as_completed},
+    {"shield", &asyncio_obj_shield},
+    {"get_running_loop", &asyncio_obj_get_running_loop},
+    {"get_event_loop", &asyncio_obj_get_event_loop},
+    {"new_event_loop", &asyncio_obj_new_event_loop},
+    {"set_event_loop", &asyncio_obj_set_event_loop},
+    {"current_task", &asyncio_obj_current_task},
+    {"all_tasks", &asyncio_obj_all_tasks},
+    {"iscoroutine", &asyncio_obj_iscoroutine},
+    {"iscoroutinefunction", &asyncio_obj_iscoroutinefunction},
+    {"isfuture", &asyncio_obj_isfuture},
+};
+
+// The functions that are `async def` in CPython.
+static bool asyncio_is_coro_builtin(KrValue f) {
+    return f == kr_from_obj(&asyncio_obj_sleep) || f == kr_from_obj(&asyncio_obj_wait_for) ||
+           f == kr_from_obj(&asyncio_obj_wait);
+}
+
+static const struct {
+    const char *name;
+    const KrType *type;
+} asyncio_types[] = {
+    {"Future", &asyncio_future_type},
+    {"Task", &asyncio_task_type},
+    {"Handle", &asyncio_handle_type},
+    {"TimerHandle", &asyncio_timer_type},
+    {"AbstractEventLoop", &asyncio_loop_type},
+    {"BaseEventLoop", &asyncio_loop_type},
+    {"Queue", &asyncio_queue_type},
+    {"LifoQueue", &asyncio_lifo_queue_type},
+    {"PriorityQueue", &asyncio_priority_queue_type},
+    {"Lock", &asyncio_lock_type},
+    {"Event", &asyncio_event_type},
+    {"Semaphore", &asyncio_semaphore_type},
+    {"BoundedSemaphore", &asyncio_bsemaphore_type},
+};
+
+// An exception class made per run: class name(base), in module `mod`.
+static KrValue asyncio_exc_class(KrRun *r, const char *name, const KrType *base, const char *mod, const char *doc) {
+    KrValue ns = kr_dict_new(r);
+    if (ns == KR_EXC) return KR_EXC;
+    kr_root_push(r, &ns);
+    KrValue targs[3] = {kr_str_from_cstr(r, name), kr_from_obj(base), ns};
+    KrValue cls = KR_EXC;
+    if (targs[0] != KR_EXC && kr_module_add(r, ns, "__module__", kr_str_from_cstr(r, mod)) &&
+        kr_module_add(r, ns, "__doc__", kr_str_from_cstr(r, doc)) &&
+        kr_module_add(r, ns, "__qualname__", targs[0]) &&
+        (targs[1] = kr_tuple_from_array(r, &targs[1], 1)) != KR_EXC)
+        cls = kr_call(r, kr_from_obj(&kr_type_type), 3, targs, KR_NULL);
+    kr_root_pop(r, 1);
+    return cls;
+}
+
+static bool asyncio_add_exceptions(KrRun *r, KrValue d, AsyncioState *st) {
+    st->cancelled_error = asyncio_exc_class(r, "CancelledError", &kr_exc_BaseException, "asyncio.exceptions",
+                                            "The Future or Task was cancelled.");
+    if (!kr_module_add(r, d, "CancelledError", st->cancelled_error)) return false;
+    st->invalid_state_error = asyncio_exc_class(r, "InvalidStateError", &kr_exc_Exception, "asyncio.exceptions",
+                                                "The operation is not allowed in this state.");
+    if (!kr_module_add(r, d, "InvalidStateError", st->invalid_state_error)) return false;
+    st->queue_empty = asyncio_exc_class(r, "QueueEmpty", &kr_exc_Exception, "asyncio.queues",
+                                        "Raised when Queue.get_nowait() is called on an empty Queue.");
+    if (!kr_module_add(r, d, "QueueEmpty", st->queue_empty)) return false;
+    st->queue_full = asyncio_exc_class(r, "QueueFull", &kr_exc_Exception, "asyncio.queues",
+                                       "Raised when the Queue.put_nowait() method is called on a full Queue.");
+    return kr_module_add(r, d, "QueueFull", st->queue_full) &&
+           kr_module_add(r, d, "TimeoutError", kr_from_obj(&kr_exc_TimeoutError));
+}
+
+static bool asyncio_init(KrRun *r, KrValue module, KrValue d) {
+    AsyncioState *st = kr_gc_alloc(r, &asyncio_state_type, sizeof(AsyncioState));
+    if (!st) return false;
+    st->running = st->current = KR_NULL;
+    st->set_called = false;
+    st->task_counter = 0;
+    st->cancelled_error = st->invalid_state_error = st->queue_empty = st->queue_full = KR_NULL;
+    ((KrModule *)kr_as_obj(module))->state = kr_from_obj(st);
+    for (size_t i = 0; i < sizeof asyncio_functions / sizeof asyncio_functions[0]; i++)
+        if (!kr_module_add(r, d, asyncio_functions[i].name, kr_from_obj(asyncio_functions[i].fn))) return false;
+    for (size_t i = 0; i < sizeof asyncio_types / sizeof asyncio_types[0]; i++)
+        if (!kr_module_add(r, d, asyncio_types[i].name, kr_from_obj(asyncio_types[i].type))) return false;
+    KrValue doc = kr_str_from_cstr(r, "The asyncio package: a deterministic event loop with virtual time.");
+    return kr_module_add(r, d, "__doc__", doc) && asyncio_add_exceptions(r, d, st) &&
+           kr_module_add(r, d, "FIRST_COMPLETED", kr_from_obj(&asyncio_s_first_completed)) &&
+           kr_module_add(r, d, "FIRST_EXCEPTION", kr_from_obj(&asyncio_s_first_exception)) &&
+           kr_module_add(r, d, "ALL_COMPLETED", kr_from_obj(&asyncio_s_all_completed));
+}
+
+const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init};
+
+#undef ASYNCIO_FN
+#undef ASYNCIO_METHOD
