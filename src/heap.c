@@ -26,10 +26,48 @@ static void note_alloc(KrRun *r, size_t size) {
     if (r->heap_bytes >= r->gc_threshold) r->gc_pending = true;
 }
 
+// Small blocks (most objects) are recycled through per-run free lists by
+// 16-byte size class: far cheaper than the host allocator. The budget still
+// counts the sizes callers ask for. The sanitizer build (KR_CHECK_SIZES)
+// skips the pools so every block stays visible to the sanitizers.
+#define POOL_STEP 16
+#define POOL_MAX 256
+
+#ifndef KR_CHECK_SIZES
+static bool pooled(size_t size) { return size <= POOL_MAX; }
+#else
+static bool pooled(size_t size) {
+    (void)size;
+    return false;
+}
+#endif
+
+static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
+
+static void *pool_alloc(KrRun *r, size_t size) {
+    size_t c = pool_class(size);
+    void *p = r->pool[c];
+    if (p) {
+        memcpy(&r->pool[c], p, sizeof(void *));
+        return p;
+    }
+    return r->alloc.fn(r->alloc.ud, NULL, 0, (c + 1) * POOL_STEP);
+}
+
+void kr_heap_drain_pools(KrRun *r) {
+    for (size_t c = 0; c < sizeof r->pool / sizeof r->pool[0]; c++) {
+        while (r->pool[c]) {
+            void *p = r->pool[c];
+            memcpy(&r->pool[c], p, sizeof(void *));
+            r->alloc.fn(r->alloc.ud, p, (c + 1) * POOL_STEP, 0);
+        }
+    }
+}
+
 void *kr_mem_alloc(KrRun *r, size_t size) {
     if (size == 0) size = 1;
     if (budget_refuses(r, size)) return NULL;
-    void *p = r->alloc.fn(r->alloc.ud, NULL, 0, size);
+    void *p = pooled(size) ? pool_alloc(r, size) : r->alloc.fn(r->alloc.ud, NULL, 0, size);
     if (!p) {
         kr_raise_limit(r, KR_LIMIT_NOMEM, size);
         return NULL;
@@ -41,6 +79,19 @@ void *kr_mem_alloc(KrRun *r, size_t size) {
 void *kr_mem_realloc(KrRun *r, void *p, size_t old_size, size_t new_size) {
     if (!p) return kr_mem_alloc(r, new_size);
     if (new_size == 0) new_size = 1;
+    if (old_size == 0) old_size = 1;
+    if (pooled(old_size) || pooled(new_size)) {
+        if (pooled(old_size) && pooled(new_size) && pool_class(old_size) == pool_class(new_size)) {
+            if (new_size > old_size && budget_refuses(r, new_size - old_size)) return NULL;
+            r->heap_bytes = r->heap_bytes - old_size + new_size;
+            return p;
+        }
+        void *q = kr_mem_alloc(r, new_size);
+        if (!q) return NULL;
+        memcpy(q, p, old_size < new_size ? old_size : new_size);
+        kr_mem_free(r, p, old_size);
+        return q;
+    }
     if (new_size > old_size && budget_refuses(r, new_size - old_size)) return NULL;
     void *q = r->alloc.fn(r->alloc.ud, p, old_size, new_size);
     if (!q) {
@@ -55,8 +106,14 @@ void *kr_mem_realloc(KrRun *r, void *p, size_t old_size, size_t new_size) {
 void kr_mem_free(KrRun *r, void *p, size_t size) {
     if (!p) return;
     if (size == 0) size = 1;
-    r->alloc.fn(r->alloc.ud, p, size, 0);
     r->heap_bytes -= size;
+    if (pooled(size)) {
+        size_t c = pool_class(size);
+        memcpy(p, &r->pool[c], sizeof(void *));
+        r->pool[c] = p;
+        return;
+    }
+    r->alloc.fn(r->alloc.ud, p, size, 0);
 }
 
 void *kr_gc_alloc(KrRun *r, const KrType *t, size_t size) {

@@ -48,6 +48,7 @@ void kr_run_destroy(KrRun *r) {
     if (r->mcache) kr_mem_free(r, r->mcache, 64 * 3 * sizeof(void *));
     kr_vm_free_frames(r);
     kr_heap_free_all(r);
+    kr_heap_drain_pools(r);
     if (r->ids) {
         r->alloc.fn(r->alloc.ud, r->ids->slots, r->ids->cap * sizeof *r->ids->slots, 0);
         r->alloc.fn(r->alloc.ud, r->ids, sizeof *r->ids, 0);

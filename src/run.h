@@ -47,6 +47,7 @@ struct KrRun {
     size_t nroots, roots_cap, roots_dropped;
     KrObj **gray;
     size_t ngray, gray_cap;
+    void *pool[16]; // free small blocks by 16-byte size class (heap.c)
     bool gray_overflow;
     // limits
     KrLimits limits;
@@ -101,6 +102,7 @@ void kr_gc_collect(KrRun *r);
 void kr_root_push(KrRun *r, KrValue *slot);
 void kr_root_pop(KrRun *r, size_t n);
 void kr_heap_free_all(KrRun *r);
+void kr_heap_drain_pools(KrRun *r);
 
 // Polls the time budget and the cancel flag; false when the run must end.
 bool kr_run_tick_slow(KrRun *r);

@@ -77,6 +77,7 @@ struct AsyncioFuture {
     KrValue cancelled_exc;  // the CancelledError a task ended with
     // Task
     KrValue coro, driver, name, waiter;
+    KrValue leaf; // the awaitable of this module the coroutine last suspended in, or KR_NULL
     int64_t num_cancels;
     AsyncioFuture *tnext, *tprev;
     // _GatheringFuture
@@ -109,6 +110,7 @@ typedef struct AsyncioHandle {
 typedef struct AsyncioFutIter {
     KrObj ob;
     KrValue fut;
+    KrValue pending; // an exception to raise when resumed (a task's cancellation)
     bool yielded, finished;
 } AsyncioFutIter;
 
@@ -134,6 +136,7 @@ typedef struct AsyncioCoro {
     KrValue awaiting;         // the future this coroutine waits on, or KR_NULL
     KrValue deleg;            // the iterator it delegates to, or KR_NULL
     KrValue got;              // the value of the last await
+    KrValue pending;          // an exception to raise when resumed (a task's cancellation)
 } AsyncioCoro;
 
 static const KrType asyncio_state_type, asyncio_loop_type, asyncio_future_type, asyncio_task_type,
@@ -232,9 +235,10 @@ static bool asyncio_kwargs(KrRun *r, const char *fname, size_t argc, const KrVal
     return true;
 }
 
-// A CancelledError (an asyncio class, made per run at import), msg KR_NULL for none.
+// A CancelledError (an asyncio class, made per run at import); msg KR_NULL or None for none.
 static KrValue asyncio_new_cancelled(KrRun *r, AsyncioState *st, KrValue msg) {
-    return kr_call(r, st->cancelled_error, msg == KR_NULL ? 0 : 1, &msg, KR_NULL);
+    bool none = msg == KR_NULL || msg == KR_NONE;
+    return kr_call(r, st->cancelled_error, none ? 0 : 1, &msg, KR_NULL);
 }
 
 static bool asyncio_is_cancelled_error(AsyncioState *st, KrValue e) {
@@ -413,6 +417,16 @@ static KrValue asyncio_call_at(KrRun *r, AsyncioLoop *l, double when, uint32_t k
     return asyncio_timer_push(r, l, h) ? h : KR_EXC;
 }
 
+// An awaitable of this module suspended the current task: remember it, so a
+// cancellation can be raised right there on the next step (sent in with the
+// resumption, not thrown through the await chain).
+static void asyncio_note_leaf(KrRun *r, KrValue v) {
+    AsyncioState *st = asyncio_state(r);
+    if (!st || st->running == KR_NULL) return;
+    KrValue t = asyncio_loop_of(st->running)->current_task;
+    if (t != KR_NULL) asyncio_fut_of(t)->leaf = v;
+}
+
 // The running loop, or RuntimeError "no running event loop".
 static AsyncioLoop *asyncio_running_loop(KrRun *r) {
     AsyncioState *st = asyncio_state_or_raise(r);
@@ -439,6 +453,7 @@ static void asyncio_future_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, f->driver);
     kr_gc_mark(r, f->name);
     kr_gc_mark(r, f->waiter);
+    kr_gc_mark(r, f->leaf);
     kr_gc_mark(r, f->children);
     kr_gc_mark_obj(r, (KrObj *)f->tnext);
 }
@@ -452,7 +467,7 @@ static AsyncioFuture *asyncio_future_alloc(KrRun *r, const KrType *t, KrValue lo
     f->loop = loop;
     f->state = ASYNCIO_PENDING;
     f->result = f->exc = f->exc_tb = f->callbacks = f->cancel_msg = f->cancelled_exc = KR_NULL;
-    f->coro = f->driver = f->name = f->waiter = f->children = KR_NULL;
+    f->coro = f->driver = f->name = f->waiter = f->leaf = f->children = KR_NULL;
     return f;
 }
 
@@ -666,6 +681,7 @@ static void asyncio_coro_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, c->awaiting);
     kr_gc_mark(r, c->deleg);
     kr_gc_mark(r, c->got);
+    kr_gc_mark(r, c->pending);
 }
 
 static AsyncioCoro *asyncio_coro_new(KrRun *r, uint8_t kind) {
@@ -676,7 +692,7 @@ static AsyncioCoro *asyncio_coro_new(KrRun *r, uint8_t kind) {
     c->ob = header;
     c->kind = kind;
     for (int i = 0; i < ASYNCIO_CO_NV; i++) c->v[i] = KR_NULL;
-    c->awaiting = c->deleg = c->got = KR_NULL;
+    c->awaiting = c->deleg = c->got = c->pending = KR_NULL;
     return c;
 }
 
@@ -743,7 +759,7 @@ static KrValue asyncio_co_advance(KrRun *r, AsyncioCoro *co, KrValue exc) {
 static void asyncio_co_release(AsyncioCoro *co) {
     co->finished = true;
     for (int i = 0; i < ASYNCIO_CO_NV; i++) co->v[i] = KR_NULL;
-    co->awaiting = co->deleg = co->got = KR_NULL;
+    co->awaiting = co->deleg = co->got = co->pending = KR_NULL;
 }
 
 static KrValue asyncio_coro_resume(KrRun *r, KrValue self, KrValue exc) {
@@ -753,11 +769,16 @@ static KrValue asyncio_coro_resume(KrRun *r, KrValue self, KrValue exc) {
         return kr_raise(r, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
     }
     if (co->running) return kr_raise(r, &kr_exc_ValueError, "coroutine already executing");
+    if (exc == KR_NULL && co->pending != KR_NULL) {
+        exc = co->pending;
+        co->pending = KR_NULL;
+    }
     co->running = true;
     co->started = true;
     KrValue res = asyncio_co_advance(r, co, exc);
     co->running = false;
     if (res == KR_STOP || res == KR_EXC) asyncio_co_release(co);
+    else if (co->deleg == KR_NULL) asyncio_note_leaf(r, self); // it suspended itself: innermost
     return res;
 }
 
@@ -857,6 +878,21 @@ static bool asyncio_task_failed(KrRun *r, AsyncioFuture *t) {
     return false;
 }
 
+// Hands exc to the awaitable the task is suspended in, to raise when the
+// step resumes it; false when the task waits elsewhere (then it is thrown).
+static bool asyncio_leaf_take(AsyncioFuture *t, KrValue exc) {
+    KrValue leaf = t->leaf;
+    if (kr_is_type(leaf, &asyncio_coro_type) && !asyncio_coro_of(leaf)->finished) {
+        asyncio_coro_of(leaf)->pending = exc;
+        return true;
+    }
+    if (kr_is_type(leaf, &asyncio_futiter_type) && !((AsyncioFutIter *)kr_as_obj(leaf))->finished) {
+        ((AsyncioFutIter *)kr_as_obj(leaf))->pending = exc;
+        return true;
+    }
+    return false;
+}
+
 // One step of a task (CPython's Task.__step): resume the coroutine, then
 // act on what it did. False only when the loop must stop with r->exc set
 // (limits, SystemExit) or its own machinery failed.
@@ -871,6 +907,8 @@ static bool asyncio_task_step(KrRun *r, AsyncioLoop *l, AsyncioFuture *t, KrValu
         t->must_cancel = false;
     }
     t->waiter = KR_NULL;
+    if (exc != KR_NULL && asyncio_leaf_take(t, exc)) exc = KR_NULL;
+    t->leaf = KR_NULL;
     l->current_task = kr_from_obj(t);
     KrValue res = asyncio_drive(r, t->driver, exc);
     l->current_task = KR_NULL;
@@ -1187,12 +1225,16 @@ static bool asyncio_run_handle(KrRun *r, AsyncioLoop *l, AsyncioHandle *h, KrVal
 
 // ---- Future.__await__'s iterator -------------------------------------------------------------
 
-static void asyncio_futiter_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((AsyncioFutIter *)o)->fut); }
+static void asyncio_futiter_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((AsyncioFutIter *)o)->fut);
+    kr_gc_mark(r, ((AsyncioFutIter *)o)->pending);
+}
 
 static KrValue asyncio_futiter_new(KrRun *r, KrValue fut) {
     AsyncioFutIter *it = kr_gc_alloc(r, &asyncio_futiter_type, sizeof(AsyncioFutIter));
     if (!it) return KR_EXC;
     it->fut = fut;
+    it->pending = KR_NULL;
     it->yielded = it->finished = false;
     return kr_from_obj(it);
 }
@@ -1206,9 +1248,15 @@ static KrValue asyncio_futiter_next(KrRun *r, KrValue self) {
     if (!it->yielded && f->state == ASYNCIO_PENDING) {
         f->blocking = true;
         it->yielded = true;
+        asyncio_note_leaf(r, self);
         return it->fut;
     }
     it->finished = true;
+    if (it->pending != KR_NULL) {
+        KrValue e = it->pending;
+        it->pending = KR_NULL;
+        return kr_raise_value(r, e);
+    }
     if (f->state == ASYNCIO_PENDING) return kr_raise(r, &kr_exc_RuntimeError, "await wasn't used with future");
     KrValue v = asyncio_result(r, f);
     return v == KR_EXC ? KR_EXC : asyncio_return(r, v);
