@@ -20,7 +20,9 @@ KrValue *kr_instance_dict_slot(KrObj *o) {
     const KrType *t = o->type;
     if (!(t->flags & KR_TF_HEAP)) return NULL;
     if (t->flags & KR_TF_EXC) return &((KrExc *)o)->dict;
-    return (KrValue *)((char *)o + layout_size(t->layout, o));
+    const KrType *L = t->layout;
+    if (!L->objsize) return (KrValue *)((char *)o + ((L->basic_size + 7) & ~(size_t)7));
+    return (KrValue *)((char *)o + layout_size(L, o));
 }
 
 static size_t heap_objsize(const KrObj *o) {
@@ -187,7 +189,7 @@ KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback) {
         if (hit) return v;
     }
     if (found) return bind_attr(r, &lk, self, cls);
-    if (kr_str_eq_cstr(name, "__dict__") && slot) {
+    if (name->data[0] == '_' && kr_str_eq_cstr(name, "__dict__") && slot) {
         if (*slot == KR_NULL) {
             KrValue d = kr_dict_new(r);
             if (d == KR_EXC) return KR_EXC;
@@ -234,8 +236,10 @@ static KrValue set_class(KrRun *r, KrObj *o, KrValue v) {
 KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     KrObj *o = kr_as_obj(self);
     const KrType *cls = o->type;
-    if (v != KR_NULL && kr_str_eq_cstr(name, "__class__")) return set_class(r, o, v);
-    if (v != KR_NULL && kr_str_eq_cstr(name, "__dict__") && !(cls->flags & KR_TF_EXC) && kr_instance_dict_slot(o)) {
+    bool dunder = name->data[0] == '_' && name->data[1] == '_';
+    if (dunder && v != KR_NULL && kr_str_eq_cstr(name, "__class__")) return set_class(r, o, v);
+    if (dunder && v != KR_NULL && kr_str_eq_cstr(name, "__dict__") && !(cls->flags & KR_TF_EXC) &&
+        kr_instance_dict_slot(o)) {
         if (!kr_isinstance(v, &kr_type_dict))
             return kr_raise(r, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", kr_type_name(v));
         *kr_instance_dict_slot(o) = v;

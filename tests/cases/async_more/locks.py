@@ -10,7 +10,7 @@ async def main():
             log.append(name + " out")
     await asyncio.gather(critical("a", 2), critical("b", 1), critical("c", 0))
     print(log)
-    print(lock.locked(), lock)
+    print(lock.locked(), repr(lock).split(" [")[1], repr(lock).startswith("<asyncio.locks.Lock object at 0x"))
     print(await lock.acquire(), lock.locked())
     lock.release()
     try:
@@ -18,7 +18,7 @@ async def main():
     except RuntimeError as e:
         print("RuntimeError", e)
     ev = asyncio.Event()
-    print(ev.is_set(), ev)
+    print(ev.is_set(), repr(ev).split(" [")[1])
     async def wait_ev(name):
         r = await ev.wait()
         log.append("%s woke %s" % (name, r))
@@ -42,7 +42,7 @@ async def main():
             running.remove(i)
             return i
     print(await asyncio.gather(*(limited(i) for i in range(6))), "peak", peak[0])
-    print(sem.locked(), sem)
+    print(sem.locked(), repr(sem).split(" [")[1])
     bs = asyncio.BoundedSemaphore(1)
     async with bs:
         print("inside", bs.locked())
