@@ -8,6 +8,7 @@
 #include "symtable.h"
 #include "types.h"
 #include "bignum.h"
+#include "unparse.h"
 
 #define CC_MAX_NESTING 200
 
@@ -1152,11 +1153,31 @@ static bool cc_closure(Compiler *c, const KrCode *child) {
     return emit(c, KR_OP_BUILD_TUPLE, child->nfrees);
 }
 
+// An annotation's value: evaluated, or under `from __future__ import
+// annotations` its source text (PEP 563).
+static bool cc_annotation(Compiler *c, const KrAstExpr *ann) {
+    if (!c->future_annotations) return cc_expr(c, ann);
+    KrBuf b;
+    kr_buf_init(&b, kr_default_allocator);
+    KrUnparseStatus st = kr_unparse_expr_ex(ann, KR_UNPARSE_ANNOTATION, KR_BN_MAX_STR_DIGITS_DEFAULT, &b);
+    bool ok = false;
+    if (st == KR_UNPARSE_OK) {
+        KrStr *s = cc_str(c, b.data ? b.data : "", b.len);
+        ok = s && emit_const(c, kr_from_obj(s));
+    } else if (st == KR_UNPARSE_INT_LIMIT) {
+        cc_error(c, ann->loc, "Exceeds the limit (4300 digits) for integer string conversion");
+    } else {
+        cc_nomem(c);
+    }
+    kr_buf_free(&b);
+    return ok;
+}
+
 static bool cc_annotation_item(Compiler *c, const char *name, const KrAstExpr *ann, size_t *n) {
     if (!ann) return true;
     KrStr *s = cc_str(c, name, strlen(name));
     (*n)++;
-    return s && emit_const(c, kr_from_obj(s)) && cc_expr(c, ann);
+    return s && emit_const(c, kr_from_obj(s)) && cc_annotation(c, ann);
 }
 
 static bool cc_annotations(Compiler *c, const KrAstArguments *a, const KrAstExpr *returns, bool *any) {
@@ -1675,10 +1696,10 @@ static bool cc_annassign(Compiler *c, const KrAstStmt *s) {
     if (t->kind == KR_EXPR_NAME && s->v.annassign.simple) {
         // __annotations__[name] = annotation (module level)
         KrStr *key = cc_str(c, t->v.name.id, strlen(t->v.name.id));
-        return key && cc_expr(c, s->v.annassign.annotation) && cc_name(c, "__annotations__", NAME_LOAD) &&
+        return key && cc_annotation(c, s->v.annassign.annotation) && cc_name(c, "__annotations__", NAME_LOAD) &&
                emit_const(c, kr_from_obj(key)) && emit(c, KR_OP_STORE_SUBSCR, 0);
     }
-    if (!cc_expr(c, s->v.annassign.annotation)) return false;
+    if (!cc_annotation(c, s->v.annassign.annotation)) return false;
     return emit(c, KR_OP_POP_TOP, 0);
 }
 

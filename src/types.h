@@ -75,11 +75,48 @@ KrValue kr_bytes_new(KrRun *r, const void *data, size_t n);
 // Decodes to a str (codec arguments as for kr_str_encode).
 KrValue kr_bytes_decode(KrRun *r, const uint8_t *data, size_t n, KrCodec codec, KrErrHandler eh,
                         const char *ehname);
-// The data of a bytes-like value (bytes for now); false if v is not one.
+// The data of a bytes-like value (bytes or bytearray); false if v is not
+// one. A bytearray's view is valid only until Python code runs.
 bool kr_bytes_view(KrValue v, const uint8_t **data, size_t *n);
 // bytes % args (implemented with str's in obj/strformat.c).
 KrValue kr_bytes_percent(KrRun *r, KrValue fmt, KrValue args);
 extern const KrType kr_type_bytes_iterator; // KrSeqIter over the bytes
+// Shared with bytearray, whose object starts like a KrBytes: repr (b'...'),
+// comparison of any two bytes-like values, `x in b`, and the methods of
+// bytes (called with a bytearray self they return bytes).
+KrValue kr_bytes_repr(KrRun *r, KrValue v);
+KrValue kr_bytes_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op);
+int kr_bytes_contains(KrRun *r, KrValue v, KrValue x);
+#define KR_BYTES_METHODS(X)                                                                    \
+    X(capitalize) X(center) X(count) X(decode) X(endswith) X(expandtabs) X(find) X(fromhex)  \
+    X(hex) X(index) X(isalnum) X(isalpha) X(isascii) X(isdigit) X(islower) X(isspace)        \
+    X(istitle) X(isupper) X(join) X(ljust) X(lower) X(lstrip) X(maketrans) X(partition)      \
+    X(removeprefix) X(removesuffix) X(replace) X(rfind) X(rindex) X(rjust) X(rpartition)     \
+    X(rsplit) X(rstrip) X(split) X(splitlines) X(startswith) X(strip) X(swapcase) X(title)   \
+    X(translate) X(upper) X(zfill)
+#define KR_BYTES_METHOD_DECL(name) \
+    KrValue kr_bytes_m_##name(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw);
+KR_BYTES_METHODS(KR_BYTES_METHOD_DECL)
+#undef KR_BYTES_METHOD_DECL
+
+// ---- bytearray (obj/bytearray.c) ---------------------------------------------
+// A mutable byte string. Its first fields lie where KrBytes has them (hash
+// unused), so bytes.c's algorithms read a bytearray as they read bytes.
+// data holds len bytes and a NUL in an owned buffer of cap bytes; with no
+// buffer (cap 0) it points at a static empty string and len is 0.
+typedef struct KrByteArray {
+    KrObj ob;
+    int64_t hash; // always -1: bytearrays are unhashable
+    size_t len;
+    uint8_t *data;
+    size_t cap;
+} KrByteArray;
+extern const KrType kr_type_bytearray, kr_type_bytearray_iterator;
+KrValue kr_bytearray_new(KrRun *r, const void *data, size_t n);
+// bytearray.__init__(source, encoding, errors) on a bytearray (or an
+// instance of a subclass): empties it, then fills it. KR_NONE or KR_EXC.
+KrValue kr_bytearray_init(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kwnames);
 
 // ---- int (obj/int.c) ------------------------------------------------------------
 KrValue kr_int_from_i64(KrRun *r, int64_t i);

@@ -19,6 +19,7 @@
 // State: nothing here is global. Loops, tasks and the running-loop pointer
 // live in heap objects reachable from the module (KrModule.state), which the
 // functions find through the run's module table.
+#include <math.h>
 #include <stdio.h>
 #include "../modules.h"
 #include "../vm.h"
@@ -96,6 +97,8 @@ enum {
     ASYNCIO_H_WAIT,         // a: wait()'s coroutine
     ASYNCIO_H_SHIELD_INNER, // a: the outer future
     ASYNCIO_H_SHIELD_OUTER, // a: the inner future, b: its callback
+    ASYNCIO_H_TIMEOUT,      // a: asyncio.timeout()'s Timeout
+    ASYNCIO_H_EXEC,         // a: future, b: (func, args, kwnames or None): run_in_executor
 };
 typedef struct AsyncioHandle {
     KrObj ob;
@@ -121,10 +124,12 @@ typedef struct AsyncioFutIter {
 enum {
     ASYNCIO_CO_SLEEP, ASYNCIO_CO_WAIT_FOR, ASYNCIO_CO_VALUE, ASYNCIO_CO_QGET, ASYNCIO_CO_QPUT,
     ASYNCIO_CO_QJOIN, ASYNCIO_CO_LOCK, ASYNCIO_CO_SEM, ASYNCIO_CO_EVENT, ASYNCIO_CO_NEXT_DONE, ASYNCIO_CO_WAIT,
+    ASYNCIO_CO_TO_THREAD, ASYNCIO_CO_COND_WAIT, ASYNCIO_CO_COND_WAIT_FOR,
 };
 static const char *const asyncio_co_names[] = {
     "sleep", "wait_for", "_value", "Queue.get", "Queue.put", "Queue.join", "Lock.acquire",
-    "Semaphore.acquire", "Event.wait", "as_completed.<locals>._wait_for_one", "wait",
+    "Semaphore.acquire", "Event.wait", "as_completed.<locals>._wait_for_one", "wait", "to_thread",
+    "Condition.wait", "Condition.wait_for",
 };
 #define ASYNCIO_CO_NV 6
 typedef struct AsyncioCoro {
@@ -927,9 +932,28 @@ static bool asyncio_task_step(KrRun *r, AsyncioLoop *l, AsyncioFuture *t, KrValu
 static bool asyncio_gather_child_done(KrRun *r, AsyncioFuture *g, AsyncioFuture *f);
 static bool asyncio_run_handle(KrRun *r, AsyncioLoop *l, AsyncioHandle *h, KrValue fut);
 
+// "fn(arg, ...)": a callback and its arguments as CPython's handles show
+// them (the function's __qualname__, else its repr).
+static bool asyncio_call_desc(KrRun *r, KrValue fn, KrValue args, KrBuf *b) {
+    KrValue qn = kr_getattr_cstr(r, fn, "__qualname__");
+    if (qn == KR_EXC || !kr_is_str(qn)) {
+        kr_clear_exc(r);
+        qn = kr_repr(r, fn);
+        if (qn == KR_EXC) return false;
+    }
+    kr_root_push(r, &qn); // the arguments' reprs may run Python code
+    KrValue s = kr_repr(r, args);
+    kr_root_pop(r, 1);
+    if (s == KR_EXC) return false;
+    KrStr *as = kr_as_str(s);
+    size_t n = as->nbytes >= 2 ? as->nbytes - 2 : 0;
+    if (n && as->data[n] == ',') n--; // (x,) -> x
+    return kr_buf_printf(b, "%s(%.*s)", kr_as_str(qn)->data, (int)n, as->data + 1);
+}
+
 // A callback raised: CPython's default exception handler logs it to stderr
 // and the loop goes on. Limits, SystemExit and KeyboardInterrupt stop it.
-static bool asyncio_report(KrRun *r, const char *what, KrValue cb) {
+static bool asyncio_report(KrRun *r, KrValue fn, KrValue args) {
     KrValue e = asyncio_take_exc(r);
     if (e == KR_NULL) return false;
     if (asyncio_is_exit_exc(e)) {
@@ -937,15 +961,21 @@ static bool asyncio_report(KrRun *r, const char *what, KrValue cb) {
         return false;
     }
     kr_root_push(r, &e);
-    const char *cs = "?";
-    KrValue crepr = asyncio_repr_cstr(r, cb, &cs);
-    if (crepr == KR_EXC) kr_clear_exc(r);
-    KrBuf b;
+    kr_root_push(r, &args); // describing the callback may run Python code
+    KrBuf d, b;
+    kr_buf_init(&d, kr_run_allocator(r));
     kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "%s %s\n", what, crepr == KR_EXC ? "?" : cs) && kr_format_exception(r, e, &b);
+    if (!asyncio_call_desc(r, fn, args, &d)) {
+        kr_clear_exc(r);
+        d.len = 0;
+    }
+    bool ok = kr_buf_printf(&b, "Exception in callback %.*s\nhandle: <Handle %.*s>\n", (int)d.len, d.data ? d.data : "",
+                            (int)d.len, d.data ? d.data : "") &&
+              kr_format_exception(r, e, &b);
     if (ok) ok = kr_run_write(r, 2, b.data, b.len);
+    kr_buf_free(&d);
     kr_buf_free(&b);
-    kr_root_pop(r, 1);
+    kr_root_pop(r, 2);
     return ok || !r->limit_hit;
 }
 
@@ -955,7 +985,8 @@ static bool asyncio_run_done_cb(KrRun *r, AsyncioLoop *l, KrValue cb, KrValue fu
     if (t == &asyncio_gathering_type) return asyncio_gather_child_done(r, asyncio_fut_of(cb), asyncio_fut_of(fut));
     if (t == &asyncio_handle_type) return asyncio_run_handle(r, l, asyncio_handle_of(cb), fut);
     if (kr_call1(r, cb, fut) != KR_EXC) return true;
-    return asyncio_report(r, "Exception in callback", cb);
+    KrValue args = kr_tuple_from_array(r, &fut, 1);
+    return args != KR_EXC && asyncio_report(r, cb, args);
 }
 
 static bool asyncio_run_entry(KrRun *r, AsyncioLoop *l, AsyncioEntry e) {
@@ -1105,14 +1136,42 @@ static KrValue asyncio_ensure_future(KrRun *r, KrValue aw, AsyncioLoop *l) {
     return asyncio_task_new(r, l, kr_from_obj(w), KR_NULL);
 }
 
+// For each item, the position of its first occurrence (identity): gather()
+// and as_completed() make one future per distinct argument. The hash table
+// is keyed by the value's bits and only answers membership, so no
+// address-dependent order can show. NULL (with MemoryError) on failure.
+static size_t *asyncio_first_positions(KrRun *r, const KrValue *items, size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    size_t bytes = (n + cap) * sizeof(size_t);
+    size_t *first = kr_mem_alloc(r, bytes);
+    if (!first) return NULL;
+    size_t *table = first + n; // slots hold position + 1 (0: empty)
+    memset(table, 0, cap * sizeof(size_t));
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = (items[i] * 0x9E3779B97F4A7C15ULL) >> 20;
+        size_t s = (size_t)h & (cap - 1);
+        while (table[s] && items[table[s] - 1] != items[i]) s = (s + 1) & (cap - 1);
+        if (!table[s]) table[s] = i + 1;
+        first[i] = table[s] - 1;
+    }
+    return first;
+}
+
+static void asyncio_first_positions_free(KrRun *r, size_t *first, size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    kr_mem_free(r, first, (n + cap) * sizeof(size_t));
+}
+
 // gather(*aws, return_exceptions=False): a _GatheringFuture over one future
 // per distinct argument (coroutines become tasks, in argument order).
 static KrValue asyncio_gather_impl(KrRun *r, size_t argc, const KrValue *args, bool rexc) {
-    AsyncioFuture *g = asyncio_future_alloc(r, &asyncio_gathering_type, KR_NULL);
+    AsyncioFuture *g = asyncio_future_alloc(r, argc ? &asyncio_gathering_type : &asyncio_future_type, KR_NULL);
     if (!g) return KR_EXC;
     KrValue gv = kr_from_obj(g);
     g->return_exceptions = rexc;
-    if (argc == 0) {
+    if (argc == 0) { // a plain Future, already done
         AsyncioLoop *l = asyncio_event_loop(r);
         KrValue empty = l ? kr_list_new(r, 0) : KR_EXC;
         if (empty == KR_EXC) return KR_EXC;
@@ -1122,12 +1181,13 @@ static KrValue asyncio_gather_impl(KrRun *r, size_t argc, const KrValue *args, b
     KrValue children = kr_list_new(r, argc);
     if (children == KR_EXC) return KR_EXC;
     g->children = children;
+    size_t *first = asyncio_first_positions(r, args, argc);
+    if (!first) return KR_EXC;
     kr_root_push(r, &gv);
     AsyncioLoop *l = NULL;
     KrValue res = gv;
     for (size_t i = 0; i < argc && res != KR_EXC; i++) {
-        size_t j = 0;
-        while (j < i && args[j] != args[i]) j++;
+        size_t j = first[i];
         KrValue fut = j < i ? kr_as_list(children)->items[j] : asyncio_ensure_future(r, args[i], l);
         if (fut == KR_EXC) {
             res = KR_EXC;
@@ -1141,6 +1201,7 @@ static KrValue asyncio_gather_impl(KrRun *r, size_t argc, const KrValue *args, b
         if (res != KR_EXC && !kr_list_append(r, kr_as_list(children), fut)) res = KR_EXC;
     }
     kr_root_pop(r, 1);
+    asyncio_first_positions_free(r, first, argc);
     return res;
 }
 
@@ -1189,6 +1250,47 @@ static bool asyncio_completed_push(KrRun *r, KrValue state, KrValue fut);
 static bool asyncio_completed_timeout(KrRun *r, KrValue state);
 static bool asyncio_wait_one_done(KrRun *r, KrValue co, KrValue fut);
 static bool asyncio_shield_inner_done(KrRun *r, KrValue outer, AsyncioFuture *inner);
+static bool asyncio_timeout_fire(KrRun *r, KrValue tm);
+
+// run_in_executor's work, run on the loop (krait has no threads): func(*args)
+// completes the future, with its result or exception.
+static bool asyncio_exec_run(KrRun *r, KrValue futv, KrValue call) {
+    AsyncioFuture *f = asyncio_fut_of(futv);
+    if (f->state != ASYNCIO_PENDING) return true;
+    KrTuple *c = kr_as_tuple(call);
+    KrTuple *a = kr_as_tuple(c->items[1]);
+    KrValue kwn = c->items[2] == KR_NONE ? KR_NULL : c->items[2];
+    size_t nkw = kwn == KR_NULL ? 0 : kr_as_tuple(kwn)->len;
+    KrValue v = kr_call(r, c->items[0], a->len - nkw, a->items, kwn);
+    if (f->state != ASYNCIO_PENDING) { // cancelled meanwhile
+        if (v == KR_EXC) kr_clear_exc(r);
+        return !r->limit_hit;
+    }
+    if (v != KR_EXC) return asyncio_set_result(r, f, v);
+    KrValue e = asyncio_take_exc(r);
+    if (e == KR_NULL) return false;
+    if (asyncio_is_exit_exc(e)) {
+        r->exc = e;
+        return false;
+    }
+    return asyncio_set_exc(r, f, e);
+}
+
+// Schedules func(*args) (args: positional then keyword values) on the loop;
+// returns the future of its result.
+static KrValue asyncio_exec_schedule(KrRun *r, AsyncioLoop *l, KrValue func, size_t argc, const KrValue *args,
+                                     KrValue kwnames) {
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    KrValue fut = asyncio_future_new(r, kr_from_obj(l));
+    if (fut == KR_EXC) return KR_EXC;
+    kr_root_push(r, &fut);
+    KrValue items[3] = {func, kr_tuple_from_array(r, args, argc + nkw), kwnames == KR_NULL ? KR_NONE : kwnames};
+    KrValue call = items[1] == KR_EXC ? KR_EXC : kr_tuple_from_array(r, items, 3);
+    KrValue h = call == KR_EXC ? KR_EXC : asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_EXEC, fut, call);
+    bool ok = h != KR_EXC && asyncio_push(r, l, ASYNCIO_E_HANDLE, h, KR_NULL);
+    kr_root_pop(r, 1);
+    return ok ? fut : KR_EXC;
+}
 
 // Runs a Handle from the ready queue (fut KR_NULL), or an internal handle
 // added to a future as its done-callback (fut is that future).
@@ -1198,7 +1300,7 @@ static bool asyncio_run_handle(KrRun *r, AsyncioLoop *l, AsyncioHandle *h, KrVal
     case ASYNCIO_H_CALL: {
         KrTuple *a = kr_as_tuple(h->b);
         if (kr_call(r, h->a, a->len, a->items, KR_NULL) != KR_EXC) return true;
-        return asyncio_report(r, "Exception in callback", h->a);
+        return asyncio_report(r, h->a, h->b);
     }
     case ASYNCIO_H_RESOLVE: {
         AsyncioFuture *f = asyncio_fut_of(h->a);
@@ -1218,6 +1320,10 @@ static bool asyncio_run_handle(KrRun *r, AsyncioLoop *l, AsyncioHandle *h, KrVal
     case ASYNCIO_H_SHIELD_OUTER:
         if (asyncio_fut_of(h->a)->state == ASYNCIO_PENDING) asyncio_remove_cb_identity(asyncio_fut_of(h->a), h->b);
         return true;
+    case ASYNCIO_H_TIMEOUT:
+        return asyncio_timeout_fire(r, h->a);
+    case ASYNCIO_H_EXEC:
+        return asyncio_exec_run(r, h->a, h->b);
     }
     (void)l;
     return true;
@@ -1817,14 +1923,20 @@ static KrValue asyncio_wait_start(KrRun *r, AsyncioCoro *co, KrValue *exc) {
         KrValue s = kr_str(r, when);
         return s == KR_EXC ? KR_EXC : kr_raise(r, &kr_exc_ValueError, "Invalid return_when value: %s", kr_as_str(s)->data);
     }
-    KrValue set = kr_set_new_from(r, &kr_type_set, fs);
+    // Coroutines are refused before the set is made (they may not hash).
+    KrValue items = kr_list_from_iter(r, fs);
+    if (items == KR_EXC) return KR_EXC;
+    co->v[0] = items;
+    KrList *il = kr_as_list(items);
+    for (size_t i = 0; i < il->len; i++)
+        if (asyncio_is_coroutine(il->items[i]))
+            return kr_raise(r, &kr_exc_TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+    KrValue set = kr_set_new_from(r, &kr_type_set, items);
     if (set == KR_EXC) return KR_EXC;
     co->v[0] = set;
     size_t pos = 0, n = 0;
     KrValue f;
     while (kr_set_next((KrSet *)kr_as_obj(set), &pos, &f)) {
-        if (asyncio_is_coroutine(f))
-            return kr_raise(r, &kr_exc_TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
         if (!asyncio_is_future(f))
             return kr_raise(r, &kr_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
         n++;
@@ -1885,8 +1997,30 @@ static bool asyncio_shield_inner_done(KrRun *r, KrValue outerv, AsyncioFuture *i
     return asyncio_set_result(r, outer, inner->result);
 }
 
+// to_thread(func, *args, **kwargs): v0 func, v1 the argument values, v2 the
+// keyword names (or KR_NULL); runs as run_in_executor's work, then returns.
+static KrValue asyncio_to_thread_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    if (co->state == 0) {
+        AsyncioLoop *l = asyncio_running_loop(r);
+        if (!l) return KR_EXC;
+        KrTuple *a = kr_as_tuple(co->v[1]);
+        size_t nkw = co->v[2] == KR_NULL ? 0 : kr_as_tuple(co->v[2])->len;
+        KrValue fut = asyncio_exec_schedule(r, l, co->v[0], a->len - nkw, a->items, co->v[2]);
+        if (fut == KR_EXC) return KR_EXC;
+        KrValue y = asyncio_co_await(r, co, fut, 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+    return exc != KR_NULL ? kr_raise_value(r, exc) : asyncio_return(r, co->got);
+}
+
+static KrValue asyncio_cond_wait_step(KrRun *r, AsyncioCoro *co, KrValue exc);
+static KrValue asyncio_cond_wait_for_step(KrRun *r, AsyncioCoro *co, KrValue exc);
+
 static KrValue asyncio_co_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
     switch (co->kind) {
+    case ASYNCIO_CO_TO_THREAD: return asyncio_to_thread_step(r, co, exc);
+    case ASYNCIO_CO_COND_WAIT: return asyncio_cond_wait_step(r, co, exc);
+    case ASYNCIO_CO_COND_WAIT_FOR: return asyncio_cond_wait_for_step(r, co, exc);
     case ASYNCIO_CO_SLEEP: return asyncio_sleep_step(r, co, exc);
     case ASYNCIO_CO_WAIT_FOR: return asyncio_wait_for_step(r, co, exc);
     case ASYNCIO_CO_QGET:
@@ -1951,14 +2085,18 @@ static bool asyncio_cb_desc(KrRun *r, KrValue cb, KrBuf *b) {
     return kr_buf_printf(b, "%s()", kr_as_str(qn)->data);
 }
 
+// The i-th callback, re-read each time: describing one may run Python code.
+static KrValue asyncio_cb_at(AsyncioFuture *f, size_t i) {
+    return i < asyncio_list_len(f->callbacks) ? kr_as_list(f->callbacks)->items[i] : KR_NONE;
+}
+
 // " cb=[a, b]" as CPython's _format_callbacks (at most 3 shown).
 static bool asyncio_cbs_desc(KrRun *r, AsyncioFuture *f, KrBuf *b) {
     size_t n = asyncio_list_len(f->callbacks);
     if (!n) return true;
-    KrValue *it = kr_as_list(f->callbacks)->items;
-    bool ok = kr_buf_printf(b, " cb=[") && asyncio_cb_desc(r, it[0], b);
-    if (ok && n == 2) ok = kr_buf_printf(b, ", ") && asyncio_cb_desc(r, it[1], b);
-    if (ok && n > 2) ok = kr_buf_printf(b, ", <%zu more>, ", n - 2) && asyncio_cb_desc(r, it[n - 1], b);
+    bool ok = kr_buf_printf(b, " cb=[") && asyncio_cb_desc(r, asyncio_cb_at(f, 0), b);
+    if (ok && n == 2) ok = kr_buf_printf(b, ", ") && asyncio_cb_desc(r, asyncio_cb_at(f, 1), b);
+    if (ok && n > 2) ok = kr_buf_printf(b, ", <%zu more>, ", n - 2) && asyncio_cb_desc(r, asyncio_cb_at(f, n - 1), b);
     return ok && kr_buf_printf(b, "]");
 }
 
@@ -2431,20 +2569,8 @@ static KrValue asyncio_handle_repr(KrRun *r, KrValue v) {
         KrValue w = kr_float_repr(r, h->when);
         ok = w != KR_EXC && kr_buf_printf(&b, " when=%s", kr_as_str(w)->data);
     }
-    if (ok && !h->cancelled && h->kind == ASYNCIO_H_CALL) {
-        KrValue qn = kr_getattr_cstr(r, h->a, "__qualname__");
-        if (qn == KR_EXC || !kr_is_str(qn)) kr_clear_exc(r);
-        kr_root_push(r, &qn); // the args' reprs may run Python code
-        KrValue args = kr_repr(r, h->b);
-        kr_root_pop(r, 1);
-        ok = args != KR_EXC;
-        if (ok) {
-            KrStr *as = kr_as_str(args);
-            size_t n = as->nbytes >= 2 ? as->nbytes - 2 : 0;
-            if (n && as->data[n] == ',') n--; // (x,) -> x
-            ok = kr_buf_printf(&b, " %s(%.*s)", kr_is_str(qn) ? kr_as_str(qn)->data : "?", (int)n, as->data + 1);
-        }
-    }
+    if (ok && !h->cancelled && h->kind == ASYNCIO_H_CALL)
+        ok = kr_buf_printf(&b, " ") && asyncio_call_desc(r, h->a, h->b, &b);
     ok = ok && kr_buf_printf(&b, ">");
     return asyncio_buf_done(r, &b, ok);
 }
@@ -2551,7 +2677,7 @@ static KrValue asyncio_schedule_call(KrRun *r, AsyncioLoop *l, const char *fname
     if (argc < first + 1)
         return kr_raise(r, &kr_exc_TypeError, "%s() missing 1 required positional argument: 'callback'", fname);
     if (!asyncio_check_closed(r, l)) return KR_EXC;
-    if (!asyncio_callable(args[first])) {
+    if (l->debug && !asyncio_callable(args[first])) { // CPython checks in debug mode only
         const char *s = "?";
         if (asyncio_repr_cstr(r, args[first], &s) == KR_EXC) return KR_EXC;
         return kr_raise(r, &kr_exc_TypeError, "a callable object was expected by %s(), got %s", fname, s);
@@ -2645,6 +2771,18 @@ ASYNCIO_METHOD(asyncio_lm_set_debug) {
     return KR_NONE;
 }
 
+// run_in_executor(executor, func, *args): krait has no threads; func runs on
+// the loop as a callback and the returned future gets its result.
+ASYNCIO_METHOD(asyncio_lm_run_in_executor) {
+    if (!kr_args_no_kw(r, "run_in_executor", kw)) return KR_EXC;
+    if (argc < 2)
+        return kr_raise(r, &kr_exc_TypeError, "run_in_executor() missing %d required positional argument%s",
+                        (int)(2 - argc), argc == 1 ? ": 'func'" : "s: 'executor' and 'func'");
+    AsyncioLoop *l = asyncio_self_loop(self);
+    if (!asyncio_check_closed(r, l)) return KR_EXC;
+    return asyncio_exec_schedule(r, l, args[1], argc - 2, args + 2, KR_NULL);
+}
+
 // shutdown_asyncgens() / shutdown_default_executor(): nothing to do here.
 ASYNCIO_METHOD(asyncio_lm_noop_coro) {
     (void)self;
@@ -2671,6 +2809,7 @@ static const KrMethodDef asyncio_loop_methods[] = {
     {"is_closed", asyncio_lm_is_closed, 0},
     {"get_debug", asyncio_lm_get_debug, 0},
     {"set_debug", asyncio_lm_set_debug, 0},
+    {"run_in_executor", asyncio_lm_run_in_executor, 0},
     {"shutdown_asyncgens", asyncio_lm_noop_coro, 0},
     {"shutdown_default_executor", asyncio_lm_noop_coro, 0},
     {NULL, NULL, 0},
@@ -2898,6 +3037,198 @@ ASYNCIO_SYNC_TYPE(asyncio_semaphore_type, "Semaphore", &kr_type_object, asyncio_
 ASYNCIO_SYNC_TYPE(asyncio_bsemaphore_type, "BoundedSemaphore", &asyncio_semaphore_type, asyncio_sem_construct,
                   asyncio_lock_methods);
 #undef ASYNCIO_SYNC_TYPE
+
+// ---- Python-facing: Condition ------------------------------------------------------------------------
+
+typedef struct AsyncioCond {
+    KrObj ob;
+    KrValue loop;
+    KrValue waiters; // futures of the tasks in wait()
+    KrValue lock;    // a Lock
+} AsyncioCond;
+
+static const KrType asyncio_cond_type;
+static AsyncioCond *asyncio_cond_of(KrValue v) { return (AsyncioCond *)kr_as_obj(v); }
+
+static void asyncio_cond_trace(KrRun *r, KrObj *o) {
+    AsyncioCond *c = (AsyncioCond *)o;
+    kr_gc_mark(r, c->loop);
+    kr_gc_mark(r, c->waiters);
+    kr_gc_mark(r, c->lock);
+}
+
+static KrValue asyncio_cond_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    static const char *const names[] = {"lock", NULL};
+    static const KrArgSpec spec = {"Condition", names, 0, 0, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    KrValue lock = a[0];
+    if (lock == KR_NULL || lock == KR_NONE) lock = asyncio_sync_alloc(r, &asyncio_lock_type, 0, -1);
+    else if (!kr_is_type(lock, &asyncio_lock_type))
+        return kr_raise(r, &kr_exc_TypeError, "Condition() needs an asyncio.Lock, not %s", kr_type_name(lock));
+    if (lock == KR_EXC) return KR_EXC;
+    AsyncioCond *c = kr_gc_alloc(r, t, sizeof(AsyncioCond));
+    if (!c) return KR_EXC;
+    c->loop = c->waiters = KR_NULL;
+    c->lock = lock;
+    return kr_from_obj(c);
+}
+
+static bool asyncio_cond_locked(AsyncioCond *c) { return asyncio_sync_of(c->lock)->value != 0; }
+
+// Condition.wait(): v0 the condition, v1 the waiter, v2 the exception the
+// wait ended with (re-raised once the lock is held again); num: cancelled
+// while re-acquiring.
+static KrValue asyncio_cond_wait_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    AsyncioCond *c = asyncio_cond_of(co->v[0]);
+    for (;;) {
+        KrValue y = KR_NULL;
+        switch (co->state) {
+        case 0: {
+            if (!asyncio_cond_locked(c)) return kr_raise(r, &kr_exc_RuntimeError, "cannot wait on un-acquired lock");
+            if (!asyncio_sync_release(r, asyncio_sync_of(c->lock))) return KR_EXC;
+            AsyncioLoop *l = asyncio_bound_loop(r, co->v[0], &c->loop);
+            KrValue fut = l ? asyncio_new_waiter(r, l, &c->waiters) : KR_EXC;
+            if (fut == KR_EXC) return KR_EXC;
+            co->v[1] = fut;
+            y = asyncio_co_await(r, co, fut, 1, &exc);
+            break;
+        }
+        case 1: // woken (or failed): take the lock back before going on
+            asyncio_list_remove(c->waiters, co->v[1]);
+            co->v[2] = exc;
+            co->state = 2;
+            continue;
+        case 2: {
+            AsyncioCoro *acq = asyncio_coro_new(r, ASYNCIO_CO_LOCK);
+            if (!acq) return KR_EXC;
+            acq->v[0] = c->lock;
+            acq->v[2] = KR_TRUE;
+            y = asyncio_co_await(r, co, kr_from_obj(acq), 3, &exc);
+            break;
+        }
+        default: {
+            AsyncioState *st = asyncio_loop_state(asyncio_loop_of(c->loop)); // bound in state 0
+            if (exc != KR_NULL) {
+                if (!asyncio_is_cancelled_error(st, exc)) return kr_raise_value(r, exc);
+                co->num = 1; // cancelled while re-acquiring: try again, raise after
+                co->state = 2;
+                continue;
+            }
+            if (co->num) return asyncio_raise_cls(r, st->cancelled_error, NULL);
+            if (co->v[2] != KR_NULL) return kr_raise_value(r, co->v[2]);
+            return asyncio_return(r, KR_TRUE);
+        }
+        }
+        if (y != KR_NULL) return y;
+    }
+}
+
+// Condition.wait_for(predicate): v0 the condition, v1 the predicate.
+static KrValue asyncio_cond_wait_for_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
+    for (;;) {
+        if (exc != KR_NULL) return kr_raise_value(r, exc);
+        KrValue res = kr_call0(r, co->v[1]);
+        int t = res == KR_EXC ? -1 : kr_truth(r, res);
+        if (t < 0) return KR_EXC;
+        if (t) return asyncio_return(r, res);
+        AsyncioCoro *w = asyncio_coro_new(r, ASYNCIO_CO_COND_WAIT);
+        if (!w) return KR_EXC;
+        w->v[0] = co->v[0];
+        KrValue y = asyncio_co_await(r, co, kr_from_obj(w), 1, &exc);
+        if (y != KR_NULL) return y;
+    }
+}
+
+static bool asyncio_cond_notify(KrRun *r, AsyncioCond *c, size_t n) {
+    if (!asyncio_cond_locked(c)) {
+        kr_raise(r, &kr_exc_RuntimeError, "cannot notify on un-acquired lock");
+        return false;
+    }
+    size_t woken = 0;
+    for (size_t i = 0; woken < n && i < asyncio_list_len(c->waiters); i++) {
+        AsyncioFuture *f = asyncio_fut_of(kr_as_list(c->waiters)->items[i]);
+        if (f->state != ASYNCIO_PENDING) continue;
+        woken++;
+        if (!asyncio_set_result(r, f, KR_FALSE)) return false;
+    }
+    return true;
+}
+
+ASYNCIO_METHOD(asyncio_cm2_notify) {
+    static const char *const names[] = {"n", NULL};
+    static const KrArgSpec spec = {"notify", names, 0, 0, 0};
+    KrValue a[1];
+    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
+    int64_t n = 1;
+    if (a[0] != KR_NULL && !kr_index(r, a[0], &n)) return KR_EXC;
+    return asyncio_cond_notify(r, asyncio_cond_of(self), n < 0 ? 0 : (size_t)n) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_cm2_notify_all) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Condition.notify_all", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioCond *c = asyncio_cond_of(self);
+    return asyncio_cond_notify(r, c, asyncio_list_len(c->waiters)) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_cm2_wait) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Condition.wait", argc, kw, 0, 0)) return KR_EXC;
+    return asyncio_acquire_coro(r, self, ASYNCIO_CO_COND_WAIT, KR_NULL);
+}
+
+ASYNCIO_METHOD(asyncio_cm2_wait_for) {
+    if (!kr_dict_check_args(r, "Condition.wait_for", argc, kw, 1, 1)) return KR_EXC;
+    AsyncioCoro *co = asyncio_coro_new(r, ASYNCIO_CO_COND_WAIT_FOR);
+    if (!co) return KR_EXC;
+    co->v[0] = self;
+    co->v[1] = args[0];
+    return kr_from_obj(co);
+}
+
+// locked/acquire/release/__aenter__/__aexit__ are the lock's.
+ASYNCIO_METHOD(asyncio_cm2_locked) { return asyncio_sm_locked(r, asyncio_cond_of(self)->lock, argc, args, kw); }
+ASYNCIO_METHOD(asyncio_cm2_acquire) { return asyncio_sm_acquire(r, asyncio_cond_of(self)->lock, argc, args, kw); }
+ASYNCIO_METHOD(asyncio_cm2_release) { return asyncio_sm_release(r, asyncio_cond_of(self)->lock, argc, args, kw); }
+ASYNCIO_METHOD(asyncio_cm2_aenter) { return asyncio_sm_aenter(r, asyncio_cond_of(self)->lock, argc, args, kw); }
+ASYNCIO_METHOD(asyncio_cm2_aexit) { return asyncio_sm_aexit(r, asyncio_cond_of(self)->lock, argc, args, kw); }
+
+static KrValue asyncio_cond_repr(KrRun *r, KrValue v) {
+    AsyncioCond *c = asyncio_cond_of(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<asyncio.locks.Condition object at 0x%llx [%s", (unsigned long long)kr_object_id(r, v),
+                            asyncio_cond_locked(c) ? "locked" : "unlocked");
+    if (ok && asyncio_list_len(c->waiters)) ok = kr_buf_printf(&b, ", waiters:%zu", asyncio_list_len(c->waiters));
+    ok = ok && kr_buf_printf(&b, "]>");
+    return asyncio_buf_done(r, &b, ok);
+}
+
+static const KrMethodDef asyncio_cond_methods[] = {
+    {"locked", asyncio_cm2_locked, 0},
+    {"acquire", asyncio_cm2_acquire, 0},
+    {"release", asyncio_cm2_release, 0},
+    {"wait", asyncio_cm2_wait, 0},
+    {"wait_for", asyncio_cm2_wait_for, 0},
+    {"notify", asyncio_cm2_notify, 0},
+    {"notify_all", asyncio_cm2_notify_all, 0},
+    {"__aenter__", asyncio_cm2_aenter, 0},
+    {"__aexit__", asyncio_cm2_aexit, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_cond_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "Condition",
+    .base = &kr_type_object,
+    .basic_size = sizeof(AsyncioCond),
+    .trace = asyncio_cond_trace,
+    .construct = asyncio_cond_construct,
+    .repr = asyncio_cond_repr,
+    .hash = kr_identity_hash,
+    .methods = asyncio_cond_methods,
+};
 
 // ---- Python-facing: Queue, LifoQueue, PriorityQueue ----------------------------------------------
 
@@ -3162,6 +3493,170 @@ ASYNCIO_QUEUE_TYPE(asyncio_lifo_queue_type, "LifoQueue", &asyncio_queue_type);
 ASYNCIO_QUEUE_TYPE(asyncio_priority_queue_type, "PriorityQueue", &asyncio_queue_type);
 #undef ASYNCIO_QUEUE_TYPE
 
+// ---- asyncio.timeout(): the Timeout context manager ------------------------------------------------
+
+enum { ASYNCIO_TM_CREATED, ASYNCIO_TM_ENTERED, ASYNCIO_TM_EXPIRING, ASYNCIO_TM_EXPIRED, ASYNCIO_TM_EXITED };
+static const char *const asyncio_tm_states[] = {"created", "active", "expiring", "expired", "finished"};
+
+typedef struct AsyncioTimeout {
+    KrObj ob;
+    uint8_t state;
+    bool has_when;     // false: never fires
+    double when;
+    KrValue handler;   // the Handle/TimerHandle that fires it, or KR_NULL
+    KrValue task;      // the task it cancels
+    int64_t cancelling; // the task's cancel requests on entry
+} AsyncioTimeout;
+
+static const KrType asyncio_timeout_type;
+static AsyncioTimeout *asyncio_tm_of(KrValue v) { return (AsyncioTimeout *)kr_as_obj(v); }
+
+static void asyncio_tm_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((AsyncioTimeout *)o)->handler);
+    kr_gc_mark(r, ((AsyncioTimeout *)o)->task);
+}
+
+static bool asyncio_timeout_fire(KrRun *r, KrValue tmv) {
+    AsyncioTimeout *tm = asyncio_tm_of(tmv);
+    if (tm->state != ASYNCIO_TM_ENTERED) return true;
+    if (asyncio_cancel(r, asyncio_fut_of(tm->task), KR_NONE) < 0) return false;
+    tm->state = ASYNCIO_TM_EXPIRING;
+    tm->handler = KR_NULL;
+    return true;
+}
+
+static bool asyncio_tm_reschedule(KrRun *r, KrValue self, KrValue when) {
+    AsyncioTimeout *tm = asyncio_tm_of(self);
+    if (tm->state != ASYNCIO_TM_ENTERED) {
+        if (tm->state == ASYNCIO_TM_CREATED) kr_raise(r, &kr_exc_RuntimeError, "Timeout has not been entered");
+        else kr_raise(r, &kr_exc_RuntimeError, "Cannot change state of %s Timeout", asyncio_tm_states[tm->state]);
+        return false;
+    }
+    double w = 0;
+    if (when != KR_NONE && !asyncio_to_double(r, when, &w)) return false;
+    tm->has_when = when != KR_NONE;
+    tm->when = w;
+    if (tm->handler != KR_NULL) asyncio_handle_of(tm->handler)->cancelled = true;
+    tm->handler = KR_NULL;
+    if (!tm->has_when) return true;
+    AsyncioLoop *l = asyncio_running_loop(r);
+    if (!l) return false;
+    KrValue h;
+    if (w <= l->now) { // due now: the next iteration
+        h = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_TIMEOUT, self, KR_NULL);
+        if (h != KR_EXC && !asyncio_push(r, l, ASYNCIO_E_HANDLE, h, KR_NULL)) h = KR_EXC;
+    } else {
+        h = asyncio_call_at(r, l, w, ASYNCIO_H_TIMEOUT, self, KR_NULL);
+    }
+    if (h == KR_EXC) return false;
+    tm->handler = h;
+    return true;
+}
+
+ASYNCIO_METHOD(asyncio_tmm_reschedule) {
+    if (!kr_dict_check_args(r, "Timeout.reschedule", argc, kw, 1, 1)) return KR_EXC;
+    return asyncio_tm_reschedule(r, self, args[0]) ? KR_NONE : KR_EXC;
+}
+
+ASYNCIO_METHOD(asyncio_tmm_when) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Timeout.when", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioTimeout *tm = asyncio_tm_of(self);
+    return tm->has_when ? kr_from_double(tm->when) : KR_NONE;
+}
+
+ASYNCIO_METHOD(asyncio_tmm_expired) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Timeout.expired", argc, kw, 0, 0)) return KR_EXC;
+    uint8_t s = asyncio_tm_of(self)->state;
+    return kr_bool(s == ASYNCIO_TM_EXPIRING || s == ASYNCIO_TM_EXPIRED);
+}
+
+// __aenter__/__aexit__ do their work when called: `async with` awaits them
+// at once, and neither ever waits.
+ASYNCIO_METHOD(asyncio_tmm_aenter) {
+    (void)args;
+    if (!kr_dict_check_args(r, "Timeout.__aenter__", argc, kw, 0, 0)) return KR_EXC;
+    AsyncioTimeout *tm = asyncio_tm_of(self);
+    if (tm->state != ASYNCIO_TM_CREATED) return kr_raise(r, &kr_exc_RuntimeError, "Timeout has already been entered");
+    AsyncioLoop *l = asyncio_running_loop(r);
+    if (!l) return KR_EXC;
+    if (l->current_task == KR_NULL) return kr_raise(r, &kr_exc_RuntimeError, "Timeout should be used inside a task");
+    tm->state = ASYNCIO_TM_ENTERED;
+    tm->task = l->current_task;
+    tm->cancelling = asyncio_fut_of(tm->task)->num_cancels;
+    KrValue when = tm->has_when ? kr_from_double(tm->when) : KR_NONE;
+    if (!asyncio_tm_reschedule(r, self, when)) return KR_EXC;
+    return asyncio_value_coro(r, self);
+}
+
+ASYNCIO_METHOD(asyncio_tmm_aexit) {
+    if (!kr_dict_check_args(r, "Timeout.__aexit__", argc, kw, 3, 3)) return KR_EXC;
+    AsyncioTimeout *tm = asyncio_tm_of(self);
+    if (tm->handler != KR_NULL) asyncio_handle_of(tm->handler)->cancelled = true;
+    tm->handler = KR_NULL;
+    if (tm->state == ASYNCIO_TM_EXPIRING) {
+        tm->state = ASYNCIO_TM_EXPIRED;
+        AsyncioFuture *t = asyncio_fut_of(tm->task);
+        if (t->num_cancels > 0) t->num_cancels--; // uncancel()
+        AsyncioState *st = asyncio_fut_state(t);
+        if (t->num_cancels <= tm->cancelling && args[0] == st->cancelled_error)
+            return asyncio_raise_timeout_from(r, args[1]);
+    } else if (tm->state == ASYNCIO_TM_ENTERED) {
+        tm->state = ASYNCIO_TM_EXITED;
+    }
+    return asyncio_value_coro(r, KR_NONE);
+}
+
+static KrValue asyncio_tm_repr(KrRun *r, KrValue v) {
+    AsyncioTimeout *tm = asyncio_tm_of(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<Timeout [%s]", asyncio_tm_states[tm->state]);
+    if (ok && tm->state == ASYNCIO_TM_ENTERED) {
+        if (!tm->has_when) {
+            ok = kr_buf_printf(&b, " when=None");
+        } else {
+            KrValue w = kr_float_repr(r, round(tm->when * 1000) / 1000);
+            ok = w != KR_EXC && kr_buf_printf(&b, " when=%s", kr_as_str(w)->data);
+        }
+    }
+    ok = ok && kr_buf_printf(&b, ">");
+    return asyncio_buf_done(r, &b, ok);
+}
+
+static const KrMethodDef asyncio_tm_methods[] = {
+    {"when", asyncio_tmm_when, 0},
+    {"reschedule", asyncio_tmm_reschedule, 0},
+    {"expired", asyncio_tmm_expired, 0},
+    {"__aenter__", asyncio_tmm_aenter, 0},
+    {"__aexit__", asyncio_tmm_aexit, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asyncio_timeout_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "Timeout",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(AsyncioTimeout),
+    .trace = asyncio_tm_trace,
+    .repr = asyncio_tm_repr,
+    .hash = kr_identity_hash,
+    .methods = asyncio_tm_methods,
+};
+
+static KrValue asyncio_timeout_new(KrRun *r, bool has_when, double when) {
+    AsyncioTimeout *tm = kr_gc_alloc(r, &asyncio_timeout_type, sizeof(AsyncioTimeout));
+    if (!tm) return KR_EXC;
+    tm->state = ASYNCIO_TM_CREATED;
+    tm->has_when = has_when;
+    tm->when = when;
+    tm->handler = tm->task = KR_NULL;
+    tm->cancelling = 0;
+    return kr_from_obj(tm);
+}
+
 // ---- as_completed's iterator ----------------------------------------------------------------------
 
 static void asyncio_ac_trace(KrRun *r, KrObj *o) {
@@ -3177,26 +3672,22 @@ static void asyncio_ac_trace(KrRun *r, KrObj *o) {
 // A future per distinct item of fs, in iteration order (CPython iterates a
 // set, whose order for tasks depends on addresses; krait keeps the order given).
 static KrValue asyncio_distinct_futures(KrRun *r, KrValue fs, AsyncioLoop *l) {
-    KrValue out = kr_list_new(r, 0), it = out == KR_EXC ? KR_EXC : kr_iter(r, fs), seen = KR_NULL;
-    if (it == KR_EXC || (seen = kr_list_new(r, 0)) == KR_EXC) return KR_EXC;
+    KrValue items = kr_list_from_iter(r, fs), out = KR_NULL;
+    if (items == KR_EXC || (out = kr_list_new(r, 0)) == KR_EXC) return KR_EXC;
+    KrList *il = kr_as_list(items);
+    size_t n = il->len;
+    size_t *first = asyncio_first_positions(r, il->items, n);
+    if (!first) return KR_EXC;
+    kr_root_push(r, &items);
     kr_root_push(r, &out);
-    kr_root_push(r, &it);
-    kr_root_push(r, &seen);
     KrValue res = out;
-    for (;;) {
-        KrValue x = kr_next(r, it);
-        if (x == KR_STOP) break;
-        KrList *sl = kr_as_list(seen);
-        size_t j = 0;
-        while (x != KR_EXC && j < sl->len && sl->items[j] != x) j++;
-        if (x != KR_EXC && j < sl->len) continue;
-        KrValue f = x == KR_EXC || !kr_list_append(r, sl, x) ? KR_EXC : asyncio_ensure_future(r, x, l);
-        if (f == KR_EXC || !kr_list_append(r, kr_as_list(out), f)) {
-            res = KR_EXC;
-            break;
-        }
+    for (size_t i = 0; i < n && i < il->len && res != KR_EXC; i++) {
+        if (first[i] != i) continue;
+        KrValue f = asyncio_ensure_future(r, il->items[i], l);
+        if (f == KR_EXC || !kr_list_append(r, kr_as_list(out), f)) res = KR_EXC;
     }
-    kr_root_pop(r, 3);
+    kr_root_pop(r, 2);
+    asyncio_first_positions_free(r, first, n);
     return res;
 }
 
@@ -3358,7 +3849,13 @@ ASYNCIO_FN(create_task, "create_task") {
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioLoop *l = asyncio_running_loop(r);
-    return l ? asyncio_task_new(r, l, a[0], a[1]) : KR_EXC;
+    // Named after creation, as CPython does: a task number is used either way.
+    KrValue t = l ? asyncio_task_new(r, l, a[0], KR_NULL) : KR_EXC;
+    if (t == KR_EXC || a[1] == KR_NULL || a[1] == KR_NONE) return t;
+    KrValue n = kr_is_str(a[1]) ? a[1] : kr_str(r, a[1]);
+    if (n == KR_EXC) return KR_EXC;
+    asyncio_fut_of(t)->name = n;
+    return t;
 }
 
 ASYNCIO_FN(ensure_future, "ensure_future") {
@@ -3443,6 +3940,41 @@ ASYNCIO_FN(shield, "shield") {
     if (ocb == KR_EXC || !asyncio_add_done_cb(r, in, icb) || !asyncio_add_done_cb(r, asyncio_fut_of(outer), ocb))
         return KR_EXC;
     return outer;
+}
+
+ASYNCIO_FN(timeout, "timeout") {
+    (void)self;
+    if (!kr_dict_check_args(r, "timeout", argc, kw, 1, 1)) return KR_EXC;
+    AsyncioLoop *l = asyncio_running_loop(r);
+    if (!l) return KR_EXC;
+    double d = 0;
+    if (args[0] != KR_NONE && !asyncio_to_double(r, args[0], &d)) return KR_EXC;
+    return asyncio_timeout_new(r, args[0] != KR_NONE, l->now + d);
+}
+
+ASYNCIO_FN(timeout_at, "timeout_at") {
+    (void)self;
+    if (!kr_dict_check_args(r, "timeout_at", argc, kw, 1, 1)) return KR_EXC;
+    double d = 0;
+    if (args[0] != KR_NONE && !asyncio_to_double(r, args[0], &d)) return KR_EXC;
+    return asyncio_timeout_new(r, args[0] != KR_NONE, d);
+}
+
+// to_thread(func, /, *args, **kwargs): krait has no threads; func runs on
+// the loop as a callback, and the caller waits for it as for a thread.
+ASYNCIO_FN(to_thread, "to_thread") {
+    (void)self;
+    if (argc < 1) return kr_raise(r, &kr_exc_TypeError, "to_thread() missing 1 required positional argument: 'func'");
+    size_t nkw = kw == KR_NULL ? 0 : kr_as_tuple(kw)->len;
+    AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_TO_THREAD);
+    if (!c) return KR_EXC;
+    KrValue cv = kr_from_obj(c);
+    c->v[0] = args[0];
+    c->v[2] = kw;
+    KrValue a = kr_tuple_from_array(r, args + 1, argc - 1 + nkw);
+    if (a == KR_EXC) return KR_EXC;
+    c->v[1] = a;
+    return cv;
 }
 
 ASYNCIO_FN(get_running_loop, "get_running_loop") {
@@ -3562,12 +4094,15 @@ static const struct {
     {"iscoroutine", &asyncio_obj_iscoroutine},
     {"iscoroutinefunction", &asyncio_obj_iscoroutinefunction},
     {"isfuture", &asyncio_obj_isfuture},
+    {"timeout", &asyncio_obj_timeout},
+    {"timeout_at", &asyncio_obj_timeout_at},
+    {"to_thread", &asyncio_obj_to_thread},
 };
 
 // The functions that are `async def` in CPython.
 static bool asyncio_is_coro_builtin(KrValue f) {
     return f == kr_from_obj(&asyncio_obj_sleep) || f == kr_from_obj(&asyncio_obj_wait_for) ||
-           f == kr_from_obj(&asyncio_obj_wait);
+           f == kr_from_obj(&asyncio_obj_wait) || f == kr_from_obj(&asyncio_obj_to_thread);
 }
 
 static const struct {
@@ -3587,6 +4122,8 @@ static const struct {
     {"Event", &asyncio_event_type},
     {"Semaphore", &asyncio_semaphore_type},
     {"BoundedSemaphore", &asyncio_bsemaphore_type},
+    {"Timeout", &asyncio_timeout_type},
+    {"Condition", &asyncio_cond_type},
 };
 
 // An exception class made per run: class name(base), in module `mod`.

@@ -43,10 +43,17 @@ KrValue kr_bytes_new(KrRun *r, const void *data, size_t n) {
 
 static KrBytes *bytes_of(KrValue v) { return (KrBytes *)kr_as_obj(v); }
 
+// A bytearray's view is only valid until Python code runs (it may resize).
 bool kr_bytes_view(KrValue v, const uint8_t **data, size_t *n) {
-    if (!kr_is_ptr(v) || !kr_isinstance(v, &kr_type_bytes)) return false;
-    *data = bytes_of(v)->data;
-    *n = bytes_of(v)->len;
+    if (!kr_is_ptr(v)) return false;
+    if (kr_isinstance(v, &kr_type_bytes)) {
+        *data = bytes_of(v)->data;
+        *n = bytes_of(v)->len;
+        return true;
+    }
+    if (!kr_isinstance(v, &kr_type_bytearray)) return false;
+    *data = ((KrByteArray *)kr_as_obj(v))->data;
+    *n = ((KrByteArray *)kr_as_obj(v))->len;
     return true;
 }
 
@@ -71,7 +78,7 @@ static bool bytes_tick(KrRun *r, size_t n) {
 
 // ---- repr, hash, compare -------------------------------------------------------------
 
-static KrValue bytes_repr(KrRun *r, KrValue v) {
+KrValue kr_bytes_repr(KrRun *r, KrValue v) {
     KrBytes *bs = bytes_of(v);
     const uint8_t *d = bs->data;
     size_t n = bs->len;
@@ -111,7 +118,7 @@ static bool bytes_hash(KrRun *r, KrValue v, int64_t *out) {
     return true;
 }
 
-static KrValue bytes_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
+KrValue kr_bytes_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
     (void)r;
     const uint8_t *x, *y;
     size_t nx, ny;
@@ -266,7 +273,7 @@ static bool bytes_byte_value(KrRun *r, KrValue v, uint8_t *out) {
     return true;
 }
 
-static int bytes_contains(KrRun *r, KrValue v, KrValue x) {
+int kr_bytes_contains(KrRun *r, KrValue v, KrValue x) {
     KrBytes *b = bytes_of(v);
     if (kr_is_int(x) || kr_is_bool(x)) {
         uint8_t c;
@@ -546,8 +553,8 @@ KrValue kr_bytes_decode(KrRun *r, const uint8_t *data, size_t n, KrCodec codec, 
     return out;
 }
 
-static KrValue bytes_m_decode(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                              KrValue kw) {
+KrValue kr_bytes_m_decode(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kw) {
     static const char *const names[] = {"encoding", "errors", NULL};
     KrValue a[2];
     KrCodec codec;
@@ -561,7 +568,7 @@ static KrValue bytes_m_decode(KrRun *r, KrValue self, size_t argc, const KrValue
 
 // ---- hex, fromhex -------------------------------------------------------------------------
 
-static KrValue bytes_m_hex(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_hex(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"sep", "bytes_per_sep", NULL};
     KrValue a[2];
     if (!kr_str_bind_args(r, "hex", names, argc, args, kw, a)) return KR_EXC;
@@ -615,8 +622,8 @@ static int bytes_hexval(char c) {
 
 static bool bytes_ascii_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-static KrValue bytes_m_fromhex(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                               KrValue kw) {
+KrValue kr_bytes_m_fromhex(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kw) {
     (void)self;
     if (!kr_str_argcheck(r, "bytes.fromhex", argc, kw, 1, 1, false)) return KR_EXC;
     if (!kr_is_str(args[0]))
@@ -683,9 +690,9 @@ static KrValue bytes_find_common(KrRun *r, KrValue self, size_t argc, const KrVa
     uint8_t one;
     const uint8_t *d;
     size_t n, b0 = 0, b1 = 0, pos = SIZE_MAX;
-    if (!bytes_needle(r, args[0], &one, &d, &n)) return KR_EXC;
+    // start/end first (CPython's order): their __index__ may resize a bytearray needle
     int w = bytes_window(r, b->len, argc, args, 1, &b0, &b1);
-    if (w < 0) return KR_EXC;
+    if (w < 0 || !bytes_needle(r, args[0], &one, &d, &n)) return KR_EXC;
     const char *h = (const char *)b->data;
     if (w && rev) {
         pos = kr_str_rsearch(h + b0, b1 - b0, (const char *)d, n);
@@ -700,17 +707,17 @@ static KrValue bytes_find_common(KrRun *r, KrValue self, size_t argc, const KrVa
     return kr_from_small((int64_t)pos);
 }
 
-static KrValue bytes_m_find(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_find(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return bytes_find_common(r, self, argc, args, kw, "bytes.find", false, false);
 }
-static KrValue bytes_m_rfind(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_rfind(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return bytes_find_common(r, self, argc, args, kw, "bytes.rfind", true, false);
 }
-static KrValue bytes_m_index(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_index(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return bytes_find_common(r, self, argc, args, kw, "bytes.index", false, true);
 }
-static KrValue bytes_m_rindex(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                              KrValue kw) {
+KrValue kr_bytes_m_rindex(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kw) {
     return bytes_find_common(r, self, argc, args, kw, "bytes.rindex", true, true);
 }
 
@@ -725,16 +732,16 @@ static size_t bytes_count_in(const char *h, size_t hn, const char *nd, size_t nn
     return count;
 }
 
-static KrValue bytes_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                             KrValue kw) {
+KrValue kr_bytes_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                         KrValue kw) {
     if (!kr_str_argcheck(r, "bytes.count", argc, kw, 1, 3, true)) return KR_EXC;
     KrBytes *b = bytes_of(self);
     uint8_t one;
     const uint8_t *d;
     size_t n, b0 = 0, b1 = 0;
-    if (!bytes_needle(r, args[0], &one, &d, &n)) return KR_EXC;
-    int w = bytes_window(r, b->len, argc, args, 1, &b0, &b1);
-    if (w <= 0) return w < 0 ? KR_EXC : kr_from_small(0);
+    int w = bytes_window(r, b->len, argc, args, 1, &b0, &b1); // before the needle's view
+    if (w < 0 || !bytes_needle(r, args[0], &one, &d, &n)) return KR_EXC;
+    if (w == 0) return kr_from_small(0);
     if (n == 0) return kr_from_small((int64_t)(b1 - b0) + 1);
     return kr_from_small(
         (int64_t)bytes_count_in((const char *)b->data + b0, b1 - b0, (const char *)d, n, SIZE_MAX));
@@ -750,12 +757,12 @@ static KrValue bytes_affix(KrRun *r, KrValue self, size_t argc, const KrValue *a
     const uint8_t *d = NULL;
     size_t n = 0, b0 = 0, b1 = 0;
     bool tuple = kr_is_type(x, &kr_type_tuple);
+    int w = bytes_window(r, b->len, argc, args, 1, &b0, &b1); // before x's view, as CPython
+    if (w < 0) return KR_EXC;
     if (!tuple && !kr_bytes_view(x, &d, &n))
         return kr_raise(r, &kr_exc_TypeError,
                         "%s first arg must be bytes or a tuple of bytes, not %s", fname,
                         kr_type_name(x));
-    int w = bytes_window(r, b->len, argc, args, 1, &b0, &b1);
-    if (w < 0) return KR_EXC;
     size_t count = tuple ? kr_as_tuple(x)->len : 1;
     for (size_t i = 0; i < count; i++) {
         if (tuple && !bytes_arg(r, kr_as_tuple(x)->items[i], &d, &n)) return KR_EXC;
@@ -766,12 +773,12 @@ static KrValue bytes_affix(KrRun *r, KrValue self, size_t argc, const KrValue *a
     return KR_FALSE;
 }
 
-static KrValue bytes_m_startswith(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                  KrValue kw) {
+KrValue kr_bytes_m_startswith(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                              KrValue kw) {
     return bytes_affix(r, self, argc, args, kw, false);
 }
-static KrValue bytes_m_endswith(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                KrValue kw) {
+KrValue kr_bytes_m_endswith(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                            KrValue kw) {
     return bytes_affix(r, self, argc, args, kw, true);
 }
 
@@ -852,9 +859,9 @@ static KrValue bytes_split_common(KrRun *r, KrValue self, size_t argc, const KrV
     if (!kr_str_bind_args(r, rev ? "rsplit" : "split", names, argc, args, kw, a)) return KR_EXC;
     const uint8_t *sep = NULL;
     size_t sn = 0;
-    if (a[0] != KR_NULL && a[0] != KR_NONE && !bytes_arg(r, a[0], &sep, &sn)) return KR_EXC;
-    int64_t maxsplit = -1;
+    int64_t maxsplit = -1; // first (CPython's order): __index__ may resize a bytearray sep
     if (a[1] != KR_NULL && !kr_index(r, a[1], &maxsplit)) return KR_EXC;
+    if (a[0] != KR_NULL && a[0] != KR_NONE && !bytes_arg(r, a[0], &sep, &sn)) return KR_EXC;
     if (maxsplit < 0) maxsplit = -1;
     if (sep && sn == 0) return kr_raise(r, &kr_exc_ValueError, "empty separator");
     KrValue list = kr_list_new(r, 0);
@@ -863,17 +870,17 @@ static KrValue bytes_split_common(KrRun *r, KrValue self, size_t argc, const KrV
     return bytes_split_sep(r, self, sep, sn, maxsplit, list, rev);
 }
 
-static KrValue bytes_m_split(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                             KrValue kw) {
+KrValue kr_bytes_m_split(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                         KrValue kw) {
     return bytes_split_common(r, self, argc, args, kw, false);
 }
-static KrValue bytes_m_rsplit(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                              KrValue kw) {
+KrValue kr_bytes_m_rsplit(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kw) {
     return bytes_split_common(r, self, argc, args, kw, true);
 }
 
-static KrValue bytes_m_splitlines(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                  KrValue kw) {
+KrValue kr_bytes_m_splitlines(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                              KrValue kw) {
     static const char *const names[] = {"keepends", NULL};
     KrValue a[1];
     if (!kr_str_bind_args(r, "splitlines", names, argc, args, kw, a)) return KR_EXC;
@@ -924,12 +931,12 @@ static KrValue bytes_partition(KrRun *r, KrValue self, size_t argc, const KrValu
     return items[0] == KR_EXC || items[1] == KR_EXC || items[2] == KR_EXC ? KR_EXC : t;
 }
 
-static KrValue bytes_m_partition(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                 KrValue kw) {
+KrValue kr_bytes_m_partition(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                             KrValue kw) {
     return bytes_partition(r, self, argc, args, kw, false);
 }
-static KrValue bytes_m_rpartition(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                  KrValue kw) {
+KrValue kr_bytes_m_rpartition(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                              KrValue kw) {
     return bytes_partition(r, self, argc, args, kw, true);
 }
 
@@ -949,16 +956,16 @@ static KrValue bytes_strip(KrRun *r, KrValue self, size_t argc, const KrValue *a
     return bytes_sub(r, self, b0, b1);
 }
 
-static KrValue bytes_m_strip(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                             KrValue kw) {
+KrValue kr_bytes_m_strip(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                         KrValue kw) {
     return bytes_strip(r, self, argc, args, kw, 3, "bytes.strip");
 }
-static KrValue bytes_m_lstrip(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                              KrValue kw) {
+KrValue kr_bytes_m_lstrip(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kw) {
     return bytes_strip(r, self, argc, args, kw, 1, "bytes.lstrip");
 }
-static KrValue bytes_m_rstrip(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                              KrValue kw) {
+KrValue kr_bytes_m_rstrip(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kw) {
     return bytes_strip(r, self, argc, args, kw, 2, "bytes.rstrip");
 }
 
@@ -997,14 +1004,16 @@ static KrValue bytes_replace(KrRun *r, KrValue self, const uint8_t *old, size_t 
     return res;
 }
 
-static KrValue bytes_m_replace(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                               KrValue kw) {
+KrValue kr_bytes_m_replace(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kw) {
     if (!kr_str_argcheck(r, "bytes.replace", argc, kw, 2, 3, false)) return KR_EXC;
     const uint8_t *old, *nw;
     size_t on, nn;
     if (!bytes_arg(r, args[0], &old, &on) || !bytes_arg(r, args[1], &nw, &nn)) return KR_EXC;
     int64_t count = -1;
     if (argc > 2 && !kr_index(r, args[2], &count)) return KR_EXC;
+    // __index__ may have resized a bytearray argument: view both again
+    if (!bytes_arg(r, args[0], &old, &on) || !bytes_arg(r, args[1], &nw, &nn)) return KR_EXC;
     return bytes_replace(r, self, old, on, nw, nn, count < 0 ? SIZE_MAX : (size_t)count);
 }
 
@@ -1041,7 +1050,7 @@ static KrValue bytes_join_items(KrRun *r, KrValue self, const KrValue *items, si
     return kr_from_obj(o);
 }
 
-static KrValue bytes_m_join(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_join(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_str_argcheck(r, "bytes.join", argc, kw, 1, 1, false)) return KR_EXC;
     KrValue src = args[0];
     if (kr_is_type(src, &kr_type_list))
@@ -1077,12 +1086,12 @@ static KrValue bytes_remove_affix(KrRun *r, KrValue self, size_t argc, const KrV
     return memcmp(b->data, d, n) == 0 ? bytes_sub(r, self, n, b->len) : bytes_sub(r, self, 0, b->len);
 }
 
-static KrValue bytes_m_removeprefix(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                    KrValue kw) {
+KrValue kr_bytes_m_removeprefix(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                                KrValue kw) {
     return bytes_remove_affix(r, self, argc, args, kw, false);
 }
-static KrValue bytes_m_removesuffix(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                    KrValue kw) {
+KrValue kr_bytes_m_removesuffix(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                                KrValue kw) {
     return bytes_remove_affix(r, self, argc, args, kw, true);
 }
 
@@ -1123,8 +1132,8 @@ static KrValue bytes_case(KrRun *r, KrValue self, size_t argc, KrValue kw, Bytes
 }
 
 #define BYTES_CASE_METHOD(fname, mode)                                                        \
-    static KrValue bytes_m_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, \
-                                   KrValue kw) {                                              \
+    KrValue kr_bytes_m_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args,      \
+                               KrValue kw) {                                                  \
         (void)args;                                                                           \
         return bytes_case(r, self, argc, kw, mode, "bytes." #fname);                          \
     }
@@ -1136,8 +1145,8 @@ BYTES_CASE_METHOD(title, BYTES_TITLE)
 BYTES_CASE_METHOD(capitalize, BYTES_CAPITALIZE)
 
 #define BYTES_PRED_METHOD(fname, pred)                                                        \
-    static KrValue bytes_m_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, \
-                                   KrValue kw) {                                              \
+    KrValue kr_bytes_m_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args,      \
+                               KrValue kw) {                                                  \
         (void)args;                                                                           \
         if (!kr_str_argcheck(r, "bytes." #fname, argc, kw, 0, 0, false)) return KR_EXC;        \
         KrBytes *b = bytes_of(self);                                                          \
@@ -1152,8 +1161,8 @@ BYTES_PRED_METHOD(isalpha, bytes_alpha_c)
 BYTES_PRED_METHOD(isdigit, bytes_digit_c)
 BYTES_PRED_METHOD(isspace, bytes_ascii_space)
 
-static KrValue bytes_m_isascii(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                               KrValue kw) {
+KrValue kr_bytes_m_isascii(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kw) {
     (void)args;
     if (!kr_str_argcheck(r, "bytes.isascii", argc, kw, 0, 0, false)) return KR_EXC;
     KrBytes *b = bytes_of(self);
@@ -1176,19 +1185,19 @@ static KrValue bytes_cased(KrRun *r, KrValue self, size_t argc, KrValue kw, bool
     return kr_bool(cased);
 }
 
-static KrValue bytes_m_islower(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                               KrValue kw) {
+KrValue kr_bytes_m_islower(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kw) {
     (void)args;
     return bytes_cased(r, self, argc, kw, true);
 }
-static KrValue bytes_m_isupper(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                               KrValue kw) {
+KrValue kr_bytes_m_isupper(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kw) {
     (void)args;
     return bytes_cased(r, self, argc, kw, false);
 }
 
-static KrValue bytes_m_istitle(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                               KrValue kw) {
+KrValue kr_bytes_m_istitle(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                           KrValue kw) {
     (void)args;
     if (!kr_str_argcheck(r, "bytes.istitle", argc, kw, 0, 0, false)) return KR_EXC;
     KrBytes *b = bytes_of(self);
@@ -1246,22 +1255,22 @@ static KrValue bytes_justify(KrRun *r, KrValue self, size_t argc, const KrValue 
     return kr_from_obj(o);
 }
 
-static KrValue bytes_m_ljust(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_ljust(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return bytes_justify(r, self, argc, args, kw, 0, "bytes.ljust");
 }
-static KrValue bytes_m_rjust(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_rjust(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return bytes_justify(r, self, argc, args, kw, 1, "bytes.rjust");
 }
-static KrValue bytes_m_center(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                              KrValue kw) {
+KrValue kr_bytes_m_center(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                          KrValue kw) {
     return bytes_justify(r, self, argc, args, kw, 2, "bytes.center");
 }
-static KrValue bytes_m_zfill(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+KrValue kr_bytes_m_zfill(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return bytes_justify(r, self, argc, args, kw, 3, "bytes.zfill");
 }
 
-static KrValue bytes_m_expandtabs(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                  KrValue kw) {
+KrValue kr_bytes_m_expandtabs(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                              KrValue kw) {
     static const char *const names[] = {"tabsize", NULL};
     KrValue a[1];
     if (!kr_str_bind_args(r, "expandtabs", names, argc, args, kw, a)) return KR_EXC;
@@ -1292,8 +1301,8 @@ static KrValue bytes_m_expandtabs(KrRun *r, KrValue self, size_t argc, const KrV
 
 // ---- translate, maketrans ----------------------------------------------------------------------
 
-static KrValue bytes_m_translate(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                 KrValue kw) {
+KrValue kr_bytes_m_translate(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                             KrValue kw) {
     static const char *const names[] = {"table", "delete", NULL};
     KrValue a[2];
     if (argc == 0)
@@ -1324,8 +1333,8 @@ static KrValue bytes_m_translate(KrRun *r, KrValue self, size_t argc, const KrVa
     return res;
 }
 
-static KrValue bytes_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrValue *args,
-                                 KrValue kw) {
+KrValue kr_bytes_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrValue *args,
+                             KrValue kw) {
     (void)self;
     if (!kr_str_argcheck(r, "bytes.maketrans", argc, kw, 2, 2, false)) return KR_EXC;
     const uint8_t *from, *to;
@@ -1351,9 +1360,9 @@ static KrValue bytes_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrVa
 BYTES_WRAPPER(len, 0, return kr_from_small((int64_t)bytes_of(self)->len);)
 BYTES_WRAPPER(hash, 0, int64_t h; bytes_hash(r, self, &h); return kr_int_from_i64(r, h);)
 BYTES_WRAPPER(iter, 0, return bytes_iter(r, self);)
-BYTES_WRAPPER(repr, 0, return bytes_repr(r, self);)
+BYTES_WRAPPER(repr, 0, return kr_bytes_repr(r, self);)
 BYTES_WRAPPER(bytes, 0, return bytes_sub(r, self, 0, bytes_of(self)->len);)
-BYTES_WRAPPER(str, 0, return bytes_repr(r, self);)
+BYTES_WRAPPER(str, 0, return kr_bytes_repr(r, self);)
 
 // object.__format__: only the empty spec.
 static KrValue bytes_d_format(KrRun *r, KrValue self, size_t argc, const KrValue *args,
@@ -1364,66 +1373,66 @@ static KrValue bytes_d_format(KrRun *r, KrValue self, size_t argc, const KrValue
                         kr_type_name(args[0]));
     if (kr_as_str(args[0])->nbytes)
         return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to bytes.__format__");
-    return bytes_repr(r, self);
+    return kr_bytes_repr(r, self);
 }
 BYTES_WRAPPER(getitem, 1, return bytes_getitem(r, self, args[0]);)
 BYTES_WRAPPER(mod, 1, return kr_bytes_percent(r, self, args[0]);)
 BYTES_WRAPPER(rmod, 1, (void)r; (void)self; return KR_NOTIMPL;)
-BYTES_WRAPPER(contains, 1, int c = bytes_contains(r, self, args[0]); return c < 0 ? KR_EXC : kr_bool(c);)
+BYTES_WRAPPER(contains, 1, int c = kr_bytes_contains(r, self, args[0]); return c < 0 ? KR_EXC : kr_bool(c);)
 BYTES_WRAPPER(add, 1, return bytes_concat(r, self, args[0]);)
 BYTES_WRAPPER(mul, 1, int64_t n; if (!kr_index(r, args[0], &n)) return KR_EXC; return bytes_repeat(r, self, n);)
-BYTES_WRAPPER(eq, 1, return bytes_compare(r, self, args[0], KR_CMP_EQ);)
-BYTES_WRAPPER(ne, 1, return bytes_compare(r, self, args[0], KR_CMP_NE);)
-BYTES_WRAPPER(lt, 1, return bytes_compare(r, self, args[0], KR_CMP_LT);)
-BYTES_WRAPPER(le, 1, return bytes_compare(r, self, args[0], KR_CMP_LE);)
-BYTES_WRAPPER(gt, 1, return bytes_compare(r, self, args[0], KR_CMP_GT);)
-BYTES_WRAPPER(ge, 1, return bytes_compare(r, self, args[0], KR_CMP_GE);)
+BYTES_WRAPPER(eq, 1, return kr_bytes_compare(r, self, args[0], KR_CMP_EQ);)
+BYTES_WRAPPER(ne, 1, return kr_bytes_compare(r, self, args[0], KR_CMP_NE);)
+BYTES_WRAPPER(lt, 1, return kr_bytes_compare(r, self, args[0], KR_CMP_LT);)
+BYTES_WRAPPER(le, 1, return kr_bytes_compare(r, self, args[0], KR_CMP_LE);)
+BYTES_WRAPPER(gt, 1, return kr_bytes_compare(r, self, args[0], KR_CMP_GT);)
+BYTES_WRAPPER(ge, 1, return kr_bytes_compare(r, self, args[0], KR_CMP_GE);)
 
 // ---- the type ----------------------------------------------------------------------------------
 
 static const KrMethodDef bytes_methods[] = {
-    {"capitalize", bytes_m_capitalize, 0},
-    {"center", bytes_m_center, 0},
-    {"count", bytes_m_count, 0},
-    {"decode", bytes_m_decode, 0},
-    {"endswith", bytes_m_endswith, 0},
-    {"expandtabs", bytes_m_expandtabs, 0},
-    {"find", bytes_m_find, 0},
-    {"fromhex", bytes_m_fromhex, KR_METH_CLASS},
-    {"hex", bytes_m_hex, 0},
-    {"index", bytes_m_index, 0},
-    {"isalnum", bytes_m_isalnum, 0},
-    {"isalpha", bytes_m_isalpha, 0},
-    {"isascii", bytes_m_isascii, 0},
-    {"isdigit", bytes_m_isdigit, 0},
-    {"islower", bytes_m_islower, 0},
-    {"isspace", bytes_m_isspace, 0},
-    {"istitle", bytes_m_istitle, 0},
-    {"isupper", bytes_m_isupper, 0},
-    {"join", bytes_m_join, 0},
-    {"ljust", bytes_m_ljust, 0},
-    {"lower", bytes_m_lower, 0},
-    {"lstrip", bytes_m_lstrip, 0},
-    {"maketrans", bytes_m_maketrans, KR_METH_STATIC},
-    {"partition", bytes_m_partition, 0},
-    {"removeprefix", bytes_m_removeprefix, 0},
-    {"removesuffix", bytes_m_removesuffix, 0},
-    {"replace", bytes_m_replace, 0},
-    {"rfind", bytes_m_rfind, 0},
-    {"rindex", bytes_m_rindex, 0},
-    {"rjust", bytes_m_rjust, 0},
-    {"rpartition", bytes_m_rpartition, 0},
-    {"rsplit", bytes_m_rsplit, 0},
-    {"rstrip", bytes_m_rstrip, 0},
-    {"split", bytes_m_split, 0},
-    {"splitlines", bytes_m_splitlines, 0},
-    {"startswith", bytes_m_startswith, 0},
-    {"strip", bytes_m_strip, 0},
-    {"swapcase", bytes_m_swapcase, 0},
-    {"title", bytes_m_title, 0},
-    {"translate", bytes_m_translate, 0},
-    {"upper", bytes_m_upper, 0},
-    {"zfill", bytes_m_zfill, 0},
+    {"capitalize", kr_bytes_m_capitalize, 0},
+    {"center", kr_bytes_m_center, 0},
+    {"count", kr_bytes_m_count, 0},
+    {"decode", kr_bytes_m_decode, 0},
+    {"endswith", kr_bytes_m_endswith, 0},
+    {"expandtabs", kr_bytes_m_expandtabs, 0},
+    {"find", kr_bytes_m_find, 0},
+    {"fromhex", kr_bytes_m_fromhex, KR_METH_CLASS},
+    {"hex", kr_bytes_m_hex, 0},
+    {"index", kr_bytes_m_index, 0},
+    {"isalnum", kr_bytes_m_isalnum, 0},
+    {"isalpha", kr_bytes_m_isalpha, 0},
+    {"isascii", kr_bytes_m_isascii, 0},
+    {"isdigit", kr_bytes_m_isdigit, 0},
+    {"islower", kr_bytes_m_islower, 0},
+    {"isspace", kr_bytes_m_isspace, 0},
+    {"istitle", kr_bytes_m_istitle, 0},
+    {"isupper", kr_bytes_m_isupper, 0},
+    {"join", kr_bytes_m_join, 0},
+    {"ljust", kr_bytes_m_ljust, 0},
+    {"lower", kr_bytes_m_lower, 0},
+    {"lstrip", kr_bytes_m_lstrip, 0},
+    {"maketrans", kr_bytes_m_maketrans, KR_METH_STATIC},
+    {"partition", kr_bytes_m_partition, 0},
+    {"removeprefix", kr_bytes_m_removeprefix, 0},
+    {"removesuffix", kr_bytes_m_removesuffix, 0},
+    {"replace", kr_bytes_m_replace, 0},
+    {"rfind", kr_bytes_m_rfind, 0},
+    {"rindex", kr_bytes_m_rindex, 0},
+    {"rjust", kr_bytes_m_rjust, 0},
+    {"rpartition", kr_bytes_m_rpartition, 0},
+    {"rsplit", kr_bytes_m_rsplit, 0},
+    {"rstrip", kr_bytes_m_rstrip, 0},
+    {"split", kr_bytes_m_split, 0},
+    {"splitlines", kr_bytes_m_splitlines, 0},
+    {"startswith", kr_bytes_m_startswith, 0},
+    {"strip", kr_bytes_m_strip, 0},
+    {"swapcase", kr_bytes_m_swapcase, 0},
+    {"title", kr_bytes_m_title, 0},
+    {"translate", kr_bytes_m_translate, 0},
+    {"upper", kr_bytes_m_upper, 0},
+    {"zfill", kr_bytes_m_zfill, 0},
     {"__len__", bytes_d_len, 0},
     {"__hash__", bytes_d_hash, 0},
     {"__iter__", bytes_d_iter, 0},
@@ -1455,14 +1464,14 @@ const KrType kr_type_bytes = {
     .basic_size = sizeof(KrBytes),
     .objsize = bytes_objsize,
     .construct = bytes_construct,
-    .repr = bytes_repr,
+    .repr = kr_bytes_repr,
     .hash = bytes_hash,
-    .compare = bytes_compare,
+    .compare = kr_bytes_compare,
     .binary = bytes_binary,
     .truth = bytes_truth,
     .len = bytes_len,
     .getitem = bytes_getitem,
-    .contains = bytes_contains,
+    .contains = kr_bytes_contains,
     .iter = bytes_iter,
     .methods = bytes_methods,
     .dict = KR_NULL,
