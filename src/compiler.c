@@ -724,6 +724,8 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     case KR_EXPR_GENERATOREXP: return cc_comprehension(c, e);
     case KR_EXPR_AWAIT: {
         KrScope *sc = c->u->scope;
+        if (sc->kind == KR_SCOPE_MODULE && sc->is_async)
+            return cc_expr(c, e->v.await.value) && emit(c, KR_OP_GET_AWAITABLE, 0) && cc_delegate(c);
         if (sc->kind != KR_SCOPE_FUNCTION || sc->is_comprehension)
             return cc_error(c, e->loc, sc->kind == KR_SCOPE_FUNCTION ? "asynchronous comprehension outside of an asynchronous function" : "'await' outside function");
         if (!sc->is_async) return cc_error(c, e->loc, "'await' outside async function");

@@ -266,6 +266,7 @@ static bool st_stmt(KrSymtable *st, KrScope *s, const KrAstStmt *n) {
         return st_expr(st, s, n->v.annassign.target);
     case KR_STMT_FOR:
     case KR_STMT_ASYNCFOR:
+        if (n->kind == KR_STMT_ASYNCFOR && s->kind == KR_SCOPE_MODULE) s->is_async = true;
         return st_expr(st, s, n->v.for_.target) && st_expr(st, s, n->v.for_.iter) &&
                st_stmts(st, s, n->v.for_.body) && st_stmts(st, s, n->v.for_.orelse);
     case KR_STMT_WHILE:
@@ -276,6 +277,7 @@ static bool st_stmt(KrSymtable *st, KrScope *s, const KrAstStmt *n) {
                st_stmts(st, s, n->v.if_.orelse);
     case KR_STMT_WITH:
     case KR_STMT_ASYNCWITH:
+        if (n->kind == KR_STMT_ASYNCWITH && s->kind == KR_SCOPE_MODULE) s->is_async = true;
         for (size_t i = 0; i < n->v.with.items.count; i++) {
             const KrAstWithItem *w = n->v.with.items.items[i];
             if (!st_expr(st, s, w->context_expr)) return false;
@@ -473,7 +475,11 @@ static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     case KR_EXPR_SETCOMP:
     case KR_EXPR_DICTCOMP:
     case KR_EXPR_GENERATOREXP: ok = st_comprehension(st, s, e); break;
-    case KR_EXPR_AWAIT: ok = st_expr(st, s, e->v.await.value); break;
+    case KR_EXPR_AWAIT:
+        // krait runs a script that awaits at top level as a coroutine
+        if (s->kind == KR_SCOPE_MODULE) s->is_async = true;
+        ok = st_expr(st, s, e->v.await.value);
+        break;
     case KR_EXPR_YIELD:
         ok = st_yield(st, s, e) && (!e->v.yield.value || st_expr(st, s, e->v.yield.value));
         break;

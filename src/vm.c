@@ -2102,8 +2102,34 @@ error : {
 #undef DISPATCH
 }
 
+// A script that awaits at top level is a coroutine: krait runs it with
+// asyncio.run (the notebook-style extension the embedding relies on).
+static KrValue run_module_coroutine(KrRun *r, const KrCode *code) {
+    KrFunc *fn = kr_gc_alloc(r, &kr_type_function, sizeof(KrFunc));
+    if (!fn) return KR_EXC;
+    memset((char *)fn + sizeof(KrObj), 0, sizeof *fn - sizeof(KrObj));
+    fn->code = code;
+    fn->globals = r->globals;
+    fn->defaults = fn->kwdefaults = fn->closure = fn->dict = fn->annotations = KR_NULL;
+    fn->name = fn->qualname = kr_from_obj(code->name);
+    fn->doc = KR_NONE;
+    fn->module = r->main_name;
+    KrValue coro = gen_create(r, fn, NULL, 0, KR_NULL);
+    if (coro == KR_EXC) return KR_EXC;
+    kr_root_push(r, &coro);
+    KrValue res = KR_EXC;
+    KrValue asyncio = kr_import(r, kr_str_from_cstr(r, "asyncio"));
+    if (asyncio != KR_EXC) {
+        KrValue run = kr_getattr_cstr(r, asyncio, "run");
+        if (run != KR_EXC) res = kr_call1(r, run, coro);
+    }
+    kr_root_pop(r, 1);
+    return res;
+}
+
 KrValue kr_vm_run_module(KrRun *r) {
     const KrCode *code = r->program->module;
+    if (code->flags & KR_CODE_COROUTINE) return run_module_coroutine(r, code);
     KrFrame *f = frame_alloc(r, code);
     if (!f) return KR_EXC;
     frame_init(f, code, KR_NULL, r->globals, KR_FRAME_ENTRY);

@@ -22,6 +22,7 @@
 #include <math.h>
 #include <stdio.h>
 #include "../modules.h"
+#include "../obj/class.h" // kr_lookup_special: dunders are looked up on the type
 #include "../vm.h"
 
 // ---- object layouts ----------------------------------------------------------------
@@ -641,7 +642,6 @@ static KrValue asyncio_exc_arg(KrRun *r, KrValue e) {
 
 static KrValue asyncio_coro_resume(KrRun *r, KrValue self, KrValue exc);
 static const KrStr asyncio_s_throw = KR_STATIC_STR("throw");
-static const KrStr asyncio_s_await = KR_STATIC_STR("__await__");
 
 // Resumes a coroutine (or an awaitable's iterator) with None, or with exc
 // thrown in. Returns what it yielded, KR_STOP (its value: asyncio_stop_value)
@@ -664,16 +664,26 @@ static KrValue asyncio_drive(KrRun *r, KrValue co, KrValue exc) {
     return res;
 }
 
-// The iterator `await aw` runs: aw itself for coroutines, else aw.__await__().
+// Has v's type a `next` slot (along the layouts of classes)? As the VM checks.
+static bool asyncio_is_iterator(KrValue v) {
+    for (const KrType *p = kr_typeof(v); p; p = p->flags & KR_TF_HEAP ? p->layout : p->base)
+        if (p->next) return true;
+    return false;
+}
+
+// The iterator `await aw` runs: aw itself for coroutines, else aw.__await__()
+// (looked up on the type, as the VM does).
 static KrValue asyncio_await_iter(KrRun *r, KrValue aw) {
     if (asyncio_is_coroutine(aw)) return aw;
-    KrValue m = kr_getattr_opt(r, aw, (KrStr *)&asyncio_s_await);
+    KrValue m = kr_is_type(aw, &kr_type_generator) ? KR_NULL : kr_lookup_special(r, aw, "__await__");
     if (m == KR_EXC) return KR_EXC;
-    if (m == KR_NULL || kr_is_type(aw, &kr_type_generator))
+    if (m == KR_NULL)
         return kr_raise(r, &kr_exc_TypeError, "object %s can't be used in 'await' expression", kr_type_name(aw));
     KrValue it = kr_call0(r, m);
     if (it == KR_EXC) return KR_EXC;
-    if (!kr_typeof(it)->next)
+    if (kr_is_type(it, &kr_type_coroutine))
+        return kr_raise(r, &kr_exc_TypeError, "__await__() returned a coroutine");
+    if (!asyncio_is_iterator(it))
         return kr_raise(r, &kr_exc_TypeError, "__await__() returned non-iterator of type '%s'", kr_type_name(it));
     return it;
 }
@@ -1122,7 +1132,7 @@ static KrValue asyncio_ensure_future(KrRun *r, KrValue aw, AsyncioLoop *l) {
     }
     bool coro = asyncio_is_coroutine(aw);
     if (!coro) {
-        KrValue m = kr_getattr_opt(r, aw, (KrStr *)&asyncio_s_await);
+        KrValue m = kr_lookup_special(r, aw, "__await__");
         if (m == KR_EXC) return KR_EXC;
         if (m == KR_NULL)
             return kr_raise(r, &kr_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
