@@ -44,6 +44,24 @@ static bool pooled(size_t size) {
 
 static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
 
+#define POOL_CHUNK ((size_t)64 * 1024)
+
+// New small blocks are carved from 64 KB chunks (freed with the run).
+static void *pool_carve(KrRun *r, size_t bytes) {
+    if (r->pool_left < bytes) {
+        char *chunk = r->alloc.fn(r->alloc.ud, NULL, 0, POOL_CHUNK);
+        if (!chunk) return NULL;
+        memcpy(chunk, &r->pool_chunks, sizeof(void *)); // chunks form a list
+        r->pool_chunks = chunk;
+        r->pool_next = chunk + POOL_STEP;
+        r->pool_left = POOL_CHUNK - POOL_STEP;
+    }
+    void *p = r->pool_next;
+    r->pool_next += bytes;
+    r->pool_left -= bytes;
+    return p;
+}
+
 static void *pool_alloc(KrRun *r, size_t size) {
     size_t c = pool_class(size);
     void *p = r->pool[c];
@@ -51,17 +69,18 @@ static void *pool_alloc(KrRun *r, size_t size) {
         memcpy(&r->pool[c], p, sizeof(void *));
         return p;
     }
-    return r->alloc.fn(r->alloc.ud, NULL, 0, (c + 1) * POOL_STEP);
+    return pool_carve(r, (c + 1) * POOL_STEP);
 }
 
 void kr_heap_drain_pools(KrRun *r) {
-    for (size_t c = 0; c < sizeof r->pool / sizeof r->pool[0]; c++) {
-        while (r->pool[c]) {
-            void *p = r->pool[c];
-            memcpy(&r->pool[c], p, sizeof(void *));
-            r->alloc.fn(r->alloc.ud, p, (c + 1) * POOL_STEP, 0);
-        }
+    while (r->pool_chunks) {
+        void *chunk = r->pool_chunks;
+        memcpy(&r->pool_chunks, chunk, sizeof(void *));
+        r->alloc.fn(r->alloc.ud, chunk, POOL_CHUNK, 0);
     }
+    memset(r->pool, 0, sizeof r->pool);
+    r->pool_next = NULL;
+    r->pool_left = 0;
 }
 
 void *kr_mem_alloc(KrRun *r, size_t size) {

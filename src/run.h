@@ -47,7 +47,10 @@ struct KrRun {
     size_t nroots, roots_cap, roots_dropped;
     KrObj **gray;
     size_t ngray, gray_cap;
-    void *pool[16]; // free small blocks by 16-byte size class (heap.c)
+    void *pool[16];     // free small blocks by 16-byte size class (heap.c)
+    void *pool_chunks;  // the chunks small blocks are carved from
+    char *pool_next;    // free space in the newest chunk
+    size_t pool_left;
     bool gray_overflow;
     // limits
     KrLimits limits;

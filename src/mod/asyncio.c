@@ -12,9 +12,19 @@
 // queued, and resuming the coroutine re-enters the awaitable's iterator,
 // which returns the future's result or raises its exception.
 //
+// Cancelling a task raises CancelledError where it waits: the future it
+// waits on is cancelled, or the awaitable of this module it last suspended
+// in (its "leaf") raises it when the next step resumes the chain; only a
+// task suspended in some other awaitable gets it thrown in from the top.
+//
+// sleep(), wait_for(), Queue.get() and the like are coroutines written in C
+// (AsyncioCoro: small state machines), so no Python code ships with the
+// module and nothing is compiled at import.
+//
 // Time is virtual: loop.time() starts at 0 and only moves when every ready
 // callback has run and a timer is due, then jumps straight to it. The host
-// clock is never read.
+// clock is never read. Threads do not exist: run_in_executor() and
+// to_thread() run the function on the loop, as a callback.
 //
 // State: nothing here is global. Loops, tasks and the running-loop pointer
 // live in heap objects reachable from the module (KrModule.state), which the
@@ -2338,6 +2348,12 @@ static KrValue asyncio_task_construct(KrRun *r, const KrType *t, size_t argc, co
     return asyncio_task_new(r, l, a[0], a[2]);
 }
 
+// Future[int], Queue[str]: generic aliases, for annotations.
+ASYNCIO_METHOD(asyncio_class_getitem) {
+    if (!kr_dict_check_args(r, "__class_getitem__", argc, kw, 1, 1)) return KR_EXC;
+    return kr_typing_class_getitem(r, self, args[0]);
+}
+
 static const KrMethodDef asyncio_future_methods[] = {
     {"result", asyncio_fm_result, 0},
     {"exception", asyncio_fm_exception, 0},
@@ -2351,6 +2367,7 @@ static const KrMethodDef asyncio_future_methods[] = {
     {"get_loop", asyncio_fm_get_loop, 0},
     {"__await__", asyncio_fm_await, 0},
     {"__iter__", asyncio_fm_await, 0},
+    {"__class_getitem__", asyncio_class_getitem, KR_METH_CLASS},
     {NULL, NULL, 0},
 };
 
@@ -3478,6 +3495,7 @@ static const KrMethodDef asyncio_queue_methods[] = {
     {"get_nowait", asyncio_qm_get_nowait, 0},
     {"task_done", asyncio_qm_task_done, 0},
     {"join", asyncio_qm_join, 0},
+    {"__class_getitem__", asyncio_class_getitem, KR_METH_CLASS},
     {NULL, NULL, 0},
 };
 

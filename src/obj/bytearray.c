@@ -313,15 +313,21 @@ static KrValue bytearray_construct(KrRun *r, const KrType *t, size_t argc, const
 
 // ---- repr, len, iteration --------------------------------------------------------------
 
-// bytearray(b'...'), with the class's name for a derived class.
+// bytearray(b'...'), with the class's name for a derived class. Unlike
+// bytes, CPython escapes ' even inside double quotes: bytearray(b"a\'b").
 static KrValue bytearray_repr(KrRun *r, KrValue v) {
     KrValue inner = kr_bytes_repr(r, v);
     if (inner == KR_EXC) return KR_EXC;
+    const KrStr *in = kr_as_str(inner);
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "%s(", kr_type_name(v)) &&
-              kr_buf_append(&b, kr_as_str(inner)->data, kr_as_str(inner)->nbytes) &&
-              kr_buf_append_char(&b, ')');
+    bool dq = in->nbytes > 1 && in->data[1] == '"'; // b"...": each ' is the data's own
+    bool ok = kr_buf_reserve(&b, in->nbytes + 16) && kr_buf_printf(&b, "%s(", kr_type_name(v));
+    for (size_t i = 0; ok && i < in->nbytes; i++) {
+        char c = in->data[i];
+        ok = (!dq || c != '\'' || kr_buf_append_char(&b, '\\')) && kr_buf_append_char(&b, c);
+    }
+    ok = ok && kr_buf_append_char(&b, ')') && bytearray_tick(r, in->nbytes);
     KrValue s = ok ? kr_str_from_buf(r, &b) : (bytearray_oom(r), KR_EXC);
     kr_buf_free(&b);
     return s;

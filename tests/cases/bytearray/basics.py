@@ -1,0 +1,36 @@
+# construction, repr, len, truth, comparison, operators, iteration
+print(bytearray(), bytearray(3), bytearray(0), bytearray(True), bytearray(False))
+print(bytearray(b"abc"), bytearray(bytearray(b"xy")), bytearray([65, 66, 67]), bytearray((1, 2)))
+print(bytearray(range(5)), bytearray(iter([104, 105])), bytearray(x + 48 for x in range(3)))
+print(bytearray("h\xe9llo", "utf-8"), bytearray("abc", "ascii"), bytearray("\xe9", "latin-1"))
+print(bytearray("h\xe9", "ascii", "ignore"), bytearray("h\xe9", "ascii", "replace"), bytearray(source=b"kw"))
+print(bytearray("x", encoding="utf-8"), bytearray("x", "ascii", errors="strict"))
+print(repr(bytearray(b"a'b")), repr(bytearray(b'a"b')), repr(bytearray(b"a'\"b")), str(bytearray(b"\x00\xff\t\n\\")))
+b = bytearray(b"hello")
+print(len(b), len(bytearray()), bool(b), bool(bytearray()), not bytearray(b"\x00"))
+print(b == b"hello", b"hello" == b, b == bytearray(b"hello"), b != b"hellO", b == "hello", b == [104])
+print(b < b"help", b > bytearray(b"hell"), b <= b"hello", b >= b"z", bytearray(b"") < b"\x00")
+print(b + b"!", b"<" + b, b + bytearray(b"?"), type(b + b"!").__name__, type(b"<" + b).__name__)
+print(b * 2, 2 * b, b * 0, b * -3, b * True, type(b * 1).__name__, b * 1 is b)
+print(104 in b, 0 in b, b"ell" in b, bytearray(b"lo") in b, b"" in b, b"hel" in bytearray(b"x"))
+print(bytearray(b"ell") in b"hello", b"he" + bytearray(b"y") == b"hey")
+print(list(b), [c for c in b], sorted(bytearray(b"cab")), max(b), min(b), sum(bytearray(b"\x01\x02")))
+print(list(reversed(bytearray(b"abc"))), tuple(bytearray(b"\x01\x02")), set(bytearray(b"aab")) == {97, 98})
+print(bytes(b), type(bytes(b)).__name__, bytes(bytearray()), str(bytearray(b"ab"), "ascii"))
+print(b"-".join([b"a", bytearray(b"b")]), b"%s|%b" % (bytearray(b"x"), bytearray(b"y")))
+print(bytearray(b"%d-%s") % (5, b"x"), bytearray(b"%c") % 65, type(bytearray(b"%d") % 1).__name__)
+print(f"{bytearray(b'f')}", format(bytearray(b"g")), "%s %r" % (bytearray(b"s"), bytearray(b"r")))
+print(bytearray(b"abc")[0], bytearray(b"abc")[-1], bytearray(b"abcdef")[1:4], bytearray(b"abcdef")[::-2])
+print(isinstance(b, bytearray), isinstance(b, bytes), type(b), type(iter(b)).__name__)
+print(bytearray.fromhex("de ad BE EF"), bytearray(b"\xde\xad").hex(), bytearray(b"ab").hex("-"))
+x = bytearray(b"ab")
+y = x
+x += b"cd"
+print(x, y, x is y)
+x *= 2
+print(y, x is y)
+x += bytearray(b"!")
+x *= 1
+print(x)
+x *= 0
+print(x, y)

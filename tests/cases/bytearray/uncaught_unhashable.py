@@ -1,0 +1,5 @@
+cache = {}
+key = bytearray(b"k")
+print("before")
+cache[key] = 1
+print("after")
