@@ -228,6 +228,9 @@ static KrValue type_getitem(KrRun *r, KrValue o, KrValue key) {
         }
         return kr_raise(r, &kr_exc_TypeError, "type '%s' is not subscriptable", t->name);
     }
+    static const KrStr cgi = KR_STATIC_STR("__class_getitem__");
+    const KrMethodDef *m = kr_find_method(t, &cgi);
+    if (m && (m->flags & KR_METH_CLASS)) return m->fn(r, o, 1, &key, KR_NULL);
     static const KrType *const generic[] = {&kr_type_list, &kr_type_dict, &kr_type_set, &kr_type_frozenset,
                                             &kr_type_tuple, &kr_type_type};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
