@@ -350,7 +350,7 @@ static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     }
     if (f->pc == 0 && sent != KR_NONE)
         return kr_raise(r, &kr_exc_TypeError, "can't send non-None value to a just-started generator");
-    if (f->pc != 0 && exc == KR_NULL) *f->sp++ = sent;
+    if (f->pc != 0 && exc == KR_NULL && sent != KR_NULL) *f->sp++ = sent; // KR_NULL: resume as is
     f->back = r->frame;
     f->flags |= KR_FRAME_ENTRY;
     g->running = true;
@@ -425,6 +425,65 @@ static KrValue gen_send_method(KrRun *r, KrValue self, size_t argc, const KrValu
     return v;
 }
 
+// The delegate a generator paused inside `yield from` / `await` is
+// waiting on (the SEND loop leaves it on top of the stack), or KR_NULL.
+static KrValue gen_delegate(KrGen *g) {
+    KrFrame *f = g->frame;
+    if (!f || f->pc < 2 || f->sp <= kr_frame_stack(f)) return KR_NULL;
+    if (KR_INSN_OP(f->code->insns[f->pc - 1]) != KR_OP_YIELD_VALUE ||
+        KR_INSN_OP(f->code->insns[f->pc - 2]) != KR_OP_SEND)
+        return KR_NULL;
+    return f->sp[-1];
+}
+
+static KrValue gen_throw_value(KrRun *r, KrValue self, KrValue exc);
+
+// throw() while delegating: the delegate gets the exception first. If it
+// yields, so do we; if it returns, we go on after the delegation with its
+// value; if it raises, the exception continues in our frame.
+static KrValue gen_throw_delegated(KrRun *r, KrValue self, KrValue delegate, KrValue exc) {
+    KrGen *g = (KrGen *)kr_as_obj(self);
+    KrValue res;
+    r->stop_exc = KR_NULL;
+    if (kr_is_type(delegate, &kr_type_generator) || kr_is_type(delegate, &kr_type_coroutine)) {
+        res = gen_throw_value(r, delegate, exc);
+    } else {
+        KrValue m = kr_getattr_opt(r, delegate, kr_as_str(kr_str_from_cstr(r, "throw")));
+        if (m == KR_EXC) return KR_EXC;
+        if (m == KR_NULL) return gen_resume(r, self, KR_NONE, exc);
+        res = kr_call1(r, m, exc);
+    }
+    if (res == KR_EXC && kr_pending_is(r, &kr_exc_StopIteration)) {
+        r->stop_exc = r->exc;
+        kr_clear_exc(r);
+        res = KR_STOP;
+    }
+    if (res == KR_EXC) {
+        KrValue e = r->exc;
+        r->exc = KR_NULL;
+        return gen_resume(r, self, KR_NONE, e);
+    }
+    if (res != KR_STOP) return res; // the delegate yielded
+    KrValue rv = KR_NONE;
+    KrValue stop = r->stop_exc;
+    r->stop_exc = KR_NULL;
+    if (stop != KR_NULL && kr_as_tuple(((KrExc *)kr_as_obj(stop))->args)->len)
+        rv = kr_as_tuple(((KrExc *)kr_as_obj(stop))->args)->items[0];
+    // continue after the SEND loop with the delegate's result
+    KrFrame *f = g->frame;
+    f->sp[-1] = rv;
+    f->pc = KR_INSN_ARG(f->code->insns[f->pc - 2]);
+    return gen_resume(r, self, KR_NULL, KR_NULL);
+}
+
+static KrValue gen_throw_value(KrRun *r, KrValue self, KrValue exc) {
+    KrGen *g = (KrGen *)kr_as_obj(self);
+    if (!g->frame) return kr_raise_value(r, exc);
+    KrValue delegate = kr_exc_is(exc, &kr_exc_GeneratorExit) ? KR_NULL : gen_delegate(g);
+    if (delegate != KR_NULL && !g->running) return gen_throw_delegated(r, self, delegate, exc);
+    return gen_resume(r, self, KR_NONE, exc);
+}
+
 static KrValue gen_throw(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "throw", kwnames) || !kr_args_count(r, "throw", argc, 1, 3)) return KR_EXC;
     KrValue exc = args[0];
@@ -435,9 +494,7 @@ static KrValue gen_throw(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     if (!(kr_typeof(exc)->flags & KR_TF_EXC))
         return kr_raise(r, &kr_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
                         kr_type_name(exc));
-    KrGen *g = (KrGen *)kr_as_obj(self);
-    if (!g->frame) return kr_raise_value(r, exc);
-    KrValue v = gen_resume(r, self, KR_NONE, exc);
+    KrValue v = gen_throw_value(r, self, exc);
     if (v == KR_STOP) {
         KrValue stop = r->stop_exc;
         r->stop_exc = KR_NULL;
@@ -456,6 +513,23 @@ static KrValue gen_close(KrRun *r, KrValue self, size_t argc, const KrValue *arg
         kr_mem_free(r, g->frame, g->frame->size);
         g->frame = NULL;
         return KR_NONE;
+    }
+    // a delegate is closed first (CPython's order)
+    KrValue delegate = g->running ? KR_NULL : gen_delegate(g);
+    if (delegate != KR_NULL) {
+        KrValue dres;
+        if (kr_is_type(delegate, &kr_type_generator) || kr_is_type(delegate, &kr_type_coroutine)) {
+            dres = gen_close(r, delegate, 0, NULL, KR_NULL);
+        } else {
+            KrValue m = kr_getattr_opt(r, delegate, kr_as_str(kr_str_from_cstr(r, "close")));
+            dres = m == KR_EXC ? KR_EXC : m == KR_NULL ? KR_NONE : kr_call0(r, m);
+        }
+        if (dres == KR_EXC) {
+            KrValue e = r->exc;
+            r->exc = KR_NULL;
+            KrValue v = gen_resume(r, self, KR_NONE, e);
+            return v == KR_EXC ? KR_EXC : v == KR_STOP ? KR_NONE : kr_raise(r, &kr_exc_RuntimeError, "generator ignored GeneratorExit");
+        }
     }
     KrValue exit_exc = kr_call0(r, kr_from_obj(&kr_exc_GeneratorExit));
     if (exit_exc == KR_EXC) return KR_EXC;

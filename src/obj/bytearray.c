@@ -131,16 +131,14 @@ static bool bytearray_fill_repeat(KrRun *r, uint8_t *d, size_t unit, size_t tota
 // ---- allocation ------------------------------------------------------------------
 
 // An empty bytearray of type t: bytearray itself or a class derived from
-// it (whose instances carry a dict slot after the layout).
+// it (kr_gc_alloc adds such an instance's dict slot).
 static KrByteArray *bytearray_alloc(KrRun *r, const KrType *t) {
-    bool sub = t != &kr_type_bytearray;
-    KrByteArray *a = kr_gc_alloc(r, t, sizeof(KrByteArray) + (sub ? sizeof(KrValue) : 0));
+    KrByteArray *a = kr_gc_alloc(r, t, sizeof(KrByteArray));
     if (!a) return NULL;
     a->hash = -1;
     a->len = 0;
     a->cap = 0;
     a->data = (uint8_t *)bytearray_nothing;
-    if (sub) *kr_instance_dict_slot(&a->ob) = KR_NULL;
     return a;
 }
 

@@ -1003,7 +1003,7 @@ static KrValue layout_new(KrRun *r, KrType *t, size_t argc, const KrValue *args,
     if (is_container_layout(L)) return retype_container(r, t, L->construct(r, L, 0, NULL, KR_NULL));
     // BaseException.__new__ keeps the positional arguments, ignores keywords
     if (t->flags & KR_TF_EXC) return L->construct(r, t, argc, args, KR_NULL);
-    if (L == &kr_type_frozenset) return L->construct(r, t, argc, args, kwnames);
+    if (L == &kr_type_frozenset || L == &kr_type_bytearray) return L->construct(r, t, argc, args, kwnames);
     KrValue v = L->construct(r, L, argc, args, kwnames);
     return v == KR_EXC ? KR_EXC : retype(r, t, v);
 }
@@ -1078,6 +1078,8 @@ static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrV
             res = kr_raise(r, &kr_exc_TypeError, "__init__() should return None, not '%s'", kr_type_name(res));
     } else if (newfn == KR_NULL && is_container_layout(t->layout)) {
         res = container_init(r, obj, argc, args, kwnames);
+    } else if (newfn == KR_NULL && t->layout == &kr_type_bytearray) {
+        res = kr_bytearray_init(r, obj, argc, args, kwnames);
     }
     kr_root_pop(r, 1);
     return res == KR_EXC ? KR_EXC : obj;
@@ -1283,7 +1285,7 @@ KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, siz
     if (out == KR_EXC) return KR_EXC;
     kr_root_push(r, &out);
     KrValue res = out;
-    static const KrType *const self_types[] = {&kr_type_bool, &kr_type_bytes, &kr_type_dict, &kr_type_float,
+    static const KrType *const self_types[] = {&kr_type_bool, &kr_type_bytes, &kr_type_bytearray, &kr_type_dict, &kr_type_float,
                                                &kr_type_frozenset, &kr_type_int, &kr_type_list, &kr_type_set,
                                                &kr_type_str, &kr_type_tuple};
     bool self_match = false;
