@@ -724,7 +724,7 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     case KR_EXPR_GENERATOREXP: return cc_comprehension(c, e);
     case KR_EXPR_AWAIT: {
         KrScope *sc = c->u->scope;
-        if (sc->kind == KR_SCOPE_MODULE && sc->is_async)
+        if ((sc->kind == KR_SCOPE_MODULE || sc->is_comprehension) && sc->is_async)
             return cc_expr(c, e->v.await.value) && emit(c, KR_OP_GET_AWAITABLE, 0) && cc_delegate(c);
         if (sc->kind != KR_SCOPE_FUNCTION || sc->is_comprehension)
             return cc_error(c, e->loc, sc->kind == KR_SCOPE_FUNCTION ? "asynchronous comprehension outside of an asynchronous function" : "'await' outside function");
@@ -734,6 +734,8 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     case KR_EXPR_YIELD:
         if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
         if (e->v.yield.value ? !cc_expr(c, e->v.yield.value) : !emit_const(c, KR_NONE)) return false;
+        // an async generator's own values are told apart from awaits
+        if (c->u->scope->is_async && !emit(c, KR_OP_ASYNC_GEN_WRAP, 0)) return false;
         return emit(c, KR_OP_YIELD_VALUE, 0);
     case KR_EXPR_YIELDFROM:
         if (c->u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, e->loc, "'yield' outside function");
@@ -1256,15 +1258,30 @@ static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments
 
 static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensionSeq *gens, size_t i) {
     const KrAstComprehension *g = gens->items[i];
-    if (g->is_async) return emit_unsupported_stmt(c, "asynchronous comprehensions are not supported yet");
     int32_t start = cc_new_label(c), end = cc_new_label(c);
     if (i == 0) {
         if (!emit(c, KR_OP_LOAD_FAST, 0)) return false;
-    } else if (!cc_expr(c, g->iter) || !emit(c, KR_OP_GET_ITER, 0)) {
+    } else if (!cc_expr(c, g->iter) || !emit(c, g->is_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0)) {
         return false;
     }
     cc_bind(c, start);
-    if (!emit_jump(c, KR_OP_FOR_ITER, end) || !cc_store(c, g->target)) return false;
+    if (g->is_async) {
+        // async for: __anext__() awaited; StopAsyncIteration ends the loop
+        int32_t handler = cc_new_label(c), after = cc_new_label(c);
+        int32_t d = c->u->depth;
+        if (cc_push_handler(c, handler, d) < 0) return false;
+        if (!emit(c, KR_OP_GET_ANEXT, 0) || !emit(c, KR_OP_GET_AWAITABLE, 0) || !cc_delegate(c)) return false;
+        cc_pop_handler(c);
+        if (!emit_jump(c, KR_OP_JUMP, after)) return false;
+        c->u->depth = d + 1;
+        cc_bind(c, handler);
+        if (!emit_jump(c, KR_OP_END_ASYNC_FOR, end)) return false;
+        c->u->depth = d + 1;
+        cc_bind(c, after);
+        if (!cc_store(c, g->target)) return false;
+    } else if (!emit_jump(c, KR_OP_FOR_ITER, end) || !cc_store(c, g->target)) {
+        return false;
+    }
     for (size_t k = 0; k < g->ifs.count; k++)
         if (!cc_expr(c, g->ifs.items[k]) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, start)) return false;
     if (i + 1 < gens->count) {
@@ -1284,7 +1301,8 @@ static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensi
                 return false;
             break;
         default:
-            if (!cc_expr(c, e->v.comp.elt) || !emit(c, KR_OP_YIELD_VALUE, 0) || !emit(c, KR_OP_POP_TOP, 0))
+            if (!cc_expr(c, e->v.comp.elt) || (c->u->scope->is_async && !emit(c, KR_OP_ASYNC_GEN_WRAP, 0)) ||
+                !emit(c, KR_OP_YIELD_VALUE, 0) || !emit(c, KR_OP_POP_TOP, 0))
                 return false;
             break;
         }
@@ -1320,8 +1338,16 @@ static bool cc_comprehension(Compiler *c, const KrAstExpr *e) {
     }
     if (!emit_const(c, kr_from_obj(code)) || !emit(c, KR_OP_MAKE_FUNCTION, flags) || !emit(c, KR_OP_PUSH_NULL, 0))
         return false;
-    if (!cc_expr(c, gens->items[0]->iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
-    return emit(c, KR_OP_CALL, 1);
+    bool first_async = gens->items[0]->is_async;
+    if (!cc_expr(c, gens->items[0]->iter) || !emit(c, first_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0))
+        return false;
+    if (!emit(c, KR_OP_CALL, 1)) return false;
+    if (!scope->is_async || e->kind == KR_EXPR_GENERATOREXP) return true;
+    // an asynchronous list/set/dict comprehension is awaited where it stands
+    KrScope *outer = c->u->scope;
+    if (!outer->is_async)
+        return cc_error(c, e->loc, "asynchronous comprehension outside of an asynchronous function");
+    return emit(c, KR_OP_GET_AWAITABLE, 0) && cc_delegate(c);
 }
 
 // ---- statements ----------------------------------------------------------------------
@@ -1780,6 +1806,8 @@ static bool cc_loop_jump(Compiler *c, const KrAstStmt *s, bool is_break) {
 static bool cc_return(Compiler *c, const KrAstStmt *s) {
     Unit *u = c->u;
     if (u->scope->kind != KR_SCOPE_FUNCTION) return cc_error(c, s->loc, "'return' outside function");
+    if (u->scope->is_async && u->scope->is_generator && s->v.return_.value)
+        return cc_error(c, s->loc, "'return' with value in async generator");
     if (s->v.return_.value ? !cc_expr(c, s->v.return_.value) : !emit_const(c, KR_NONE)) return false;
     int32_t saved_depth = u->depth;
     size_t saved_h = u->nhstack;

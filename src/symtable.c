@@ -384,6 +384,8 @@ static bool st_comprehension(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     if (!cs) return false;
     cs->is_comprehension = true;
     cs->is_generator = e->kind == KR_EXPR_GENERATOREXP;
+    for (size_t i = 0; i < gens->count; i++)
+        if (gens->items[i]->is_async) cs->is_async = true;
     if (!st_add(st, cs, ".0", KR_DEF_PARAM | KR_DEF_LOCAL)) return false;
     cs->params = kr_arena_array(st->arena, 1, sizeof *cs->params);
     if (!cs->params) return st_nomem(st);
@@ -476,8 +478,9 @@ static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     case KR_EXPR_DICTCOMP:
     case KR_EXPR_GENERATOREXP: ok = st_comprehension(st, s, e); break;
     case KR_EXPR_AWAIT:
-        // krait runs a script that awaits at top level as a coroutine
-        if (s->kind == KR_SCOPE_MODULE) s->is_async = true;
+        // krait runs a script that awaits at top level as a coroutine; a
+        // comprehension that awaits is an asynchronous one
+        if (s->kind == KR_SCOPE_MODULE || s->is_comprehension) s->is_async = true;
         ok = st_expr(st, s, e->v.await.value);
         break;
     case KR_EXPR_YIELD:

@@ -313,11 +313,10 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
         return KR_EXC;
     }
     f->sp = kr_frame_stack(f);
-    const KrType *gt = fn->code->flags & KR_CODE_COROUTINE ? &kr_type_coroutine : &kr_type_generator;
-    if ((fn->code->flags & KR_CODE_COROUTINE) && (fn->code->flags & KR_CODE_GENERATOR)) {
-        kr_mem_free(r, f, size);
-        return kr_raise(r, &kr_exc_NotImplementedError, "asynchronous generators are not supported yet");
-    }
+    uint32_t kind = fn->code->flags & (KR_CODE_COROUTINE | KR_CODE_GENERATOR);
+    const KrType *gt = kind == (KR_CODE_COROUTINE | KR_CODE_GENERATOR) ? &kr_type_async_generator
+                       : kind == KR_CODE_COROUTINE                     ? &kr_type_coroutine
+                                                                       : &kr_type_generator;
     KrGen *g = kr_gc_alloc(r, gt, sizeof(KrGen));
     if (!g) {
         kr_mem_free(r, f, size);
@@ -623,6 +622,239 @@ const KrType kr_type_generator = {
     .iter = gen_iter,
     .next = gen_next,
     .methods = gen_methods,
+    .getsets = gen_getsets,
+    .setattr = gen_setattr,
+};
+
+// ---- async generators -----------------------------------------------------------------
+// An async generator's frame yields two kinds of values: its own (wrapped
+// by ASYNC_GEN_WRAP) and the suspensions of the awaits inside it. The
+// awaitable __anext__()/asend() returns drives the frame, passing
+// suspensions up to the event loop and finishing with the first own value.
+
+typedef struct KrAgWrap {
+    KrObj ob;
+    KrValue value;
+} KrAgWrap;
+
+static void agwrap_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrAgWrap *)o)->value); }
+
+static const KrType agwrap_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "async_generator_wrapped_value",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrAgWrap),
+    .trace = agwrap_trace,
+};
+
+static KrValue asyncgen_wrap(KrRun *r, KrValue v) {
+    KrAgWrap *w = kr_gc_alloc(r, &agwrap_type, sizeof(KrAgWrap));
+    if (!w) return KR_EXC;
+    w->value = v;
+    return kr_from_obj(w);
+}
+
+typedef struct KrAsend {
+    KrObj ob;
+    KrValue gen;
+    KrValue first; // the value the first step sends, or the exception athrow throws
+    int state;     // 0 not started, 1 running, 2 done
+    bool is_throw;
+} KrAsend;
+
+static void asend_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((KrAsend *)o)->gen);
+    kr_gc_mark(r, ((KrAsend *)o)->first);
+}
+
+static KrValue asend_step(KrRun *r, KrAsend *a, KrValue sent, KrValue exc) {
+    if (a->state == 2) return kr_raise(r, &kr_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (a->state == 0) {
+        a->state = 1;
+        if (a->is_throw) exc = a->first;
+        else sent = a->first;
+    }
+    KrValue res = exc != KR_NULL ? gen_resume(r, a->gen, KR_NONE, exc) : gen_resume(r, a->gen, sent, KR_NULL);
+    if (res == KR_STOP) {
+        a->state = 2;
+        r->stop_exc = KR_NULL;
+        return kr_raise_value(r, kr_from_obj(&kr_exc_StopAsyncIteration));
+    }
+    if (res == KR_EXC) {
+        a->state = 2;
+        if (kr_pending_is(r, &kr_exc_StopIteration) || kr_pending_is(r, &kr_exc_StopAsyncIteration)) {
+            KrValue cause = r->exc;
+            r->exc = KR_NULL;
+            kr_raise(r, &kr_exc_RuntimeError, "async generator raised %s", kr_type_name(cause));
+        }
+        return KR_EXC;
+    }
+    if (kr_is_type(res, &agwrap_type)) {
+        // the generator's own value: this awaitable is finished with it
+        a->state = 2;
+        KrValue v = ((KrAgWrap *)kr_as_obj(res))->value;
+        KrValue args = kr_tuple_from_array(r, &v, 1);
+        KrValue stop = args == KR_EXC ? KR_EXC : kr_exc_new(r, &kr_exc_StopIteration, args);
+        if (stop == KR_EXC) return KR_EXC;
+        r->stop_exc = stop;
+        return KR_STOP;
+    }
+    return res; // an await inside the generator suspended: pass it up
+}
+
+static KrValue asend_next(KrRun *r, KrValue self) { return asend_step(r, (KrAsend *)kr_as_obj(self), KR_NONE, KR_NULL); }
+
+static KrValue asend_self(KrRun *r, KrValue self) {
+    (void)r;
+    return self;
+}
+
+static KrValue asend_send_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "send", kwnames) || !kr_args_count(r, "send", argc, 1, 1)) return KR_EXC;
+    KrValue v = asend_step(r, (KrAsend *)kr_as_obj(self), args[0], KR_NULL);
+    if (v == KR_STOP) {
+        KrValue stop = r->stop_exc;
+        r->stop_exc = KR_NULL;
+        return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
+    }
+    return v;
+}
+
+static KrValue asend_throw_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "throw", kwnames) || !kr_args_count(r, "throw", argc, 1, 3)) return KR_EXC;
+    KrValue exc = args[0];
+    if (kr_is_type(exc, &kr_type_type)) {
+        exc = kr_call0(r, exc);
+        if (exc == KR_EXC) return KR_EXC;
+    }
+    KrValue v = asend_step(r, (KrAsend *)kr_as_obj(self), KR_NONE, exc);
+    if (v == KR_STOP) {
+        KrValue stop = r->stop_exc;
+        r->stop_exc = KR_NULL;
+        return kr_raise_value(r, stop != KR_NULL ? stop : kr_from_obj(&kr_exc_StopIteration));
+    }
+    return v;
+}
+
+static KrValue asend_await_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)r;
+    (void)argc;
+    (void)args;
+    (void)kwnames;
+    return self;
+}
+
+static KrValue asend_close_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)r;
+    (void)argc;
+    (void)args;
+    (void)kwnames;
+    ((KrAsend *)kr_as_obj(self))->state = 2;
+    return KR_NONE;
+}
+
+static const KrMethodDef asend_methods[] = {
+    {"send", asend_send_m, 0},
+    {"throw", asend_throw_m, 0},
+    {"close", asend_close_m, 0},
+    {"__await__", asend_await_m, 0},
+    {NULL, NULL, 0},
+};
+
+static const KrType asend_type = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "async_generator_asend",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrAsend),
+    .trace = asend_trace,
+    .iter = asend_self,
+    .next = asend_next,
+    .methods = asend_methods,
+};
+
+static KrValue asend_new(KrRun *r, KrValue gen, KrValue first, bool is_throw) {
+    KrAsend *a = kr_gc_alloc(r, &asend_type, sizeof(KrAsend));
+    if (!a) return KR_EXC;
+    a->gen = gen;
+    a->first = first;
+    a->state = 0;
+    a->is_throw = is_throw;
+    return kr_from_obj(a);
+}
+
+static KrValue agen_aiter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)r;
+    (void)argc;
+    (void)args;
+    (void)kwnames;
+    return self;
+}
+
+static KrValue agen_anext(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)args;
+    if (!kr_args_no_kw(r, "__anext__", kwnames) || !kr_args_count(r, "__anext__", argc, 0, 0)) return KR_EXC;
+    return asend_new(r, self, KR_NONE, false);
+}
+
+static KrValue agen_asend(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "asend", kwnames) || !kr_args_count(r, "asend", argc, 1, 1)) return KR_EXC;
+    return asend_new(r, self, args[0], false);
+}
+
+static KrValue agen_athrow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "athrow", kwnames) || !kr_args_count(r, "athrow", argc, 1, 3)) return KR_EXC;
+    KrValue exc = args[0];
+    if (kr_is_type(exc, &kr_type_type)) {
+        exc = argc >= 2 && args[1] != KR_NONE ? kr_call1(r, exc, args[1]) : kr_call0(r, exc);
+        if (exc == KR_EXC) return KR_EXC;
+    }
+    return asend_new(r, self, exc, true);
+}
+
+// aclose(): an awaitable throwing GeneratorExit in; finishing is success.
+static KrValue agen_aclose(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)args;
+    if (!kr_args_no_kw(r, "aclose", kwnames) || !kr_args_count(r, "aclose", argc, 0, 0)) return KR_EXC;
+    KrGen *g = (KrGen *)kr_as_obj(self);
+    if (!g->frame || g->frame->pc == 0) {
+        gen_close(r, self, 0, NULL, KR_NULL);
+        return asend_new(r, self, KR_NONE, false); // an already finished step
+    }
+    KrValue exc = kr_call0(r, kr_from_obj(&kr_exc_GeneratorExit));
+    if (exc == KR_EXC) return KR_EXC;
+    return asend_new(r, self, exc, true);
+}
+
+static KrValue agen_repr(KrRun *r, KrValue v) {
+    KrGen *g = (KrGen *)kr_as_obj(v);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "<async_generator object %s at 0x%llx>", kr_as_str(g->qualname)->data,
+                            (unsigned long long)kr_object_id(r, v));
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
+static const KrMethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter, 0},
+    {"__anext__", agen_anext, 0},
+    {"asend", agen_asend, 0},
+    {"athrow", agen_athrow, 0},
+    {"aclose", agen_aclose, 0},
+    {NULL, NULL, 0},
+};
+
+const KrType kr_type_async_generator = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "async_generator",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrGen),
+    .trace = gen_trace,
+    .finalize = gen_finalize,
+    .repr = agen_repr,
+    .hash = kr_identity_hash,
+    .methods = agen_methods,
     .getsets = gen_getsets,
     .setattr = gen_setattr,
 };
@@ -1446,6 +1678,13 @@ dispatch:
         r->exc = exc;
         reraise = true;
         goto error;
+    }
+    CASE(ASYNC_GEN_WRAP) {
+        SAVE();
+        KrValue w = asyncgen_wrap(r, sp[-1]);
+        CHECK(w);
+        sp[-1] = w;
+        DISPATCH();
     }
     CASE(GET_AWAITABLE) {
         SAVE();

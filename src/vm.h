@@ -39,7 +39,7 @@ typedef struct KrGen {
     bool running;
 } KrGen;
 
-extern const KrType kr_type_generator, kr_type_coroutine;
+extern const KrType kr_type_generator, kr_type_coroutine, kr_type_async_generator;
 
 // Runs the module code of r->program to completion. Returns the value of
 // the final expression statement (or None), or KR_EXC.
