@@ -1354,6 +1354,18 @@ static bool cc_comprehension(Compiler *c, const KrAstExpr *e) {
 
 static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos);
 
+// The decorators' calls, innermost first; an error in one points at its
+// `@` line, as in CPython.
+static bool cc_apply_decorators(Compiler *c, const KrAstExprSeq *decos) {
+    KrAstLoc saved = c->u->loc;
+    for (size_t i = decos->count; i > 0; i--) {
+        c->u->loc = decos->items[i - 1]->loc;
+        if (!emit(c, KR_OP_CALL, 1)) return false;
+    }
+    c->u->loc = saved;
+    return true;
+}
+
 // [exit] -> [exit(None, None, None)]
 static bool cc_call_exit_none(Compiler *c) {
     return emit(c, KR_OP_PUSH_NULL, 0) && emit_const(c, KR_NONE) && emit_const(c, KR_NONE) &&
@@ -1435,8 +1447,7 @@ static bool cc_funcdef(Compiler *c, const KrAstStmt *s) {
         if (!cc_expr(c, decos->items[i]) || !emit(c, KR_OP_PUSH_NULL, 0)) return false;
     if (!cc_make_function(c, s, s->v.funcdef.args, s->v.funcdef.name, &s->v.funcdef.body, NULL, s->loc))
         return false;
-    for (size_t i = 0; i < decos->count; i++)
-        if (!emit(c, KR_OP_CALL, 1)) return false;
+    if (!cc_apply_decorators(c, decos)) return false;
     return cc_name(c, s->v.funcdef.name, NAME_STORE);
 }
 
@@ -1494,8 +1505,7 @@ static bool cc_class(Compiler *c, const KrAstStmt *s) {
         if (!s->v.classdef.keywords.items[i]->arg) dyn = true;
     if (dyn) return cc_error(c, s->loc, "star-arguments in class bases are not supported yet");
     if (!cc_call_args(c, &args, &s->v.classdef.keywords, 2)) return false;
-    for (size_t i = 0; i < decos->count; i++)
-        if (!emit(c, KR_OP_CALL, 1)) return false;
+    if (!cc_apply_decorators(c, decos)) return false;
     return cc_name(c, s->v.classdef.name, NAME_STORE);
 }
 

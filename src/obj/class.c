@@ -779,7 +779,23 @@ static void install_slots(KrRun *r, KrType *t) {
     }
 }
 
-KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name) { return kr_object_getattr(r, o, name, true); }
+// obj.name for class instances: an AttributeError from the normal lookup
+// (a missing name, or a property getter raising it) falls back to the
+// class's __getattr__.
+KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name) {
+    KrValue v = kr_object_getattr(r, o, name, false);
+    if (v != KR_EXC || !kr_pending_is(r, &kr_exc_AttributeError)) return v;
+    KrLookup ga;
+    static const KrStr getattr_name = KR_STATIC_STR("__getattr__");
+    if (!kr_type_lookup(r, kr_typeof(o), (KrStr *)&getattr_name, &ga) || ga.value == KR_NULL) return KR_EXC;
+    KrValue saved = r->exc;
+    kr_clear_exc(r);
+    KrValue m = bind_attr(r, &ga, o, kr_typeof(o));
+    if (m == KR_EXC) return KR_EXC;
+    KrValue res = kr_call1(r, m, kr_from_obj(name));
+    (void)saved;
+    return res;
+}
 
 // ---- the C3 linearisation --------------------------------------------------------------------
 
@@ -1277,7 +1293,7 @@ void kr_class_changed(KrRun *r) { r->class_version++; }
 // by C.__match_args__ (or the subject itself for the built-in types that
 // CPython treats so), then the keyword ones. None when it does not match.
 KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, size_t npos) {
-    if (!kr_is_type(cls, &kr_type_type)) return kr_raise(r, &kr_exc_TypeError, "called match pattern must be a class");
+    if (!kr_is_type(cls, &kr_type_type)) return kr_raise(r, &kr_exc_TypeError, "called match pattern must be a type");
     const KrType *t = (const KrType *)kr_as_obj(cls);
     if (!kr_isinstance(subj, t)) return KR_NONE;
     KrTuple *kw = kr_as_tuple(kwnames);
@@ -1312,6 +1328,14 @@ KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, siz
     }
     for (size_t i = 0; i < npos + kw->len; i++) {
         KrValue name = i < npos ? (self_match ? KR_NULL : kr_as_tuple(margs)->items[i]) : kw->items[i - npos];
+        for (size_t j = 0; j < i && name != KR_NULL && kr_is_str(name); j++) {
+            KrValue prev = j < npos ? (self_match ? KR_NULL : kr_as_tuple(margs)->items[j]) : kw->items[j - npos];
+            if (prev != KR_NULL && kr_is_str(prev) && kr_str_equal(kr_as_str(prev), kr_as_str(name))) {
+                kr_raise(r, &kr_exc_TypeError, "%s() got multiple sub-patterns for attribute '%s'", t->name,
+                         kr_as_str(name)->data);
+                goto fail;
+            }
+        }
         if (name == KR_NULL) {
             kr_as_tuple(out)->items[i] = subj;
             continue;

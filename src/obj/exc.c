@@ -852,7 +852,7 @@ KrValue kr_raise_value(KrRun *r, KrValue exc) {
             if (!(kr_typeof(exc)->flags & KR_TF_EXC)) {
                 KrValue cr = kr_repr(r, cls);
                 return kr_raise(r, &kr_exc_TypeError,
-                                "calling %s should have returned an instance of BaseException, not %s",
+                                "calling %s should have returned an instance of BaseException, not <class '%s'>",
                                 cr == KR_EXC ? "?" : kr_as_str(cr)->data, kr_type_name(exc));
             }
         }
