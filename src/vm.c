@@ -660,6 +660,7 @@ typedef struct KrAsend {
     KrValue first; // the value the first step sends, or the exception athrow throws
     int state;     // 0 not started, 1 running, 2 done
     bool is_throw;
+    bool is_close; // aclose(): the generator finishing is success
 } KrAsend;
 
 static void asend_trace(KrRun *r, KrObj *o) {
@@ -675,6 +676,19 @@ static KrValue asend_step(KrRun *r, KrAsend *a, KrValue sent, KrValue exc) {
         else sent = a->first;
     }
     KrValue res = exc != KR_NULL ? gen_resume(r, a->gen, KR_NONE, exc) : gen_resume(r, a->gen, sent, KR_NULL);
+    if (a->is_close) {
+        if (res == KR_STOP ||
+            (res == KR_EXC && (kr_pending_is(r, &kr_exc_GeneratorExit) || kr_pending_is(r, &kr_exc_StopAsyncIteration)))) {
+            a->state = 2;
+            kr_clear_exc(r);
+            r->stop_exc = KR_NULL;
+            return KR_STOP;
+        }
+        if (res != KR_EXC && kr_is_type(res, &agwrap_type)) {
+            a->state = 2;
+            return kr_raise(r, &kr_exc_RuntimeError, "async generator ignored GeneratorExit");
+        }
+    }
     if (res == KR_STOP) {
         a->state = 2;
         r->stop_exc = KR_NULL;
@@ -779,6 +793,7 @@ static KrValue asend_new(KrRun *r, KrValue gen, KrValue first, bool is_throw) {
     a->first = first;
     a->state = 0;
     a->is_throw = is_throw;
+    a->is_close = false;
     return kr_from_obj(a);
 }
 
@@ -822,7 +837,9 @@ static KrValue agen_aclose(KrRun *r, KrValue self, size_t argc, const KrValue *a
     }
     KrValue exc = kr_call0(r, kr_from_obj(&kr_exc_GeneratorExit));
     if (exc == KR_EXC) return KR_EXC;
-    return asend_new(r, self, exc, true);
+    KrValue a = asend_new(r, self, exc, true);
+    if (a != KR_EXC) ((KrAsend *)kr_as_obj(a))->is_close = true;
+    return a;
 }
 
 static KrValue agen_repr(KrRun *r, KrValue v) {

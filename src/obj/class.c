@@ -667,7 +667,7 @@ static KrValue tr_getattr(KrRun *r, KrValue o, KrStr *name) {
     KrValue fn;
     const KrType *owner;
     find_dunder(r, kr_typeof(o), "__getattribute__", &fn, &owner);
-    if (fn == KR_NULL) return kr_object_getattr(r, o, name, true);
+    if (fn == KR_NULL || owner == &kr_type_object) return kr_class_instance_getattr(r, o, name);
     KrValue n = kr_from_obj(name);
     KrValue v = call_found(r, fn, o, 1, &n);
     if (v == KR_EXC && kr_pending_is(r, &kr_exc_AttributeError)) {
