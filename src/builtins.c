@@ -29,6 +29,29 @@ static bool print_value(KrRun *r, KrBuf *b, KrValue v) {
     return true;
 }
 
+// print(file=obj) on a non-standard stream calls obj.write once per piece, as
+// CPython does, so capture objects see the same sequence of writes.
+static bool print_write_piece(KrRun *r, KrValue write, const char *data, size_t n) {
+    KrValue text = kr_str_new(r, data, n);
+    return text != KR_EXC && kr_call1(r, write, text) != KR_EXC;
+}
+
+static bool print_to_object(KrRun *r, KrValue file, const KrValue *args, size_t n, KrValue sep, KrValue end) {
+    KrValue w = kr_getattr_cstr(r, file, "write");
+    if (w == KR_EXC) return false;
+    kr_root_push(r, &w); // the bound method lives across calls back into Python
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        if (i > 0)
+            ok = sep == KR_NONE ? print_write_piece(r, w, " ", 1) : kr_call1(r, w, sep) != KR_EXC;
+        KrValue s = ok ? kr_str(r, args[i]) : KR_EXC;
+        ok = s != KR_EXC && kr_call1(r, w, s) != KR_EXC;
+    }
+    if (ok) ok = end == KR_NONE ? print_write_piece(r, w, "\n", 1) : kr_call1(r, w, end) != KR_EXC;
+    kr_root_pop(r, 1);
+    return ok;
+}
+
 BUILTIN(print, "print") {
     (void)self;
     size_t nkw = NKW(kwnames), npos = argc;
@@ -48,6 +71,8 @@ BUILTIN(print, "print") {
         return kr_raise(r, &kr_exc_TypeError, "sep must be None or a string, not %s", kr_type_name(sep));
     if (end != KR_NONE && !kr_is_str(end))
         return kr_raise(r, &kr_exc_TypeError, "end must be None or a string, not %s", kr_type_name(end));
+    int stream = file == KR_NONE ? 1 : kr_sys_stream_id(file);
+    if (!stream) return print_to_object(r, file, args, npos, sep, end) ? KR_NONE : KR_EXC;
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
     bool ok = true;
@@ -63,17 +88,7 @@ BUILTIN(print, "print") {
         if (end == KR_NONE) ok = kr_buf_append_char(&b, '\n');
         else ok = kr_buf_append(&b, kr_as_str(end)->data, kr_as_str(end)->nbytes);
     }
-    if (ok) {
-        int stream = file == KR_NONE ? 1 : kr_sys_stream_id(file);
-        if (stream) {
-            ok = kr_run_write(r, stream, b.data, b.len);
-        } else {
-            // any object with a write() method
-            KrValue text = kr_str_new(r, b.data, b.len);
-            KrValue w = text == KR_EXC ? KR_EXC : kr_getattr_cstr(r, file, "write");
-            ok = w != KR_EXC && kr_call1(r, w, text) != KR_EXC;
-        }
-    }
+    if (ok) ok = kr_run_write(r, stream, b.data, b.len);
     kr_buf_free(&b);
     return ok ? KR_NONE : KR_EXC;
 }
@@ -211,9 +226,9 @@ BUILTIN(chr, "chr") {
     (void)self;
     if (!kr_args_no_kw(r, "chr", kwnames) || !kr_args_count(r, "chr", argc, 1, 1)) return KR_EXC;
     int64_t i;
-    if (!kr_is_int(args[0]))
-        return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(args[0]));
-    if (!kr_int_to_i64(args[0], &i)) return kr_raise(r, &kr_exc_OverflowError, "signed integer is greater than maximum");
+    if (!kr_is_int(args[0])) {
+        if (!kr_index(r, args[0], &i)) return KR_EXC;
+    } else if (!kr_int_to_i64(args[0], &i)) return kr_raise(r, &kr_exc_OverflowError, "signed integer is greater than maximum");
     if (i < 0 || i > 0x10FFFF) return kr_raise(r, &kr_exc_ValueError, "chr() arg not in range(0x110000)");
     return kr_str_from_codepoint(r, (uint32_t)i);
 }

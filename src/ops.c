@@ -559,6 +559,13 @@ static KrValue index_dunder(KrRun *r, KrValue v) {
     return res;
 }
 
+// v as an int value: itself for ints and bools, else its __index__ result;
+// KR_NULL when v has no __index__.
+KrValue kr_index_value(KrRun *r, KrValue v) {
+    if (kr_is_int(v) || kr_is_bool(v)) return v;
+    return index_dunder(r, v);
+}
+
 bool kr_index(KrRun *r, KrValue v, int64_t *out) {
     KrValue iv = index_dunder(r, v);
     if (iv == KR_EXC) return false;
@@ -582,6 +589,7 @@ bool kr_index(KrRun *r, KrValue v, int64_t *out) {
 
 bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
     int64_t i;
+    KrValue orig = v;
     KrValue iv = index_dunder(r, v);
     if (iv == KR_EXC) return false;
     if (iv != KR_NULL) v = iv;
@@ -589,7 +597,7 @@ bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
     else if (kr_is_bool(v)) i = v == KR_TRUE;
     else if (kr_is_int(v)) {
         if (!kr_int_to_i64(v, &i)) {
-            kr_raise(r, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            kr_raise(r, &kr_exc_IndexError, "cannot fit '%s' into an index-sized integer", kr_type_name(orig));
             return false;
         }
     } else {

@@ -46,6 +46,7 @@ const char *kr_cmpop_symbol(KrCmpOp op);
 // Converts an index-like value (int, bool, __index__) to int64 with
 // CPython's messages; `what` names the use for the TypeError.
 bool kr_index(KrRun *r, KrValue v, int64_t *out);
+KrValue kr_index_value(KrRun *r, KrValue v);
 // Converts to an index into a sequence of length n (negative counts from
 // the end). Returns false with an exception set for non-int types
 // (TypeError) or a huge int (IndexError); the range check is the caller's.

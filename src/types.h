@@ -315,6 +315,7 @@ size_t kr_slice_adjust(size_t len, int64_t *start, int64_t *stop, int64_t step);
 // overflow is NULL. 1: done; 0: v is not index-like (nothing raised, the
 // caller raises its own TypeError); -1: error.
 int kr_slice_as_index(KrRun *r, KrValue v, const KrType *overflow, int64_t *out);
+bool kr_seq_repeat_count(KrRun *r, KrValue n, int64_t *count);
 // reversed(range): an iterator from the last item down.
 KrValue kr_range_reversed(KrRun *r, KrValue range);
 // The range iterator for ranges whose items are all small ints (the hot

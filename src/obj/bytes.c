@@ -200,17 +200,11 @@ static KrValue bytes_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
         bool left = bytes_is_bytes(a);
         KrValue other = left ? b : a;
         int64_t n;
-        if (kr_is_bool(other)) {
-            n = other == KR_TRUE;
-        } else if (kr_is_int(other)) {
-            if (!kr_int_to_i64(other, &n))
-                return kr_raise(r, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-        } else {
+        if (!kr_is_int(other) && !kr_is_bool(other)) {
             KrValue v = bytes_try_other(r, a, b, op);
             if (v != KR_NOTIMPL) return v;
-            return kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                            kr_type_name(other));
         }
+        if (!kr_seq_repeat_count(r, other, &n)) return KR_EXC;
         return bytes_repeat(r, left ? a : b, n);
     }
     if (op == KR_BIN_MOD && bytes_is_bytes(a)) return kr_bytes_percent(r, a, b);

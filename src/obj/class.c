@@ -514,12 +514,10 @@ static bool tr_len(KrRun *r, KrValue v, size_t *out) {
     }
     KrValue res = call_found(r, fn, v, 0, NULL);
     if (res == KR_EXC) return false;
-    if (!kr_is_int(res)) {
-        kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer", kr_type_name(res));
-        return false;
-    }
     int64_t n;
-    if (!kr_int_to_i64(res, &n)) {
+    if (!kr_is_int(res)) {
+        if (!kr_index(r, res, &n)) return false; // __len__ may return any __index__ object
+    } else if (!kr_int_to_i64(res, &n)) {
         kr_raise(r, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         return false;
     }

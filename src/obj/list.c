@@ -460,20 +460,12 @@ static KrValue list_other_first(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     return KR_NOTIMPL;
 }
 
-static bool list_repeat_count(KrRun *r, KrValue n, int64_t *count) {
-    int k = kr_slice_as_index(r, n, &kr_exc_OverflowError, count);
-    if (k == 0)
-        kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                 kr_type_name(n));
-    return k == 1;
-}
-
 static KrValue list_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (op != KR_BIN_ADD && op != KR_BIN_MUL) return KR_NOTIMPL;
     if (!list_is(a)) { // n * list: a's own slot has declined already
         int64_t count;
         if (op != KR_BIN_MUL || !list_is(b)) return KR_NOTIMPL;
-        return list_repeat_count(r, a, &count) ? list_repeat(r, kr_as_list(b), count) : KR_EXC;
+        return kr_seq_repeat_count(r, a, &count) ? list_repeat(r, kr_as_list(b), count) : KR_EXC;
     }
     if (op == KR_BIN_ADD && list_is(b)) return list_concat(r, kr_as_list(a), kr_as_list(b));
     KrValue res = list_other_first(r, a, b, op);
@@ -482,7 +474,7 @@ static KrValue list_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
         return kr_raise(r, &kr_exc_TypeError, "can only concatenate list (not \"%s\") to list",
                         kr_type_name(b));
     int64_t count;
-    return list_repeat_count(r, b, &count) ? list_repeat(r, kr_as_list(a), count) : KR_EXC;
+    return kr_seq_repeat_count(r, b, &count) ? list_repeat(r, kr_as_list(a), count) : KR_EXC;
 }
 
 static KrValue list_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
@@ -491,7 +483,7 @@ static KrValue list_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (res != KR_NOTIMPL) return res;
     if (op == KR_BIN_ADD) return kr_list_extend(r, kr_as_list(a), b) ? a : KR_EXC;
     int64_t count;
-    if (!list_repeat_count(r, b, &count)) return KR_EXC;
+    if (!kr_seq_repeat_count(r, b, &count)) return KR_EXC;
     return list_irepeat(r, kr_as_list(a), count) ? a : KR_EXC;
 }
 
@@ -1005,7 +997,7 @@ static KrValue list_m_mul(KrRun *r, KrValue self, size_t argc, const KrValue *ar
     LIST_SELF("__mul__");
     if (!list_args_one(r, "list.__mul__", argc, kw)) return KR_EXC;
     int64_t count;
-    return list_repeat_count(r, args[0], &count) ? list_repeat(r, kr_as_list(self), count) : KR_EXC;
+    return kr_seq_repeat_count(r, args[0], &count) ? list_repeat(r, kr_as_list(self), count) : KR_EXC;
 }
 
 static KrValue list_m_iadd(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
@@ -1018,7 +1010,7 @@ static KrValue list_m_imul(KrRun *r, KrValue self, size_t argc, const KrValue *a
     LIST_SELF("__imul__");
     if (!list_args_one(r, "list.__imul__", argc, kw)) return KR_EXC;
     int64_t count;
-    if (!list_repeat_count(r, args[0], &count)) return KR_EXC;
+    if (!kr_seq_repeat_count(r, args[0], &count)) return KR_EXC;
     return list_irepeat(r, kr_as_list(self), count) ? self : KR_EXC;
 }
 

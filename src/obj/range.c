@@ -52,18 +52,33 @@ int kr_slice_as_index(KrRun *r, KrValue v, const KrType *overflow, int64_t *out)
         *out = v == KR_TRUE;
         return 1;
     }
-    if (kr_is_type(v, &kr_type_int)) {
-        if (kr_int_to_i64(v, out)) return 1;
-        if (!overflow) {
-            *out = kr_int_sign(v) < 0 ? INT64_MIN : INT64_MAX;
+    KrValue iv = v;
+    if (!kr_is_type(v, &kr_type_int)) {
+        int k = range_index_like(r, v);
+        if (k <= 0) return k;
+        iv = kr_index_value(r, v);
+        if (iv == KR_EXC) return -1;
+        if (kr_is_bool(iv)) {
+            *out = iv == KR_TRUE;
             return 1;
         }
-        kr_raise(r, overflow, "cannot fit 'int' into an index-sized integer");
-        return -1;
     }
-    int k = range_index_like(r, v);
-    if (k <= 0) return k;
-    return kr_index(r, v, out) ? 1 : -1;
+    if (kr_int_to_i64(iv, out)) return 1;
+    if (!overflow) { // slice bounds clamp
+        *out = kr_int_sign(iv) < 0 ? INT64_MIN : INT64_MAX;
+        return 1;
+    }
+    kr_raise(r, overflow, "cannot fit '%s' into an index-sized integer", kr_type_name(v));
+    return -1;
+}
+
+// The count n of seq * n: ints, bools and __index__ objects; others raise
+// CPython's "can't multiply sequence by non-int" message.
+bool kr_seq_repeat_count(KrRun *r, KrValue n, int64_t *count) {
+    int k = kr_slice_as_index(r, n, &kr_exc_OverflowError, count);
+    if (k == 0)
+        kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'", kr_type_name(n));
+    return k == 1;
 }
 
 // Any index-like value as an int (small or big); other values raise

@@ -743,26 +743,6 @@ static KrValue str_repeat(KrRun *r, KrValue sv, int64_t n) {
     return kr_from_obj(o);
 }
 
-// `other` is the non-str operand of str * other; ints (and bools) repeat.
-static bool str_repeat_count(KrRun *r, KrValue other, int64_t *n) {
-    if (kr_is_small(other)) {
-        *n = kr_as_small(other);
-        return true;
-    }
-    if (kr_is_bool(other)) {
-        *n = other == KR_TRUE;
-        return true;
-    }
-    if (kr_is_int(other)) {
-        if (kr_int_to_i64(other, n)) return true;
-        kr_raise(r, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-        return false;
-    }
-    kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-             kr_type_name(other));
-    return false;
-}
-
 // A user class on the other side may still define __radd__/__rmul__: give
 // it its turn before raising the sequence error, as CPython does.
 static KrValue str_try_other(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
@@ -790,7 +770,7 @@ static KrValue str_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
             KrValue v = str_try_other(r, a, b, op);
             if (v != KR_NOTIMPL) return v;
         }
-        if (!str_repeat_count(r, other, &n)) return KR_EXC;
+        if (!kr_seq_repeat_count(r, other, &n)) return KR_EXC;
         return str_repeat(r, left ? a : b, n);
     }
     if (op == KR_BIN_MOD && str_is(a)) return kr_str_percent(r, a, b);
@@ -2254,7 +2234,7 @@ STR_WRAPPER(add, 1,
             return kr_raise(r, &kr_exc_TypeError, "can only concatenate str (not \"%s\") to str",
                             kr_type_name(args[0]));)
 STR_WRAPPER(mul, 1, int64_t n; if (!kr_is_int(args[0])) { if (!kr_index(r, args[0], &n)) return KR_EXC; }
-            else if (!str_repeat_count(r, args[0], &n)) return KR_EXC;
+            else if (!kr_seq_repeat_count(r, args[0], &n)) return KR_EXC;
             return str_repeat(r, self, n);)
 STR_WRAPPER(eq, 1, return str_compare(r, self, args[0], KR_CMP_EQ);)
 STR_WRAPPER(ne, 1, return str_compare(r, self, args[0], KR_CMP_NE);)

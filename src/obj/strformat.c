@@ -514,9 +514,7 @@ static bool strpct_double(KrRun *r, KrValue v, double *out) {
         *out = v == KR_TRUE;
         return true;
     }
-    if (kr_is_int(v)) return kr_int_to_double(r, v, out);
-    kr_raise(r, &kr_exc_TypeError, "must be real number, not %s", kr_type_name(v));
-    return false;
+    return kr_float_from_value(r, v, out); // subclasses, __float__, __index__
 }
 
 // %c: an int code point or a one-character str.

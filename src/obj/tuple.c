@@ -224,20 +224,12 @@ static KrValue tuple_repeat(KrRun *r, KrValue a, int64_t count) {
     return res;
 }
 
-static bool tuple_repeat_count(KrRun *r, KrValue n, int64_t *count) {
-    int k = kr_slice_as_index(r, n, &kr_exc_OverflowError, count);
-    if (k == 0)
-        kr_raise(r, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                 kr_type_name(n));
-    return k == 1;
-}
-
 static KrValue tuple_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (op != KR_BIN_ADD && op != KR_BIN_MUL) return KR_NOTIMPL;
     int64_t count;
     if (!tuple_is(a)) { // n * tuple: a's own slot has declined already
         if (op != KR_BIN_MUL || !tuple_is(b)) return KR_NOTIMPL;
-        return tuple_repeat_count(r, a, &count) ? tuple_repeat(r, b, count) : KR_EXC;
+        return kr_seq_repeat_count(r, a, &count) ? tuple_repeat(r, b, count) : KR_EXC;
     }
     if (op == KR_BIN_ADD && tuple_is(b)) return tuple_concat(r, a, b);
     // A user class on the right gets its reflected method first.
@@ -249,7 +241,7 @@ static KrValue tuple_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (op == KR_BIN_ADD)
         return kr_raise(r, &kr_exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
                         kr_type_name(b));
-    return tuple_repeat_count(r, b, &count) ? tuple_repeat(r, a, count) : KR_EXC;
+    return kr_seq_repeat_count(r, b, &count) ? tuple_repeat(r, a, count) : KR_EXC;
 }
 
 // ---- methods ---------------------------------------------------------------------------------
@@ -342,7 +334,7 @@ static KrValue tuple_m_add(KrRun *r, KrValue self, size_t argc, const KrValue *a
 static KrValue tuple_m_mul(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!tuple_check_self(r, "__mul__", self) || !tuple_args_one(r, "tuple.__mul__", argc, kw)) return KR_EXC;
     int64_t count;
-    return tuple_repeat_count(r, args[0], &count) ? tuple_repeat(r, self, count) : KR_EXC;
+    return kr_seq_repeat_count(r, args[0], &count) ? tuple_repeat(r, self, count) : KR_EXC;
 }
 
 static const KrMethodDef tuple_methods[] = {
