@@ -335,17 +335,20 @@ int kr_contains(KrRun *r, KrValue container, KrValue x) {
     const KrType *t = kr_typeof(container);
     int (*fn)(KrRun *, KrValue, KrValue) = FIND_SLOT(t, contains);
     if (fn) return fn(r, container, x);
-    if (!FIND_SLOT(t, iter)) {
-        kr_raise(r, &kr_exc_TypeError, "argument of type '%s' is not iterable", t->name);
-        return -1;
-    }
     return kr_contains_by_iter(r, container, x);
 }
 
 // `x in c` by iterating c (containers without a __contains__ of their own).
+// Any TypeError from iter(c) is reworded as CPython does.
 int kr_contains_by_iter(KrRun *r, KrValue container, KrValue x) {
     KrValue it = kr_iter(r, container);
-    if (it == KR_EXC) return -1;
+    if (it == KR_EXC) {
+        if (kr_pending_is(r, &kr_exc_TypeError)) {
+            kr_clear_exc(r);
+            kr_raise(r, &kr_exc_TypeError, "argument of type '%s' is not iterable", kr_type_name(container));
+        }
+        return -1;
+    }
     kr_root_push(r, &it);
     int found = 0;
     for (;;) {

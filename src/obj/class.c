@@ -770,11 +770,6 @@ static void install_slots(KrRun *r, KrType *t) {
     t->call = s & SLOT_CALL ? tr_call : L->call;
     t->getattr = s & SLOT_GETATTR ? tr_getattr : kr_class_instance_getattr;
     t->setattr = s & SLOT_SETATTR ? tr_setattr : kr_object_setattr;
-    // a class that defines __eq__ but not __hash__ is unhashable
-    if (dict_has(r, t->dict, "__eq__") && !dict_has(r, t->dict, "__hash__")) {
-        kr_dict_set(r, kr_as_dict(t->dict), kr_str_from_cstr(r, "__hash__"), KR_NONE);
-        t->hash = tr_hash;
-    }
 }
 
 // obj.name for class instances: an AttributeError from the normal lookup
@@ -1276,6 +1271,11 @@ KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrTyp
     t->mro = compute_mro(r, t, bt);
     if (t->mro == KR_EXC) return KR_EXC;
     if (!set_slots_and_names(r, t)) return KR_EXC;
+    // a class body that defines __eq__ but not __hash__ makes it unhashable
+    // (assigning __eq__ to the class later does not)
+    if (dict_has(r, t->dict, "__eq__") && !dict_has(r, t->dict, "__hash__") &&
+        !kr_dict_set(r, kr_as_dict(t->dict), kr_str_from_cstr(r, "__hash__"), KR_NONE))
+        return KR_EXC;
     install_slots(r, t);
     return KR_NONE;
 }

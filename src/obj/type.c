@@ -75,16 +75,21 @@ static bool type_hash(KrRun *r, KrValue v, int64_t *out) {
     return true;
 }
 
+// A built-in type named "module.Name" (types.UnionType) has __name__ "Name"
+// and __module__ "module"; plain names live in builtins.
+static const char *type_static_dot(const KrType *t) { return strrchr(t->name, '.'); }
+
 static KrValue type_get_name(KrRun *r, KrValue self) {
     const KrType *t = (const KrType *)kr_as_obj(self);
     if (t->flags & KR_TF_HEAP) return t->heap_name;
-    return kr_str_from_cstr(r, t->name);
+    const char *dot = type_static_dot(t);
+    return kr_str_from_cstr(r, dot ? dot + 1 : t->name);
 }
 
 static KrValue type_get_qualname(KrRun *r, KrValue self) {
     const KrType *t = (const KrType *)kr_as_obj(self);
     if (t->flags & KR_TF_HEAP) return t->heap_qualname;
-    return kr_str_from_cstr(r, t->name);
+    return type_get_name(r, self);
 }
 
 static KrValue type_get_module(KrRun *r, KrValue self) {
@@ -92,8 +97,10 @@ static KrValue type_get_module(KrRun *r, KrValue self) {
     if (t->flags & KR_TF_HEAP) {
         KrValue m = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__module__");
         if (m != KR_NULL) return m;
+        return kr_str_from_cstr(r, "builtins");
     }
-    return kr_str_from_cstr(r, "builtins");
+    const char *dot = type_static_dot(t);
+    return dot ? kr_str_new(r, t->name, (size_t)(dot - t->name)) : kr_str_from_cstr(r, "builtins");
 }
 
 static KrValue type_get_doc(KrRun *r, KrValue self) {
