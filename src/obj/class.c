@@ -189,7 +189,9 @@ KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback) {
         if (hit) return v;
     }
     if (found) return bind_attr(r, &lk, self, cls);
-    if (name->data[0] == '_' && kr_str_eq_cstr(name, "__dict__") && slot) {
+    // instances of a class whose __slots__ restrict them show no __dict__
+    bool restricted = (cls->flags & KR_TF_HEAP) && cls->slots != KR_NULL;
+    if (name->data[0] == '_' && kr_str_eq_cstr(name, "__dict__") && slot && !restricted) {
         if (*slot == KR_NULL) {
             KrValue d = kr_dict_new(r);
             if (d == KR_EXC) return KR_EXC;

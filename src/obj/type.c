@@ -112,6 +112,21 @@ static KrValue type_get_doc(KrRun *r, KrValue self) {
     return KR_NONE;
 }
 
+// A class's own annotations, never a base's: a class without any gets an
+// empty dict on first access, as in CPython.
+static KrValue type_get_annotations(KrRun *r, KrValue self) {
+    const KrType *t = (const KrType *)kr_as_obj(self);
+    if (!(t->flags & KR_TF_HEAP))
+        return kr_raise(r, &kr_exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
+    KrValue a = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__annotations__");
+    if (a != KR_NULL) return a;
+    KrValue key = kr_str_from_cstr(r, "__annotations__");
+    a = key == KR_EXC ? KR_EXC : kr_dict_new(r);
+    if (a == KR_EXC || !kr_dict_set(r, kr_as_dict(t->dict), key, a)) return KR_EXC;
+    kr_class_changed(r);
+    return a;
+}
+
 // A copy: CPython's read-only mappingproxy would let no one change it.
 static KrValue type_get_dict(KrRun *r, KrValue self) {
     const KrType *t = (const KrType *)kr_as_obj(self);
@@ -156,6 +171,7 @@ static const KrGetSetDef type_getsets[] = {
     {"__name__", type_get_name},
     {"__qualname__", type_get_qualname},
     {"__module__", type_get_module},
+    {"__annotations__", type_get_annotations},
     {"__base__", type_get_base},
     {"__bases__", type_get_bases},
     {"__mro__", type_get_mro},
