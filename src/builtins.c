@@ -722,7 +722,7 @@ static KrValue class_bases(KrRun *r, const KrValue *items, size_t n, int *specia
         if (!kr_is_type(b, &kr_type_type)) {
             int sp = 0;
             KrValue e = kr_typing_mro_entry(b, &sp);
-            if (sp) *special = sp;
+            if (sp && *special != 1 && *special != 2) *special = sp;
             if (e == KR_NONE) continue;
             if (e == KR_NULL)
                 return kr_raise(r, &kr_exc_TypeError, "bases must be types, not %s", kr_type_name(b));
@@ -801,9 +801,13 @@ BUILTIN(build_class, "__build_class__") {
     if (bases == KR_EXC) goto done;
     ns = kr_dict_new(r);
     if (ns == KR_EXC || kr_vm_run_class_body(r, args[0], ns) == KR_EXC) goto done;
-    if (special) {
+    if (special == 1 || special == 2) {
         res = typing_class(r, special, args[1], ns, kwargs);
         goto done;
+    }
+    if (special == 3 && kr_dict_get_cstr(r, kr_as_dict(ns), "__class_getitem__") == KR_NULL) {
+        KrValue key = kr_str_from_cstr(r, "__class_getitem__");
+        if (key == KR_EXC || !kr_dict_set(r, kr_as_dict(ns), key, kr_typing_generic_getitem())) goto done;
     }
     cls = kr_type_new(r, args[1], bases, ns, kwargs);
     if (cls == KR_EXC) goto done;

@@ -2013,17 +2013,24 @@ KrValue kr_typing_mro_entry(KrValue base, int *special) {
         *special = 2;
         return KR_NONE;
     }
-    if (typing_is_form(base)) {
-        const TypingForm *f = typing_form_of(base);
-        return f->origin ? kr_from_obj(f->origin) : KR_NONE;
-    }
     if (typing_is_ga(base)) return typing_alias_of(base)->origin;
-    if (typing_is_alias(base)) {
-        const TypingForm *f = typing_alias_of(base)->form;
-        return f->origin ? kr_from_obj(f->origin) : KR_NONE;
-    }
-    return KR_NULL;
+    const TypingForm *f = typing_is_form(base) ? typing_form_of(base)
+                          : typing_is_alias(base) ? typing_alias_of(base)->form : NULL;
+    if (!f) return KR_NULL;
+    if (f->kind == TK_GENERIC || f->kind == TK_PROTOCOL) *special = 3; // the class becomes subscriptable
+    return f->origin ? kr_from_obj(f->origin) : KR_NONE;
 }
+
+// The __class_getitem__ a class deriving from Generic[T] or Protocol gets:
+// Stack[int] is an alias whose call makes a Stack.
+TYPING_FN(generic_getitem, "__class_getitem__") {
+    (void)self;
+    if (!kr_args_no_kw(r, "__class_getitem__", kw) || !kr_args_count(r, "__class_getitem__", argc, 2, 2))
+        return KR_EXC;
+    return kr_typing_class_getitem(r, args[0], args[1]);
+}
+
+KrValue kr_typing_generic_getitem(void) { return kr_from_obj(&typing_obj_generic_getitem); }
 
 // ---- the types ----------------------------------------------------------------------------------------
 
