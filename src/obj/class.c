@@ -421,16 +421,16 @@ static KrValue tr_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
     const KrType *owner;
     find_dunder(r, kr_typeof(a), cmp_names[op], &fn, &owner);
     if (fn != KR_NULL) return call_found(r, fn, a, 1, &b);
-    if (op == KR_CMP_NE) {
-        // default __ne__ inverts __eq__
+    const KrType *base = owner;
+    while (base && !base->compare) base = base->base;
+    if (op == KR_CMP_NE && (!base || base == &kr_type_object)) {
+        // object.__ne__ inverts __eq__; a built-in base (list) has its own
         KrValue eq = tr_compare(r, a, b, KR_CMP_EQ);
         if (eq == KR_EXC || eq == KR_NOTIMPL) return eq;
         int t = kr_truth(r, eq);
         return t < 0 ? KR_EXC : kr_bool(!t);
     }
-    for (const KrType *p = owner; p; p = p->base)
-        if (p->compare) return p->compare(r, a, b, op);
-    return KR_NOTIMPL;
+    return base ? base->compare(r, a, b, op) : KR_NOTIMPL;
 }
 
 static const char *const binop_names[][3] = {

@@ -6,6 +6,7 @@
 // to Python; other keys compare with kr_eq, which may run user code that
 // mutates the dict, so a lookup restarts when its table changed under it.
 #include "../types.h"
+#include "class.h"
 
 #define DICT_MINSIZE 8
 #define DICT_EMPTY (-1)
@@ -18,7 +19,6 @@
 #define DICT_ERROR ((ptrdiff_t)-2)
 
 static const KrStr dict_name_keys = KR_STATIC_STR("keys");
-static const KrStr dict_name_missing = KR_STATIC_STR("__missing__");
 
 // An appender of KrBuf failed: make sure an exception is pending.
 static bool dict_nomem(KrRun *r) {
@@ -625,14 +625,10 @@ static bool dict_len(KrRun *r, KrValue v, size_t *out) {
     return true;
 }
 
-// A subclass's __missing__(key), or KR_NULL when it has none.
+// A subclass's __missing__(key), or KR_NULL when it has none; looked up on
+// the class, so an instance attribute of that name is ignored.
 static KrValue dict_missing(KrRun *r, KrValue o, KrValue key) {
-    KrValue fn = kr_getattr_opt(r, o, (KrStr *)&dict_name_missing);
-    if (fn == KR_NULL || fn == KR_EXC) return fn;
-    kr_root_push(r, &fn);
-    KrValue res = kr_call1(r, fn, key);
-    kr_root_pop(r, 1);
-    return res;
+    return kr_call_dunder(r, o, "__missing__", 1, &key);
 }
 
 static KrValue dict_getitem(KrRun *r, KrValue o, KrValue key) {
