@@ -535,18 +535,23 @@ KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
     if (!kr_is_str(spec))
         return kr_raise(r, &kr_exc_TypeError, "format() argument 2 must be str, not %s", kr_type_name(spec));
     const KrType *t = kr_typeof(v);
-    if (t->flags & KR_TF_HEAP) {
-        KrValue res = kr_call_dunder(r, v, "__format__", 1, &spec);
-        if (res != KR_NULL) {
-            if (res != KR_EXC && !kr_is_str(res))
-                return kr_raise(r, &kr_exc_TypeError, "__format__ must return a str, not %s", kr_type_name(res));
-            return res;
-        }
-    }
     static const KrStr format_name = KR_STATIC_STR("__format__");
+    KrLookup lk;
+    if ((t->flags & KR_TF_HEAP) && kr_type_lookup(r, t, (KrStr *)&format_name, &lk) && lk.value != KR_NULL) {
+        KrValue res = kr_call_dunder(r, v, "__format__", 1, &spec);
+        if (res != KR_EXC && !kr_is_str(res))
+            return kr_raise(r, &kr_exc_TypeError, "__format__ must return a str, not %s", kr_type_name(res));
+        return res;
+    }
+    // the built-in __format__ methods all treat an empty spec as str(v), so
+    // a subclass's __str__ shows
+    if (kr_as_str(spec)->nbytes == 0) return kr_str(r, v);
+    if (t->flags & KR_TF_HEAP) { // a built-in base's __format__
+        KrValue res = kr_call_dunder(r, v, "__format__", 1, &spec);
+        if (res != KR_NULL) return res;
+    }
     const KrMethodDef *m = kr_find_method(t, &format_name);
     if (m) return m->fn(r, v, 1, &spec, KR_NULL);
-    if (kr_as_str(spec)->nbytes == 0) return kr_str(r, v);
     return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to %s.__format__", t->name);
 }
 

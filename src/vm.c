@@ -1226,13 +1226,32 @@ static KrValue make_function(KrRun *r, KrFrame *f, KrValue *sp, uint32_t flags, 
     return kr_from_obj(fn);
 }
 
+// f(**m) for a mapping other than a plain dict: its keys() and m[key] in a
+// fresh dict, KR_NULL when it is no mapping.
+static KrValue kwargs_from_mapping(KrRun *r, KrValue m) {
+    static const KrStr keys_name = KR_STATIC_STR("keys");
+    KrValue keys = kr_getattr_opt(r, m, (KrStr *)&keys_name);
+    if (keys == KR_EXC || keys == KR_NULL) return keys;
+    KrValue tmp = kr_dict_new(r);
+    if (tmp == KR_EXC) return KR_EXC;
+    kr_root_push(r, &tmp);
+    bool ok = kr_dict_update(r, kr_as_dict(tmp), m);
+    kr_root_pop(r, 1);
+    return ok ? tmp : KR_EXC;
+}
+
 static bool dict_merge_kwargs(KrRun *r, KrValue dict, KrValue other, KrValue func) {
     char fname[256];
-    if (!kr_isinstance(other, &kr_type_dict)) {
-        func_str(func, fname, sizeof fname);
-        kr_raise(r, &kr_exc_TypeError, "%s argument after ** must be a mapping, not %s", fname,
-                 kr_type_name(other));
-        return false;
+    if (!kr_dict_is_plain(r, other)) {
+        KrValue tmp = kwargs_from_mapping(r, other);
+        if (tmp == KR_EXC) return false;
+        if (tmp == KR_NULL) {
+            func_str(func, fname, sizeof fname);
+            kr_raise(r, &kr_exc_TypeError, "%s argument after ** must be a mapping, not %s", fname,
+                     kr_type_name(other));
+            return false;
+        }
+        other = tmp; // no Python code runs below: it needs no root
     }
     KrDict *src = kr_as_dict(other);
     size_t pos = 0;
@@ -2111,9 +2130,14 @@ dispatch:
     CASE(DICT_UPDATE) {
         SAVE();
         KrValue src = sp[-1];
-        if (!kr_isinstance(src, &kr_type_dict)) {
-            kr_raise(r, &kr_exc_TypeError, "'%s' object is not a mapping", kr_type_name(src));
-            goto error;
+        if (!kr_isinstance(src, &kr_type_dict)) { // any mapping: keys() and [key]
+            static const KrStr keys_name = KR_STATIC_STR("keys");
+            KrValue keys = kr_getattr_opt(r, src, (KrStr *)&keys_name);
+            if (keys == KR_EXC) goto error;
+            if (keys == KR_NULL) {
+                kr_raise(r, &kr_exc_TypeError, "'%s' object is not a mapping", kr_type_name(src));
+                goto error;
+            }
         }
         if (!kr_dict_update(r, kr_as_dict(sp[-(int32_t)arg - 1]), src)) goto error;
         sp--;

@@ -211,11 +211,6 @@ static KrValue bytes_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     return KR_NOTIMPL;
 }
 
-static int bytes_truth(KrRun *r, KrValue v) {
-    (void)r;
-    return bytes_of(v)->len != 0;
-}
-
 static bool bytes_len(KrRun *r, KrValue v, size_t *out) {
     (void)r;
     *out = bytes_of(v)->len;
@@ -1462,7 +1457,6 @@ const KrType kr_type_bytes = {
     .hash = bytes_hash,
     .compare = kr_bytes_compare,
     .binary = bytes_binary,
-    .truth = bytes_truth,
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = kr_bytes_contains,

@@ -479,8 +479,19 @@ done:
 }
 
 // CPython's dict_update_arg: a dict, then anything with keys(), then pairs.
+// A dict whose class overrides __iter__ is merged through keys() and
+// __getitem__, as CPython does; other dicts are copied directly.
+bool kr_dict_is_plain(KrRun *r, KrValue v) {
+    if (!kr_is_ptr(v) || !kr_isinstance(v, &kr_type_dict)) return false;
+    const KrType *t = kr_typeof(v);
+    if (!(t->flags & KR_TF_HEAP)) return true;
+    static const KrStr iter_name = KR_STATIC_STR("__iter__");
+    KrLookup lk;
+    return !kr_type_lookup(r, t, (KrStr *)&iter_name, &lk) || lk.value == KR_NULL;
+}
+
 bool kr_dict_update(KrRun *r, KrDict *d, KrValue other) {
-    if (kr_is_ptr(other) && kr_isinstance(other, &kr_type_dict))
+    if (kr_dict_is_plain(r, other))
         return dict_merge_dict(r, d, kr_as_dict(other));
     KrValue keysfn = kr_getattr_opt(r, other, (KrStr *)&dict_name_keys);
     if (keysfn == KR_EXC) return false;
@@ -612,11 +623,6 @@ static KrValue dict_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
 static KrValue dict_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     if (op != KR_BIN_OR || !dict_is(a)) return KR_NOTIMPL;
     return kr_dict_update(r, kr_as_dict(a), b) ? a : KR_EXC;
-}
-
-static int dict_truth(KrRun *r, KrValue v) {
-    (void)r;
-    return kr_as_dict(v)->used != 0;
 }
 
 static bool dict_len(KrRun *r, KrValue v, size_t *out) {
@@ -1398,7 +1404,6 @@ const KrType kr_type_dict = {
     .compare = dict_compare,
     .binary = dict_binary,
     .inplace = dict_inplace,
-    .truth = dict_truth,
     .len = dict_len,
     .getitem = dict_getitem,
     .setitem = dict_setitem,

@@ -831,11 +831,6 @@ static KrValue set_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     return ok ? a : KR_EXC;
 }
 
-static int set_truth(KrRun *r, KrValue v) {
-    (void)r;
-    return set_of(v)->used != 0;
-}
-
 static bool set_len(KrRun *r, KrValue v, size_t *out) {
     (void)r;
     *out = set_of(v)->used;
@@ -1164,7 +1159,6 @@ const KrType kr_type_set = {
     .compare = set_compare,
     .binary = set_binary,
     .inplace = set_inplace,
-    .truth = set_truth,
     .len = set_len,
     .contains = set_contains_slot,
     .iter = set_iter,
@@ -1184,7 +1178,6 @@ const KrType kr_type_frozenset = {
     .hash = set_hash,
     .compare = set_compare,
     .binary = set_binary,
-    .truth = set_truth,
     .len = set_len,
     .contains = set_contains_slot,
     .iter = set_iter,

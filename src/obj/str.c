@@ -777,11 +777,6 @@ static KrValue str_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     return KR_NOTIMPL;
 }
 
-static int str_truth(KrRun *r, KrValue v) {
-    (void)r;
-    return kr_as_str(v)->nbytes != 0;
-}
-
 static bool str_len(KrRun *r, KrValue v, size_t *out) {
     (void)r;
     *out = kr_as_str(v)->len;
@@ -2328,7 +2323,6 @@ const KrType kr_type_str = {
     .hash = str_hash_slot,
     .compare = str_compare,
     .binary = str_binary,
-    .truth = str_truth,
     .len = str_len,
     .getitem = str_getitem,
     .contains = str_contains,
