@@ -471,9 +471,11 @@ KrValue kr_dir_list(KrRun *r, KrValue v) {
     KrValue set = kr_set_new(r, &kr_type_set);
     if (set == KR_EXC) return KR_EXC;
     kr_root_push(r, &set);
-    bool ok = add_names(r, set, kr_typeof(v));
-    if (ok && kr_is_type(v, &kr_type_type)) ok = add_names(r, set, (const KrType *)kr_as_obj(v));
-    KrValue d = ok ? kr_getattr_opt(r, v, kr_as_str(kr_str_from_cstr(r, "__dict__"))) : KR_EXC;
+    // a class lists its own and its bases' attributes (not type's methods);
+    // anything else its class's attributes and its own __dict__
+    bool is_class = kr_is_type(v, &kr_type_type);
+    bool ok = add_names(r, set, is_class ? (const KrType *)kr_as_obj(v) : kr_typeof(v));
+    KrValue d = !ok ? KR_EXC : is_class ? KR_NULL : kr_getattr_opt(r, v, kr_as_str(kr_str_from_cstr(r, "__dict__")));
     if (d == KR_EXC) ok = false;
     if (ok && d != KR_NULL && kr_isinstance(d, &kr_type_dict)) {
         size_t pos = 0;

@@ -326,7 +326,7 @@ extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr
     kr_type_set, kr_type_frozenset, kr_type_range, kr_type_slice, kr_type_function,
     kr_type_builtin, kr_type_bound_native, kr_type_method, kr_type_cell, kr_type_code,
     kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,
-    kr_type_staticmethod, kr_type_super;
+    kr_type_staticmethod, kr_type_super, kr_type_mappingproxy;
 
 // The type of any value (tagged values included).
 const KrType *kr_typeof(KrValue v);

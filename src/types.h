@@ -214,6 +214,7 @@ int kr_dict_pop(KrRun *r, KrDict *d, KrValue key, KrValue *out);
 bool kr_dict_next(KrDict *d, size_t *pos, KrValue *key, KrValue *value);
 bool kr_dict_update(KrRun *r, KrDict *d, KrValue other); // mapping or pairs
 bool kr_dict_is_plain(KrRun *r, KrValue v); // a dict iterated as itself
+KrValue kr_mappingproxy_new(KrRun *r, KrValue mapping); // read-only view (class __dict__)
 KrValue kr_dict_copy(KrRun *r, KrDict *d);                 // a new plain dict
 // Lookup by C string (attribute/global names), no exception if missing.
 KrValue kr_dict_get_cstr(KrRun *r, KrDict *d, const char *key);

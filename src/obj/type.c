@@ -127,13 +127,12 @@ static KrValue type_get_annotations(KrRun *r, KrValue self) {
     return a;
 }
 
-// A copy: CPython's read-only mappingproxy would let no one change it.
+// A read-only live view: class attributes change only through setattr,
+// which keeps the slots and attribute caches right.
 static KrValue type_get_dict(KrRun *r, KrValue self) {
     const KrType *t = (const KrType *)kr_as_obj(self);
-    KrValue d = kr_dict_new(r);
-    if (d == KR_EXC) return KR_EXC;
-    if ((t->flags & KR_TF_HEAP) && !kr_dict_update(r, kr_as_dict(d), t->dict)) return KR_EXC;
-    return d;
+    KrValue d = (t->flags & KR_TF_HEAP) ? t->dict : kr_dict_new(r);
+    return d == KR_EXC ? KR_EXC : kr_mappingproxy_new(r, d);
 }
 
 static KrValue type_get_base(KrRun *r, KrValue self) {
