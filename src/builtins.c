@@ -736,7 +736,8 @@ static KrValue class_bases(KrRun *r, const KrValue *items, size_t n, int *specia
 }
 
 // class P(NamedTuple) / class M(TypedDict): fields from the annotations.
-static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrValue kwargs) {
+static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrValue kwargs, const KrValue *bases,
+                            size_t nbases) {
     KrValue ann = kr_dict_get_cstr(r, kr_as_dict(ns), "__annotations__");
     if (ann == KR_NULL) {
         ann = kr_dict_new(r);
@@ -746,7 +747,7 @@ static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrV
         KrValue total = kwargs == KR_NULL ? KR_NULL : kr_dict_get_cstr(r, kr_as_dict(kwargs), "total");
         int t = total == KR_NULL ? 1 : kr_truth(r, total);
         if (t < 0) return KR_EXC;
-        return kr_typing_make_typeddict(r, name, ann, t);
+        return kr_typing_make_typeddict(r, name, ann, t, bases, nbases);
     }
     KrValue fields = kr_tuple_from_iter(r, ann);
     if (fields == KR_EXC) return KR_EXC;
@@ -804,7 +805,7 @@ BUILTIN(build_class, "__build_class__") {
     ns = kr_dict_new(r);
     if (ns == KR_EXC || kr_vm_run_class_body(r, args[0], ns) == KR_EXC) goto done;
     if (special == 1 || special == 2) {
-        res = typing_class(r, special, args[1], ns, kwargs);
+        res = typing_class(r, special, args[1], ns, kwargs, args + 2, argc - 2);
         goto done;
     }
     if (special == 3 && kr_dict_get_cstr(r, kr_as_dict(ns), "__class_getitem__") == KR_NULL) {

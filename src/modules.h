@@ -70,6 +70,7 @@ KrValue kr_typing_mro_entry(KrValue base, int *special);
 KrValue kr_typing_generic_getitem(void);
 // A TypedDict class (`class M(TypedDict): name: str`): calling it makes a
 // plain dict. `fields` is a dict name -> type, `total` its totality.
-KrValue kr_typing_make_typeddict(KrRun *r, KrValue name, KrValue fields, bool total);
+KrValue kr_typing_make_typeddict(KrRun *r, KrValue name, KrValue fields, bool total, const KrValue *bases,
+                                 size_t nbases);
 
 #endif

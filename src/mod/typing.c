@@ -1690,23 +1690,53 @@ TYPING_FN(NamedTuple, "NamedTuple") {
 
 typedef struct TypingTdClass {
     KrObj ob;
-    KrValue name;   // str (the head shared with NamedTuple classes)
-    KrValue fields; // dict name -> type
+    KrValue name;               // str (the head shared with NamedTuple classes)
+    KrValue fields;             // dict name -> type, inherited ones first
+    KrValue required, optional; // frozensets of keys
     bool total;
 } TypingTdClass;
 
 static void typing_tdc_trace(KrRun *r, KrObj *o) {
-    kr_gc_mark(r, ((TypingTdClass *)o)->name);
-    kr_gc_mark(r, ((TypingTdClass *)o)->fields);
+    TypingTdClass *c = (TypingTdClass *)o;
+    kr_gc_mark(r, c->name);
+    kr_gc_mark(r, c->fields);
+    kr_gc_mark(r, c->required);
+    kr_gc_mark(r, c->optional);
 }
 
-KrValue kr_typing_make_typeddict(KrRun *r, KrValue name, KrValue fields, bool total) {
+// Own fields are required when total; a TypedDict base passes on its
+// fields with their own required-ness. Only str keys are handled here, so
+// no Python code runs.
+static bool typing_td_merge(KrRun *r, TypingTdClass *c, KrValue fields, const KrValue *bases, size_t nbases) {
+    for (size_t i = 0; i < nbases; i++) {
+        if (!kr_is_type(bases[i], &typing_tdclass_type)) continue;
+        TypingTdClass *b = (TypingTdClass *)kr_as_obj(bases[i]);
+        if (!kr_dict_update(r, kr_as_dict(c->fields), b->fields) ||
+            !kr_set_update(r, (KrSet *)kr_as_obj(c->required), b->required) ||
+            !kr_set_update(r, (KrSet *)kr_as_obj(c->optional), b->optional))
+            return false;
+    }
+    KrSet *own = (KrSet *)kr_as_obj(c->total ? c->required : c->optional);
+    KrSet *other = (KrSet *)kr_as_obj(c->total ? c->optional : c->required);
+    size_t pos = 0;
+    KrValue k, v;
+    while (kr_dict_next(kr_as_dict(fields), &pos, &k, &v))
+        if (!kr_dict_set(r, kr_as_dict(c->fields), k, v) || !kr_set_add(r, own, k) || kr_set_discard(r, other, k) < 0)
+            return false;
+    return true;
+}
+
+KrValue kr_typing_make_typeddict(KrRun *r, KrValue name, KrValue fields, bool total, const KrValue *bases,
+                                 size_t nbases) {
     TypingTdClass *c = kr_gc_alloc(r, &typing_tdclass_type, sizeof(TypingTdClass));
     if (!c) return KR_EXC;
     c->name = name;
-    c->fields = fields;
     c->total = total;
-    return kr_from_obj(c);
+    c->fields = c->required = c->optional = KR_NULL;
+    if ((c->fields = kr_dict_new(r)) == KR_EXC || (c->required = kr_set_new(r, &kr_type_frozenset)) == KR_EXC ||
+        (c->optional = kr_set_new(r, &kr_type_frozenset)) == KR_EXC)
+        return KR_EXC;
+    return typing_td_merge(r, c, fields, bases, nbases) ? kr_from_obj(c) : KR_EXC;
 }
 
 static KrValue typing_tdc_call(KrRun *r, KrValue cls, size_t argc, const KrValue *args, KrValue kw) {
@@ -1714,9 +1744,6 @@ static KrValue typing_tdc_call(KrRun *r, KrValue cls, size_t argc, const KrValue
     return kr_call(r, kr_from_obj(&kr_type_dict), argc, args, kw);
 }
 
-static KrValue typing_tdc_keys(KrRun *r, TypingTdClass *c, bool required) {
-    return kr_set_new_from(r, &kr_type_frozenset, c->total == required ? c->fields : KR_NULL);
-}
 
 static KrValue typing_tdc_getattr(KrRun *r, KrValue o, KrStr *name) {
     TypingTdClass *c = (TypingTdClass *)kr_as_obj(o);
@@ -1724,8 +1751,8 @@ static KrValue typing_tdc_getattr(KrRun *r, KrValue o, KrStr *name) {
     if (typing_name_is(name, "__module__")) return typing_main_module(r);
     if (typing_name_is(name, "__annotations__")) return c->fields;
     if (typing_name_is(name, "__total__")) return kr_bool(c->total);
-    if (typing_name_is(name, "__required_keys__")) return typing_tdc_keys(r, c, true);
-    if (typing_name_is(name, "__optional_keys__")) return typing_tdc_keys(r, c, false);
+    if (typing_name_is(name, "__required_keys__")) return c->required;
+    if (typing_name_is(name, "__optional_keys__")) return c->optional;
     if (typing_name_is(name, "__doc__")) return KR_NONE;
     if (typing_name_is(name, "__class__")) return kr_from_obj(&kr_type_type);
     return kr_raise_attr_error(r, o, name, "type object '%s' has no attribute '%s'", kr_as_str(c->name)->data,
@@ -1771,7 +1798,7 @@ TYPING_FN(TypedDict, "TypedDict") {
     kr_root_push(r, &fields); // keys' __hash__/__eq__ may run Python code
     bool ok = typing_td_fill(r, argc, args, kw, src, fields, &total);
     kr_root_pop(r, 1);
-    return ok ? kr_typing_make_typeddict(r, args[0], fields, total) : KR_EXC;
+    return ok ? kr_typing_make_typeddict(r, args[0], fields, total, NULL, 0) : KR_EXC;
 }
 
 // ---- functions ---------------------------------------------------------------------------------------
@@ -2009,7 +2036,7 @@ KrValue kr_typing_mro_entry(KrValue base, int *special) {
         *special = 1;
         return KR_NONE;
     }
-    if (base == kr_from_obj(&typing_obj_TypedDict)) {
+    if (base == kr_from_obj(&typing_obj_TypedDict) || kr_is_type(base, &typing_tdclass_type)) {
         *special = 2;
         return KR_NONE;
     }
