@@ -771,7 +771,7 @@ static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrV
     }
     KrValue dt = kr_tuple_from_iter(r, defaults);
     if (dt == KR_EXC) return KR_EXC;
-    return kr_typing_make_namedtuple(r, name, fields, types, kr_as_tuple(dt)->len ? dt : KR_NULL);
+    return kr_typing_make_namedtuple(r, name, fields, types, kr_as_tuple(dt)->len ? dt : KR_NULL, ns);
 }
 
 // __build_class__(body, name, *bases, **keywords): runs the class body in

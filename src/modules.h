@@ -58,7 +58,7 @@ KrValue kr_typing_class_getitem(KrRun *r, KrValue origin, KrValue args);
 // tuple of the same length (annotations) or KR_NULL, `defaults` a tuple for
 // the LAST len(defaults) fields (or KR_NULL). Instances are tuples.
 KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValue types,
-                                  KrValue defaults);
+                                  KrValue defaults, KrValue ns);
 // Class bases that are typing objects: what `class C(base)` derives from
 // instead (CPython's __mro_entries__). Returns the class to use (List[int]
 // and Sequence -> list/their origin), KR_NONE when the base only marks the
@@ -68,6 +68,7 @@ KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValu
 // else 0.
 KrValue kr_typing_mro_entry(KrValue base, int *special);
 KrValue kr_typing_generic_getitem(void);
+KrValue kr_typing_class_of(KrValue obj);
 // A TypedDict class (`class M(TypedDict): name: str`): calling it makes a
 // plain dict. `fields` is a dict name -> type, `total` its totality.
 KrValue kr_typing_make_typeddict(KrRun *r, KrValue name, KrValue fields, bool total, const KrValue *bases,

@@ -20,6 +20,7 @@
 // `|` and `list[int]`.
 #include "../compiler.h" // kr_builtin_lookup: string annotations naming builtins
 #include "../modules.h"
+#include "../obj/class.h"
 #include "../unicode_db.h"
 #include "../vm.h"
 
@@ -1058,6 +1059,9 @@ static int typing_class_check(KrRun *r, const KrType *t, KrValue cls, const char
 static bool typing_nt_is(KrValue v);
 static KrValue typing_nt_class(KrValue v);
 
+// type(obj) for a NamedTuple instance is its class; KR_NULL for others.
+KrValue kr_typing_class_of(KrValue obj) { return typing_nt_is(obj) ? typing_nt_class(obj) : KR_NULL; }
+
 int kr_typing_isinstance(KrRun *r, KrValue obj, KrValue cls) {
     if (kr_is_type(cls, &typing_ntclass_type)) return typing_nt_is(obj) && typing_nt_class(obj) == cls;
     return typing_class_check(r, kr_typeof(obj), cls, "isinstance");
@@ -1294,6 +1298,7 @@ typedef struct TypingNtClass {
     KrValue fields;   // tuple of str
     KrValue types;    // tuple (annotations) or KR_NULL
     KrValue defaults; // tuple for the last len(defaults) fields
+    KrValue ns;       // the class body's namespace (methods), or KR_NULL
 } TypingNtClass;
 
 static TypingNtClass *typing_ntc_of(KrValue v) { return (TypingNtClass *)kr_as_obj(v); }
@@ -1304,6 +1309,27 @@ static void typing_ntc_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, c->fields);
     kr_gc_mark(r, c->types);
     kr_gc_mark(r, c->defaults);
+    kr_gc_mark(r, c->ns);
+}
+
+// A name the class body defined (methods, properties, constants), bound
+// to `self` (an instance, or KR_NULL when looked up on the class); KR_NULL
+// when the body did not define it.
+static KrValue typing_ntc_member(KrRun *r, KrValue cls, KrValue self, KrStr *name) {
+    KrValue ns = typing_ntc_of(cls)->ns, v;
+    if (ns == KR_NULL) return KR_NULL;
+    int has = kr_dict_get(r, kr_as_dict(ns), kr_from_obj(name), &v);
+    if (has <= 0) return has < 0 ? KR_EXC : KR_NULL;
+    if (kr_is_type(v, &kr_type_staticmethod)) return ((KrClassMethod *)kr_as_obj(v))->func;
+    if (kr_is_type(v, &kr_type_classmethod)) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, cls);
+    if (self == KR_NULL) return v;
+    if (kr_is_type(v, &kr_type_function)) return kr_method_new(r, v, self);
+    if (kr_is_type(v, &kr_type_property)) {
+        KrValue get = ((KrProperty *)kr_as_obj(v))->fget;
+        if (get == KR_NONE || get == KR_NULL) return kr_raise(r, &kr_exc_AttributeError, "unreadable attribute");
+        return kr_call1(r, get, self);
+    }
+    return v;
 }
 
 static bool typing_nt_is(KrValue v) { return kr_is_type(v, &typing_nt_type); }
@@ -1377,6 +1403,10 @@ static bool typing_nt_keywords(KrRun *r, KrValue cls, KrTuple *inst, const KrVal
 static KrValue typing_ntc_call(KrRun *r, KrValue cls, size_t argc, const KrValue *args, KrValue kw) {
     TypingNtClass *c = typing_ntc_of(cls);
     size_t n = kr_as_tuple(c->fields)->len;
+    size_t ndef = kr_as_tuple(c->defaults)->len;
+    if (argc > n && ndef)
+        return kr_raise(r, &kr_exc_TypeError, "%s.__new__() takes from %zu to %zu positional arguments but %zu were given",
+                        typing_ntc_name(cls), n - ndef + 1, n + 1, argc + 1);
     if (argc > n)
         return kr_raise(r, &kr_exc_TypeError, "%s.__new__() takes %zu positional argument%s but %zu were given",
                         typing_ntc_name(cls), n + 1, n == 0 ? "" : "s", argc + 1);
@@ -1485,7 +1515,9 @@ static KrValue typing_nt_getattr(KrRun *r, KrValue o, KrStr *name) {
     for (size_t i = 0; i < t->len; i++)
         if (kr_str_equal(kr_as_str(fields->items[i]), name)) return t->items[i];
     if (typing_name_is(name, "__class__")) return cls;
-    KrValue v = kr_generic_getattr(r, o, name);
+    KrValue v = typing_ntc_member(r, cls, o, name);
+    if (v != KR_NULL) return v;
+    v = kr_generic_getattr(r, o, name);
     if (v != KR_NULL) return v;
     if (name->nbytes && name->data[0] == '_' && !typing_is_dunder(name)) { // _fields, _make, ...
         v = typing_ntc_getattr(r, cls, name);
@@ -1556,6 +1588,8 @@ static KrValue typing_ntc_getattr(KrRun *r, KrValue o, KrStr *name) {
         KrValue base = kr_from_obj(&kr_type_tuple);
         return kr_tuple_from_array(r, &base, 1);
     }
+    KrValue v = typing_ntc_member(r, o, KR_NULL, name);
+    if (v != KR_NULL) return v;
     if (kr_find_method(&kr_type_tuple, name)) return kr_getattr(r, kr_from_obj(&kr_type_tuple), name);
     return kr_raise_attr_error(r, o, name, "type object '%s' has no attribute '%s'", kr_as_str(c->name)->data,
                                name->data);
@@ -1611,7 +1645,8 @@ static bool typing_nt_check_names(KrRun *r, KrValue name, KrTuple *fields) {
     return true;
 }
 
-KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValue types, KrValue defaults) {
+KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValue types, KrValue defaults,
+                                  KrValue ns) {
     KrValue defs = defaults == KR_NULL ? kr_from_obj(&kr_empty_tuple) : defaults;
     KrTuple *f = kr_as_tuple(fields);
     if (kr_as_tuple(defs)->len > f->len)
@@ -1625,6 +1660,7 @@ KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValu
     c->fields = fields;
     c->types = types;
     c->defaults = defs;
+    c->ns = ns;
     return kr_from_obj(c);
 }
 
@@ -1682,7 +1718,7 @@ TYPING_FN(NamedTuple, "NamedTuple") {
         return kr_raise(r, &kr_exc_TypeError, "Either list of fields or keywords can be provided to NamedTuple, not both");
     KrValue fields, types;
     if (!typing_nt_fields(r, argc, args, kw, &fields, &types)) return KR_EXC;
-    return kr_typing_make_namedtuple(r, args[0], fields, types, KR_NULL);
+    return kr_typing_make_namedtuple(r, args[0], fields, types, KR_NULL, KR_NULL);
 }
 
 // ---- TypedDict -----------------------------------------------------------------------------------------

@@ -61,7 +61,10 @@ static KrValue type_call(KrRun *r, KrValue callee, size_t argc, const KrValue *a
                          KrValue kwnames) {
     const KrType *t = (const KrType *)kr_as_obj(callee);
     if (t == &kr_type_type) {
-        if (argc == 1 && kwnames == KR_NULL) return kr_from_obj(kr_typeof(args[0]));
+        if (argc == 1 && kwnames == KR_NULL) {
+            KrValue cls = kr_typing_class_of(args[0]);
+            return cls != KR_NULL ? cls : kr_from_obj(kr_typeof(args[0]));
+        }
         if (argc != 3) return kr_raise(r, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
         return kr_type_new(r, args[0], args[1], args[2], KR_NULL);
     }
