@@ -244,11 +244,12 @@ BUILTIN(ord, "ord") {
         size_t i = 0;
         return kr_from_small(kr_utf8_decode(s->data, s->nbytes, &i));
     }
-    if (kr_isinstance(v, &kr_type_bytes)) {
-        KrBytes *b = (KrBytes *)kr_as_obj(v);
-        if (b->len != 1)
-            return kr_raise(r, &kr_exc_TypeError, "ord() expected a character, but string of length %zu found", b->len);
-        return kr_from_small(b->data[0]);
+    const uint8_t *data;
+    size_t n;
+    if (kr_bytes_view(v, &data, &n)) { // bytes and bytearray
+        if (n != 1)
+            return kr_raise(r, &kr_exc_TypeError, "ord() expected a character, but string of length %zu found", n);
+        return kr_from_small(data[0]);
     }
     return kr_raise(r, &kr_exc_TypeError, "ord() expected string of length 1, but %s found", kr_type_name(v));
 }

@@ -276,9 +276,10 @@ static KrValue float_new(KrRun *r, KrValue x) {
     if (kr_float_check(x)) return kr_from_double(kr_float_value(x));
     if (kr_int_check(x)) return kr_int_to_double(r, x, &d) ? kr_from_double(d) : KR_EXC;
     if (kr_is_str(x)) return float_parse_str(r, x);
-    if (kr_is_ptr(x) && kr_isinstance(x, &kr_type_bytes)) {
-        KrBytes *b = (KrBytes *)kr_as_obj(x);
-        if (kr_parse_double((const char *)b->data, b->len, &d)) return kr_from_double(d);
+    const uint8_t *data;
+    size_t n;
+    if (kr_bytes_view(x, &data, &n)) { // bytes and bytearray
+        if (kr_parse_double((const char *)data, n, &d)) return kr_from_double(d);
         return float_parse_error(r, x);
     }
     KrValue f = kr_int_call_dunder(r, x, "__float__", 0, NULL);

@@ -596,9 +596,11 @@ static bool int_parse_text(KrRun *r, KrValue x, int base, KrValue *out) {
         *out = int_parse(r, s->data, s->nbytes, base, true, x);
         return true;
     }
-    if (kr_is_ptr(x) && kr_isinstance(x, &kr_type_bytes)) {
-        KrBytes *b = (KrBytes *)kr_as_obj(x);
-        *out = int_parse(r, (const char *)b->data, b->len, base, false, x);
+    const uint8_t *data;
+    size_t n;
+    if (kr_bytes_view(x, &data, &n)) { // bytes and bytearray (whose errors show it as bytes)
+        KrValue shown = kr_isinstance(x, &kr_type_bytes) ? x : kr_bytes_new(r, data, n);
+        *out = shown == KR_EXC ? KR_EXC : int_parse(r, (const char *)data, n, base, false, shown);
         return true;
     }
     return false;
