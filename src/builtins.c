@@ -386,6 +386,10 @@ BUILTIN(isinstance, "isinstance") {
         int t = kr_typing_isinstance(r, args[0], args[1]);
         if (t != -2) return t < 0 ? KR_EXC : kr_bool(t);
     }
+    if (kr_is_type(args[1], &kr_type_type) && (((const KrType *)kr_as_obj(args[1]))->flags & KR_TF_PROTOCOL)) {
+        int p = kr_typing_protocol_check(r, args[0], true, (const KrType *)kr_as_obj(args[1]));
+        return p < 0 ? KR_EXC : kr_bool(p);
+    }
     int m = class_check(r, kr_typeof(args[0]), args[1], "isinstance", 0);
     return m < 0 ? KR_EXC : kr_bool(m);
 }
@@ -397,6 +401,10 @@ BUILTIN(issubclass, "issubclass") {
     if (!kr_is_type(args[1], &kr_type_type) && !kr_is_type(args[1], &kr_type_tuple)) {
         int t = kr_typing_issubclass(r, args[0], args[1]);
         if (t != -2) return t < 0 ? KR_EXC : kr_bool(t);
+    }
+    if (kr_is_type(args[1], &kr_type_type) && (((const KrType *)kr_as_obj(args[1]))->flags & KR_TF_PROTOCOL)) {
+        int p = kr_typing_protocol_check(r, args[0], false, (const KrType *)kr_as_obj(args[1]));
+        return p < 0 ? KR_EXC : kr_bool(p);
     }
     int m = class_check(r, (const KrType *)kr_as_obj(args[0]), args[1], "issubclass", 0);
     return m < 0 ? KR_EXC : kr_bool(m);
@@ -725,7 +733,7 @@ static KrValue class_bases(KrRun *r, const KrValue *items, size_t n, int *specia
         if (!kr_is_type(b, &kr_type_type)) {
             int sp = 0;
             KrValue e = kr_typing_mro_entry(b, &sp);
-            if (sp && *special != 1 && *special != 2) *special = sp;
+            if (sp) *special = sp;
             if (e == KR_NONE) continue;
             if (e == KR_NULL)
                 return kr_raise(r, &kr_exc_TypeError, "bases must be types, not %s", kr_type_name(b));
@@ -805,13 +813,15 @@ BUILTIN(build_class, "__build_class__") {
     if (bases == KR_EXC) goto done;
     ns = kr_dict_new(r);
     if (ns == KR_EXC || kr_vm_run_class_body(r, args[0], ns) == KR_EXC) goto done;
-    if (special == 1 || special == 2) {
+    if (special) {
         res = typing_class(r, special, args[1], ns, kwargs, args + 2, argc - 2);
         goto done;
     }
-    if (special == 3 && kr_dict_get_cstr(r, kr_as_dict(ns), "__class_getitem__") == KR_NULL) {
-        KrValue key = kr_str_from_cstr(r, "__class_getitem__");
-        if (key == KR_EXC || !kr_dict_set(r, kr_as_dict(ns), key, kr_typing_generic_getitem())) goto done;
+    for (size_t i = 2; i < argc; i++) { // class C(Generic[T, K]): C.__parameters__
+        KrValue params = kr_typing_generic_params(args[i]);
+        if (params == KR_NULL || kr_dict_get_cstr(r, kr_as_dict(ns), "__parameters__") != KR_NULL) continue;
+        KrValue key = kr_str_from_cstr(r, "__parameters__");
+        if (key == KR_EXC || !kr_dict_set(r, kr_as_dict(ns), key, params)) goto done;
     }
     cls = kr_type_new(r, args[1], bases, ns, kwargs);
     if (cls == KR_EXC) goto done;

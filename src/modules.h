@@ -67,7 +67,8 @@ KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValu
 // NamedTuple and 2 for TypedDict (build those with the functions below),
 // else 0.
 KrValue kr_typing_mro_entry(KrValue base, int *special);
-KrValue kr_typing_generic_getitem(void);
+KrValue kr_typing_generic_params(KrValue base);
+int kr_typing_protocol_check(KrRun *r, KrValue subject, bool instance, const KrType *proto);
 KrValue kr_typing_class_of(KrValue obj);
 // A TypedDict class (`class M(TypedDict): name: str`): calling it makes a
 // plain dict. `fields` is a dict name -> type, `total` its totality.

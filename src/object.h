@@ -66,6 +66,9 @@ typedef struct KrGetSetDef {
 #define KR_TF_HEAP 2u     // a class made at run time
 #define KR_TF_EXC 4u      // BaseException or a subclass
 #define KR_TF_ABSTRACT_NEW 8u // may not be instantiated from Python
+#define KR_TF_NOLAYOUT 16u    // a static base adding no instance layout (typing.Generic)
+#define KR_TF_PROTOCOL 32u    // typing.Protocol, or a class listing it as a direct base
+#define KR_TF_RUNTIME_PROTOCOL 64u // a protocol class made @runtime_checkable
 
 struct KrType {
     KrObj ob;

@@ -80,7 +80,7 @@ typedef struct TypingForm {
 
 static const KrType typing_form_type, typing_alias_type, typing_ga_type, typing_union_type,
     typing_typevar_type, typing_fwdref_type, typing_newtype_type, typing_ntclass_type, typing_nt_type,
-    typing_tdclass_type;
+    typing_tdclass_type, typing_generic_class, typing_protocol_class;
 
 #define TYPING_FORM(cname, kind, np, check, cls, origin, isa) \
     static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(&typing_form_type), #cname, kind, np, check, cls, origin, isa}
@@ -104,8 +104,10 @@ TYPING_SPECIAL(NotRequired, TK_SINGLE);
 TYPING_SPECIAL(Concatenate, TK_VARIADIC);
 TYPING_SPECIAL(Unpack, TK_VARIADIC);
 TYPING_FORM(Annotated, TK_ANNOTATED, 0, TC_NONE, true, NULL, NULL);
-TYPING_FORM(Generic, TK_GENERIC, 0, TC_NONE, true, NULL, NULL);
-TYPING_FORM(Protocol, TK_PROTOCOL, 0, TC_NONE, true, NULL, NULL);
+// Generic[T] and Protocol[T] stand for the classes typing.Generic and
+// typing.Protocol (the module exports those classes, not these forms).
+TYPING_FORM(Generic, TK_GENERIC, 0, TC_NONE, true, &typing_generic_class, NULL);
+TYPING_FORM(Protocol, TK_PROTOCOL, 0, TC_NONE, true, &typing_protocol_class, NULL);
 TYPING_FORM(Callable, TK_CALLABLE, 0, TC_CALLABLE, false, NULL, NULL);
 TYPING_FORM(Tuple, TK_TUPLE, 0, TC_ISA, false, &kr_type_tuple, &kr_type_tuple);
 TYPING_ALIAS_DEF(List, 1, TC_ISA, &kr_type_list, &kr_type_list);
@@ -156,7 +158,7 @@ static const TypingForm *const typing_forms[] = {
     &typing_f_Any, &typing_f_NoReturn, &typing_f_Never, &typing_f_Self, &typing_f_LiteralString,
     &typing_f_TypeAlias, &typing_f_Union, &typing_f_Optional, &typing_f_Literal, &typing_f_Final,
     &typing_f_ClassVar, &typing_f_TypeGuard, &typing_f_Required, &typing_f_NotRequired,
-    &typing_f_Concatenate, &typing_f_Unpack, &typing_f_Annotated, &typing_f_Generic, &typing_f_Protocol,
+    &typing_f_Concatenate, &typing_f_Unpack, &typing_f_Annotated,
     &typing_f_Callable, &typing_f_Tuple, &typing_f_List, &typing_f_Dict, &typing_f_Set, &typing_f_FrozenSet,
     &typing_f_Type, &typing_f_DefaultDict, &typing_f_OrderedDict, &typing_f_Counter, &typing_f_Deque,
     &typing_f_ChainMap, &typing_f_Pattern, &typing_f_Match, &typing_f_Iterable, &typing_f_Iterator,
@@ -1911,10 +1913,20 @@ TYPING_FN(final, "final") {
     return typing_one_arg(r, "final", "f", argc, args, kw, &v) ? v : KR_EXC;
 }
 
+// @runtime_checkable: allows isinstance() with a protocol class.
 TYPING_FN(runtime_checkable, "runtime_checkable") {
     (void)self;
     KrValue v;
-    return typing_one_arg(r, "runtime_checkable", "cls", argc, args, kw, &v) ? v : KR_EXC;
+    if (!typing_one_arg(r, "runtime_checkable", "cls", argc, args, kw, &v)) return KR_EXC;
+    KrType *t = kr_is_type(v, &kr_type_type) ? (KrType *)kr_as_obj(v) : NULL;
+    if (!t || !(t->flags & KR_TF_HEAP) || !(t->flags & KR_TF_PROTOCOL)) {
+        KrValue rep = kr_repr(r, v);
+        if (rep == KR_EXC) return KR_EXC;
+        return kr_raise(r, &kr_exc_TypeError, "@runtime_checkable can be only applied to protocol classes, got %s",
+                        kr_as_str(rep)->data);
+    }
+    t->flags |= KR_TF_RUNTIME_PROTOCOL;
+    return v;
 }
 
 TYPING_FN(identity, "decorator") {
@@ -1966,6 +1978,7 @@ TYPING_FN(get_origin, "get_origin") {
         KrValue o = typing_form_origin(typing_form_of(tp));
         return o == KR_NULL ? KR_NONE : o;
     }
+    if (tp == kr_from_obj(&typing_generic_class)) return tp; // get_origin(Generic) is Generic
     return KR_NONE;
 }
 
@@ -2080,20 +2093,102 @@ KrValue kr_typing_mro_entry(KrValue base, int *special) {
     const TypingForm *f = typing_is_form(base) ? typing_form_of(base)
                           : typing_is_alias(base) ? typing_alias_of(base)->form : NULL;
     if (!f) return KR_NULL;
-    if (f->kind == TK_GENERIC || f->kind == TK_PROTOCOL) *special = 3; // the class becomes subscriptable
     return f->origin ? kr_from_obj(f->origin) : KR_NONE;
 }
 
-// The __class_getitem__ a class deriving from Generic[T] or Protocol gets:
-// Stack[int] is an alias whose call makes a Stack.
-TYPING_FN(generic_getitem, "__class_getitem__") {
-    (void)self;
-    if (!kr_args_no_kw(r, "__class_getitem__", kw) || !kr_args_count(r, "__class_getitem__", argc, 2, 2))
-        return KR_EXC;
-    return kr_typing_class_getitem(r, args[0], args[1]);
+// The type variables a Generic[T, K] / Protocol[T] base declares (the
+// class's __parameters__), or KR_NULL for other bases.
+KrValue kr_typing_generic_params(KrValue base) {
+    if (!typing_is_alias(base)) return KR_NULL;
+    const TypingAlias *a = typing_alias_of(base);
+    return a->form->kind == TK_GENERIC || a->form->kind == TK_PROTOCOL ? a->args : KR_NULL;
 }
 
-KrValue kr_typing_generic_getitem(void) { return kr_from_obj(&typing_obj_generic_getitem); }
+// ---- typing.Generic and typing.Protocol: real (static) classes -------------------------------------------
+// They add no instance layout; subclasses get __class_getitem__ (Stack[int])
+// from Generic, and classes listing Protocol directly are protocols: not
+// instantiable, and isinstance() with them needs @runtime_checkable.
+
+static KrValue typing_generic_cgi(KrRun *r, KrValue cls, size_t argc, const KrValue *args, KrValue kw) {
+    if (!kr_args_no_kw(r, "__class_getitem__", kw) || !kr_args_count(r, "__class_getitem__", argc, 1, 1))
+        return KR_EXC;
+    if (cls == kr_from_obj(&typing_generic_class)) return typing_form_subscript(r, &typing_f_Generic, args[0]);
+    if (cls == kr_from_obj(&typing_protocol_class)) return typing_form_subscript(r, &typing_f_Protocol, args[0]);
+    return kr_typing_class_getitem(r, cls, args[0]);
+}
+
+static const KrMethodDef typing_generic_methods[] = {
+    {"__class_getitem__", typing_generic_cgi, KR_METH_CLASS},
+    {NULL, NULL, 0},
+};
+
+static KrValue typing_generic_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    (void)argc, (void)args, (void)kw;
+    if (t == &typing_protocol_class) return kr_raise(r, &kr_exc_TypeError, "Protocols cannot be instantiated");
+    return kr_raise(r, &kr_exc_TypeError, "Type Generic cannot be instantiated; it can be used only as a base class");
+}
+
+static const KrType typing_generic_class = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "typing.Generic",
+    .base = &kr_type_object,
+    .flags = KR_TF_BASETYPE | KR_TF_NOLAYOUT,
+    .construct = typing_generic_construct,
+    .methods = typing_generic_methods,
+};
+
+static const KrType typing_protocol_class = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "typing.Protocol",
+    .base = &typing_generic_class,
+    .flags = KR_TF_BASETYPE | KR_TF_NOLAYOUT | KR_TF_PROTOCOL,
+    .construct = typing_generic_construct,
+};
+
+// Names a protocol class defines that are not members to check.
+static bool typing_proto_skip(KrValue name) {
+    static const char *const skip[] = {"__module__", "__qualname__", "__doc__", "__annotations__", "__dict__",
+                                       "__weakref__", "__parameters__", "__init__", "__new__", "__slots__",
+                                       "__classcell__", "__init_subclass__", "__class_getitem__", "__hash__"};
+    if (!kr_is_str(name)) return true;
+    for (size_t i = 0; i < sizeof skip / sizeof skip[0]; i++)
+        if (kr_str_eq_cstr(kr_as_str(name), skip[i])) return true;
+    return false;
+}
+
+static int typing_proto_has(KrRun *r, KrValue subject, KrValue name) {
+    KrValue v = kr_getattr_opt(r, subject, kr_as_str(name));
+    return v == KR_EXC ? -1 : v != KR_NULL;
+}
+
+// isinstance(obj, P) / issubclass(C, P) for a protocol class P: nominal
+// subclasses match, others when they have every member P's protocol
+// classes define (methods, attributes, annotated names).
+int kr_typing_protocol_check(KrRun *r, KrValue subject, bool instance, const KrType *proto) {
+    if (!(proto->flags & KR_TF_RUNTIME_PROTOCOL)) {
+        kr_raise(r, &kr_exc_TypeError, "Instance and class checks can only be used with @runtime_checkable protocols");
+        return -1;
+    }
+    const KrType *t = instance ? kr_typeof(subject) : (const KrType *)kr_as_obj(subject);
+    if (kr_type_is_subtype(t, proto)) return 1;
+    KrTuple *mro = kr_as_tuple(proto->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        const KrType *p = (const KrType *)kr_as_obj(mro->items[i]);
+        if (!(p->flags & KR_TF_HEAP) || !(p->flags & KR_TF_PROTOCOL)) continue;
+        KrValue ann = kr_dict_get_cstr(r, kr_as_dict(p->dict), "__annotations__");
+        KrValue sources[2] = {p->dict, ann != KR_NULL && kr_isinstance(ann, &kr_type_dict) ? ann : KR_NULL};
+        for (size_t s = 0; s < 2 && sources[s] != KR_NULL; s++) {
+            size_t pos = 0;
+            KrValue k, v;
+            while (kr_dict_next(kr_as_dict(sources[s]), &pos, &k, &v)) {
+                if (typing_proto_skip(k)) continue;
+                int has = typing_proto_has(r, subject, k);
+                if (has <= 0) return has;
+            }
+        }
+    }
+    return 1;
+}
 
 // ---- the types ----------------------------------------------------------------------------------------
 
@@ -2253,6 +2348,9 @@ static bool typing_init(KrRun *r, KrValue module, KrValue d) {
         if (!kr_module_add(r, d, typing_forms[i]->name, kr_from_obj(typing_forms[i]))) return false;
     for (size_t i = 0; i < sizeof typing_functions / sizeof typing_functions[0]; i++)
         if (!kr_module_add(r, d, typing_functions[i].name, kr_from_obj(typing_functions[i].fn))) return false;
+    if (!kr_module_add(r, d, "Generic", kr_from_obj(&typing_generic_class)) ||
+        !kr_module_add(r, d, "Protocol", kr_from_obj(&typing_protocol_class)))
+        return false;
     KrValue doc = kr_str_from_cstr(r, "The typing module: support for type hints.");
     return kr_module_add(r, d, "__doc__", doc) && kr_module_add(r, d, "TypeVar", kr_from_obj(&typing_typevar_type)) &&
            kr_module_add(r, d, "ForwardRef", kr_from_obj(&typing_fwdref_type)) &&

@@ -895,6 +895,7 @@ static const KrType *pick_layout(KrRun *r, KrTuple *bases) {
     for (size_t i = 0; i < bases->len; i++) {
         const KrType *b = (const KrType *)kr_as_obj(bases->items[i]);
         const KrType *bl = b->flags & KR_TF_HEAP ? b->layout : b;
+        if (bl->flags & KR_TF_NOLAYOUT) continue; // typing.Generic: plain object instances
         if (kr_type_is_subtype(bl, layout)) layout = bl;
         else if (!kr_type_is_subtype(layout, bl)) {
             kr_raise(r, &kr_exc_TypeError, "multiple bases have instance lay-out conflict");
@@ -1065,6 +1066,7 @@ static KrValue prepend_call(KrRun *r, KrValue fn, KrValue first, size_t argc, co
 
 static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrValue *args, KrValue kwnames) {
     KrType *t = (KrType *)ct;
+    if (t->flags & KR_TF_PROTOCOL) return kr_raise(r, &kr_exc_TypeError, "Protocols cannot be instantiated");
     KrValue newfn, initfn;
     const KrType *new_owner, *init_owner;
     find_dunder(r, t, "__new__", &newfn, &new_owner);
@@ -1245,6 +1247,10 @@ static bool set_slots_and_names(KrRun *r, KrType *t) {
 
 KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrType *layout, KrValue ns) {
     t->flags = KR_TF_HEAP | KR_TF_BASETYPE | (layout->flags & KR_TF_EXC);
+    for (size_t i = 0; i < bt->len; i++) { // listing typing.Protocol itself makes a protocol
+        const KrType *b = (const KrType *)kr_as_obj(bt->items[i]);
+        if (!(b->flags & KR_TF_HEAP) && (b->flags & KR_TF_PROTOCOL)) t->flags |= KR_TF_PROTOCOL;
+    }
     t->heap_name = name;
     t->name = kr_as_str(name)->data;
     t->base = (const KrType *)kr_as_obj(bt->items[0]);

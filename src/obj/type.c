@@ -247,10 +247,12 @@ static KrValue type_getitem(KrRun *r, KrValue o, KrValue key) {
         KrLookup lk;
         KrValue name = kr_str_from_cstr(r, "__class_getitem__");
         if (name == KR_EXC) return KR_EXC;
-        if (kr_type_lookup(r, t, kr_as_str(name), &lk) && lk.value != KR_NULL) {
+        bool found = kr_type_lookup(r, t, kr_as_str(name), &lk);
+        if (found && lk.value != KR_NULL) {
             KrValue fn = kr_is_type(lk.value, &kr_type_classmethod) ? ((KrClassMethod *)kr_as_obj(lk.value))->func : lk.value;
             return kr_call2(r, fn, o, key);
         }
+        if (found && lk.meth && (lk.meth->flags & KR_METH_CLASS)) return lk.meth->fn(r, o, 1, &key, KR_NULL); // Generic's
         return kr_raise(r, &kr_exc_TypeError, "type '%s' is not subscriptable", t->name);
     }
     static const KrStr cgi = KR_STATIC_STR("__class_getitem__");
