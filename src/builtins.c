@@ -491,6 +491,12 @@ KrValue kr_dir_list(KrRun *r, KrValue v) {
         KrValue k, val;
         while (ok && kr_dict_next(kr_as_dict(d), &pos, &k, &val)) ok = kr_set_add(r, (KrSet *)kr_as_obj(set), k);
     }
+    // attributes every object has without any class defining them
+    const char *extra[] = {"__class__", d != KR_NULL ? "__dict__" : NULL};
+    for (size_t i = 0; ok && i < 2 && extra[i]; i++) {
+        KrValue s = kr_str_from_cstr(r, extra[i]);
+        ok = s != KR_EXC && kr_set_add(r, (KrSet *)kr_as_obj(set), s);
+    }
     KrValue list = ok ? kr_list_from_iter(r, set) : KR_EXC;
     kr_root_pop(r, 1);
     if (list == KR_EXC || !kr_list_sort(r, kr_as_list(list), KR_NULL, false)) return KR_EXC;
