@@ -243,7 +243,7 @@ static KrValue strfmt_convert(KrRun *r, KrValue obj, uint32_t conv) {
     case 's': return kr_str(r, obj);
     case 'a': return kr_ascii(r, obj);
     default:
-        if (conv >= 32 && conv < 127)
+        if (conv > 32 && conv < 127)
             return kr_raise(r, &kr_exc_ValueError, "Unknown conversion specifier %c", (char)conv);
         return kr_raise(r, &kr_exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
     }
@@ -459,7 +459,7 @@ static bool strpct_spec(StrPct *p, const char *s, size_t n, size_t *i, KrPctSpec
             return false;
         }
     }
-    while (*i < n && (s[*i] == 'h' || s[*i] == 'l' || s[*i] == 'L')) ++*i;
+    if (*i < n && (s[*i] == 'h' || s[*i] == 'l' || s[*i] == 'L')) ++*i; // one length modifier, ignored
     if (*i >= n) return strfmt_err(r, "incomplete format");
     return true;
 }
@@ -497,9 +497,8 @@ static KrValue strpct_intarg(KrRun *r, KrValue v, char conv) {
     bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
     if (decimal && kr_is_double(v)) return kr_int_from_double(r, kr_as_double(v));
     if (kr_typeof(v)->flags & KR_TF_HEAP) {
-        int64_t x;
-        if (!kr_index(r, v, &x)) return KR_EXC;
-        return kr_int_from_i64(r, x);
+        KrValue iv = kr_index_value(r, v);
+        if (iv != KR_NULL) return iv;
     }
     return kr_raise(r, &kr_exc_TypeError, "%%%c format: %s is required, not %s", conv,
                     decimal ? "a real number" : "an integer", kr_type_name(v));
@@ -525,10 +524,16 @@ static bool strpct_char(KrRun *r, KrBuf *out, KrValue v, const KrPctSpec *ps) {
         KrStr *s = kr_as_str(v);
         memcpy(tmp, s->data, s->nbytes);
         n = s->nbytes;
-    } else if (kr_is_int(v) || kr_is_bool(v)) {
+    } else if (kr_is_int(v) || kr_is_bool(v) || (kr_typeof(v)->flags & KR_TF_HEAP)) {
+        KrValue iv = kr_index_value(r, v); // ints, and objects with __index__
+        if (iv == KR_EXC) return false;
+        if (iv == KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "%%c requires int or char");
+            return false;
+        }
         int64_t x;
-        if (kr_is_bool(v)) x = v == KR_TRUE;
-        else if (!kr_int_to_i64(v, &x)) x = -1;
+        if (kr_is_bool(iv)) x = iv == KR_TRUE;
+        else if (!kr_int_to_i64(iv, &x)) x = -1;
         if (x < 0 || x >= 0x110000) {
             kr_raise(r, &kr_exc_OverflowError, "%%c arg not in range(0x110000)");
             return false;
