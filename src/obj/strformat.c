@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include "../numfmt.h"
 #include "../types.h"
+#include "../unicode_db.h"
 
 // ---- shared helpers -------------------------------------------------------------
 
@@ -143,18 +144,19 @@ static bool strfmt_parse_field(KrRun *r, const char *s, size_t n, size_t *pos, S
     return strfmt_err(r, "unmatched '{' in format spec");
 }
 
-// A run of ASCII digits as an index; -1 if s[0..n) is not all digits, -2
-// (with ValueError set) if it overflows.
+// A run of decimal digits (any script's, as CPython) as an index; -1 if
+// s[0..n) is not all digits, -2 (with ValueError set) if it overflows.
 static int64_t strfmt_digits(KrRun *r, const char *s, size_t n) {
     if (n == 0) return -1;
     int64_t v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9') return -1;
-        if (v > (INT64_MAX - (s[i] - '0')) / 10) {
+    for (size_t i = 0; i < n;) {
+        int d = kr_uni_decimal_value(kr_utf8_decode(s, n, &i));
+        if (d < 0) return -1;
+        if (v > (INT64_MAX - d) / 10) {
             strfmt_err(r, "Too many decimal digits in format string");
             return -2;
         }
-        v = v * 10 + (s[i] - '0');
+        v = v * 10 + d;
     }
     return v;
 }
