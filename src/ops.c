@@ -595,7 +595,7 @@ bool kr_index(KrRun *r, KrValue v, int64_t *out) {
     return false;
 }
 
-bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
+bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out, const char *not_index) {
     int64_t i;
     KrValue orig = v;
     KrValue iv = index_dunder(r, v);
@@ -609,7 +609,7 @@ bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out) {
             return false;
         }
     } else {
-        kr_raise(r, &kr_exc_TypeError, "indices must be integers, not %s", kr_type_name(v));
+        kr_raise(r, &kr_exc_TypeError, not_index, kr_type_name(v));
         return false;
     }
     if (i < 0) i += (int64_t)n;

@@ -50,7 +50,9 @@ KrValue kr_index_value(KrRun *r, KrValue v);
 // Converts to an index into a sequence of length n (negative counts from
 // the end). Returns false with an exception set for non-int types
 // (TypeError) or a huge int (IndexError); the range check is the caller's.
-bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out);
+// v as an index into a sequence of n items (negative ones wrap); not_index
+// is the TypeError format (one %s: the type name) for non-index values.
+bool kr_seq_index(KrRun *r, KrValue v, size_t n, int64_t *out, const char *not_index);
 // Collects any iterable into a new list / tuple.
 KrValue kr_list_from_iter(KrRun *r, KrValue iterable);
 KrValue kr_tuple_from_iter(KrRun *r, KrValue iterable);

@@ -240,7 +240,7 @@ static KrValue bytes_getitem(KrRun *r, KrValue v, KrValue key) {
     } else if (kr_is_type(key, &kr_type_slice)) {
         return bytes_slice(r, v, (KrSlice *)kr_as_obj(key));
     } else if (kr_is_int(key) || kr_is_bool(key) || (kr_typeof(key)->flags & KR_TF_HEAP)) {
-        if (!kr_seq_index(r, key, b->len, &i)) return KR_EXC;
+        if (!kr_seq_index(r, key, b->len, &i, "byte indices must be integers or slices, not %s")) return KR_EXC;
     } else {
         return kr_raise(r, &kr_exc_TypeError, "byte indices must be integers or slices, not %s",
                         kr_type_name(key));

@@ -4,6 +4,7 @@
 // slice.indices()). Ranges hold ints of any size; ranges whose values are
 // all small ints iterate without allocating.
 #include "../types.h"
+#include "class.h"
 
 static const KrStr range_s_index = KR_STATIC_STR("__index__");
 
@@ -39,8 +40,8 @@ static int range_index_like(KrRun *r, KrValue v) {
     if (!kr_is_ptr(v)) return 0;
     if (kr_isinstance(v, &kr_type_int)) return 1;
     if (!(kr_typeof(v)->flags & KR_TF_HEAP)) return 0;
-    KrValue m = kr_getattr_opt(r, v, (KrStr *)&range_s_index);
-    return m == KR_EXC ? -1 : m != KR_NULL;
+    KrLookup lk; // special methods come from the class, never the instance
+    return kr_type_lookup(r, kr_typeof(v), (KrStr *)&range_s_index, &lk) && lk.value != KR_NULL;
 }
 
 int kr_slice_as_index(KrRun *r, KrValue v, const KrType *overflow, int64_t *out) {
@@ -58,6 +59,7 @@ int kr_slice_as_index(KrRun *r, KrValue v, const KrType *overflow, int64_t *out)
         if (k <= 0) return k;
         iv = kr_index_value(r, v);
         if (iv == KR_EXC) return -1;
+        if (iv == KR_NULL) return 0;
         if (kr_is_bool(iv)) {
             *out = iv == KR_TRUE;
             return 1;

@@ -857,7 +857,7 @@ static KrValue str_getitem(KrRun *r, KrValue o, KrValue key) {
     } else if (kr_is_type(key, &kr_type_slice)) {
         return str_slice(r, o, (KrSlice *)kr_as_obj(key));
     } else if (kr_is_int(key) || kr_is_bool(key) || (kr_typeof(key)->flags & KR_TF_HEAP)) {
-        if (!kr_seq_index(r, key, s->len, &i)) return KR_EXC;
+        if (!kr_seq_index(r, key, s->len, &i, "string indices must be integers, not '%s'")) return KR_EXC;
     } else {
         return kr_raise(r, &kr_exc_TypeError, "string indices must be integers, not '%s'",
                         kr_type_name(key));
