@@ -57,6 +57,17 @@ static KrValue method_compare(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
     return kr_bool(op == KR_CMP_EQ ? eq : !eq);
 }
 
+// Equal bound methods (same function, same self) hash alike.
+static bool method_hash(KrRun *r, KrValue v, int64_t *out) {
+    const KrMethod *m = (const KrMethod *)kr_as_obj(v);
+    int64_t hs, hf;
+    kr_identity_hash(r, m->self, &hs);
+    kr_identity_hash(r, m->func, &hf);
+    *out = hs ^ hf;
+    if (*out == -1) *out = -2;
+    return true;
+}
+
 static KrValue method_getattr(KrRun *r, KrValue o, KrStr *name) {
     KrMethod *m = (KrMethod *)kr_as_obj(o);
     if (kr_str_eq_cstr(name, "__func__")) return m->func;
@@ -72,7 +83,7 @@ const KrType kr_type_method = {
     .basic_size = sizeof(KrMethod),
     .trace = method_trace,
     .repr = method_repr,
-    .hash = kr_identity_hash,
+    .hash = method_hash,
     .compare = method_compare,
     .call = method_call,
     .getattr = method_getattr,
