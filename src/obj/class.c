@@ -153,7 +153,41 @@ static bool lookup_uncached(KrRun *r, const KrType *t, KrStr *name, KrLookup *ou
     return false;
 }
 
-static bool is_data_descriptor(KrValue v) { return kr_is_type(v, &kr_type_property); }
+static void find_dunder(KrRun *r, const KrType *cls, const char *name, KrValue *fn, const KrType **owner);
+
+// Does v's class (a class made at run time) define `name` in Python? That
+// is what makes instances of user classes descriptors (__get__, __set__).
+static bool user_defines(KrRun *r, KrValue v, const char *name) {
+    if (!kr_is_ptr(v) || !(kr_typeof(v)->flags & KR_TF_HEAP)) return false;
+    KrValue fn;
+    const KrType *owner;
+    find_dunder(r, kr_typeof(v), name, &fn, &owner);
+    return fn != KR_NULL;
+}
+
+// Data descriptors (property, or a class with __set__/__delete__) take
+// precedence over the instance dict.
+static bool is_data_descriptor(KrRun *r, KrValue v) {
+    if (kr_is_type(v, &kr_type_property)) return true;
+    return user_defines(r, v, "__set__") || user_defines(r, v, "__delete__");
+}
+
+// descr.__get__(obj, cls) when v is a user descriptor; KR_NULL otherwise.
+// obj is None for a lookup on the class itself.
+KrValue kr_descr_get(KrRun *r, KrValue v, KrValue obj, const KrType *cls) {
+    if (!user_defines(r, v, "__get__")) return KR_NULL;
+    KrValue args[2] = {obj, kr_from_obj(cls)};
+    return kr_call_dunder(r, v, "__get__", 2, args);
+}
+
+// obj.name = value / del obj.name through a user data descriptor.
+static KrValue descr_set(KrRun *r, KrValue d, KrValue obj, KrValue v) {
+    const char *m = v == KR_NULL ? "__delete__" : "__set__";
+    if (!user_defines(r, d, m)) return kr_raise(r, &kr_exc_AttributeError, "%s", m);
+    KrValue args[2] = {obj, v};
+    KrValue res = kr_call_dunder(r, d, m, v == KR_NULL ? 1 : 2, args);
+    return res == KR_EXC ? KR_EXC : KR_NONE;
+}
 
 // What an attribute found on the class becomes when read from instance
 // `self` of class `cls`: functions bind, classmethods bind to the class.
@@ -170,7 +204,8 @@ static KrValue bind_attr(KrRun *r, const KrLookup *lk, KrValue self, const KrTyp
     if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property) return kr_property_get(r, v, self);
-    return v;
+    KrValue got = kr_descr_get(r, v, self, cls);
+    return got != KR_NULL ? got : v;
 }
 
 // ---- instance attributes ---------------------------------------------------------------
@@ -180,7 +215,7 @@ KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback) {
     const KrType *cls = o->type;
     KrLookup lk;
     bool found = kr_type_lookup(r, cls, name, &lk);
-    if (found && (lk.gs || is_data_descriptor(lk.value))) return bind_attr(r, &lk, self, cls);
+    if (found && (lk.gs || is_data_descriptor(r, lk.value))) return bind_attr(r, &lk, self, cls);
     KrValue *slot = kr_instance_dict_slot(o);
     if (slot && *slot != KR_NULL) {
         KrValue v;
@@ -249,7 +284,8 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     }
     KrLookup lk;
     if (kr_type_lookup(r, cls, name, &lk)) {
-        if (is_data_descriptor(lk.value)) return kr_property_set(r, lk.value, self, v, name, cls);
+        if (kr_is_type(lk.value, &kr_type_property)) return kr_property_set(r, lk.value, self, v, name, cls);
+        if (is_data_descriptor(r, lk.value)) return descr_set(r, lk.value, self, v);
         if (lk.gs && !(cls->flags & KR_TF_EXC))
             return kr_raise(r, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
                             lk.owner->name);
@@ -1182,6 +1218,27 @@ static KrValue call_init_subclass(KrRun *r, KrType *t, KrValue kwargs) {
     return KR_NONE;
 }
 
+// value.__set_name__(cls, name) for each class attribute whose class
+// defines it, over a snapshot of the namespace (the calls may change it).
+static KrValue call_set_names(KrRun *r, KrType *t) {
+    KrValue items = kr_list_new(r, 0);
+    if (items == KR_EXC) return KR_EXC;
+    size_t pos = 0;
+    KrValue k, v;
+    while (kr_dict_next(kr_as_dict(t->dict), &pos, &k, &v))
+        if (user_defines(r, v, "__set_name__") && (!kr_list_append(r, kr_as_list(items), k) ||
+                                                   !kr_list_append(r, kr_as_list(items), v)))
+            return KR_EXC;
+    kr_root_push(r, &items);
+    KrValue res = KR_NONE;
+    for (size_t i = 0; i + 1 < kr_as_list(items)->len && res != KR_EXC; i += 2) {
+        KrValue args[2] = {kr_from_obj(t), kr_as_list(items)->items[i]};
+        res = kr_call_dunder(r, kr_as_list(items)->items[i + 1], "__set_name__", 2, args);
+    }
+    kr_root_pop(r, 1);
+    return res == KR_EXC ? KR_EXC : KR_NONE;
+}
+
 KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue kwargs) {
     if (!kr_is_str(name)) return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 1 must be str, not %s", kr_type_name(name));
     if (!kr_isinstance(bases, &kr_type_tuple))
@@ -1206,6 +1263,7 @@ KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue k
     KrValue root = kr_from_obj(t);
     kr_root_push(r, &root);
     KrValue res = kr_type_fill(r, t, name, bt, layout, ns);
+    if (res != KR_EXC) res = call_set_names(r, t);
     if (res != KR_EXC) res = call_init_subclass(r, t, kwargs);
     kr_root_pop(r, 1);
     return res == KR_EXC ? KR_EXC : root;

@@ -36,6 +36,8 @@ void kr_class_changed(KrRun *r);
 bool kr_type_full_name(KrRun *r, const KrType *t, KrBuf *b);
 // calls method `name` of v by the dunder protocol; KR_NULL if undefined
 KrValue kr_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, const KrValue *args);
+// descr.__get__(obj, cls) when v's class defines __get__ in Python, else KR_NULL.
+KrValue kr_descr_get(KrRun *r, KrValue v, KrValue obj, const KrType *cls);
 extern const KrMethodDef kr_container_init_def;
 KrValue kr_builtin_build_class(void);
 KrValue kr_lookup_special(KrRun *r, KrValue v, const char *name);

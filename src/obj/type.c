@@ -207,7 +207,8 @@ static KrValue class_attr(KrRun *r, KrValue o, const KrLookup *lk) {
     KrValue v = lk->value;
     if (kr_is_type(v, &kr_type_classmethod)) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, o);
     if (kr_is_type(v, &kr_type_staticmethod)) return ((KrClassMethod *)kr_as_obj(v))->func;
-    return v;
+    KrValue got = kr_descr_get(r, v, KR_NONE, (const KrType *)kr_as_obj(o));
+    return got != KR_NULL ? got : v;
 }
 
 static KrValue type_getattr(KrRun *r, KrValue o, KrStr *name) {
