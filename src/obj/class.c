@@ -337,6 +337,13 @@ static void find_dunder(KrRun *r, const KrType *cls, const char *name, KrValue *
 }
 
 // Calls a dunder found in a class dict with self first.
+// Functions and unbound built-in methods (float.__hash__) bind to the
+// instance; other callables stored as special methods are called as they are.
+static bool dunder_binds(KrValue fn) {
+    if (kr_is_type(fn, &kr_type_function)) return true;
+    return kr_is_type(fn, &kr_type_bound_native) && ((const KrBoundNative *)kr_as_obj(fn))->self == KR_NULL;
+}
+
 static KrValue call_found(KrRun *r, KrValue fn, KrValue self, size_t argc, const KrValue *args) {
     KrValue buf[4];
     if (argc > 3) return kr_raise(r, &kr_exc_SystemError, "too many dunder arguments");
@@ -348,6 +355,11 @@ static KrValue call_found(KrRun *r, KrValue fn, KrValue self, size_t argc, const
         return kr_call(r, ((KrClassMethod *)kr_as_obj(fn))->func, argc + 1, buf, KR_NULL);
     }
     if (fn == KR_NONE) return kr_raise(r, &kr_exc_TypeError, "'NoneType' object is not callable");
+    if (!dunder_binds(fn)) { // print, a bound method, a user descriptor, any callable
+        KrValue got = kr_descr_get(r, fn, self, kr_typeof(self));
+        if (got == KR_EXC) return KR_EXC;
+        return kr_call(r, got != KR_NULL ? got : fn, argc, args, KR_NULL);
+    }
     buf[0] = self;
     for (size_t i = 0; i < argc; i++) buf[i + 1] = args[i];
     return kr_call(r, fn, argc + 1, buf, KR_NULL);
@@ -1121,7 +1133,14 @@ static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrV
     }
     kr_root_push(r, &obj);
     KrValue res = KR_NONE;
-    if (initfn != KR_NULL) {
+    if (initfn != KR_NULL && !dunder_binds(initfn)) {
+        KrValue got = kr_descr_get(r, initfn, obj, t); // __init__ = print: called as it is
+        kr_root_push(r, &got);
+        res = got == KR_EXC ? KR_EXC : kr_call(r, got != KR_NULL ? got : initfn, argc, args, kwnames);
+        kr_root_pop(r, 1);
+        if (res != KR_EXC && res != KR_NONE)
+            res = kr_raise(r, &kr_exc_TypeError, "__init__() should return None, not '%s'", kr_type_name(res));
+    } else if (initfn != KR_NULL) {
         res = prepend_call(r, initfn, obj, argc, args, kwnames);
         if (res != KR_EXC && res != KR_NONE)
             res = kr_raise(r, &kr_exc_TypeError, "__init__() should return None, not '%s'", kr_type_name(res));
