@@ -583,9 +583,15 @@ static bool strpct_bytes_text(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, co
         int64_t x = -1;
         if (kr_bytes_view(v, &d, &n) && n == 1) {
             c = d[0];
-        } else if (kr_is_int(v) || kr_is_bool(v)) {
-            if (kr_is_bool(v)) x = v == KR_TRUE;
-            else if (!kr_int_to_i64(v, &x)) x = -1;
+        } else if (kr_is_int(v) || kr_is_bool(v) || (kr_typeof(v)->flags & KR_TF_HEAP)) {
+            KrValue iv = kr_index_value(r, v); // ints, and objects with __index__
+            if (iv == KR_EXC) return false;
+            if (iv == KR_NULL) {
+                kr_raise(r, &kr_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+                return false;
+            }
+            if (kr_is_bool(iv)) x = iv == KR_TRUE;
+            else if (!kr_int_to_i64(iv, &x)) x = -1;
             if (x < 0 || x > 255) {
                 kr_raise(r, &kr_exc_OverflowError, "%%c arg not in range(256)");
                 return false;
@@ -638,7 +644,13 @@ static bool strpct_convert(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, KrPct
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double d;
-        if (!strpct_double(r, v, &d)) return false;
+        if (!strpct_double(r, v, &d)) {
+            if (bytes) { // bytes % words every failure this way, as CPython
+                kr_clear_exc(r);
+                kr_raise(r, &kr_exc_TypeError, "float argument required, not %s", kr_type_name(v));
+            }
+            return false;
+        }
         err[0] = 0;
         st = kr_pct_double(out, d, ps);
         break;
