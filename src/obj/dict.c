@@ -1318,6 +1318,16 @@ static const KrMethodDef dictkeys_methods[] = {
     {NULL, NULL, 0},
 };
 
+// view.mapping: a read-only proxy of the viewed dict
+static KrValue dictview_get_mapping(KrRun *r, KrValue self) {
+    return kr_mappingproxy_new(r, ((KrDictView *)kr_as_obj(self))->dict);
+}
+
+static const KrGetSetDef dictview_getsets[] = {
+    {"mapping", dictview_get_mapping},
+    {NULL, NULL},
+};
+
 static const KrMethodDef dictvalues_methods[] = {
     {"__reversed__", dictview_m_reversed, 0},
     {NULL, NULL, 0},
@@ -1336,6 +1346,7 @@ const KrType kr_type_dict_keys = {
     .contains = dictkeys_contains,
     .iter = dictview_iter,
     .methods = dictkeys_methods,
+    .getsets = dictview_getsets,
 };
 
 const KrType kr_type_dict_values = {
@@ -1349,6 +1360,7 @@ const KrType kr_type_dict_values = {
     .contains = dictvalues_contains,
     .iter = dictview_iter,
     .methods = dictvalues_methods,
+    .getsets = dictview_getsets,
 };
 
 const KrType kr_type_dict_items = {
@@ -1364,6 +1376,7 @@ const KrType kr_type_dict_items = {
     .contains = dictitems_contains,
     .iter = dictview_iter,
     .methods = dictkeys_methods,
+    .getsets = dictview_getsets,
 };
 
 // ---- the dict type ------------------------------------------------------------------------

@@ -31,6 +31,9 @@ static KrValue mp_repr(KrRun *r, KrValue v) {
     return s;
 }
 
+// str() shows the mapping itself; only repr() names the proxy
+static KrValue mp_str(KrRun *r, KrValue v) { return kr_str(r, mp_of(v)); }
+
 static KrValue mp_getitem(KrRun *r, KrValue v, KrValue key) { return kr_getitem(r, mp_of(v), key); }
 static bool mp_len(KrRun *r, KrValue v, size_t *out) { return kr_len(r, mp_of(v), out); }
 static int mp_contains(KrRun *r, KrValue v, KrValue x) { return kr_contains(r, mp_of(v), x); }
@@ -74,6 +77,7 @@ const KrType kr_type_mappingproxy = {
     .basic_size = sizeof(MappingProxy),
     .trace = mp_trace,
     .repr = mp_repr,
+    .str = mp_str,
     .getitem = mp_getitem,
     .len = mp_len,
     .contains = mp_contains,
