@@ -397,7 +397,11 @@ BUILTIN(isinstance, "isinstance") {
 BUILTIN(issubclass, "issubclass") {
     (void)self;
     if (!kr_args_no_kw(r, "issubclass", kwnames) || !kr_args_count(r, "issubclass", argc, 2, 2)) return KR_EXC;
-    if (!kr_is_type(args[0], &kr_type_type)) return kr_raise(r, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+    if (!kr_is_type(args[0], &kr_type_type)) {
+        // an empty tuple matches nothing, so arg 1 is never examined
+        if (kr_is_type(args[1], &kr_type_tuple) && kr_as_tuple(args[1])->len == 0) return KR_FALSE;
+        return kr_raise(r, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+    }
     if (!kr_is_type(args[1], &kr_type_type) && !kr_is_type(args[1], &kr_type_tuple)) {
         int t = kr_typing_issubclass(r, args[0], args[1]);
         if (t != -2) return t < 0 ? KR_EXC : kr_bool(t);

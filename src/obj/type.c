@@ -65,8 +65,19 @@ static KrValue type_call(KrRun *r, KrValue callee, size_t argc, const KrValue *a
             KrValue cls = kr_typing_class_of(args[0]);
             return cls != KR_NULL ? cls : kr_from_obj(kr_typeof(args[0]));
         }
+        if (argc == 1) return kr_raise(r, &kr_exc_TypeError, "type() takes no keyword arguments");
         if (argc != 3) return kr_raise(r, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
-        return kr_type_new(r, args[0], args[1], args[2], KR_NULL);
+        KrValue kwargs = KR_NULL; // class keywords go to __init_subclass__
+        if (kwnames != KR_NULL) {
+            kwargs = kr_dict_new(r);
+            for (size_t i = 0; kwargs != KR_EXC && i < kr_as_tuple(kwnames)->len; i++)
+                if (!kr_dict_set(r, kr_as_dict(kwargs), kr_as_tuple(kwnames)->items[i], args[argc + i])) kwargs = KR_EXC;
+            if (kwargs == KR_EXC) return KR_EXC;
+        }
+        kr_root_push(r, &kwargs);
+        KrValue cls = kr_type_new(r, args[0], args[1], args[2], kwargs);
+        kr_root_pop(r, 1);
+        return cls;
     }
     if (!t->construct) return kr_raise(r, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
     return t->construct(r, t, argc, args, kwnames);
