@@ -1191,6 +1191,10 @@ static bool check_bases(KrRun *r, KrTuple *bases) {
             return false;
         }
         const KrType *bt = (const KrType *)kr_as_obj(b);
+        if (bt == &kr_type_type) { // the same limit as `metaclass=` in a class statement
+            kr_raise(r, &kr_exc_NotImplementedError, "metaclasses (subclasses of type) are not supported yet");
+            return false;
+        }
         if (!(bt->flags & KR_TF_BASETYPE)) {
             kr_raise(r, &kr_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return false;
