@@ -106,6 +106,11 @@ static void func_str(KrValue func, char *buf, size_t cap) {
         snprintf(buf, cap, "%s()", ((const KrBuiltin *)kr_as_obj(func))->name);
     } else if (kr_is_type(func, &kr_type_type)) {
         snprintf(buf, cap, "%s()", ((const KrType *)kr_as_obj(func))->name);
+    } else if (kr_is_type(func, &kr_type_bound_native)) { // [].sort: "list.sort()"
+        const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(func);
+        snprintf(buf, cap, "%s.%s()", b->owner ? b->owner->name : "builtins", b->def->name);
+    } else if (kr_is_type(func, &kr_type_method)) {
+        func_str(((const KrMethod *)kr_as_obj(func))->func, buf, cap);
     } else {
         snprintf(buf, cap, "%s object", kr_type_name(func));
     }
