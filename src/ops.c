@@ -533,7 +533,7 @@ KrValue kr_call2(KrRun *r, KrValue callee, KrValue a, KrValue b) {
 
 KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
     if (!kr_is_str(spec))
-        return kr_raise(r, &kr_exc_TypeError, "format() argument 2 must be str, not %s", kr_type_name(spec));
+        return kr_raise(r, &kr_exc_TypeError, "format() argument 2 must be str, not %s", kr_arg_type_name(spec));
     const KrType *t = kr_typeof(v);
     static const KrStr format_name = KR_STATIC_STR("__format__");
     KrLookup lk;

@@ -140,6 +140,9 @@ bool kr_pending_is(KrRun *r, const KrType *t);
 void kr_clear_exc(KrRun *r);
 // The type name of a value, for messages: 'int', 'NoneType', ...
 const char *kr_type_name(KrValue v);
+// The same, but "None" for None: CPython's argument-parser messages
+// ("argument 2 must be str, not None").
+const char *kr_arg_type_name(KrValue v);
 // The identity number of a value within this run (never an address).
 uint64_t kr_object_id(KrRun *r, KrValue v);
 void kr_object_id_forget(KrRun *r, const KrObj *o);

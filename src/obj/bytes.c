@@ -617,7 +617,7 @@ KrValue kr_bytes_m_fromhex(KrRun *r, KrValue self, size_t argc, const KrValue *a
     if (!kr_str_argcheck(r, "bytes.fromhex", argc, kw, 1, 1, false)) return KR_EXC;
     if (!kr_is_str(args[0]))
         return kr_raise(r, &kr_exc_TypeError, "fromhex() argument must be str, not %s",
-                        kr_type_name(args[0]));
+                        kr_arg_type_name(args[0]));
     KrStr *s = kr_as_str(args[0]);
     KrBuf out;
     kr_buf_init(&out, kr_run_allocator(r));
@@ -1222,7 +1222,7 @@ static KrValue bytes_justify(KrRun *r, KrValue self, size_t argc, const KrValue 
         if (!kr_bytes_view(args[1], &d, &n) || n != 1)
             return kr_raise(r, &kr_exc_TypeError,
                             "%s() argument 2 must be a byte string of length 1, not %s",
-                            qualname + 6, kr_type_name(args[1]));
+                            qualname + 6, kr_arg_type_name(args[1]));
         fill = d[0];
     }
     KrBytes *b = bytes_of(self);
@@ -1359,7 +1359,7 @@ static KrValue bytes_d_format(KrRun *r, KrValue self, size_t argc, const KrValue
     if (!kr_str_argcheck(r, "object.__format__", argc, kw, 1, 1, false)) return KR_EXC;
     if (!kr_is_str(args[0]))
         return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s",
-                        kr_type_name(args[0]));
+                        kr_arg_type_name(args[0]));
     if (kr_as_str(args[0])->nbytes)
         return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to bytes.__format__");
     return kr_bytes_repr(r, self);

@@ -1263,11 +1263,11 @@ static KrValue call_set_names(KrRun *r, KrType *t) {
 }
 
 KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue kwargs) {
-    if (!kr_is_str(name)) return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 1 must be str, not %s", kr_type_name(name));
+    if (!kr_is_str(name)) return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 1 must be str, not %s", kr_arg_type_name(name));
     if (!kr_isinstance(bases, &kr_type_tuple))
-        return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", kr_type_name(bases));
+        return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", kr_arg_type_name(bases));
     if (!kr_isinstance(ns, &kr_type_dict))
-        return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", kr_type_name(ns));
+        return kr_raise(r, &kr_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", kr_arg_type_name(ns));
     if (kr_as_tuple(bases)->len == 0) {
         KrValue obj = kr_from_obj(&kr_type_object);
         bases = kr_tuple_from_array(r, &obj, 1);

@@ -360,7 +360,7 @@ static const KrGetSetDef uexc_getsets[] = {
 static bool uexc_want_str(KrRun *r, KrValue v, size_t pos) {
     if (kr_is_str(v)) return true;
     kr_raise(r, &kr_exc_TypeError, "argument %zu must be str, not %s", pos,
-             v == KR_NONE ? "None" : kr_type_name(v));
+             kr_arg_type_name(v));
     return false;
 }
 

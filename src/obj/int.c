@@ -878,7 +878,7 @@ KrValue kr_int_format_spec(KrRun *r, KrValue self, size_t argc, const KrValue *a
         return kr_raise(r, &kr_exc_TypeError, "%s.__format__() takes exactly one argument (%zu given)", tname,
                         argc);
     if (!kr_is_str(args[0]))
-        return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_type_name(args[0]));
+        return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(args[0]));
     *spec = kr_as_str(args[0]);
     return KR_NONE;
 }

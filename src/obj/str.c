@@ -1296,7 +1296,7 @@ static KrValue str_remove_affix(KrRun *r, KrValue self, size_t argc, const KrVal
     if (!kr_str_argcheck(r, q, argc, kw, 1, 1, false)) return KR_EXC;
     if (!str_is(args[0]))
         return kr_raise(r, &kr_exc_TypeError, "%s() argument must be str, not %s", q + 4,
-                        kr_type_name(args[0]));
+                        kr_arg_type_name(args[0]));
     KrStr *s = kr_as_str(self), *a = kr_as_str(args[0]);
     if (a->nbytes == 0 || a->nbytes > s->nbytes) return str_sub(r, self, 0, s->nbytes, s->len);
     if (suffix) {

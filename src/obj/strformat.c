@@ -56,7 +56,7 @@ KrValue kr_str_dunder_format(KrRun *r, KrValue self, size_t argc, const KrValue 
     if (!kr_str_argcheck(r, "str.__format__", argc, kwnames, 1, 1, false)) return KR_EXC;
     if (!kr_is_str(args[0]))
         return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s",
-                        kr_type_name(args[0]));
+                        kr_arg_type_name(args[0]));
     KrStr *spec = kr_as_str(args[0]);
     return kr_str_format_spec(r, self, spec->data, spec->nbytes);
 }

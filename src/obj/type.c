@@ -33,6 +33,7 @@ bool kr_type_is_subtype(const KrType *t, const KrType *base) {
 }
 
 const char *kr_type_name(KrValue v) { return kr_typeof(v)->name; }
+const char *kr_arg_type_name(KrValue v) { return v == KR_NONE ? "None" : kr_typeof(v)->name; }
 
 // ---- type --------------------------------------------------------------------
 // "module.qualname" of a class (just the name for built-in types).
@@ -451,7 +452,7 @@ static KrValue object_delattr_m(KrRun *r, KrValue self, size_t argc, const KrVal
 static KrValue object_format_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "__format__", kwnames) || !kr_args_count(r, "__format__", argc, 1, 1)) return KR_EXC;
     if (!kr_is_str(args[0]))
-        return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_type_name(args[0]));
+        return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(args[0]));
     if (kr_as_str(args[0])->nbytes)
         return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to %s.__format__", kr_type_name(self));
     return kr_str(r, self);
