@@ -671,6 +671,7 @@ static KrValue minmax(KrRun *r, size_t argc, const KrValue *args, KrValue kwname
     const char *name = is_min ? "min" : "max";
     size_t nkw = NKW(kwnames);
     KrValue key = KR_NULL, dflt = KR_NULL;
+    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
     for (size_t i = 0; i < nkw; i++) {
         if (kw_is(kwnames, i, "key")) key = args[argc + i];
         else if (kw_is(kwnames, i, "default")) dflt = args[argc + i];
@@ -678,7 +679,6 @@ static KrValue minmax(KrRun *r, size_t argc, const KrValue *args, KrValue kwname
             return kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
                             kr_as_str(kr_as_tuple(kwnames)->items[i])->data, name);
     }
-    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
     if (argc > 1 && dflt != KR_NULL)
         return kr_raise(r, &kr_exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments",
                         name);
