@@ -580,7 +580,16 @@ KrValue kr_bytes_m_hex(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                             kr_type_name(a[0]));
         }
     }
-    if (a[1] != KR_NULL && !kr_index(r, a[1], &per)) return KR_EXC;
+    if (a[1] != KR_NULL) { // a C int in CPython
+        KrValue iv = kr_index_value(r, a[1]);
+        if (iv == KR_EXC) return KR_EXC;
+        if (iv == KR_NULL)
+            return kr_raise(r, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                            kr_type_name(a[1]));
+        if (kr_is_bool(iv)) per = iv == KR_TRUE;
+        else if (!kr_int_to_i64(iv, &per) || per > INT32_MAX || per < INT32_MIN)
+            return kr_raise(r, &kr_exc_OverflowError, "Python int too large to convert to C int");
+    }
     KrBytes *b = bytes_of(self);
     size_t group = per < 0 ? (size_t)0 - (size_t)per : (size_t)per;
     if (!sep || group == 0 || b->len == 0) group = 0;
