@@ -121,7 +121,10 @@ static bool id_grow(KrRun *r, struct KrIdMap *m) {
 }
 
 uint64_t kr_object_id(KrRun *r, KrValue v) {
-    if (!kr_is_ptr(v)) return 0x7f0000000000ull ^ (v & 0xFFFFFFFFFFFFull);
+    if (!kr_is_ptr(v)) { // unboxed: derived from the whole word (floats differ in their top bits)
+        uint64_t top = v >> 48;
+        return 0x7f0000000000ull ^ ((v ^ top ^ (top << 24)) & 0xFFFFFFFFFFFFull);
+    }
     const KrObj *o = kr_as_obj(v);
     if (!r->ids) {
         r->ids = r->alloc.fn(r->alloc.ud, NULL, 0, sizeof *r->ids);
