@@ -1011,6 +1011,7 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
         KrValue exc = r->exc;
         KrValue hint = kr_suggest_name(r, f, kr_from_obj(name));
         ((KrExc *)kr_as_obj(exc))->hint = hint;
+        ((KrExc *)kr_as_obj(exc))->hint_name = kr_from_obj(name); // e.name
         r->exc = exc;
     }
     return KR_EXC;

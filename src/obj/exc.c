@@ -152,6 +152,12 @@ static KrValue exc_getattr(KrRun *r, KrValue o, KrStr *name) {
         return e->dict;
     }
     if (kr_str_eq_cstr(name, "__notes__") && e->notes != KR_NULL) return e->notes;
+    // NameError.name, AttributeError.name and .obj: what the lookup missed
+    bool name_err = kr_type_is_subtype(e->ob.type, &kr_exc_NameError);
+    if ((name_err || kr_type_is_subtype(e->ob.type, &kr_exc_AttributeError)) && kr_str_eq_cstr(name, "name"))
+        return e->hint_name != KR_NULL ? e->hint_name : KR_NONE;
+    if (!name_err && kr_type_is_subtype(e->ob.type, &kr_exc_AttributeError) && kr_str_eq_cstr(name, "obj"))
+        return e->hint_obj != KR_NULL ? e->hint_obj : KR_NONE;
     if (kr_type_is_subtype(e->ob.type, &kr_exc_ImportError)) {
         // ImportError's name, path and msg default to None / the message
         if (kr_str_eq_cstr(name, "name") || kr_str_eq_cstr(name, "path")) return KR_NONE;
