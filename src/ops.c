@@ -18,7 +18,9 @@ const char *kr_cmpop_symbol(KrCmpOp op) { return op <= KR_CMP_GE ? cmp_symbols[o
 #define KR_MAX_C_DEPTH 1200
 
 static bool c_enter(KrRun *r, const char *what) {
-    if (r->c_depth >= KR_MAX_C_DEPTH) {
+    // nested native calls count against the recursion limit with the
+    // Python frames, as in CPython 3.11
+    if (r->c_depth >= KR_MAX_C_DEPTH || r->depth + r->c_depth + 1 >= r->limits.max_recursion) {
         kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", what);
         return false;
     }
