@@ -520,17 +520,50 @@ static bool cc_sequence(Compiler *c, const KrAstExprSeq *elts, KrOpcode build, K
     return true;
 }
 
+// What CPython's AST optimizer turns into a constant before a set display
+// is compiled: literals, -/+ of a number literal, tuples of those.
+static bool is_foldable(const KrAstExpr *e, int depth) {
+    if (is_const_expr(e)) return true;
+    if (e->kind == KR_EXPR_UNARYOP && (e->v.unaryop.op == KR_AST_USUB || e->v.unaryop.op == KR_AST_UADD)) {
+        const KrAstExpr *x = e->v.unaryop.operand;
+        return x->kind == KR_EXPR_CONSTANT &&
+               (x->v.constant.value.kind == KR_AST_INT || x->v.constant.value.kind == KR_AST_FLOAT);
+    }
+    if (e->kind != KR_EXPR_TUPLE || depth > 8 || e->v.seq.elts.count > 256) return false;
+    for (size_t i = 0; i < e->v.seq.elts.count; i++)
+        if (!is_foldable(e->v.seq.elts.items[i], depth + 1)) return false;
+    return true;
+}
+
+// The value of a foldable expression; KR_NULL to compile it normally.
+static KrValue cc_fold(Compiler *c, const KrAstExpr *e) {
+    if (is_const_expr(e)) return cc_const_value(c, &e->v.constant.value);
+    if (e->kind == KR_EXPR_UNARYOP) {
+        const KrAstConst *k = &e->v.unaryop.operand->v.constant.value;
+        bool neg = e->v.unaryop.op == KR_AST_USUB;
+        int64_t i;
+        if (k->kind == KR_AST_FLOAT) return kr_from_double(neg ? -k->num : k->num);
+        if (kr_ast_int_to_i64(k, &i) && kr_fits_small(i)) return kr_from_small(neg ? -i : i);
+        return KR_NULL; // a big int: left to the VM
+    }
+    KrValue items[256];
+    size_t n = e->v.seq.elts.count;
+    for (size_t i = 0; i < n; i++)
+        if ((items[i] = cc_fold(c, e->v.seq.elts.items[i])) == KR_NULL) return KR_NULL;
+    return cc_tuple(c, items, n);
+}
+
 // {1, 2, 3}: like CPython, a set display of three or more constants is
 // built by updating an empty set from a frozenset of the constants, which
 // decides the iteration order CPython shows.
 static bool cc_set_display(Compiler *c, const KrAstExprSeq *elts) {
-    bool all_const = elts->count > 2;
-    for (size_t i = 0; i < elts->count && all_const; i++) all_const = is_const_expr(elts->items[i]);
+    bool all_const = elts->count > 2 && elts->count <= 256;
+    for (size_t i = 0; i < elts->count && all_const; i++) all_const = is_foldable(elts->items[i], 0);
+    KrValue items[256];
+    for (size_t i = 0; i < elts->count && all_const; i++) all_const = (items[i] = cc_fold(c, elts->items[i])) != KR_NULL;
     if (!all_const) return cc_sequence(c, elts, KR_OP_BUILD_SET, KR_OP_SET_UPDATE);
-    bool done;
-    if (!emit(c, KR_OP_BUILD_SET, 0) || !cc_try_const_tuple(c, elts, &done)) return false;
-    if (!done) return cc_error(c, c->u->loc, "internal compiler error: set constants");
-    return emit(c, KR_OP_SET_UPDATE, 1 | 0x100);
+    return emit(c, KR_OP_BUILD_SET, 0) && emit_const(c, cc_tuple(c, items, elts->count)) &&
+           emit(c, KR_OP_SET_UPDATE, 1 | 0x100);
 }
 
 static bool cc_tuple_display(Compiler *c, const KrAstExprSeq *elts) {
