@@ -799,13 +799,16 @@ static bool typing_form_hash(KrRun *r, KrValue v, int64_t *out) {
 
 // ---- `|` ------------------------------------------------------------------------------------------
 
-// Operands types.UnionType accepts: classes, None, list[int], int | str.
+// Operands types.UnionType accepts: classes (typing.Any is one in 3.11),
+// None, list[int], int | str.
 static bool typing_unionable(KrValue v) {
-    return v == KR_NONE || typing_is_class(v) || typing_is_ga(v) || typing_is_uniontype(v);
+    return v == KR_NONE || typing_is_class(v) || typing_is_ga(v) || typing_is_uniontype(v) ||
+           (typing_is_form(v) && typing_form_of(v)->kind == TK_ANY);
 }
 
 KrValue kr_typing_or(KrRun *r, KrValue a, KrValue b) {
     KrValue pair[2] = {a, b};
+    if (typing_unionable(a) && typing_unionable(b)) return typing_union_build(r, pair, 2, true);
     if (typing_is_typing_obj(a) || typing_is_typing_obj(b)) {
         bool ok_a = typing_is_typing_obj(a) || typing_unionable(a);
         bool ok_b = typing_is_typing_obj(b) || typing_unionable(b);
