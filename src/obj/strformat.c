@@ -633,6 +633,10 @@ static bool strpct_convert(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, KrPct
     case 'c': return strpct_char(r, out, v, ps);
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
         KrValue iv = strpct_intarg(r, v, (char)conv);
+        if (iv != KR_EXC && ps->prec > INT_MAX - 3) { // before the digits are made, as CPython
+            kr_raise(r, &kr_exc_OverflowError, "precision too large");
+            return false;
+        }
         char tmp[72];
         const char *digits;
         size_t nd;
