@@ -1490,7 +1490,27 @@ static const KrMethodDef typing_nt_methods[] = {
 };
 
 // "P(x=1, y='a')"
+// A __repr__/__str__ the class body defined, called on the instance;
+// KR_NULL when the body has none.
+static KrValue typing_nt_body_dunder(KrRun *r, KrValue v, KrStr *name) {
+    KrValue m = typing_ntc_member(r, typing_nt_class(v), v, name);
+    if (m == KR_NULL || m == KR_EXC) return m;
+    KrValue res = kr_call0(r, m);
+    if (res != KR_EXC && !kr_is_str(res))
+        return kr_raise(r, &kr_exc_TypeError, "%s returned non-string (type %s)", name->data, kr_type_name(res));
+    return res;
+}
+
+static KrValue typing_nt_str(KrRun *r, KrValue v) {
+    static const KrStr str_name = KR_STATIC_STR("__str__");
+    KrValue s = typing_nt_body_dunder(r, v, (KrStr *)&str_name);
+    return s != KR_NULL ? s : kr_repr(r, v);
+}
+
 static KrValue typing_nt_repr(KrRun *r, KrValue v) {
+    static const KrStr repr_name = KR_STATIC_STR("__repr__");
+    KrValue own = typing_nt_body_dunder(r, v, (KrStr *)&repr_name);
+    if (own != KR_NULL) return own;
     KrTuple *t = kr_as_tuple(v), *fields = kr_as_tuple(typing_ntc_of(typing_nt_class(v))->fields);
     int g = kr_repr_enter(r, v);
     if (g != 0) return g < 0 ? KR_EXC : kr_str_from_cstr(r, "...");
@@ -2291,6 +2311,7 @@ static const KrType typing_nt_type = {
     .trace = typing_nt_trace,
     .objsize = typing_nt_objsize,
     .repr = typing_nt_repr,
+    .str = typing_nt_str,
     .hash = typing_nt_hash,
     .iter = typing_nt_iter,
     .getattr = typing_nt_getattr,
