@@ -24,7 +24,7 @@ static KrValue module_repr(KrRun *r, KrValue v) {
     if (nr == KR_EXC) return KR_EXC;
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "<module %s (built-in)>", kr_as_str(nr)->data);
+    bool ok = kr_buf_printf(&b, module_of(v)->builtin ? "<module %s (built-in)>" : "<module %s>", kr_as_str(nr)->data);
     KrValue s = ok ? kr_str_from_buf(r, &b) : kr_raise(r, &kr_exc_MemoryError, "module repr");
     kr_buf_free(&b);
     return s;
@@ -59,9 +59,12 @@ static KrValue module_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     return KR_NONE;
 }
 
+static KrValue module_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw);
+
 const KrType kr_type_module = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "module",
+    .construct = module_construct,
     .base = &kr_type_object,
     .basic_size = sizeof(KrModule),
     .trace = module_trace,
@@ -252,6 +255,7 @@ static KrValue module_new(KrRun *r, KrValue name) {
     m->name = name;
     m->dict = KR_NULL;
     m->state = KR_NULL;
+    m->builtin = false;
     KrValue v = kr_from_obj(m);
     KrValue d = kr_dict_new(r);
     if (d == KR_EXC) return KR_EXC;
@@ -259,11 +263,31 @@ static KrValue module_new(KrRun *r, KrValue name) {
     return module_std_attrs(r, name, d) ? v : KR_EXC;
 }
 
+// type(sys)(name, doc=None): an empty module object, registered nowhere
+// (so it gives no access to anything: it is just a namespace).
+static KrValue module_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
+    (void)t;
+    static const char *const names[] = {"name", "doc", NULL};
+    KrValue a[2];
+    if (!kr_str_bind_args(r, "module", names, argc, args, kw, a)) return KR_EXC;
+    if (a[0] == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "module() missing required argument 'name' (pos 1)");
+    if (!kr_is_str(a[0]))
+        return kr_raise(r, &kr_exc_TypeError, "module() argument 'name' must be str, not %s", kr_arg_type_name(a[0]));
+    KrValue m = module_new(r, a[0]);
+    if (m == KR_EXC) return KR_EXC;
+    KrValue d = module_of(m)->dict;
+    return kr_module_add(r, d, "__doc__", a[1] == KR_NULL ? KR_NONE : a[1]) &&
+                   kr_module_add(r, d, "__package__", KR_NONE)
+               ? m
+               : KR_EXC;
+}
+
 // Makes, registers and initializes one module. It is in the table while
 // its init runs (as CPython's sys.modules) and removed again if init fails.
 static KrValue module_create(KrRun *r, KrValue name, const KrModuleDef *def) {
     KrValue m = module_new(r, name);
     if (m == KR_EXC) return KR_EXC;
+    module_of(m)->builtin = true;
     if (!kr_dict_set(r, kr_as_dict(r->modules), name, m)) return KR_EXC;
     if (!def->init(r, m, module_of(m)->dict)) {
         KrValue exc = r->exc;

@@ -12,6 +12,7 @@ typedef struct KrModule {
     KrValue name; // str
     KrValue dict; // the module's namespace
     KrValue state; // module-private value Python cannot reach (KR_NULL if unused)
+    bool builtin;  // one of krait's modules (not made by calling the module type)
 } KrModule;
 
 extern const KrType kr_type_module;
