@@ -998,6 +998,26 @@ int32_t kr_code_line(const KrCode *code, uint32_t pc) {
 
 // ---- helpers used by the loop ------------------------------------------------------------
 
+// NameError for `name`, carrying e.name and (when asked) the "Did you mean"
+// suggestion, made now while the frame still exists.
+static KrValue raise_name_error(KrRun *r, KrFrame *f, KrStr *name, bool suggest) {
+    kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
+    if (!kr_exc_is(r->exc, &kr_exc_NameError)) return KR_EXC;
+    KrValue exc = r->exc;
+    KrExc *e = (KrExc *)kr_as_obj(exc);
+    e->hint_name = kr_from_obj(name);
+    if (suggest) e->hint = kr_suggest_name(r, f, kr_from_obj(name));
+    r->exc = exc;
+    return KR_EXC;
+}
+
+// del name (at module or class level).
+static bool delete_name(KrRun *r, KrFrame *f, KrValue dict, KrStr *name) {
+    int d = kr_dict_del(r, kr_as_dict(dict), kr_from_obj(name));
+    if (d == 0) raise_name_error(r, f, name, false);
+    return d > 0;
+}
+
 static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     KrStr *name = f->code->names[i];
     KrValue v;
@@ -1006,15 +1026,7 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     if (found < 0) return KR_EXC;
     int32_t b = f->code->name_builtin[i];
     if (b >= 0) return kr_builtin_value(b);
-    kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
-    if (kr_exc_is(r->exc, &kr_exc_NameError)) {
-        KrValue exc = r->exc;
-        KrValue hint = kr_suggest_name(r, f, kr_from_obj(name));
-        ((KrExc *)kr_as_obj(exc))->hint = hint;
-        ((KrExc *)kr_as_obj(exc))->hint_name = kr_from_obj(name); // e.name
-        r->exc = exc;
-    }
-    return KR_EXC;
+    return raise_name_error(r, f, name, true);
 }
 
 // The bound __enter__/__exit__ of a context manager (looked up on the type,
@@ -1540,13 +1552,7 @@ dispatch:
     }
     CASE(DELETE_GLOBAL) {
         SAVE();
-        KrStr *name = code->names[arg];
-        int d = kr_dict_del(r, kr_as_dict(f->globals), kr_from_obj(name));
-        if (d < 0) goto error;
-        if (d == 0) {
-            kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
-            goto error;
-        }
+        if (!delete_name(r, f, f->globals, code->names[arg])) goto error;
         DISPATCH();
     }
     CASE(LOAD_NAME) {
@@ -1570,13 +1576,7 @@ dispatch:
     }
     CASE(DELETE_NAME) {
         SAVE();
-        KrStr *name = code->names[arg];
-        int d = kr_dict_del(r, kr_as_dict(f->ns == KR_NULL ? f->globals : f->ns), kr_from_obj(name));
-        if (d < 0) goto error;
-        if (d == 0) {
-            kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
-            goto error;
-        }
+        if (!delete_name(r, f, f->ns == KR_NULL ? f->globals : f->ns, code->names[arg])) goto error;
         DISPATCH();
     }
     CASE(LOAD_CLASSDEREF) {
