@@ -153,37 +153,38 @@ static bool lookup_uncached(KrRun *r, const KrType *t, KrStr *name, KrLookup *ou
     return false;
 }
 
-static void find_dunder(KrRun *r, const KrType *cls, const char *name, KrValue *fn, const KrType **owner);
-
 // Does v's class (a class made at run time) define `name` in Python? That
 // is what makes instances of user classes descriptors (__get__, __set__).
-static bool user_defines(KrRun *r, KrValue v, const char *name) {
+// No allocation: this runs on attribute lookups.
+static bool user_defines(KrRun *r, KrValue v, const KrStr *name) {
     if (!kr_is_ptr(v) || !(kr_typeof(v)->flags & KR_TF_HEAP)) return false;
-    KrValue fn;
-    const KrType *owner;
-    find_dunder(r, kr_typeof(v), name, &fn, &owner);
-    return fn != KR_NULL;
+    KrLookup lk;
+    return kr_type_lookup(r, kr_typeof(v), (KrStr *)name, &lk) && lk.value != KR_NULL;
 }
+
+static const KrStr descr_s_get = KR_STATIC_STR("__get__"), descr_s_set = KR_STATIC_STR("__set__"),
+                   descr_s_delete = KR_STATIC_STR("__delete__"), descr_s_set_name = KR_STATIC_STR("__set_name__");
 
 // Data descriptors (property, or a class with __set__/__delete__) take
 // precedence over the instance dict.
 static bool is_data_descriptor(KrRun *r, KrValue v) {
     if (kr_is_type(v, &kr_type_property)) return true;
-    return user_defines(r, v, "__set__") || user_defines(r, v, "__delete__");
+    return user_defines(r, v, &descr_s_set) || user_defines(r, v, &descr_s_delete);
 }
 
 // descr.__get__(obj, cls) when v is a user descriptor; KR_NULL otherwise.
 // obj is None for a lookup on the class itself.
 KrValue kr_descr_get(KrRun *r, KrValue v, KrValue obj, const KrType *cls) {
-    if (!user_defines(r, v, "__get__")) return KR_NULL;
+    if (!user_defines(r, v, &descr_s_get)) return KR_NULL;
     KrValue args[2] = {obj, kr_from_obj(cls)};
     return kr_call_dunder(r, v, "__get__", 2, args);
 }
 
 // obj.name = value / del obj.name through a user data descriptor.
 static KrValue descr_set(KrRun *r, KrValue d, KrValue obj, KrValue v) {
-    const char *m = v == KR_NULL ? "__delete__" : "__set__";
-    if (!user_defines(r, d, m)) return kr_raise(r, &kr_exc_AttributeError, "%s", m);
+    const KrStr *ms = v == KR_NULL ? &descr_s_delete : &descr_s_set;
+    const char *m = ms->data;
+    if (!user_defines(r, d, ms)) return kr_raise(r, &kr_exc_AttributeError, "%s", m);
     KrValue args[2] = {obj, v};
     KrValue res = kr_call_dunder(r, d, m, v == KR_NULL ? 1 : 2, args);
     return res == KR_EXC ? KR_EXC : KR_NONE;
@@ -1249,7 +1250,7 @@ static KrValue call_set_names(KrRun *r, KrType *t) {
     size_t pos = 0;
     KrValue k, v;
     while (kr_dict_next(kr_as_dict(t->dict), &pos, &k, &v))
-        if (user_defines(r, v, "__set_name__") && (!kr_list_append(r, kr_as_list(items), k) ||
+        if (user_defines(r, v, &descr_s_set_name) && (!kr_list_append(r, kr_as_list(items), k) ||
                                                    !kr_list_append(r, kr_as_list(items), v)))
             return KR_EXC;
     kr_root_push(r, &items);
