@@ -518,6 +518,20 @@ static bool strpct_double(KrRun *r, KrValue v, double *out) {
     return kr_float_from_value(r, v, out); // subclasses, __float__, __index__
 }
 
+// The int of a %c argument (ints, bools, objects with __index__) in
+// [0, limit); `not_int` is the TypeError for anything else.
+static bool strpct_char_code(KrRun *r, KrValue v, int64_t limit, const char *not_int, const char *range,
+                             int64_t *x) {
+    bool maybe = kr_is_int(v) || kr_is_bool(v) || (kr_typeof(v)->flags & KR_TF_HEAP);
+    KrValue iv = maybe ? kr_index_value(r, v) : KR_NULL;
+    if (iv == KR_EXC) return false;
+    if (iv == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "%s", not_int), false;
+    if (kr_is_bool(iv)) *x = iv == KR_TRUE;
+    else if (!kr_int_to_i64(iv, x)) *x = -1;
+    if (*x < 0 || *x >= limit) return kr_raise(r, &kr_exc_OverflowError, "%s", range), false;
+    return true;
+}
+
 // %c: an int code point or a one-character str.
 static bool strpct_char(KrRun *r, KrBuf *out, KrValue v, const KrPctSpec *ps) {
     char tmp[4];
@@ -526,24 +540,11 @@ static bool strpct_char(KrRun *r, KrBuf *out, KrValue v, const KrPctSpec *ps) {
         KrStr *s = kr_as_str(v);
         memcpy(tmp, s->data, s->nbytes);
         n = s->nbytes;
-    } else if (kr_is_int(v) || kr_is_bool(v) || (kr_typeof(v)->flags & KR_TF_HEAP)) {
-        KrValue iv = kr_index_value(r, v); // ints, and objects with __index__
-        if (iv == KR_EXC) return false;
-        if (iv == KR_NULL) {
-            kr_raise(r, &kr_exc_TypeError, "%%c requires int or char");
-            return false;
-        }
-        int64_t x;
-        if (kr_is_bool(iv)) x = iv == KR_TRUE;
-        else if (!kr_int_to_i64(iv, &x)) x = -1;
-        if (x < 0 || x >= 0x110000) {
-            kr_raise(r, &kr_exc_OverflowError, "%%c arg not in range(0x110000)");
-            return false;
-        }
-        n = kr_utf8_encode((uint32_t)x, tmp);
     } else {
-        kr_raise(r, &kr_exc_TypeError, "%%c requires int or char");
-        return false;
+        int64_t x;
+        if (!strpct_char_code(r, v, 0x110000, "%c requires int or char", "%c arg not in range(0x110000)", &x))
+            return false;
+        n = kr_utf8_encode((uint32_t)x, tmp);
     }
     if (kr_pct_str(out, tmp, n, 1, ps) == KR_FMT_OK) return true;
     strfmt_nomem(r);
@@ -580,25 +581,13 @@ static bool strpct_bytes_text(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, co
     size_t n;
     if (conv == 'c') {
         uint8_t c;
-        int64_t x = -1;
+        int64_t x;
         if (kr_bytes_view(v, &d, &n) && n == 1) {
             c = d[0];
-        } else if (kr_is_int(v) || kr_is_bool(v) || (kr_typeof(v)->flags & KR_TF_HEAP)) {
-            KrValue iv = kr_index_value(r, v); // ints, and objects with __index__
-            if (iv == KR_EXC) return false;
-            if (iv == KR_NULL) {
-                kr_raise(r, &kr_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
-                return false;
-            }
-            if (kr_is_bool(iv)) x = iv == KR_TRUE;
-            else if (!kr_int_to_i64(iv, &x)) x = -1;
-            if (x < 0 || x > 255) {
-                kr_raise(r, &kr_exc_OverflowError, "%%c arg not in range(256)");
-                return false;
-            }
+        } else if (strpct_char_code(r, v, 256, "%c requires an integer in range(256) or a single byte",
+                                    "%c arg not in range(256)", &x)) {
             c = (uint8_t)x;
         } else {
-            kr_raise(r, &kr_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
             return false;
         }
         return strpct_pad_raw(r, out, (const char *)&c, 1, ps);
