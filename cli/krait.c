@@ -2,6 +2,7 @@
 // CPython (a traceback on stderr and exit status 1 for an uncaught
 // exception or a syntax error, 2 for a usage error). Built only on
 // include/krait.h.
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,8 +14,52 @@ static void write_out(void *ud, int stream, const char *s, size_t n) {
 }
 
 static int usage(void) {
-    fprintf(stderr, "usage: krait [--max-recursion N] (FILE.py | -c CODE) [args...]\n");
+    fprintf(stderr, "usage: krait [limits] (FILE.py | -c CODE) [args...]\n"
+                    "limits: --max-memory SIZE  --max-allocations N  --max-duration TIME\n"
+                    "        --max-recursion N  --max-output SIZE\n"
+                    "SIZE: a number with B, KB, MB or GB (powers of 1024); TIME: ms, s or m\n");
     return 2;
+}
+
+// "64MB" -> bytes; "2s" -> ns. The unit table maps suffixes to factors.
+typedef struct Unit {
+    const char *suffix;
+    uint64_t factor;
+} Unit;
+
+static const Unit size_units[] = {{"B", 1}, {"KB", 1u << 10}, {"MB", 1u << 20}, {"GB", 1u << 30}, {"", 1}, {NULL, 0}};
+static const Unit time_units[] = {{"ms", 1000000u}, {"s", 1000000000u}, {"m", 60000000000u}, {NULL, 0}};
+
+static bool parse_quantity(const char *s, const Unit *units, uint64_t *out) {
+    char *end;
+    if (*s < '0' || *s > '9') return false;
+    unsigned long long n = strtoull(s, &end, 10);
+    for (const Unit *u = units; u->suffix; u++) {
+        if (strcmp(end, u->suffix) != 0) continue;
+        if (n > UINT64_MAX / u->factor) return false;
+        *out = (uint64_t)n * u->factor;
+        return *out > 0;
+    }
+    return false;
+}
+
+// Applies one limit flag; 1 if consumed, 0 if not a limit flag, -1 if bad.
+static int limit_flag(KraitOptions *o, const char *flag, const char *val) {
+    uint64_t n;
+    if (strcmp(flag, "--max-memory") == 0) return parse_quantity(val, size_units, &o->max_memory) ? 1 : -1;
+    if (strcmp(flag, "--max-output") == 0) return parse_quantity(val, size_units, &o->max_output) ? 1 : -1;
+    if (strcmp(flag, "--max-duration") == 0) return parse_quantity(val, time_units, &o->max_duration_ns) ? 1 : -1;
+    if (strcmp(flag, "--max-allocations") == 0) {
+        static const Unit plain[] = {{"", 1}, {NULL, 0}};
+        return parse_quantity(val, plain, &o->max_allocations) ? 1 : -1;
+    }
+    if (strcmp(flag, "--max-recursion") == 0) {
+        static const Unit plain[] = {{"", 1}, {NULL, 0}};
+        if (!parse_quantity(val, plain, &n) || n > 1000000) return -1;
+        o->max_recursion = (uint32_t)n;
+        return 1;
+    }
+    return 0;
 }
 
 static char *read_file(const char *path, size_t *len) {
@@ -47,10 +92,10 @@ int main(int argc, char **argv) {
     const char *code = NULL, *path = NULL;
     int i = 1;
     for (; i < argc; i++) {
-        if (strcmp(argv[i], "--max-recursion") == 0 && i + 1 < argc) {
-            long n = strtol(argv[++i], NULL, 10);
-            if (n < 1 || n > 1000000) return usage();
-            opts.max_recursion = (uint32_t)n;
+        int lf = i + 1 < argc ? limit_flag(&opts, argv[i], argv[i + 1]) : 0;
+        if (lf < 0) return usage();
+        if (lf > 0) {
+            i++;
         } else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) {
             code = argv[++i];
             break;

@@ -3,11 +3,13 @@
 //
 // Compile source once into an immutable KraitProgram (shareable across
 // threads), then run it any number of times; each KraitRun owns its own
-// heap and limits. No global state: every call takes its handles.
-// Every call returns a KraitStatus; details are read from the handles.
+// heap, inputs and limits and is used by one thread at a time. No global
+// state: every call takes its handles. Every call returns a KraitStatus;
+// details are read from the handles. See docs/embedding.md.
 #ifndef KRAIT_H
 #define KRAIT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,16 +24,102 @@ extern "C" {
 #endif
 
 typedef enum KraitStatus {
-    KRAIT_OK = 0,
+    KRAIT_OK = 0,      // the run finished (or the call succeeded)
+    KRAIT_PAUSED,      // the run waits for external calls (krait_run_pending)
     KRAIT_ERR_SYNTAX,  // the source did not compile (see KraitError)
     KRAIT_ERR_RUNTIME, // an uncaught exception ended the run
-    KRAIT_ERR_LIMIT,   // a resource limit ended the run
+    KRAIT_ERR_LIMIT,   // a resource limit (or krait_run_cancel) ended the run
     KRAIT_ERR_NOMEM,   // the host allocator failed
-    KRAIT_ERR_ARG,     // a bad argument to the API
+    KRAIT_ERR_ARG,     // a bad argument, or a call out of order
 } KraitStatus;
+
+// A short name for a status ("paused", "runtime error", ...).
+KRAIT_API const char *krait_status_name(KraitStatus status);
 
 typedef struct KraitProgram KraitProgram;
 typedef struct KraitRun KraitRun;
+
+// ---- values ----------------------------------------------------------------
+//
+// A host-side value tree: inputs, results, external-call arguments and
+// return values. Values the host passes in are borrowed (krait copies them
+// into the run); values krait hands out are owned by the run and stay valid
+// until the next call that continues or frees it.
+
+typedef enum KraitKind {
+    KRAIT_NONE,
+    KRAIT_BOOL,      // u.b
+    KRAIT_INT,       // u.i (an int that fits in 64 bits)
+    KRAIT_BIGINT,    // u.s: decimal digits with an optional '-' (any size)
+    KRAIT_FLOAT,     // u.f
+    KRAIT_STR,       // u.s: UTF-8
+    KRAIT_BYTES,     // u.s
+    KRAIT_LIST,      // u.seq
+    KRAIT_TUPLE,     // u.seq
+    KRAIT_DICT,      // u.seq: 2*len items, key then value, in order
+    KRAIT_SET,       // u.seq
+    KRAIT_FROZENSET, // u.seq
+    KRAIT_OTHER,     // out only: u.other (type name and repr)
+} KraitKind;
+
+typedef struct KraitValue KraitValue;
+struct KraitValue {
+    KraitKind kind;
+    union {
+        bool b;
+        int64_t i;
+        double f;
+        struct {
+            const char *data;
+            size_t len;
+        } s;
+        struct {
+            const KraitValue *items;
+            size_t len; // for KRAIT_DICT: number of pairs
+        } seq;
+        struct {
+            const char *type_name;
+            const char *repr;
+        } other;
+    } u;
+};
+
+static inline KraitValue krait_none(void) {
+    KraitValue v = {KRAIT_NONE, {0}};
+    return v;
+}
+static inline KraitValue krait_bool(bool b) {
+    KraitValue v = {KRAIT_BOOL, {0}};
+    v.u.b = b;
+    return v;
+}
+static inline KraitValue krait_int(int64_t i) {
+    KraitValue v = {KRAIT_INT, {0}};
+    v.u.i = i;
+    return v;
+}
+static inline KraitValue krait_float(double f) {
+    KraitValue v = {KRAIT_FLOAT, {0}};
+    v.u.f = f;
+    return v;
+}
+// Strings, bytes and big ints: [data] is not copied until krait uses it.
+static inline KraitValue krait_strn(KraitKind kind, const char *data, size_t len) {
+    KraitValue v = {kind, {0}};
+    v.u.s.data = data;
+    v.u.s.len = len;
+    return v;
+}
+KRAIT_API KraitValue krait_str(const char *utf8); // NUL-terminated
+// A list, tuple, set, frozenset (len items) or dict (len pairs, 2*len items).
+static inline KraitValue krait_seq(KraitKind kind, const KraitValue *items, size_t len) {
+    KraitValue v = {kind, {0}};
+    v.u.seq.items = items;
+    v.u.seq.len = len;
+    return v;
+}
+
+// ---- errors ----------------------------------------------------------------
 
 // A compile error: SyntaxError (or IndentationError, TabError) with
 // CPython's message, 1-based line and column, and the formatted text
@@ -45,41 +133,146 @@ typedef struct KraitError {
 
 KRAIT_API void krait_error_clear(KraitError *err);
 
-// [write] receives everything the code prints: stream 1 stdout, 2 stderr.
-typedef void (*KraitWriteFn)(void *user_data, int stream, const char *text, size_t len);
+// One entry of a traceback, outermost call first (CPython's order).
+typedef struct KraitFrame {
+    const char *filename;
+    const char *function; // "<module>", "f", "C.method", ...
+    int32_t line, column, end_line, end_column; // 1-based; column 0 if unknown
+    const char *source_line; // stripped, or "" when not available
+} KraitFrame;
 
-// Options of a run. Initialise with krait_options_init, then override.
-typedef struct KraitOptions {
+typedef enum KraitLimit {
+    KRAIT_LIMIT_NONE = 0,
+    KRAIT_LIMIT_MEMORY,
+    KRAIT_LIMIT_ALLOCATIONS,
+    KRAIT_LIMIT_DURATION,
+    KRAIT_LIMIT_OUTPUT,
+    KRAIT_LIMIT_CANCELLED,
+    KRAIT_LIMIT_HOST_MEMORY, // the host allocator returned NULL
+} KraitLimit;
+
+// How a run ended in error. Owned by the run.
+typedef struct KraitRunError {
+    const char *type;      // "ValueError", "MemoryError" (limits), ...
+    const char *message;   // str() of the exception
+    const char *traceback; // the whole CPython-format text
+    const KraitFrame *frames;
+    size_t nframes;
+    KraitLimit limit;      // which limit ended the run, or KRAIT_LIMIT_NONE
+    uint64_t limit_value, limit_reached; // for limits: the limit and the amount reached
+} KraitRunError;
+
+// ---- programs --------------------------------------------------------------
+
+typedef struct KraitCompileOptions {
     size_t struct_size;
-    uint32_t max_recursion; // Python call depth, default 1000
-    KraitWriteFn write;
-    void *write_data;
-} KraitOptions;
+    const char *filename;           // shown in tracebacks; default "<string>"
+    const char *const *input_names; // global variables the run supplies
+    size_t ninputs;
+    const char *const *external_names; // host functions every run of it gets
+    size_t nexternals;
+} KraitCompileOptions;
 
-KRAIT_API void krait_options_init(KraitOptions *opts);
+KRAIT_API void krait_compile_options_init(KraitCompileOptions *opts);
 
-// Compiles [len] bytes of [source]; [filename] is shown in tracebacks.
+// Compiles [len] bytes of [source]. [opts] may be NULL.
+KRAIT_API KraitStatus krait_compile(const char *source, size_t len, const KraitCompileOptions *opts,
+                                    KraitProgram **out, KraitError *err);
+// The same with only a filename.
 KRAIT_API KraitStatus krait_program_compile(const char *source, size_t len, const char *filename,
                                             KraitProgram **out, KraitError *err);
 KRAIT_API void krait_program_free(KraitProgram *program);
 
-// Creates a run of [program] (which must outlive it) and runs it to the
-// end. On KRAIT_ERR_RUNTIME / KRAIT_ERR_LIMIT, krait_run_traceback gives
-// the CPython-format traceback text.
+// ---- runs ------------------------------------------------------------------
+
+// [write] receives everything the code prints: stream 1 stdout, 2 stderr.
+// Without it, output is collected (krait_run_output).
+typedef void (*KraitWriteFn)(void *user_data, int stream, const char *text, size_t len);
+
+// A host allocator: realloc semantics (new_size 0 frees; old_size is the
+// block's size as allocated). The limits are counted above it.
+typedef void *(*KraitAllocFn)(void *user_data, void *ptr, size_t old_size, size_t new_size);
+
+// Options of a run. Initialise with krait_options_init, then override.
+typedef struct KraitOptions {
+    size_t struct_size;
+    // limits; 0 means unlimited (recursion: the default 1000)
+    uint64_t max_memory;      // bytes of live heap
+    uint64_t max_allocations; // allocations made by the run
+    uint64_t max_duration_ns; // wall clock while running (not while paused)
+    uint32_t max_recursion;   // Python call depth
+    uint64_t max_output;      // bytes printed (stdout + stderr)
+    KraitWriteFn write;
+    void *write_data;
+    KraitAllocFn alloc;
+    void *alloc_data;
+    // values of the program's input names, in order
+    const KraitValue *inputs;
+    size_t ninputs;
+    // host functions of this run, besides the program's
+    const char *const *external_names;
+    size_t nexternals;
+    // names of external functions that are async: calling one gives an
+    // awaitable; the run pauses when every task waits on such calls
+    const char *const *async_names;
+    size_t nasync;
+} KraitOptions;
+
+KRAIT_API void krait_options_init(KraitOptions *opts);
+
+// Creates a run of [program] (which must outlive it).
 KRAIT_API KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts, KraitRun **out);
+// Runs from the start: KRAIT_OK (finished), KRAIT_PAUSED, or an error.
 KRAIT_API KraitStatus krait_run_start(KraitRun *run);
-// The traceback of the uncaught exception (NUL-terminated, owned by the
-// run), or NULL.
-KRAIT_API const char *krait_run_traceback(const KraitRun *run);
-// repr() of the final expression statement's value, or NULL.
+
+// A call to an external function the run waits on.
+typedef struct KraitCall {
+    uint64_t id;
+    const char *name;
+    const KraitValue *args;
+    size_t nargs;
+    const KraitValue *kwargs; // nkwargs pairs: a KRAIT_STR name then the value
+    size_t nkwargs;
+} KraitCall;
+
+// The calls a paused run waits on (one for a plain call; several when async
+// tasks wait together). Owned by the run until it continues.
+KRAIT_API const KraitCall *krait_run_pending(const KraitRun *run, size_t *count);
+// Answers a pending call with a return value...
+KRAIT_API KraitStatus krait_run_resolve(KraitRun *run, uint64_t call_id, const KraitValue *value);
+// ...or with an exception raised at the call site: [type] a built-in
+// exception name ("ValueError"); any other name makes an Exception
+// subclass of that name.
+KRAIT_API KraitStatus krait_run_reject(KraitRun *run, uint64_t call_id, const char *type, const char *message);
+// Continues after answering: a plain call needs its answer; async calls
+// may be answered a few at a time, in any order.
+KRAIT_API KraitStatus krait_run_continue(KraitRun *run);
+// Shorthand: resolve the first pending call with [value] and continue.
+KRAIT_API KraitStatus krait_run_resume(KraitRun *run, const KraitValue *value);
+
+// Asks a running run to stop (safe from any thread): it ends soon with
+// KRAIT_ERR_LIMIT and KRAIT_LIMIT_CANCELLED.
+KRAIT_API void krait_run_cancel(KraitRun *run);
+
+// The value of the final expression statement (None otherwise), after
+// KRAIT_OK; NULL before.
+KRAIT_API const KraitValue *krait_run_result(const KraitRun *run);
+// repr() of that value, or NULL when it is None.
 KRAIT_API const char *krait_run_result_repr(const KraitRun *run);
-// The exception type name ("ValueError"), or NULL; for SystemExit the
-// exit code is in *exit_code.
+// Collected output of a stream (1 stdout, 2 stderr) when no write callback
+// was given; NUL-terminated.
+KRAIT_API const char *krait_run_output(const KraitRun *run, int stream, size_t *len);
+// The error after KRAIT_ERR_RUNTIME / KRAIT_ERR_LIMIT, else NULL.
+KRAIT_API const KraitRunError *krait_run_error(const KraitRun *run);
+// Shorthands for the error's traceback text and type name (or NULL).
+KRAIT_API const char *krait_run_traceback(const KraitRun *run);
 KRAIT_API const char *krait_run_exception_type(const KraitRun *run);
 // When the run ended with an uncaught SystemExit, returns 1 and writes
 // the process exit status CPython would use (0 for None, the int, or 1
 // for any other value, whose str() is then the traceback text).
 KRAIT_API int krait_run_system_exit(const KraitRun *run, int *status);
+// Live heap bytes and allocations made so far.
+KRAIT_API void krait_run_usage(const KraitRun *run, uint64_t *heap_bytes, uint64_t *allocations);
 KRAIT_API void krait_run_free(KraitRun *run);
 
 #ifdef __cplusplus

@@ -1,22 +1,45 @@
 // api.c: include/krait.h on top of the internals: argument checks and
 // status mapping, no logic of its own.
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include "krait.h"
+#include "hostval.h"
+#include "obj/external.h"
 #include "compiler.h"
 #include "types.h"
 #include "vm.h"
 
 struct KraitProgram {
     KrProgram *p;
+    char **inputs; // copied names
+    size_t ninputs;
+    char **externals;
+    size_t nexternals;
 };
+
+enum { RUN_NEW, RUN_PAUSED, RUN_DONE, RUN_FAILED };
 
 struct KraitRun {
     const KraitProgram *program;
     KrRun *r;
-    char *traceback;
+    int state;
+    KrHvArena arena;      // everything handed out since the last continue
+    KrHvArena err_arena;  // the error (kept until the run is freed)
+    KrBuf out[2];         // collected stdout, stderr
+    volatile int cancel;
+    uint64_t elapsed_ns;  // running time before the current pause
+    // per-run declarations, copied
+    char **externals, **async_names;
+    size_t nexternals, nasync;
+    KrValue *inputs;      // converted at krait_run_new, rooted until start
+    size_t ninputs;
+    KraitCall *calls;
+    size_t ncalls;
+    const KraitValue *result;
     char *result_repr;
-    char exc_type[64];
+    KraitRunError *error;
     bool system_exit;
     int exit_status;
 };
@@ -25,12 +48,6 @@ void krait_error_clear(KraitError *err) {
     if (!err) return;
     free(err->text);
     err->text = NULL;
-}
-
-void krait_options_init(KraitOptions *opts) {
-    memset(opts, 0, sizeof *opts);
-    opts->struct_size = sizeof *opts;
-    opts->max_recursion = 1000;
 }
 
 // A malloc'd copy of the buffer's text (the API frees it with free()).
@@ -86,86 +103,336 @@ static char *format_syntax_error(const char *src, size_t len, const char *filena
     return buf_steal(&b);
 }
 
-KraitStatus krait_program_compile(const char *source, size_t len, const char *filename, KraitProgram **out,
-                                  KraitError *err) {
+// ---- programs ----------------------------------------------------------------------------
+
+static void free_names(char **names, size_t n) {
+    if (!names) return;
+    for (size_t i = 0; i < n; i++) free(names[i]);
+    free(names);
+}
+
+// A malloc'd copy of a name list; false (and *out NULL) on a bad or
+// unallocatable list.
+static bool copy_names(const char *const *names, size_t n, char ***out) {
+    *out = NULL;
+    if (n == 0) return true;
+    if (!names) return false;
+    char **c = calloc(n, sizeof *c);
+    if (!c) return false;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = names[i] ? strlen(names[i]) : 0;
+        if (!len || !(c[i] = malloc(len + 1))) {
+            free_names(c, n);
+            return false;
+        }
+        memcpy(c[i], names[i], len + 1);
+    }
+    *out = c;
+    return true;
+}
+
+void krait_compile_options_init(KraitCompileOptions *opts) {
+    memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
+}
+
+static void fill_syntax_error(KraitError *err, const char *source, size_t len, const char *filename,
+                              const KrSyntaxErr *se) {
+    if (!err) return;
+    snprintf(err->type, sizeof err->type, "%s", synerr_type(se->kind));
+    snprintf(err->message, sizeof err->message, "%s", se->msg);
+    err->line = se->lineno;
+    err->column = se->offset;
+    err->end_line = se->end_lineno;
+    err->end_column = se->end_offset;
+    err->text = format_syntax_error(source, len, filename, se);
+}
+
+KraitStatus krait_compile(const char *source, size_t len, const KraitCompileOptions *opts, KraitProgram **out,
+                          KraitError *err) {
     if (!source || !out) return KRAIT_ERR_ARG;
-    if (!filename) filename = "<string>";
     *out = NULL;
     if (err) memset(err, 0, sizeof *err);
+    const char *filename = opts && opts->filename ? opts->filename : "<string>";
+    KraitProgram *kp = calloc(1, sizeof *kp);
+    if (!kp) return KRAIT_ERR_NOMEM;
+    if (opts && (!copy_names(opts->input_names, opts->ninputs, &kp->inputs) ||
+                 !copy_names(opts->external_names, opts->nexternals, &kp->externals))) {
+        krait_program_free(kp);
+        return KRAIT_ERR_ARG;
+    }
+    if (opts) kp->ninputs = opts->ninputs, kp->nexternals = opts->nexternals;
     KrSyntaxErr se;
-    KrProgram *p = kr_compile(kr_default_allocator, source, len, filename, &se);
-    if (!p) {
-        if (err) {
-            snprintf(err->type, sizeof err->type, "%s", synerr_type(se.kind));
-            snprintf(err->message, sizeof err->message, "%s", se.msg);
-            err->line = se.lineno;
-            err->column = se.offset;
-            err->end_line = se.end_lineno;
-            err->end_column = se.end_offset;
-            err->text = format_syntax_error(source, len, filename, &se);
-        }
+    kp->p = kr_compile(kr_default_allocator, source, len, filename, &se);
+    if (!kp->p) {
+        krait_program_free(kp);
+        fill_syntax_error(err, source, len, filename, &se);
         return se.kind == KR_SYNERR_MEMORY ? KRAIT_ERR_NOMEM : KRAIT_ERR_SYNTAX;
     }
-    KraitProgram *kp = malloc(sizeof *kp);
-    if (!kp) {
-        kr_program_free(p);
-        return KRAIT_ERR_NOMEM;
-    }
-    kp->p = p;
     *out = kp;
     return KRAIT_OK;
 }
 
+KraitStatus krait_program_compile(const char *source, size_t len, const char *filename, KraitProgram **out,
+                                  KraitError *err) {
+    KraitCompileOptions o;
+    krait_compile_options_init(&o);
+    o.filename = filename;
+    return krait_compile(source, len, &o, out, err);
+}
+
 void krait_program_free(KraitProgram *program) {
     if (!program) return;
-    kr_program_free(program->p);
+    if (program->p) kr_program_free(program->p);
+    free_names(program->inputs, program->ninputs);
+    free_names(program->externals, program->nexternals);
     free(program);
+}
+
+// ---- runs ------------------------------------------------------------------------------------
+
+const char *krait_status_name(KraitStatus status) {
+    switch (status) {
+    case KRAIT_OK: return "ok";
+    case KRAIT_PAUSED: return "paused";
+    case KRAIT_ERR_SYNTAX: return "syntax error";
+    case KRAIT_ERR_RUNTIME: return "runtime error";
+    case KRAIT_ERR_LIMIT: return "limit exceeded";
+    case KRAIT_ERR_NOMEM: return "out of memory";
+    case KRAIT_ERR_ARG: return "bad argument";
+    default: return "unknown status";
+    }
+}
+
+KraitValue krait_str(const char *utf8) { return krait_strn(KRAIT_STR, utf8, utf8 ? strlen(utf8) : 0); }
+
+void krait_options_init(KraitOptions *opts) {
+    memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
+    opts->max_recursion = 1000;
+}
+
+// Collects output when the host gave no write callback.
+static void collect_write(void *ud, int stream, const char *s, size_t n) {
+    KraitRun *run = ud;
+    if (!kr_buf_append(&run->out[stream == 2 ? 1 : 0], s, n)) {
+        // the host allocator failed: this piece of output is lost
+    }
+}
+
+static size_t clamp_size(uint64_t v) { return v > SIZE_MAX ? SIZE_MAX : (size_t)v; }
+
+static void apply_limits(KrRun *r, const KraitOptions *o) {
+    r->limits.max_memory = clamp_size(o->max_memory);
+    r->limits.max_allocations = clamp_size(o->max_allocations);
+    r->limits.max_duration_ns = o->max_duration_ns;
+    if (o->max_recursion) r->limits.max_recursion = o->max_recursion;
+    r->limits.max_output = clamp_size(o->max_output);
+    // collect before the memory limit comes near, so it counts live data
+    if (r->limits.max_memory && r->limits.max_memory / 2 < r->gc_threshold) r->gc_threshold = r->limits.max_memory / 2;
+}
+
+static KrAllocator run_allocator(const KraitOptions *o) {
+    if (o && o->alloc) return (KrAllocator){o->alloc, o->alloc_data};
+#ifdef KR_CHECK_SIZES
+    return kr_checking_allocator;
+#else
+    return kr_default_allocator;
+#endif
+}
+
+// Copies the input values onto the run's heap (rooted until the start).
+static KraitStatus convert_inputs(KraitRun *run, const KraitOptions *o) {
+    size_t want = run->program->ninputs;
+    if ((o ? o->ninputs : 0) != want || (want && !o->inputs)) return KRAIT_ERR_ARG;
+    if (!want) return KRAIT_OK;
+    KrRun *r = run->r;
+    run->inputs = r->alloc.fn(r->alloc.ud, NULL, 0, want * sizeof(KrValue));
+    if (!run->inputs) return KRAIT_ERR_NOMEM;
+    for (size_t i = 0; i < want; i++) run->inputs[i] = KR_NONE;
+    run->ninputs = want;
+    for (size_t i = 0; i < want; i++) kr_root_push(r, &run->inputs[i]);
+    for (size_t i = 0; i < want; i++) {
+        KrValue v = kr_hv_to_run(r, &o->inputs[i], 0);
+        if (v == KR_EXC) return r->limit_hit ? KRAIT_ERR_LIMIT : KRAIT_ERR_ARG;
+        run->inputs[i] = v;
+    }
+    return KRAIT_OK;
 }
 
 KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
     if (!program || !out) return KRAIT_ERR_ARG;
+    *out = NULL;
     KraitRun *run = calloc(1, sizeof *run);
     if (!run) return KRAIT_ERR_NOMEM;
-#ifdef KR_CHECK_SIZES
-    run->r = kr_run_create(kr_checking_allocator);
-#else
-    run->r = kr_run_create(kr_default_allocator);
-#endif
+    run->r = kr_run_create(run_allocator(opts));
     if (!run->r) {
         free(run);
         return KRAIT_ERR_NOMEM;
     }
+    KrRun *r = run->r;
     run->program = program;
-    run->r->program = program->p;
+    r->program = program->p;
+    run->arena.alloc = run->err_arena.alloc = kr_default_allocator;
+    kr_buf_init(&run->out[0], kr_default_allocator);
+    kr_buf_init(&run->out[1], kr_default_allocator);
+    r->cancel_flag = &run->cancel;
+    r->write = collect_write;
+    r->write_ud = run;
+    KraitStatus st = KRAIT_OK;
     if (opts) {
-        if (opts->max_recursion) run->r->limits.max_recursion = opts->max_recursion;
-        run->r->write = opts->write;
-        run->r->write_ud = opts->write_data;
+        apply_limits(r, opts);
+        if (opts->write) r->write = opts->write, r->write_ud = opts->write_data;
+        if (!copy_names(opts->external_names, opts->nexternals, &run->externals) ||
+            !copy_names(opts->async_names, opts->nasync, &run->async_names))
+            st = KRAIT_ERR_ARG;
+        run->nexternals = run->externals ? opts->nexternals : 0;
+        run->nasync = run->async_names ? opts->nasync : 0;
+    }
+    if (st == KRAIT_OK) st = convert_inputs(run, opts);
+    if (st != KRAIT_OK) {
+        krait_run_free(run);
+        return st;
     }
     *out = run;
     return KRAIT_OK;
 }
 
-static bool setup_globals(KrRun *r) {
+static bool set_global(KrRun *r, const char *name, KrValue v) {
+    KrValue k = kr_str_from_cstr(r, name);
+    return k != KR_EXC && v != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, v);
+}
+
+static bool add_external(KrRun *r, const char *name, bool is_async) {
+    KrValue n = kr_str_from_cstr(r, name);
+    return n != KR_EXC && set_global(r, name, kr_ext_fn_new(r, n, is_async));
+}
+
+static bool name_in(char **names, size_t n, const char *name) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0) return true;
+    return false;
+}
+
+// __name__, __doc__, the inputs and the external functions.
+static bool setup_globals(KraitRun *run) {
+    KrRun *r = run->r;
     r->globals = kr_dict_new(r);
     if (r->globals == KR_EXC) return false;
     r->main_name = kr_str_from_cstr(r, "__main__");
-    if (r->main_name == KR_EXC) return false;
-    KrValue k = kr_str_from_cstr(r, "__name__");
-    if (k == KR_EXC || !kr_dict_set(r, kr_as_dict(r->globals), k, r->main_name)) return false;
-    k = kr_str_from_cstr(r, "__doc__");
-    return k != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, KR_NONE);
+    if (!set_global(r, "__name__", r->main_name) || !set_global(r, "__doc__", KR_NONE)) return false;
+    for (size_t i = 0; i < run->ninputs; i++)
+        if (!set_global(r, run->program->inputs[i], run->inputs[i])) return false;
+    const KraitProgram *p = run->program;
+    for (size_t i = 0; i < p->nexternals; i++)
+        if (!add_external(r, p->externals[i], name_in(run->async_names, run->nasync, p->externals[i]))) return false;
+    for (size_t i = 0; i < run->nexternals; i++)
+        if (!add_external(r, run->externals[i], name_in(run->async_names, run->nasync, run->externals[i])))
+            return false;
+    for (size_t i = 0; i < run->nasync; i++)
+        if (!name_in(run->externals, run->nexternals, run->async_names[i]) &&
+            !name_in(p->externals, p->nexternals, run->async_names[i]) && !add_external(r, run->async_names[i], true))
+            return false;
+    return true;
 }
 
+// ---- errors ----------------------------------------------------------------------------------
+
+static bool add_frame(KraitRun *run, KraitFrame *fr, const KrCode *code, uint32_t pc) {
+    KrHvArena *a = &run->err_arena;
+    KrLoc loc = code->ninsns ? code->locs[pc < code->ninsns ? pc : code->ninsns - 1]
+                             : (KrLoc){code->firstline, code->firstline, 0, 0};
+    fr->filename = kr_hv_strdup(a, code->filename->data, code->filename->nbytes);
+    fr->function = kr_hv_strdup(a, code->name->data, code->name->nbytes);
+    fr->line = loc.line;
+    fr->end_line = loc.end_line;
+    fr->column = loc.col + 1;
+    fr->end_column = loc.end_col + 1;
+    const char *s = "";
+    size_t n = 0;
+    kr_source_line(run->r->program, loc.line, &s, &n);
+    fr->source_line = kr_hv_strdup(a, s, n);
+    return fr->filename && fr->function && fr->source_line;
+}
+
+static bool exc_frames(KraitRun *run, KraitRunError *e, KrValue exc) {
+    size_t n = 0;
+    KrTraceback *tb = kr_is_ptr(exc) && (kr_typeof(exc)->flags & KR_TF_EXC) ? ((KrExc *)kr_as_obj(exc))->tb : NULL;
+    for (KrTraceback *t = tb; t; t = t->next) n++;
+    KraitFrame *fr = n ? kr_hv_alloc(&run->err_arena, n * sizeof *fr) : NULL;
+    if (n && !fr) return false;
+    e->frames = fr;
+    e->nframes = n;
+    for (size_t i = 0; tb; tb = tb->next, i++)
+        if (!add_frame(run, &fr[i], tb->code, tb->pc)) return false;
+    return true;
+}
+
+static bool limit_frames(KraitRun *run, KraitRunError *e) {
+    KrRun *r = run->r;
+    size_t n = r->nlimit_frames;
+    KraitFrame *fr = n ? kr_hv_alloc(&run->err_arena, n * sizeof *fr) : NULL;
+    if (n && !fr) return false;
+    e->frames = fr;
+    e->nframes = n;
+    for (size_t i = 0; i < n; i++)
+        if (!add_frame(run, &fr[i], r->limit_frames[n - 1 - i].code, r->limit_frames[n - 1 - i].pc)) return false;
+    return true;
+}
+
+static const char *limit_type(KrLimitKind k) {
+    switch (k) {
+    case KR_LIMIT_DURATION: return "TimeoutError";
+    case KR_LIMIT_OUTPUT: return "OSError";
+    case KR_LIMIT_CANCEL: return "KeyboardInterrupt";
+    default: return "MemoryError";
+    }
+}
+
+static uint64_t limit_value(const KrLimits *l, KrLimitKind k) {
+    switch (k) {
+    case KR_LIMIT_MEMORY: return l->max_memory;
+    case KR_LIMIT_ALLOCS: return l->max_allocations;
+    case KR_LIMIT_DURATION: return l->max_duration_ns / 1000000u;
+    case KR_LIMIT_OUTPUT: return l->max_output;
+    default: return 0;
+    }
+}
+
+// The text after "Type: " on the last line of a traceback.
+static const char *last_line_message(KrHvArena *a, const char *tb, const char *type) {
+    const char *end = tb + strlen(tb);
+    while (end > tb && end[-1] == '\n') end--;
+    const char *line = end;
+    while (line > tb && line[-1] != '\n') line--;
+    size_t tl = strlen(type);
+    if ((size_t)(end - line) > tl + 1 && strncmp(line, type, tl) == 0 && line[tl] == ':') line += tl + 2;
+    else if ((size_t)(end - line) == tl && strncmp(line, type, tl) == 0) line = end;
+    return kr_hv_strdup(a, line, (size_t)(end - line));
+}
+
+static bool capture_limit(KraitRun *run, KraitRunError *e, KrBuf *b) {
+    KrRun *r = run->r;
+    KrLimitKind k = r->limit_hit;
+    e->type = limit_type(k);
+    e->limit = k == KR_LIMIT_MEMORY ? KRAIT_LIMIT_MEMORY : k == KR_LIMIT_ALLOCS ? KRAIT_LIMIT_ALLOCATIONS
+             : k == KR_LIMIT_DURATION ? KRAIT_LIMIT_DURATION : k == KR_LIMIT_OUTPUT ? KRAIT_LIMIT_OUTPUT
+             : k == KR_LIMIT_CANCEL ? KRAIT_LIMIT_CANCELLED : KRAIT_LIMIT_HOST_MEMORY;
+    e->limit_value = limit_value(&r->limits, k);
+    e->limit_reached = r->limit_amount;
+    if (!kr_format_limit_traceback(r, b)) return false;
+    e->traceback = kr_hv_strdup(&run->err_arena, b->data, b->len);
+    return e->traceback && limit_frames(run, e);
+}
 
 // SystemExit(code): None exits 0, an int exits with it, anything else is
 // printed and exits 1 (CPython's rules).
-static void capture_system_exit(KraitRun *run, KrValue exc) {
+static bool capture_system_exit(KraitRun *run, KraitRunError *e, KrValue exc, KrBuf *b) {
     KrRun *r = run->r;
     KrTuple *args = kr_as_tuple(((KrExc *)kr_as_obj(exc))->args);
     KrValue code = args->len == 0 ? KR_NONE : args->len == 1 ? args->items[0] : ((KrExc *)kr_as_obj(exc))->args;
     run->system_exit = true;
-    snprintf(run->exc_type, sizeof run->exc_type, "SystemExit");
+    e->type = "SystemExit";
     int64_t n;
     if (code == KR_NONE) {
         run->exit_status = 0;
@@ -174,67 +441,256 @@ static void capture_system_exit(KraitRun *run, KrValue exc) {
     } else {
         run->exit_status = 1;
         KrValue s = kr_str(r, code);
-        if (s == KR_EXC) {
-            kr_clear_exc(r);
-            return;
-        }
-        KrStr *str = kr_as_str(s);
-        run->traceback = malloc(str->nbytes + 2);
-        if (run->traceback) {
-            memcpy(run->traceback, str->data, str->nbytes);
-            memcpy(run->traceback + str->nbytes, "\n", 2);
-        }
+        if (s == KR_EXC) kr_clear_exc(r);
+        else if (!kr_buf_append(b, kr_as_str(s)->data, kr_as_str(s)->nbytes) || !kr_buf_append_char(b, '\n'))
+            return false;
     }
+    e->traceback = kr_hv_strdup(&run->err_arena, b->data ? b->data : "", b->len);
+    e->message = last_line_message(&run->err_arena, e->traceback, "");
+    return e->traceback && exc_frames(run, e, exc);
 }
 
-static void capture_error(KraitRun *run) {
+static bool capture_exception(KraitRun *run, KraitRunError *e, KrBuf *b) {
     KrRun *r = run->r;
+    KrValue exc = r->exc;
+    r->exc = KR_NULL;
+    // formatting may allocate: lift any budget for this last step
+    r->limits.max_memory = 0;
+    r->limits.max_allocations = 0;
+    r->limits.max_duration_ns = 0;
+    kr_root_push(r, &exc);
+    bool ok = kr_format_exception(r, exc, b);
+    kr_root_pop(r, 1);
+    if (!ok) return false;
+    const char *tn = kr_typeof(exc)->name;
+    e->type = kr_hv_strdup(&run->err_arena, tn, strlen(tn));
+    e->traceback = kr_hv_strdup(&run->err_arena, b->data, b->len);
+    if (!e->type || !e->traceback) return false;
+    e->message = last_line_message(&run->err_arena, e->traceback, e->type);
+    ok = exc_frames(run, e, exc);
+    r->exc = exc;
+    return ok;
+}
+
+static KraitStatus capture_error(KraitRun *run) {
+    KrRun *r = run->r;
+    run->state = RUN_FAILED;
+    KraitRunError *e = kr_hv_alloc(&run->err_arena, sizeof *e);
+    if (!e) return KRAIT_ERR_NOMEM;
+    memset(e, 0, sizeof *e);
+    e->message = "";
     KrBuf b;
     kr_buf_init(&b, kr_default_allocator);
+    bool ok;
+    KraitStatus st = KRAIT_ERR_RUNTIME;
     if (r->limit_hit) {
-        KrLimitKind k = r->limit_hit;
-        if (kr_format_limit(r, &b)) run->traceback = buf_steal(&b);
-        const char *t = k == KR_LIMIT_DURATION ? "TimeoutError" : k == KR_LIMIT_OUTPUT ? "OSError"
-                        : k == KR_LIMIT_CANCEL ? "KeyboardInterrupt" : "MemoryError";
-        snprintf(run->exc_type, sizeof run->exc_type, "%s", t);
+        ok = capture_limit(run, e, &b);
+        if (ok) e->message = last_line_message(&run->err_arena, e->traceback, e->type);
+        st = KRAIT_ERR_LIMIT;
     } else if (kr_exc_is(r->exc, &kr_exc_SystemExit)) {
-        capture_system_exit(run, r->exc);
-    } else if (r->exc != KR_NULL) {
-        KrValue exc = r->exc;
-        r->exc = KR_NULL;
-        // formatting may allocate: lift any budget for this last step
-        r->limits.max_memory = 0;
-        r->limits.max_allocations = 0;
-        if (kr_format_exception(r, exc, &b)) run->traceback = buf_steal(&b);
-        snprintf(run->exc_type, sizeof run->exc_type, "%s", kr_typeof(exc)->name);
-        r->exc = exc;
+        ok = capture_system_exit(run, e, r->exc, &b);
+    } else {
+        ok = capture_exception(run, e, &b);
     }
     kr_buf_free(&b);
+    if (!e->message) e->message = "";
+    run->error = e;
+    return ok ? st : KRAIT_ERR_NOMEM;
 }
 
-KraitStatus krait_run_start(KraitRun *run) {
-    if (!run) return KRAIT_ERR_ARG;
+// ---- running ---------------------------------------------------------------------------------
+
+static uint64_t clock_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+// The pending calls as host values.
+static KraitStatus describe_pending(KraitRun *run) {
     KrRun *r = run->r;
-    if (!setup_globals(r)) {
-        capture_error(run);
-        return KRAIT_ERR_NOMEM;
+    KrList *l = r->pending == KR_NULL ? NULL : kr_as_list(r->pending);
+    size_t n = l ? l->len : 0;
+    run->calls = n ? kr_hv_alloc(&run->arena, n * sizeof(KraitCall)) : NULL;
+    run->ncalls = 0;
+    if (n && !run->calls) return KRAIT_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        KrExtCall *c = (KrExtCall *)kr_as_obj(l->items[i]);
+        if (c->state != KR_EXT_PENDING) continue;
+        KraitCall *kc = &run->calls[run->ncalls++];
+        KrStr *name = kr_as_str(((KrExtFn *)kr_as_obj(c->fn))->name);
+        kc->id = c->id;
+        kc->name = kr_hv_strdup(&run->arena, name->data, name->nbytes);
+        KraitValue args, kw = krait_none();
+        if (!kc->name || !kr_hv_from_run(r, c->args, &args, &run->arena, 0) ||
+            (c->kwargs != KR_NULL && !kr_hv_from_run(r, c->kwargs, &kw, &run->arena, 0)))
+            return r->limit_hit ? capture_error(run) : KRAIT_ERR_NOMEM;
+        kc->args = args.u.seq.items;
+        kc->nargs = args.u.seq.len;
+        kc->kwargs = c->kwargs != KR_NULL ? kw.u.seq.items : NULL;
+        kc->nkwargs = c->kwargs != KR_NULL ? kw.u.seq.len : 0;
     }
-    KrValue v = kr_vm_run_module(r);
-    if (v == KR_EXC) {
-        capture_error(run);
-        return r->limit_hit ? KRAIT_ERR_LIMIT : KRAIT_ERR_RUNTIME;
-    }
-    if (v != KR_NONE) {
+    return KRAIT_PAUSED;
+}
+
+static KraitStatus capture_result(KraitRun *run, KrValue v) {
+    KrRun *r = run->r;
+    run->state = RUN_DONE;
+    KraitValue *res = kr_hv_alloc(&run->arena, sizeof *res);
+    if (!res) return KRAIT_ERR_NOMEM;
+    kr_root_push(r, &v);
+    bool ok = kr_hv_from_run(r, v, res, &run->arena, 0);
+    if (ok && v != KR_NONE) {
         KrValue s = kr_repr(r, v);
         if (s != KR_EXC) {
             KrStr *str = kr_as_str(s);
             run->result_repr = malloc(str->nbytes + 1);
             if (run->result_repr) memcpy(run->result_repr, str->data, str->nbytes + 1);
-        } else {
+        } else if (!r->limit_hit) {
             kr_clear_exc(r);
         }
     }
+    kr_root_pop(r, 1);
+    if (r->limit_hit) return capture_error(run);
+    if (!ok) return KRAIT_ERR_NOMEM;
+    run->result = res;
     return KRAIT_OK;
+}
+
+// After the VM stops: a pause, an error, or the final value.
+static KraitStatus finish_step(KraitRun *run, KrValue v, uint64_t t0) {
+    run->elapsed_ns += clock_ns() - t0;
+    if (v == KR_PAUSE) {
+        run->state = RUN_PAUSED;
+        return describe_pending(run);
+    }
+    if (v == KR_EXC) return capture_error(run);
+    return capture_result(run, v);
+}
+
+// Starts the clock so that time spent paused does not count.
+static uint64_t begin_step(KraitRun *run) {
+    uint64_t t0 = clock_ns();
+    run->r->start_ns = t0 - run->elapsed_ns;
+    kr_hv_arena_reset(&run->arena);
+    run->calls = NULL;
+    run->ncalls = 0;
+    return t0;
+}
+
+KraitStatus krait_run_start(KraitRun *run) {
+    if (!run || run->state != RUN_NEW) return KRAIT_ERR_ARG;
+    KrRun *r = run->r;
+    uint64_t t0 = begin_step(run);
+    bool ok = setup_globals(run);
+    if (run->ninputs) kr_root_pop(r, run->ninputs);
+    if (!ok) {
+        run->elapsed_ns += clock_ns() - t0;
+        return capture_error(run);
+    }
+    return finish_step(run, kr_vm_run_module(r), t0);
+}
+
+// The pending call with this id, or NULL.
+static KrExtCall *pending_call(KraitRun *run, uint64_t id) {
+    if (!run || run->state != RUN_PAUSED) return NULL;
+    KrExtCall *c = kr_ext_call_find(run->r, id);
+    return c && c->state == KR_EXT_PENDING ? c : NULL;
+}
+
+KraitStatus krait_run_resolve(KraitRun *run, uint64_t call_id, const KraitValue *value) {
+    KrExtCall *c = pending_call(run, call_id);
+    if (!c) return KRAIT_ERR_ARG;
+    KrValue v = kr_hv_to_run(run->r, value, 0);
+    if (v == KR_EXC) {
+        if (run->r->limit_hit) return capture_error(run);
+        kr_clear_exc(run->r);
+        return KRAIT_ERR_ARG;
+    }
+    c->result = v;
+    c->state = KR_EXT_RESOLVED;
+    return KRAIT_OK;
+}
+
+// The exception class for a host error name: a built-in exception, or a
+// new Exception subclass of that name.
+static KrValue exc_class(KrRun *r, const char *type) {
+    int32_t i = kr_builtin_lookup(type);
+    KrValue cls = i >= 0 ? kr_builtin_value(i) : KR_NULL;
+    if (cls != KR_NULL && kr_is_ptr(cls) && kr_typeof(cls) == &kr_type_type &&
+        (((const KrType *)kr_as_obj(cls))->flags & KR_TF_EXC))
+        return cls;
+    KrValue name = kr_str_from_cstr(r, type);
+    KrValue base = kr_from_obj((KrObj *)&kr_exc_Exception);
+    KrValue bases = name == KR_EXC ? KR_EXC : kr_tuple_from_array(r, &base, 1);
+    KrValue ns = bases == KR_EXC ? KR_EXC : kr_dict_new(r);
+    if (ns == KR_EXC) return KR_EXC;
+    KrValue args[3] = {name, bases, ns};
+    return kr_call(r, kr_from_obj((KrObj *)&kr_type_type), 3, args, KR_NULL);
+}
+
+KraitStatus krait_run_reject(KraitRun *run, uint64_t call_id, const char *type, const char *message) {
+    KrExtCall *c = pending_call(run, call_id);
+    if (!c || !type || !type[0] || kr_utf8_validate(type, strlen(type)) != strlen(type)) return KRAIT_ERR_ARG;
+    KrRun *r = run->r;
+    if (!message) message = "";
+    KrValue cls = exc_class(r, type);
+    KrValue msg = cls == KR_EXC ? KR_EXC : kr_str_new(r, message, strlen(message));
+    KrValue exc = msg == KR_EXC ? KR_EXC : kr_call1(r, cls, msg);
+    if (exc == KR_EXC || !kr_is_ptr(exc) || !(kr_typeof(exc)->flags & KR_TF_EXC)) {
+        if (r->limit_hit) return capture_error(run);
+        kr_clear_exc(r);
+        return KRAIT_ERR_ARG;
+    }
+    c->result = exc;
+    c->state = KR_EXT_REJECTED;
+    return KRAIT_OK;
+}
+
+KraitStatus krait_run_continue(KraitRun *run) {
+    if (!run || run->state != RUN_PAUSED) return KRAIT_ERR_ARG;
+    KrRun *r = run->r;
+    if (r->paused_call == KR_NULL) return KRAIT_ERR_ARG;
+    KrExtCall *c = (KrExtCall *)kr_as_obj(r->paused_call);
+    if (c->state == KR_EXT_PENDING) return KRAIT_ERR_ARG;
+    uint64_t t0 = begin_step(run);
+    kr_ext_call_unregister(r, c);
+    r->paused_call = KR_NULL;
+    KrValue v = c->state == KR_EXT_RESOLVED ? kr_vm_resume(r, c->result, KR_NULL) : kr_vm_resume(r, KR_NONE, c->result);
+    return finish_step(run, v, t0);
+}
+
+KraitStatus krait_run_resume(KraitRun *run, const KraitValue *value) {
+    if (!run || run->state != RUN_PAUSED || !run->ncalls) return KRAIT_ERR_ARG;
+    KraitStatus st = krait_run_resolve(run, run->calls[0].id, value);
+    return st == KRAIT_OK ? krait_run_continue(run) : st;
+}
+
+void krait_run_cancel(KraitRun *run) {
+    if (run) __atomic_store_n(&run->cancel, 1, __ATOMIC_RELAXED);
+}
+
+// ---- reading a run ---------------------------------------------------------------------------
+
+const KraitCall *krait_run_pending(const KraitRun *run, size_t *count) {
+    if (count) *count = run && run->state == RUN_PAUSED ? run->ncalls : 0;
+    return run && run->state == RUN_PAUSED ? run->calls : NULL;
+}
+
+const KraitValue *krait_run_result(const KraitRun *run) { return run && run->state == RUN_DONE ? run->result : NULL; }
+const char *krait_run_result_repr(const KraitRun *run) { return run ? run->result_repr : NULL; }
+const KraitRunError *krait_run_error(const KraitRun *run) { return run ? run->error : NULL; }
+const char *krait_run_traceback(const KraitRun *run) { return run && run->error ? run->error->traceback : NULL; }
+const char *krait_run_exception_type(const KraitRun *run) { return run && run->error ? run->error->type : NULL; }
+
+const char *krait_run_output(const KraitRun *run, int stream, size_t *len) {
+    const KrBuf *b = run ? &run->out[stream == 2 ? 1 : 0] : NULL;
+    if (len) *len = b ? b->len : 0;
+    if (!b) return NULL;
+    if (!b->data) return "";
+    // the buffer keeps room for a terminator
+    if (kr_buf_append_char((KrBuf *)b, 0)) ((KrBuf *)b)->len--;
+    return b->data;
 }
 
 int krait_run_system_exit(const KraitRun *run, int *status) {
@@ -243,16 +699,22 @@ int krait_run_system_exit(const KraitRun *run, int *status) {
     return 1;
 }
 
-const char *krait_run_traceback(const KraitRun *run) { return run ? run->traceback : NULL; }
-const char *krait_run_result_repr(const KraitRun *run) { return run ? run->result_repr : NULL; }
-const char *krait_run_exception_type(const KraitRun *run) {
-    return run && run->exc_type[0] ? run->exc_type : NULL;
+void krait_run_usage(const KraitRun *run, uint64_t *heap_bytes, uint64_t *allocations) {
+    if (heap_bytes) *heap_bytes = run ? run->r->heap_bytes : 0;
+    if (allocations) *allocations = run ? run->r->nallocs : 0;
 }
 
 void krait_run_free(KraitRun *run) {
     if (!run) return;
+    KrAllocator a = run->r->alloc;
+    if (run->inputs) a.fn(a.ud, run->inputs, run->ninputs * sizeof(KrValue), 0);
     kr_run_destroy(run->r);
-    free(run->traceback);
+    kr_hv_arena_reset(&run->arena);
+    kr_hv_arena_reset(&run->err_arena);
+    kr_buf_free(&run->out[0]);
+    kr_buf_free(&run->out[1]);
+    free_names(run->externals, run->nexternals);
+    free_names(run->async_names, run->nasync);
     free(run->result_repr);
     free(run);
 }

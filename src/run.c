@@ -30,6 +30,8 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->main_name = KR_NULL;
     r->modules = KR_NULL;
     r->stop_exc = KR_NULL;
+    r->pending = KR_NULL;
+    r->paused_call = KR_NULL;
     r->start_ns = now_ns();
     return r;
 }
@@ -49,6 +51,7 @@ void kr_run_destroy(KrRun *r) {
     kr_vm_free_frames(r);
     kr_heap_free_all(r);
     kr_heap_drain_pools(r);
+    if (r->limit_frames) r->alloc.fn(r->alloc.ud, r->limit_frames, r->limit_frames_cap * sizeof *r->limit_frames, 0);
     if (r->ids) {
         r->alloc.fn(r->alloc.ud, r->ids->slots, r->ids->cap * sizeof *r->ids->slots, 0);
         r->alloc.fn(r->alloc.ud, r->ids, sizeof *r->ids, 0);
@@ -170,7 +173,7 @@ void kr_object_id_forget(KrRun *r, const KrObj *o) {
 
 // ---- tracebacks ------------------------------------------------------------------------
 
-static bool source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
+bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
     if (!p || line < 1) return false;
     const char *src = p->source, *end = p->source + p->source_len;
     for (int32_t l = 1; l < line && src < end; src++)
@@ -193,32 +196,65 @@ static bool format_repeats(KrBuf *b, size_t count) {
 
 // CPython prints at most three identical consecutive entries, then a
 // "[Previous line repeated N more times]" line.
+typedef struct TbState {
+    const KrCode *last_code;
+    int32_t last_line;
+    size_t count;
+} TbState;
+
+static bool format_entry(KrRun *r, KrBuf *b, TbState *st, const KrCode *code, uint32_t pc) {
+    int32_t line = kr_code_line(code, pc);
+    if (code == st->last_code && line == st->last_line) {
+        if (++st->count > 3) return true;
+    } else {
+        if (!format_repeats(b, st->count)) return false;
+        st->last_code = code;
+        st->last_line = line;
+        st->count = 1;
+    }
+    if (!kr_buf_printf(b, "  File \"%s\", line %d, in %s\n", code->filename->data, line, code->name->data))
+        return false;
+    const char *s;
+    size_t n;
+    if (kr_source_line(r->program, line, &s, &n) &&
+        (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n')))
+        return false;
+    return true;
+}
+
 static bool format_tb(KrRun *r, KrTraceback *tb, KrBuf *b) {
     if (!tb) return true;
     if (!kr_buf_append_str(b, "Traceback (most recent call last):\n")) return false;
-    const KrCode *last_code = NULL;
-    int32_t last_line = -1;
-    size_t count = 0;
-    for (; tb; tb = tb->next) {
-        int32_t line = kr_code_line(tb->code, tb->pc);
-        if (tb->code == last_code && line == last_line) {
-            if (++count > 3) continue;
-        } else {
-            if (!format_repeats(b, count)) return false;
-            last_code = tb->code;
-            last_line = line;
-            count = 1;
-        }
-        if (!kr_buf_printf(b, "  File \"%s\", line %d, in %s\n", tb->code->filename->data, line,
-                           tb->code->name->data))
-            return false;
-        const char *s;
-        size_t n;
-        if (source_line(r->program, line, &s, &n) &&
-            (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n')))
-            return false;
+    TbState st = {NULL, -1, 0};
+    for (; tb; tb = tb->next)
+        if (!format_entry(r, b, &st, tb->code, tb->pc)) return false;
+    return format_repeats(b, st.count);
+}
+
+// The frames a limit error unwound (recorded innermost first).
+bool kr_format_limit_traceback(KrRun *r, KrBuf *b) {
+    if (r->nlimit_frames) {
+        if (!kr_buf_append_str(b, "Traceback (most recent call last):\n")) return false;
+        TbState st = {NULL, -1, 0};
+        for (size_t i = r->nlimit_frames; i-- > 0;)
+            if (!format_entry(r, b, &st, r->limit_frames[i].code, r->limit_frames[i].pc)) return false;
+        if (!format_repeats(b, st.count)) return false;
     }
-    return format_repeats(b, count);
+    return kr_format_limit(r, b);
+}
+
+void kr_run_note_limit_frame(KrRun *r, const KrCode *code, uint32_t pc) {
+    if (r->nlimit_frames == r->limit_frames_cap) {
+        size_t ncap = r->limit_frames_cap ? r->limit_frames_cap * 2 : 16;
+        if (ncap > 100000) return;
+        void *p = r->alloc.fn(r->alloc.ud, r->limit_frames, r->limit_frames_cap * sizeof *r->limit_frames,
+                              ncap * sizeof *r->limit_frames);
+        if (!p) return;
+        r->limit_frames = p;
+        r->limit_frames_cap = ncap;
+    }
+    r->limit_frames[r->nlimit_frames].code = code;
+    r->limit_frames[r->nlimit_frames++].pc = pc;
 }
 
 static KrValue exc_hint(KrRun *r, KrValue exc) {

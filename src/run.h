@@ -80,6 +80,17 @@ struct KrRun {
     uint64_t class_version; // bumped whenever a class namespace changes (attribute caches)
     struct KrMethodCache *mcache; // LOAD_METHOD on built-in types (lazily made)
     struct KrIdMap *ids;   // object -> id() number, assigned on demand
+    // external calls (obj/external.c)
+    KrValue pending;       // list of KrExtCall the host has not answered, or KR_NULL
+    KrValue paused_call;   // the plain call the VM stopped at, or KR_NULL
+    uint64_t next_call_id;
+    bool paused;           // frames are kept for kr_vm_resume
+    // where a limit error unwound, innermost first (its traceback)
+    struct KrLimitFrame {
+        const KrCode *code;
+        uint32_t pc;
+    } *limit_frames;
+    size_t nlimit_frames, limit_frames_cap;
 };
 
 // A bare run (no program yet): heap, limits defaulted. NULL if the
@@ -150,5 +161,10 @@ void kr_object_id_forget(KrRun *r, const KrObj *o);
 bool kr_run_write(KrRun *r, int stream, const char *s, size_t n);
 // The last line of a limit error ("MemoryError: memory limit exceeded...").
 bool kr_format_limit(KrRun *r, KrBuf *b);
+// The text of a source line, stripped of surrounding blanks; false if none.
+bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n);
+// The limit line after the traceback of the frames the limit unwound.
+bool kr_format_limit_traceback(KrRun *r, KrBuf *b);
+void kr_run_note_limit_frame(KrRun *r, const KrCode *code, uint32_t pc);
 
 #endif

@@ -134,6 +134,9 @@ KrValue kr_int_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op);
 // base 2..36, '-' sign, no prefix; base 10 obeys CPython's 4300-digit
 // limit (ValueError "Exceeds the limit (4300 digits) ...").
 KrValue kr_int_to_str(KrRun *r, KrValue v, int base);
+// Decimal text with no digit limit, for values crossing the host boundary.
+bool kr_int_to_decimal(KrRun *r, KrValue v, KrBuf *out);
+KrValue kr_int_from_decimal(KrRun *r, const char *s, size_t n);
 int64_t kr_int_hash(KrValue v);
 int kr_int_cmp(KrValue a, KrValue b); // -1 0 1 (both ints)
 // Is v an int: a small int, a bool or a KrBigInt? (kr_is_int excludes bools.)

@@ -35,6 +35,8 @@ typedef uint64_t KrValue;
 #define KR_EXC (KR_TAG_SPECIAL | 8)
 #define KR_NULL (KR_TAG_SPECIAL | 9)
 #define KR_STOP (KR_TAG_SPECIAL | 10)
+// KR_PAUSE: the run stopped at an external call; its frames are kept.
+#define KR_PAUSE (KR_TAG_SPECIAL | 11)
 // A raw pointer to a const KrMethodDef, only ever on the VM stack between
 // LOAD_METHOD and its CALL (the collector ignores it).
 #define KR_TAG_METHDEF 0xFFFF000000000000ULL

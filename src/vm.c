@@ -3,6 +3,7 @@
 // table, tracebacks, and generators.
 #include <stdio.h>
 #include "vm.h"
+#include "obj/external.h"
 #include "types.h"
 #include "compiler.h"
 #include "modules.h"
@@ -1295,8 +1296,26 @@ static bool dict_merge_kwargs(KrRun *r, KrValue dict, KrValue other, KrValue fun
 
 // f(*args, **kw): flattens into a positional array + kwnames tuple on a
 // scratch list, then calls.
-static KrValue call_ex(KrRun *r, KrValue callee, KrValue self, KrValue args, KrValue kwargs, KrFrame **newf) {
+// A call of an external function from the VM: an async one gives its call
+// record (an awaitable); a plain one registers the call and asks the loop
+// to pause (*pause), unless native code is between the loop and the host.
+static KrValue call_external(KrRun *r, KrValue callee, const KrValue *args, size_t argc, KrValue kwnames,
+                            bool *pause) {
+    KrExtFn *fn = (KrExtFn *)kr_as_obj(callee);
+    *pause = false;
+    if (!fn->is_async && r->native_depth) return kr_call(r, callee, argc, args, kwnames);
+    KrValue call = kr_ext_call_new(r, callee, argc, args, kwnames);
+    if (call == KR_EXC || fn->is_async) return call;
+    if (!kr_ext_call_register(r, call)) return KR_EXC;
+    r->paused_call = call;
+    *pause = true;
+    return call;
+}
+
+static KrValue call_ex(KrRun *r, KrValue callee, KrValue self, KrValue args, KrValue kwargs, KrFrame **newf,
+                        bool *pause) {
     *newf = NULL;
+    *pause = false;
     KrTuple *a = kr_as_tuple(args);
     size_t nkw = kwargs == KR_NULL ? 0 : kr_as_dict(kwargs)->used;
     size_t nself = self != KR_NULL;
@@ -1326,6 +1345,7 @@ static KrValue call_ex(KrRun *r, KrValue callee, KrValue self, KrValue args, KrV
         *newf = f;
         return KR_NONE;
     }
+    if (kr_is_type(callee, &kr_type_external)) return call_external(r, callee, items, npos, kwnames, pause);
     kr_root_push(r, &scratch);
     kr_root_push(r, &kwnames);
     KrValue res = kr_call(r, callee, npos, items, kwnames);
@@ -2243,6 +2263,15 @@ dispatch:
             DISPATCH();
         }
         SAVE();
+        if (kr_is_ptr(callee) && kr_as_obj(callee)->type == &kr_type_external) {
+            bool pause;
+            KrValue call = call_external(r, callee, args, argc, kwnames, &pause);
+            CHECK(call);
+            sp = base;
+            if (pause) goto pause;
+            PUSH(call);
+            DISPATCH();
+        }
         KrValue v = kr_call(r, callee, argc, args, kwnames);
         CHECK(v);
         sp = base;
@@ -2255,9 +2284,11 @@ dispatch:
         KrValue *base = sp - 3 - (arg & 1);
         SAVE();
         KrFrame *nf;
-        KrValue v = call_ex(r, base[0], base[1], base[2], kwargs, &nf);
+        bool pause;
+        KrValue v = call_ex(r, base[0], base[1], base[2], kwargs, &nf, &pause);
         CHECK(v);
         sp = base;
+        if (pause) goto pause;
         if (nf) {
             SAVE();
             f = nf;
@@ -2405,13 +2436,22 @@ dispatch:
     }
 #endif
 
+pause:
+    // an external call: the frames stay as they are; kr_vm_resume pushes
+    // the host's answer (or raises it) at the call site
+    SAVE();
+    r->paused = true;
+    return KR_PAUSE;
+
 error : {
     // The failing instruction is the one before ip.
     uint32_t pc = (uint32_t)(ip - code->insns) - 1;
     if (r->limit_hit) {
         // limits end the run: no handler may run
+        kr_run_note_limit_frame(r, code, pc);
         while (!(f->flags & KR_FRAME_ENTRY)) {
             KrFrame *back = f->back;
+            if (back) kr_run_note_limit_frame(r, back->code, back->pc ? back->pc - 1 : 0);
             r->depth -= f->func != KR_NULL;
             frame_release(r, f);
             f = back;
@@ -2500,6 +2540,16 @@ KrValue kr_vm_run_module(KrRun *r) {
     f->back = r->frame;
     r->depth++;
     KrValue v = vm_loop(r, f, KR_NULL);
-    r->depth--;
+    if (v != KR_PAUSE) r->depth--;
+    return v;
+}
+
+KrValue kr_vm_resume(KrRun *r, KrValue value, KrValue exc) {
+    KrFrame *f = r->frame;
+    if (!r->paused || !f) return kr_raise(r, &kr_exc_SystemError, "the run is not paused");
+    r->paused = false;
+    if (exc == KR_NULL) *f->sp++ = value;
+    KrValue v = vm_loop(r, f, exc);
+    if (v != KR_PAUSE) r->depth--;
     return v;
 }

@@ -44,6 +44,10 @@ extern const KrType kr_type_generator, kr_type_coroutine, kr_type_async_generato
 // Runs the module code of r->program to completion. Returns the value of
 // the final expression statement (or None), or KR_EXC.
 KrValue kr_vm_run_module(KrRun *r);
+// Either may return KR_PAUSE: the run stopped at a plain external call
+// (r->paused_call); kr_vm_resume continues it with the call's return
+// value, or with exc raised at the call site.
+KrValue kr_vm_resume(KrRun *r, KrValue value, KrValue exc);
 // Calls any callable from native code (nested loop for Python functions).
 KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames);
 // Runs a class body function with `ns` as its namespace.

@@ -248,6 +248,26 @@ KrValue kr_int_to_str(KrRun *r, KrValue v, int base) {
     return s;
 }
 
+// The host boundary moves ints of any size: no digit limit there.
+bool kr_int_to_decimal(KrRun *r, KrValue v, KrBuf *out) {
+    uint32_t buf[2];
+    KrBnCtx ctx = int_ctx(r);
+    KrBnStatus st = kr_bn_to_str(&ctx, int_view(v, buf), 10, 0, out);
+    if (st == KR_BN_OK) return true;
+    int_fail(r, st, NULL);
+    return false;
+}
+
+KrValue kr_int_from_decimal(KrRun *r, const char *s, size_t n) {
+    KrBnCtx ctx = int_ctx(r);
+    KrBn x;
+    kr_bn_init(&x);
+    KrBnStatus st = kr_bn_parse(&ctx, s, n, 10, 0, 0, &x, NULL);
+    if (st != KR_BN_INVALID) return int_done(r, &ctx, st, &x, NULL);
+    kr_bn_free(&ctx, &x);
+    return kr_raise(r, &kr_exc_ValueError, "invalid decimal integer from the host");
+}
+
 // ---- parsing -----------------------------------------------------------------------------
 
 // Byte length of the first `ncp` code points of UTF-8 text s (n bytes).

@@ -1,0 +1,37 @@
+// external.h: external functions and the call records of a paused run.
+#ifndef KR_EXTERNAL_H
+#define KR_EXTERNAL_H
+
+#include "../run.h"
+
+typedef struct KrExtFn {
+    KrObj ob;
+    KrValue name; // str
+    bool is_async;
+} KrExtFn;
+
+enum { KR_EXT_NEW, KR_EXT_PENDING, KR_EXT_RESOLVED, KR_EXT_REJECTED };
+
+// One call of an external function: what the host sees and answers.
+typedef struct KrExtCall {
+    KrObj ob;
+    KrValue fn;     // KrExtFn
+    KrValue args;   // tuple
+    KrValue kwargs; // dict, or KR_NULL
+    uint64_t id;    // 0 until registered
+    uint32_t state;
+    KrValue result; // the return value, or the exception when rejected
+    KrValue waiter; // async: the asyncio future a task waits on, or KR_NULL
+} KrExtCall;
+
+extern const KrType kr_type_external, kr_type_external_call;
+
+KrValue kr_ext_fn_new(KrRun *r, KrValue name, bool is_async);
+// A call record of fn with the VM's calling convention.
+KrValue kr_ext_call_new(KrRun *r, KrValue fn, size_t argc, const KrValue *args, KrValue kwnames);
+// Gives the call an id and adds it to r->pending.
+bool kr_ext_call_register(KrRun *r, KrValue call);
+KrExtCall *kr_ext_call_find(KrRun *r, uint64_t id);
+void kr_ext_call_unregister(KrRun *r, KrExtCall *c);
+
+#endif
