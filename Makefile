@@ -39,7 +39,7 @@ build/asan/krait: cli/krait.c $(ASAN_OBJS)
 
 build/unit/%: tests/unit/%.c $(ASAN_OBJS)
 	@mkdir -p build/unit
-	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $< $(ASAN_OBJS) -o $@ $(LDLIBS)
+	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $< $(ASAN_OBJS) -o $@ $(LDLIBS) -lpthread
 
 check-tables:
 	python3 tools/gen_unicode.py --check

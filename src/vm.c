@@ -66,6 +66,7 @@ static void frame_mark(KrRun *r, KrFrame *f) {
     kr_gc_mark(r, f->globals);
     kr_gc_mark(r, f->gen);
     kr_gc_mark(r, f->ns);
+    kr_gc_mark(r, f->made);
     for (KrValue *p = f->slots; p < f->sp; p++) kr_gc_mark(r, *p);
 }
 
@@ -287,6 +288,7 @@ static void frame_init(KrFrame *f, const KrCode *code, KrValue func, KrValue glo
     f->flags = flags;
     f->gen = KR_NULL;
     f->ns = KR_NULL;
+    f->made = KR_NULL;
     f->sp = kr_frame_stack(f);
 }
 
@@ -338,6 +340,49 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
 
 static KrValue vm_loop(KrRun *r, KrFrame *entry, KrValue throw_exc);
 
+// A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
+static void gen_stop_to_runtime(KrRun *r) {
+    if (!kr_pending_is(r, &kr_exc_StopIteration)) return;
+    KrValue cause = r->exc;
+    r->exc = KR_NULL;
+    kr_raise(r, &kr_exc_RuntimeError, "generator raised StopIteration");
+    if (r->exc != KR_NULL) {
+        ((KrExc *)kr_as_obj(r->exc))->cause = cause;
+        ((KrExc *)kr_as_obj(r->exc))->context = cause;
+        ((KrExc *)kr_as_obj(r->exc))->suppress_context = true;
+    }
+}
+
+// Generators iterated by FOR_ITER and generators or coroutines driven by
+// SEND run in the caller's loop, their frame linked above the caller's
+// (no C recursion): that is what lets a run pause inside them. Returns the
+// frame to continue in, or NULL when the generator must go the slow way
+// (finished, running, or a first send that is not None).
+static KrFrame *gen_link(KrRun *r, KrFrame *caller, KrValue genv, KrValue sent) {
+    KrGen *g = (KrGen *)kr_as_obj(genv);
+    KrFrame *f = g->frame;
+    if (!f || g->running || (f->pc == 0 && sent != KR_NONE)) return NULL;
+    if (f->pc != 0) *f->sp++ = sent;
+    f->back = caller;
+    g->running = true;
+    r->depth++;
+    r->frame = f;
+    return f;
+}
+
+// A linked generator frame finished (returned or raised): the generator
+// is done; the caller continues.
+static KrFrame *gen_unlink_done(KrRun *r, KrFrame *f) {
+    KrGen *g = (KrGen *)kr_as_obj(f->gen);
+    KrFrame *back = f->back;
+    g->running = false;
+    g->frame = NULL;
+    r->depth--;
+    kr_mem_free(r, f, f->size);
+    r->frame = back;
+    return back;
+}
+
 // Resumes a generator with a value, or with an exception thrown in.
 static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     KrGen *g = (KrGen *)kr_as_obj(genv);
@@ -384,16 +429,7 @@ static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
         return KR_STOP;
     }
     if (v == KR_EXC) {
-        if (kr_pending_is(r, &kr_exc_StopIteration)) {
-            KrValue cause = r->exc;
-            r->exc = KR_NULL;
-            kr_raise(r, &kr_exc_RuntimeError, "generator raised StopIteration");
-            if (r->exc != KR_NULL) {
-                ((KrExc *)kr_as_obj(r->exc))->cause = cause;
-                ((KrExc *)kr_as_obj(r->exc))->context = cause;
-                ((KrExc *)kr_as_obj(r->exc))->suppress_context = true;
-            }
-        }
+        gen_stop_to_runtime(r);
         return KR_EXC;
     }
     return KR_STOP;
@@ -2034,6 +2070,14 @@ dispatch:
         SAVE();
         KrValue it = sp[-1];
         const KrType *t = kr_typeof(it);
+        if (t == &kr_type_generator) {
+            KrFrame *gf = gen_link(r, f, it, KR_NONE);
+            if (gf) {
+                f = gf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         KrValue v = t->next ? t->next(r, it) : kr_next(r, it);
         if (v == KR_STOP) {
             sp--;
@@ -2263,6 +2307,35 @@ dispatch:
             DISPATCH();
         }
         SAVE();
+        if (kr_is_ptr(callee) && kr_as_obj(callee)->type == &kr_type_type && base[1] == KR_NULL &&
+            (((const KrType *)kr_as_obj(callee))->flags & KR_TF_HEAP)) {
+            // a class call: a Python __init__ runs as a frame of this loop
+            KrValue init;
+            KrValue obj = kr_class_new_split(r, (const KrType *)kr_as_obj(callee), argc, args, kwnames, &init);
+            CHECK(obj);
+            if (obj != KR_NULL) {
+                sp = base;
+                if (init == KR_NULL) {
+                    PUSH(obj);
+                    DISPATCH();
+                }
+                base[1] = obj;
+                SAVE();
+                KrValue gen;
+                KrFrame *nf = push_call(r, init, base + 1, argc + 1, kwnames, &gen);
+                if (!nf) {
+                    if (gen != KR_NULL)
+                        kr_raise(r, &kr_exc_TypeError, "__init__() should return None, not '%s'", kr_type_name(gen));
+                    goto error;
+                }
+                nf->flags |= KR_FRAME_INIT;
+                nf->made = obj;
+                f = nf;
+                r->frame = f;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         if (kr_is_ptr(callee) && kr_as_obj(callee)->type == &kr_type_external) {
             bool pause;
             KrValue call = call_external(r, callee, args, argc, kwnames, &pause);
@@ -2309,6 +2382,16 @@ dispatch:
     }
     CASE(RETURN_VALUE) {
         KrValue v = POP();
+        if ((f->flags & (KR_FRAME_GENERATOR | KR_FRAME_ENTRY)) == KR_FRAME_GENERATOR) {
+            // a linked generator finished: its FOR_ITER or SEND takes the exit
+            f = gen_unlink_done(r, f);
+            LOAD_FRAME();
+            uint32_t at = ip[-1];
+            sp--; // the generator
+            if (KR_INSN_OP(at) == KR_OP_SEND) PUSH(v);
+            ip = code->insns + KR_INSN_ARG(at);
+            DISPATCH();
+        }
         if (f->flags & KR_FRAME_GENERATOR) {
             // a finished generator: its frame is freed by kr_gen_send
             r->frame = f->back;
@@ -2316,18 +2399,36 @@ dispatch:
         }
         KrFrame *back = f->back;
         uint32_t flags = f->flags;
+        KrValue made = f->made;
         r->depth -= f->func != KR_NULL;
         frame_release(r, f);
         r->frame = back;
         if (flags & KR_FRAME_ENTRY) return v;
         f = back;
         LOAD_FRAME();
+        if (KR_UNLIKELY(flags & KR_FRAME_INIT)) {
+            if (v != KR_NONE) {
+                kr_raise(r, &kr_exc_TypeError, "__init__() should return None, not '%s'", kr_type_name(v));
+                goto error;
+            }
+            v = made;
+        }
         PUSH(v);
         DISPATCH();
     }
     CASE(YIELD_VALUE) {
         KrValue v = POP();
         SAVE();
+        if (!(f->flags & KR_FRAME_ENTRY)) {
+            // linked into the caller's loop: the value goes to its FOR_ITER/SEND
+            ((KrGen *)kr_as_obj(f->gen))->running = false;
+            r->depth--;
+            f = f->back;
+            r->frame = f;
+            LOAD_FRAME();
+            PUSH(v);
+            DISPATCH();
+        }
         r->frame = f->back;
         r->gen_yielded = true;
         return v;
@@ -2416,6 +2517,16 @@ dispatch:
     }
     CASE(SEND) {
         SAVE();
+        if (kr_is_type(sp[-2], &kr_type_generator) || kr_is_type(sp[-2], &kr_type_coroutine)) {
+            KrFrame *gf = gen_link(r, f, sp[-2], sp[-1]);
+            if (gf) {
+                sp--; // the generator took the sent value
+                SAVE();
+                f = gf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         KrValue res = yield_from_send(r, sp[-2], sp[-1]);
         if (res == KR_STOP) {
             KrValue stop = r->stop_exc;
@@ -2453,6 +2564,7 @@ error : {
             KrFrame *back = f->back;
             if (back) kr_run_note_limit_frame(r, back->code, back->pc ? back->pc - 1 : 0);
             r->depth -= f->func != KR_NULL;
+            if (f->flags & KR_FRAME_GENERATOR) ((KrGen *)kr_as_obj(f->gen))->running = false;
             frame_release(r, f);
             f = back;
         }
@@ -2477,6 +2589,19 @@ error : {
         }
         KrFrame *back = f->back;
         uint32_t flags = f->flags;
+        if ((flags & (KR_FRAME_GENERATOR | KR_FRAME_ENTRY)) == KR_FRAME_GENERATOR) {
+            // a linked generator raised: it is finished; the caller's
+            // FOR_ITER or SEND raises in its place
+            f = gen_unlink_done(r, f);
+            gen_stop_to_runtime(r);
+            LOAD_FRAME();
+            pc = f->pc - 1;
+            if (!add_traceback(r, r->exc, f, pc)) {
+                ip = code->insns + f->pc;
+                goto error;
+            }
+            continue;
+        }
         if (flags & KR_FRAME_GENERATOR) {
             r->frame = back;
             return KR_EXC;

@@ -12,6 +12,7 @@
 
 #define KR_FRAME_ENTRY 1u     // returning from it leaves kr_vm_run
 #define KR_FRAME_GENERATOR 2u // lives inside a generator object
+#define KR_FRAME_INIT 4u      // a class call's __init__: returns `made`
 
 struct KrFrame {
     KrFrame *back;
@@ -23,6 +24,7 @@ struct KrFrame {
     KrValue *sp;     // stack pointer when suspended
     KrValue gen;     // the generator owning this frame, or KR_NULL
     KrValue ns;      // a class body's namespace dict, or KR_NULL
+    KrValue made;    // KR_FRAME_INIT: the new instance, else KR_NULL
     size_t size;     // bytes, for freeing
     KrValue slots[]; // locals, cells+frees, then the value stack
 };

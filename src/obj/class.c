@@ -1113,6 +1113,37 @@ static KrValue prepend_call(KrRun *r, KrValue fn, KrValue first, size_t argc, co
     return res;
 }
 
+// The instance from __new__ (or the layout's own); KR_EXC on error.
+static KrValue construct_instance(KrRun *r, KrType *t, size_t argc, const KrValue *args, KrValue kwnames,
+                                  KrValue newfn, KrValue initfn) {
+    if (newfn != KR_NULL) {
+        KrValue f = kr_typeof(newfn) == &kr_type_staticmethod ? ((KrClassMethod *)kr_as_obj(newfn))->func : newfn;
+        return prepend_call(r, f, kr_from_obj(t), argc, args, kwnames);
+    }
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    if (t->layout == &kr_type_object && initfn == KR_NULL && (argc || nkw))
+        return kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments", t->name);
+    return layout_new(r, t, argc, args, kwnames);
+}
+
+static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrValue *args, KrValue kwnames);
+
+KrValue kr_class_new_split(KrRun *r, const KrType *ct, size_t argc, const KrValue *args, KrValue kwnames,
+                           KrValue *init) {
+    KrType *t = (KrType *)ct;
+    *init = KR_NULL;
+    if (t->construct != heap_construct) return KR_NULL;
+    KrValue newfn, initfn;
+    const KrType *new_owner, *init_owner;
+    find_dunder(r, t, "__init__", &initfn, &init_owner);
+    if (!kr_is_type(initfn, &kr_type_function) || (t->flags & KR_TF_PROTOCOL))
+        return heap_construct(r, t, argc, args, kwnames);
+    find_dunder(r, t, "__new__", &newfn, &new_owner);
+    KrValue obj = construct_instance(r, t, argc, args, kwnames, newfn, initfn);
+    if (obj != KR_EXC && kr_isinstance(obj, t)) *init = initfn;
+    return obj;
+}
+
 static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrValue *args, KrValue kwnames) {
     KrType *t = (KrType *)ct;
     if (t->flags & KR_TF_PROTOCOL) return kr_raise(r, &kr_exc_TypeError, "Protocols cannot be instantiated");
@@ -1120,18 +1151,8 @@ static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrV
     const KrType *new_owner, *init_owner;
     find_dunder(r, t, "__new__", &newfn, &new_owner);
     find_dunder(r, t, "__init__", &initfn, &init_owner);
-    KrValue obj;
-    if (newfn != KR_NULL) {
-        KrValue f = kr_typeof(newfn) == &kr_type_staticmethod ? ((KrClassMethod *)kr_as_obj(newfn))->func : newfn;
-        obj = prepend_call(r, f, kr_from_obj(t), argc, args, kwnames);
-        if (obj == KR_EXC || !kr_isinstance(obj, t)) return obj;
-    } else {
-        size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
-        if (t->layout == &kr_type_object && initfn == KR_NULL && (argc || nkw))
-            return kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments", t->name);
-        obj = layout_new(r, t, argc, args, kwnames);
-        if (obj == KR_EXC) return KR_EXC;
-    }
+    KrValue obj = construct_instance(r, t, argc, args, kwnames, newfn, initfn);
+    if (obj == KR_EXC || (newfn != KR_NULL && !kr_isinstance(obj, t))) return obj;
     kr_root_push(r, &obj);
     KrValue res = KR_NONE;
     if (initfn != KR_NULL && !dunder_binds(initfn)) {

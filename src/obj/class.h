@@ -43,6 +43,12 @@ KrValue kr_builtin_build_class(void);
 KrValue kr_lookup_special(KrRun *r, KrValue v, const char *name);
 KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, size_t npos);
 const KrMethodDef *kr_slot_wrapper(const KrType *t, const KrStr *name);
+// A class call split for the VM: makes the instance (running __new__)
+// and sets *init to the Python __init__ function still to run on it, or
+// KR_NULL when the call is complete. KR_NULL (nothing done) when the class
+// does not construct the standard way.
+KrValue kr_class_new_split(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames,
+                           KrValue *init);
 KrValue kr_class_alloc(KrRun *r, const KrType *cls, size_t argc, const KrValue *args, KrValue kwnames);
 bool kr_import_star(KrRun *r, KrValue globals, KrValue module);
 
