@@ -16,11 +16,11 @@ UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 .PHONY: all test test-cases test-unit test-asan clean bench example check-tables
 all: build/krait build/libkrait.a build/libkrait.so
 
-build/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h include/*.h)
+build/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -fPIC -c $< -o $@
 
-build/asan/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h include/*.h)
+build/asan/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $(CFLAGS) -c $< -o $@
 

@@ -650,14 +650,13 @@ KraitStatus krait_run_reject(KraitRun *run, uint64_t call_id, const char *type, 
 KraitStatus krait_run_continue(KraitRun *run) {
     if (!run || run->state != RUN_PAUSED) return KRAIT_ERR_ARG;
     KrRun *r = run->r;
-    if (r->paused_call == KR_NULL) return KRAIT_ERR_ARG;
-    KrExtCall *c = (KrExtCall *)kr_as_obj(r->paused_call);
-    if (c->state == KR_EXT_PENDING) return KRAIT_ERR_ARG;
+    if (r->paused_call != KR_NULL && ((KrExtCall *)kr_as_obj(r->paused_call))->state == KR_EXT_PENDING)
+        return KRAIT_ERR_ARG; // a plain call needs its answer
     uint64_t t0 = begin_step(run);
-    kr_ext_call_unregister(r, c);
-    r->paused_call = KR_NULL;
-    KrValue v = c->state == KR_EXT_RESOLVED ? kr_vm_resume(r, c->result, KR_NULL) : kr_vm_resume(r, KR_NONE, c->result);
-    return finish_step(run, v, t0);
+    bool delivered = false;
+    if (!kr_ext_deliver_async(r, &delivered)) return finish_step(run, KR_EXC, t0);
+    r->host_idle_ok = !delivered && r->paused_call == KR_NULL;
+    return finish_step(run, kr_vm_resume(r), t0);
 }
 
 KraitStatus krait_run_resume(KraitRun *run, const KraitValue *value) {

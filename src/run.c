@@ -32,6 +32,8 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->stop_exc = KR_NULL;
     r->pending = KR_NULL;
     r->paused_call = KR_NULL;
+    r->main_coro = KR_NULL;
+    r->pause_depth = UINT32_MAX;
     r->start_ns = now_ns();
     return r;
 }

@@ -24,6 +24,13 @@ typedef enum {
     KR_LIMIT_NOMEM, // the host allocator itself failed
 } KrLimitKind;
 
+// How a paused run goes on (kr_vm_resume).
+enum {
+    KR_PAUSE_CALL = 1, // the frame stopped at a plain call takes its answer
+    KR_PAUSE_REEXEC,   // the frame runs its current instruction again (asyncio.run)
+    KR_PAUSE_MODULE,   // the top-level-await script's asyncio.run goes on
+};
+
 typedef struct KrLimits {
     size_t max_memory;      // live heap bytes, 0 = unlimited
     size_t max_allocations; // 0 = unlimited
@@ -85,6 +92,11 @@ struct KrRun {
     KrValue paused_call;   // the plain call the VM stopped at, or KR_NULL
     uint64_t next_call_id;
     bool paused;           // frames are kept for kr_vm_resume
+    bool pausing;          // KR_EXC without exception: natives unwind to the VM to pause
+    bool host_idle_ok;     // the host went on without answers: asyncio may move its clock
+    uint8_t pause_kind;    // KR_PAUSE_*
+    uint32_t pause_depth;  // native_depth at which a coroutine may pause (asyncio tasks)
+    KrValue main_coro;     // a top-level-await script's coroutine, once started
     // where a limit error unwound, innermost first (its traceback)
     struct KrLimitFrame {
         const KrCode *code;

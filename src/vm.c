@@ -334,11 +334,13 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->running = false;
+    g->pause_frame = NULL;
     f->gen = kr_from_obj(g);
     return kr_from_obj(g);
 }
 
 static KrValue vm_loop(KrRun *r, KrFrame *entry, KrValue throw_exc);
+static KrValue run_main_coro(KrRun *r);
 
 // A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
 static void gen_stop_to_runtime(KrRun *r) {
@@ -383,6 +385,52 @@ static KrFrame *gen_unlink_done(KrRun *r, KrFrame *f) {
     return back;
 }
 
+// Python frames from f out to (and with) the generator's own frame.
+static uint32_t gen_chain_depth(const KrFrame *f, const KrFrame *top) {
+    uint32_t n = 1;
+    for (; f && f != top; f = f->back) n++;
+    return n;
+}
+
+// A coroutine stepped by an asyncio task stopped at a plain external call
+// (at r->pause_depth): it keeps its frames, and the natives between here
+// and the VM unwind with r->pausing set. The task's next step is rerun on
+// resume and lands in gen_resume_paused.
+static KrValue gen_paused(KrRun *r, KrGen *g, uint32_t depth0, KrFrame *caller) {
+    g->pause_frame = r->frame;
+    g->running = false;
+    g->frame->flags &= ~KR_FRAME_ENTRY;
+    r->frame = caller;
+    r->depth = depth0;
+    r->pausing = true;
+    return KR_EXC;
+}
+
+// The step after such a pause: the answered call returns (or raises) in
+// the innermost frame, whatever the task sends.
+static KrValue gen_resume_paused(KrRun *r, KrGen *g) {
+    KrFrame *pf = g->pause_frame, *f = g->frame;
+    KrExtCall *c = r->paused_call == KR_NULL ? NULL : (KrExtCall *)kr_as_obj(r->paused_call);
+    if (!c || c->state == KR_EXT_PENDING) return kr_raise(r, &kr_exc_SystemError, "resumed without an answer");
+    g->pause_frame = NULL;
+    kr_ext_call_unregister(r, c);
+    r->paused_call = KR_NULL;
+    KrValue exc = c->state == KR_EXT_REJECTED ? c->result : KR_NULL;
+    if (exc == KR_NULL) *pf->sp++ = c->result;
+    uint32_t depth0 = r->depth;
+    KrFrame *caller = r->frame;
+    f->back = caller;
+    f->flags |= KR_FRAME_ENTRY;
+    g->running = true;
+    r->native_depth++;
+    r->depth += gen_chain_depth(pf, f);
+    KrValue v = vm_loop(r, pf, exc);
+    r->native_depth--;
+    if (v == KR_PAUSE) return gen_paused(r, g, depth0, caller);
+    r->depth = depth0;
+    return v;
+}
+
 // Resumes a generator with a value, or with an exception thrown in.
 static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     KrGen *g = (KrGen *)kr_as_obj(genv);
@@ -391,6 +439,12 @@ static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
         return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
     KrFrame *f = g->frame;
+    KrValue v;
+    if (g->pause_frame) {
+        v = gen_resume_paused(r, g);
+        if (v == KR_EXC && r->pausing) return KR_EXC;
+        goto stepped;
+    }
     if (exc != KR_NULL && f->pc == 0) {
         // thrown into a generator that never ran: it just ends
         kr_mem_free(r, f, f->size);
@@ -401,14 +455,17 @@ static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     if (f->pc == 0 && sent != KR_NONE)
         return kr_raise(r, &kr_exc_TypeError, "can't send non-None value to a just-started generator");
     if (f->pc != 0 && exc == KR_NULL && sent != KR_NULL) *f->sp++ = sent; // KR_NULL: resume as is
-    f->back = r->frame;
+    KrFrame *caller = r->frame;
+    f->back = caller;
     f->flags |= KR_FRAME_ENTRY;
     g->running = true;
     r->native_depth++;
     r->depth++;
-    KrValue v = vm_loop(r, f, exc);
+    v = vm_loop(r, f, exc);
     r->depth--;
     r->native_depth--;
+    if (v == KR_PAUSE) return gen_paused(r, g, r->depth - gen_chain_depth(r->frame, f) + 1, caller);
+stepped:
     g->running = false;
     f->flags &= ~KR_FRAME_ENTRY;
     if (r->gen_yielded) {
@@ -1339,7 +1396,8 @@ static KrValue call_external(KrRun *r, KrValue callee, const KrValue *args, size
                             bool *pause) {
     KrExtFn *fn = (KrExtFn *)kr_as_obj(callee);
     *pause = false;
-    if (!fn->is_async && r->native_depth) return kr_call(r, callee, argc, args, kwnames);
+    if (!fn->is_async && r->native_depth && r->native_depth != r->pause_depth)
+        return kr_call(r, callee, argc, args, kwnames);
     KrValue call = kr_ext_call_new(r, callee, argc, args, kwnames);
     if (call == KR_EXC || fn->is_async) return call;
     if (!kr_ext_call_register(r, call)) return KR_EXC;
@@ -2551,12 +2609,28 @@ pause:
     // an external call: the frames stay as they are; kr_vm_resume pushes
     // the host's answer (or raises it) at the call site
     SAVE();
+    r->frame = f;
     r->paused = true;
+    r->pause_kind = KR_PAUSE_CALL;
     return KR_PAUSE;
 
 error : {
     // The failing instruction is the one before ip.
     uint32_t pc = (uint32_t)(ip - code->insns) - 1;
+    if (KR_UNLIKELY(r->pausing) && !r->limit_hit) {
+        // asyncio's loop unwound to pause: this call runs again on resume
+        r->pausing = false;
+        if (r->native_depth) {
+            kr_raise(r, &kr_exc_SystemError, "krait cannot pause inside native code here");
+            goto error;
+        }
+        f->pc = pc;
+        f->sp = sp;
+        r->frame = f;
+        r->paused = true;
+        r->pause_kind = KR_PAUSE_REEXEC;
+        return KR_PAUSE;
+    }
     if (r->limit_hit) {
         // limits end the run: no handler may run
         kr_run_note_limit_frame(r, code, pc);
@@ -2643,14 +2717,26 @@ static KrValue run_module_coroutine(KrRun *r, const KrCode *code) {
     fn->module = r->main_name;
     KrValue coro = gen_create(r, fn, NULL, 0, KR_NULL);
     if (coro == KR_EXC) return KR_EXC;
-    kr_root_push(r, &coro);
+    r->main_coro = coro;
+    return run_main_coro(r);
+}
+
+// asyncio.run(the script's coroutine), also to go on after a pause (the
+// loop finds its paused state).
+static KrValue run_main_coro(KrRun *r) {
     KrValue res = KR_EXC;
     KrValue asyncio = kr_import(r, kr_str_from_cstr(r, "asyncio"));
     if (asyncio != KR_EXC) {
         KrValue run = kr_getattr_cstr(r, asyncio, "run");
-        if (run != KR_EXC) res = kr_call1(r, run, coro);
+        if (run != KR_EXC) res = kr_call1(r, run, r->main_coro);
     }
-    kr_root_pop(r, 1);
+    if (res == KR_EXC && r->pausing && !r->limit_hit) {
+        r->pausing = false;
+        r->paused = true;
+        r->pause_kind = KR_PAUSE_MODULE;
+        return KR_PAUSE;
+    }
+    r->main_coro = KR_NULL;
     return res;
 }
 
@@ -2669,11 +2755,20 @@ KrValue kr_vm_run_module(KrRun *r) {
     return v;
 }
 
-KrValue kr_vm_resume(KrRun *r, KrValue value, KrValue exc) {
+KrValue kr_vm_resume(KrRun *r) {
     KrFrame *f = r->frame;
-    if (!r->paused || !f) return kr_raise(r, &kr_exc_SystemError, "the run is not paused");
+    if (!r->paused) return kr_raise(r, &kr_exc_SystemError, "the run is not paused");
     r->paused = false;
-    if (exc == KR_NULL) *f->sp++ = value;
+    if (r->pause_kind == KR_PAUSE_MODULE) return run_main_coro(r);
+    if (!f) return kr_raise(r, &kr_exc_SystemError, "the run has no frame to resume");
+    KrValue exc = KR_NULL;
+    if (r->pause_kind == KR_PAUSE_CALL) {
+        KrExtCall *c = (KrExtCall *)kr_as_obj(r->paused_call);
+        kr_ext_call_unregister(r, c);
+        r->paused_call = KR_NULL;
+        if (c->state == KR_EXT_REJECTED) exc = c->result;
+        else *f->sp++ = c->result;
+    }
     KrValue v = vm_loop(r, f, exc);
     if (v != KR_PAUSE) r->depth--;
     return v;

@@ -38,6 +38,7 @@ typedef struct KrGen {
     KrObj ob;
     KrFrame *frame; // NULL once finished
     KrValue name, qualname;
+    KrFrame *pause_frame; // the innermost frame of a run paused inside it, or NULL
     bool running;
 } KrGen;
 
@@ -46,10 +47,11 @@ extern const KrType kr_type_generator, kr_type_coroutine, kr_type_async_generato
 // Runs the module code of r->program to completion. Returns the value of
 // the final expression statement (or None), or KR_EXC.
 KrValue kr_vm_run_module(KrRun *r);
-// Either may return KR_PAUSE: the run stopped at a plain external call
-// (r->paused_call); kr_vm_resume continues it with the call's return
-// value, or with exc raised at the call site.
-KrValue kr_vm_resume(KrRun *r, KrValue value, KrValue exc);
+// Either may return KR_PAUSE: the run stopped at an external call
+// (r->paused_call), or asyncio's loop waits for the host (r->pause_kind
+// says how to go on). kr_vm_resume continues: the answered plain call
+// returns its value (or raises) at its call site.
+KrValue kr_vm_resume(KrRun *r);
 // Calls any callable from native code (nested loop for Python functions).
 KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames);
 // Runs a class body function with `ns` as its namespace.

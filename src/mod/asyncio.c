@@ -34,6 +34,8 @@
 #include "../modules.h"
 #include "../obj/class.h" // kr_lookup_special: dunders are looked up on the type
 #include "../vm.h"
+#include "../obj/external.h"
+#include "asyncio.h"
 
 // ---- object layouts ----------------------------------------------------------------
 
@@ -47,6 +49,7 @@ typedef struct AsyncioState {
     bool set_called;    // after set_event_loop(), get_event_loop() makes no loop
     int64_t task_counter;
     KrValue cancelled_error, invalid_state_error, queue_empty, queue_full; // classes
+    KrValue paused_loop, paused_task, paused_main; // asyncio.run() paused for the host
 } AsyncioState;
 
 // A ready-queue entry: a task step, a done-callback call, or a Handle.
@@ -70,6 +73,8 @@ typedef struct AsyncioLoop {
     AsyncioFuture *tasks, *tasks_tail; // pending tasks, in creation order
     KrValue current_task;          // the task being stepped, or KR_NULL
     AsyncioEntry cur;              // the entry being run (kept reachable)
+    size_t batch_left;             // entries of the interrupted iteration still to run
+    KrValue pause_aw, pause_fut;   // run_until_complete() paused for the host
     bool running, stopping, closed, debug;
 } AsyncioLoop;
 
@@ -168,8 +173,11 @@ static AsyncioState *asyncio_state_of(KrValue v) { return (AsyncioState *)kr_as_
 static bool asyncio_is_future(KrValue v) {
     return kr_is_ptr(v) && kr_type_is_subtype(kr_as_obj(v)->type, &asyncio_future_type);
 }
+// Calls of async external functions count as coroutines (they are, for
+// the code: `async def` functions that run in the host).
 static bool asyncio_is_coroutine(KrValue v) {
-    return kr_is_type(v, &kr_type_coroutine) || kr_is_type(v, &asyncio_coro_type);
+    return kr_is_type(v, &kr_type_coroutine) || kr_is_type(v, &asyncio_coro_type) ||
+           kr_is_type(v, &kr_type_external_call);
 }
 
 // ---- small helpers -------------------------------------------------------------------
@@ -384,6 +392,8 @@ static void asyncio_loop_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, l->current_task);
     kr_gc_mark(r, l->cur.a);
     kr_gc_mark(r, l->cur.b);
+    kr_gc_mark(r, l->pause_aw);
+    kr_gc_mark(r, l->pause_fut);
 }
 
 static void asyncio_loop_finalize(KrRun *r, KrObj *o) {
@@ -403,6 +413,7 @@ static KrValue asyncio_loop_new(KrRun *r, AsyncioState *st) {
     l->ob = header;
     l->state = kr_from_obj(st);
     l->current_task = l->cur.a = l->cur.b = KR_NULL;
+    l->pause_aw = l->pause_fut = KR_NULL;
     return kr_from_obj(l);
 }
 
@@ -935,8 +946,14 @@ static bool asyncio_task_step(KrRun *r, AsyncioLoop *l, AsyncioFuture *t, KrValu
     if (exc != KR_NULL && asyncio_leaf_take(t, exc)) exc = KR_NULL;
     t->leaf = KR_NULL;
     l->current_task = kr_from_obj(t);
+    // a coroutine stepped straight from a pausable loop may pause at a
+    // plain external call (the whole loop pauses with it, as CPython blocks)
+    uint32_t pause_depth = r->pause_depth;
+    if (r->native_depth == 0 && kr_is_type(t->driver, &kr_type_coroutine)) r->pause_depth = 1;
     KrValue res = asyncio_drive(r, t->driver, exc);
+    r->pause_depth = pause_depth;
     l->current_task = KR_NULL;
+    if (res == KR_EXC && r->pausing) return false;
     if (res == KR_STOP) {
         KrValue v = asyncio_stop_value(r);
         if (!t->must_cancel) return asyncio_set_result(r, t, v);
@@ -1019,17 +1036,13 @@ static bool asyncio_run_entry(KrRun *r, AsyncioLoop *l, AsyncioEntry e) {
     return ok;
 }
 
-// Nothing is ready, no timer is pending, and the loop must go on: every task
-// waits for a future nothing in the program will complete. CPython would
-// block forever; krait ends the wait with an error instead.
-//
-// EMBEDDING HOOK (not built yet): futures completed by the host (external
-// calls started by the program) will be counted here. When some are pending,
-// the run does not fail: it pauses, and the embedding API hands every pending
-// external call to the host at once (kr_asyncio_blocked(r) will report this
-// state: loop idle, N host futures pending); the host resumes the run with
-// their results, which complete those futures and queue their callbacks, and
-// this loop continues where it stopped.
+// Nothing is ready, no timer is pending, no host call is pending (or the
+// loop cannot pause: it runs under native code), and the loop must go on:
+// every task waits for a future nothing in the program will complete.
+// CPython would block forever; krait ends the wait with an error instead.
+// (With host calls pending, asyncio_host_wait pauses the run instead: the
+// embedding API hands every pending call to the host at once, and the
+// answers complete their futures when the run goes on.)
 static bool asyncio_idle(KrRun *r, AsyncioLoop *l) {
     (void)l;
     kr_raise(r, &kr_exc_RuntimeError,
@@ -1039,9 +1052,44 @@ static bool asyncio_idle(KrRun *r, AsyncioLoop *l) {
 
 // One iteration (CPython's _run_once): due timers join the ready queue, then
 // the callbacks ready now run; those they schedule wait for the next one.
+// Host calls are pending and nothing is ready: pause (unless the host went
+// on without answering and a timer can fire: then virtual time moves).
+static bool asyncio_host_wait(KrRun *r, AsyncioLoop *l) {
+    bool ok_to_tick = r->host_idle_ok && l->ntimers > 0;
+    r->host_idle_ok = false;
+    if (ok_to_tick || r->native_depth != 0 || !kr_ext_pending_count(r)) return false;
+    r->pausing = true;
+    return true;
+}
+
+// Runs the ready entries of this iteration; an entry that paused the run
+// goes back to the front, to run again on resume.
+static bool asyncio_run_batch(KrRun *r, AsyncioLoop *l, size_t n) {
+    for (; n > 0 && l->rlen > 0; n--) {
+        AsyncioEntry e = asyncio_pop(l);
+        if (!asyncio_run_entry(r, l, e)) {
+            if (r->pausing) {
+                l->rhead = (l->rhead + l->rcap - 1) % l->rcap;
+                l->ready[l->rhead] = e;
+                l->rlen++;
+                l->batch_left = n;
+            }
+            return false;
+        }
+        if (!kr_run_tick(r, 1)) return false;
+    }
+    return true;
+}
+
 static bool asyncio_run_once(KrRun *r, AsyncioLoop *l) {
+    if (l->batch_left) {
+        size_t n = l->batch_left;
+        l->batch_left = 0;
+        return asyncio_run_batch(r, l, n);
+    }
     asyncio_timers_prune(l);
     if (l->rlen == 0 && !l->stopping) {
+        if (asyncio_host_wait(r, l)) return false;
         if (l->ntimers == 0) return asyncio_idle(r, l);
         double when = asyncio_handle_of(l->timers[0])->when;
         if (when > l->now) l->now = when; // virtual time: jump to the next timer
@@ -1052,11 +1100,7 @@ static bool asyncio_run_once(KrRun *r, AsyncioLoop *l) {
         asyncio_timer_pop(l);
         if (!asyncio_handle_of(h)->cancelled && !asyncio_push(r, l, ASYNCIO_E_HANDLE, h, KR_NULL)) return false;
     }
-    for (size_t n = l->rlen; n > 0 && l->rlen > 0; n--) {
-        if (!asyncio_run_entry(r, l, asyncio_pop(l))) return false;
-        if (!kr_run_tick(r, 1)) return false;
-    }
-    return true;
+    return asyncio_run_batch(r, l, l->rlen);
 }
 
 static bool asyncio_can_run(KrRun *r, AsyncioLoop *l) {
@@ -1094,15 +1138,24 @@ static KrValue asyncio_ensure_future(KrRun *r, KrValue aw, AsyncioLoop *l);
 // loop.run_until_complete(aw): its result, or its exception raised.
 static KrValue asyncio_run_until_complete(KrRun *r, AsyncioLoop *l, KrValue aw) {
     if (!asyncio_can_run(r, l)) return KR_EXC;
-    KrValue fut = asyncio_ensure_future(r, aw, l);
-    if (fut == KR_EXC) return KR_EXC;
+    KrValue fut;
+    if (l->pause_aw != KR_NULL && l->pause_aw == aw) {
+        fut = l->pause_fut; // going on after a pause: the same call again
+    } else {
+        fut = asyncio_ensure_future(r, aw, l);
+        if (fut == KR_EXC) return KR_EXC;
+    }
+    l->pause_aw = l->pause_fut = KR_NULL;
     kr_root_push(r, &fut);
     KrValue stop = asyncio_handle_new(r, &asyncio_handle_type, ASYNCIO_H_STOP, kr_from_obj(l), KR_NULL);
     KrValue res = KR_EXC;
     if (stop != KR_EXC && asyncio_add_done_cb(r, asyncio_fut_of(fut), stop)) {
         bool ok = asyncio_run_forever(r, l);
         asyncio_remove_cb_identity(asyncio_fut_of(fut), stop);
-        if (ok && asyncio_fut_of(fut)->state == ASYNCIO_PENDING)
+        if (!ok && r->pausing) {
+            l->pause_aw = aw;
+            l->pause_fut = fut;
+        } else if (ok && asyncio_fut_of(fut)->state == ASYNCIO_PENDING)
             kr_raise(r, &kr_exc_RuntimeError, "Event loop stopped before Future completed.");
         else if (ok)
             res = asyncio_result(r, asyncio_fut_of(fut));
@@ -2865,6 +2918,9 @@ static void asyncio_state_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, s->invalid_state_error);
     kr_gc_mark(r, s->queue_empty);
     kr_gc_mark(r, s->queue_full);
+    kr_gc_mark(r, s->paused_loop);
+    kr_gc_mark(r, s->paused_task);
+    kr_gc_mark(r, s->paused_main);
 }
 
 static const KrType asyncio_state_type = {
@@ -3819,6 +3875,8 @@ static bool asyncio_run_shutdown(KrRun *r, AsyncioLoop *l) {
     return ok;
 }
 
+static KrValue asyncio_run_main(KrRun *r, AsyncioState *st, KrValue main, KrValue lv, KrValue task);
+
 ASYNCIO_FN(run, "run") {
     (void)self;
     static const char *const names[] = {"main", "debug", NULL};
@@ -3834,6 +3892,7 @@ ASYNCIO_FN(run, "run") {
         if (asyncio_repr_cstr(r, a[0], &s) == KR_EXC) return KR_EXC;
         return kr_raise(r, &kr_exc_ValueError, "a coroutine was expected, got %s", s);
     }
+    if (st->paused_main != KR_NULL && st->paused_main == a[0]) return asyncio_run_main(r, st, a[0], st->paused_loop, st->paused_task);
     KrValue lv = asyncio_loop_new(r, st);
     if (lv == KR_EXC) return KR_EXC;
     st->current = lv;
@@ -3841,13 +3900,28 @@ ASYNCIO_FN(run, "run") {
     int dbg = a[1] == KR_NULL || a[1] == KR_NONE ? 0 : kr_truth(r, a[1]);
     if (dbg < 0) return KR_EXC;
     asyncio_loop_of(lv)->debug = dbg;
-    KrValue task = KR_NULL, res = KR_NULL, exc = KR_NULL;
+    return asyncio_run_main(r, st, a[0], lv, KR_NULL);
+}
+
+// asyncio.run()'s body: the main task until done, then the shutdown. A
+// pause for the host keeps the loop and task to go on with when the same
+// call runs again.
+static KrValue asyncio_run_main(KrRun *r, AsyncioState *st, KrValue main, KrValue lv, KrValue task) {
+    st->paused_main = st->paused_loop = st->paused_task = KR_NULL;
+    KrValue res = KR_NULL, exc = KR_NULL;
     kr_root_push(r, &lv);
     kr_root_push(r, &task);
     kr_root_push(r, &res);
     kr_root_push(r, &exc);
-    task = asyncio_task_new(r, asyncio_loop_of(lv), a[0], KR_NULL);
+    if (task == KR_NULL) task = asyncio_task_new(r, asyncio_loop_of(lv), main, KR_NULL);
     res = task == KR_EXC ? KR_EXC : asyncio_run_until_complete(r, asyncio_loop_of(lv), task);
+    if (res == KR_EXC && r->pausing) {
+        st->paused_main = main;
+        st->paused_loop = lv;
+        st->paused_task = task;
+        kr_root_pop(r, 4);
+        return KR_EXC;
+    }
     if (res == KR_EXC) exc = asyncio_take_exc(r);
     bool ok = !r->limit_hit && asyncio_run_shutdown(r, asyncio_loop_of(lv));
     kr_root_pop(r, 4);
@@ -4193,6 +4267,7 @@ static bool asyncio_init(KrRun *r, KrValue module, KrValue d) {
     st->set_called = false;
     st->task_counter = 0;
     st->cancelled_error = st->invalid_state_error = st->queue_empty = st->queue_full = KR_NULL;
+    st->paused_loop = st->paused_task = st->paused_main = KR_NULL;
     ((KrModule *)kr_as_obj(module))->state = kr_from_obj(st);
     for (size_t i = 0; i < sizeof asyncio_functions / sizeof asyncio_functions[0]; i++)
         if (!kr_module_add(r, d, asyncio_functions[i].name, kr_from_obj(asyncio_functions[i].fn))) return false;
@@ -4209,3 +4284,28 @@ const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init};
 
 #undef ASYNCIO_FN
 #undef ASYNCIO_METHOD
+
+// ---- embedding hooks (obj/external.c) ------------------------------------------------------
+
+KrValue kr_asyncio_host_future(KrRun *r) {
+    AsyncioLoop *l = asyncio_running_loop(r);
+    if (!l) return KR_EXC;
+    KrValue f = asyncio_future_new(r, kr_from_obj(l));
+    if (f != KR_EXC) asyncio_fut_of(f)->blocking = true; // yielded as Future.__await__ does
+    return f;
+}
+
+bool kr_asyncio_host_done(KrRun *r, KrValue fut, KrValue value, KrValue exc) {
+    AsyncioFuture *f = asyncio_fut_of(fut);
+    if (f->state != ASYNCIO_PENDING) return true; // cancelled meanwhile: the answer is dropped
+    return exc != KR_NULL ? asyncio_set_exc(r, f, exc) : asyncio_set_result(r, f, value);
+}
+
+KrValue kr_asyncio_future_outcome(KrRun *r, KrValue fut) {
+    AsyncioFuture *f = asyncio_fut_of(fut);
+    if (f->state == ASYNCIO_PENDING) {
+        f->blocking = true;
+        return KR_NULL;
+    }
+    return asyncio_result(r, f);
+}

@@ -7,6 +7,7 @@
 #include "../types.h"
 #include "../vm.h"
 #include "external.h"
+#include "../mod/asyncio.h"
 
 static void ext_fn_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrExtFn *)o)->name); }
 
@@ -77,7 +78,8 @@ static KrValue ext_call_repr(KrRun *r, KrValue v) {
     KrExtCall *c = (KrExtCall *)kr_as_obj(v);
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "<external call %s>", kr_as_str(((KrExtFn *)kr_as_obj(c->fn))->name)->data);
+    bool ok = kr_buf_printf(&b, "<coroutine object %s at 0x%llx>", kr_as_str(((KrExtFn *)kr_as_obj(c->fn))->name)->data,
+                            (unsigned long long)kr_object_id(r, v));
     KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);
     return s;
@@ -139,12 +141,116 @@ void kr_ext_call_unregister(KrRun *r, KrExtCall *c) {
     }
 }
 
+size_t kr_ext_pending_count(KrRun *r) {
+    if (r->pending == KR_NULL) return 0;
+    KrList *l = kr_as_list(r->pending);
+    size_t n = 0;
+    for (size_t i = 0; i < l->len; i++) n += ((KrExtCall *)kr_as_obj(l->items[i]))->state == KR_EXT_PENDING;
+    return n;
+}
+
+bool kr_ext_deliver_async(KrRun *r, bool *delivered) {
+    if (r->pending == KR_NULL) return true;
+    KrList *l = kr_as_list(r->pending);
+    for (size_t i = 0; i < l->len;) {
+        KrExtCall *c = (KrExtCall *)kr_as_obj(l->items[i]);
+        if (c->waiter == KR_NULL || c->state == KR_EXT_PENDING) {
+            i++;
+            continue;
+        }
+        bool failed = c->state == KR_EXT_REJECTED;
+        if (!kr_asyncio_host_done(r, c->waiter, failed ? KR_NULL : c->result, failed ? c->result : KR_NULL))
+            return false;
+        kr_ext_call_unregister(r, c);
+        *delivered = true;
+    }
+    return true;
+}
+
+// ---- an async call as the code sees it: a coroutine ---------------------------------------
+// Its first step registers the call with the host and yields an asyncio
+// future; the host's answer completes the future, and the step after that
+// returns the value (or raises the exception) where the code awaits.
+
+static KrValue ext_call_finished(KrRun *r, KrExtCall *c) {
+    c->state = KR_EXT_DONE;
+    kr_ext_call_unregister(r, c);
+    return KR_NONE;
+}
+
+static KrValue ext_call_next(KrRun *r, KrValue self) {
+    KrExtCall *c = (KrExtCall *)kr_as_obj(self);
+    if (c->state == KR_EXT_DONE) return kr_raise(r, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    if (c->waiter == KR_NULL) {
+        KrValue fut = kr_asyncio_host_future(r);
+        if (fut == KR_EXC) return KR_EXC;
+        c->waiter = fut;
+        return kr_ext_call_register(r, self) ? fut : KR_EXC;
+    }
+    KrValue out = kr_asyncio_future_outcome(r, c->waiter);
+    if (out == KR_NULL) return c->waiter;
+    ext_call_finished(r, c);
+    if (out == KR_EXC || out == KR_NONE) return out == KR_EXC ? KR_EXC : KR_STOP;
+    KrValue args = kr_tuple_from_array(r, &out, 1);
+    KrValue stop = args == KR_EXC ? KR_EXC : kr_exc_new(r, &kr_exc_StopIteration, args);
+    if (stop == KR_EXC) return KR_EXC;
+    r->stop_exc = stop;
+    return KR_STOP;
+}
+
+static KrValue ext_call_await(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    if (argc || kw != KR_NULL) return kr_raise(r, &kr_exc_TypeError, "__await__() takes no arguments");
+    return self;
+}
+
+static KrValue ext_call_send(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    if (argc != 1 || kw != KR_NULL) return kr_raise(r, &kr_exc_TypeError, "send() takes exactly one argument");
+    KrValue v = ext_call_next(r, self);
+    if (v != KR_STOP) return v;
+    KrValue stop = r->stop_exc;
+    r->stop_exc = KR_NULL;
+    return stop != KR_NULL ? kr_raise_value(r, stop) : kr_raise(r, &kr_exc_StopIteration, "%s", "");
+}
+
+// throw(exc): the call is abandoned (the host's answer, if any, is dropped).
+static KrValue ext_call_throw(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    if (argc < 1 || kw != KR_NULL) return kr_raise(r, &kr_exc_TypeError, "throw expected at least 1 argument");
+    ext_call_finished(r, (KrExtCall *)kr_as_obj(self));
+    return kr_raise_value(r, args[0]);
+}
+
+static KrValue ext_call_close(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return ext_call_finished(r, (KrExtCall *)kr_as_obj(self));
+}
+
+static const KrMethodDef ext_call_methods[] = {
+    {"__await__", ext_call_await, 0},
+    {"send", ext_call_send, 0},
+    {"throw", ext_call_throw, 0},
+    {"close", ext_call_close, 0},
+    {NULL, NULL, 0},
+};
+
+static KrValue ext_call_get_name(KrRun *r, KrValue self) {
+    return ext_fn_get_name(r, ((KrExtCall *)kr_as_obj(self))->fn);
+}
+
+static const KrGetSetDef ext_call_getsets[] = {
+    {"__name__", ext_call_get_name},
+    {"__qualname__", ext_call_get_name},
+    {NULL, NULL},
+};
+
 const KrType kr_type_external_call = {
     KR_STATIC_HEADER(&kr_type_type),
-    .name = "external_call",
+    .name = "coroutine",
     .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
     .basic_size = sizeof(KrExtCall),
     .trace = ext_call_trace,
     .repr = ext_call_repr,
     .hash = kr_identity_hash,
+    .next = ext_call_next,
+    .methods = ext_call_methods,
+    .getsets = ext_call_getsets,
 };

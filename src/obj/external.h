@@ -10,7 +10,7 @@ typedef struct KrExtFn {
     bool is_async;
 } KrExtFn;
 
-enum { KR_EXT_NEW, KR_EXT_PENDING, KR_EXT_RESOLVED, KR_EXT_REJECTED };
+enum { KR_EXT_NEW, KR_EXT_PENDING, KR_EXT_RESOLVED, KR_EXT_REJECTED, KR_EXT_DONE };
 
 // One call of an external function: what the host sees and answers.
 typedef struct KrExtCall {
@@ -33,5 +33,10 @@ KrValue kr_ext_call_new(KrRun *r, KrValue fn, size_t argc, const KrValue *args, 
 bool kr_ext_call_register(KrRun *r, KrValue call);
 KrExtCall *kr_ext_call_find(KrRun *r, uint64_t id);
 void kr_ext_call_unregister(KrRun *r, KrExtCall *c);
+// Calls the host has not answered yet.
+size_t kr_ext_pending_count(KrRun *r);
+// Completes the asyncio futures of answered async calls (*delivered set
+// when there was one); false on failure (a limit).
+bool kr_ext_deliver_async(KrRun *r, bool *delivered);
 
 #endif

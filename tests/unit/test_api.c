@@ -37,6 +37,7 @@ static char *read_file(const char *path, size_t *len) {
 }
 
 static const char *const tool_names[] = {"fetch", "boom"};
+static const char *const async_tool_names[] = {"afetch", "aboom"};
 
 static KraitProgram *compile_tools(const char *src) {
     KraitCompileOptions co;
@@ -66,7 +67,8 @@ static const KraitValue *kwarg(const KraitCall *c, const char *name) {
 }
 
 static KraitStatus answer(KraitRun *run, const KraitCall *c, Scratch *s) {
-    if (strcmp(c->name, "boom") == 0) return krait_run_reject(run, c->id, "ValueError", c->args[0].u.s.data);
+    if (strcmp(c->name, "boom") == 0 || strcmp(c->name, "aboom") == 0)
+        return krait_run_reject(run, c->id, "ValueError", c->args[0].u.s.data);
     const KraitValue *x = &c->args[0];
     const KraitValue *sc = c->nargs > 1 ? &c->args[1] : kwarg(c, "scale");
     int64_t scale = sc ? sc->u.i : 1;
@@ -112,7 +114,11 @@ static char *run_for_output(const char *src, KraitStatus *status) {
     KraitProgram *p = compile_tools(src);
     if (!p) return NULL;
     KraitRun *run;
-    if (krait_run_new(p, NULL, &run) != KRAIT_OK) return NULL;
+    KraitOptions o;
+    krait_options_init(&o);
+    o.async_names = async_tool_names;
+    o.nasync = 2;
+    if (krait_run_new(p, &o, &run) != KRAIT_OK) return NULL;
     KraitStatus st = drive(run, NULL);
     size_t n;
     const char *out = krait_run_output(run, 1, &n);
@@ -295,6 +301,43 @@ static void test_reject_custom_type(void) {
     const KraitRunError *e = krait_run_error(run);
     CHECK(e && strcmp(e->type, "KeyError") == 0 && strcmp(e->message, "'missing'") == 0);
     CHECK(e && e->nframes == 1 && e->frames[0].line == 5 && strcmp(e->frames[0].source_line, "fetch(2)") == 0);
+    krait_run_free(run);
+    krait_program_free(p);
+}
+
+// gather: every call pending at once; answers by id, out of order, a few
+// at a time; the results land where they belong.
+static void test_gather_out_of_order(void) {
+    const char *src = "import asyncio\nasync def main():\n    return await asyncio.gather(afetch(1), afetch(2), "
+                      "afetch(3))\nasyncio.run(main())\n";
+    KraitProgram *p;
+    CHECK(krait_program_compile(src, strlen(src), "g.py", &p, NULL) == KRAIT_OK);
+    KraitOptions o;
+    krait_options_init(&o);
+    o.async_names = async_tool_names;
+    o.nasync = 1;
+    KraitRun *run;
+    CHECK(krait_run_new(p, &o, &run) == KRAIT_OK);
+    CHECK(krait_run_start(run) == KRAIT_PAUSED);
+    size_t n;
+    const KraitCall *c = krait_run_pending(run, &n);
+    CHECK(n == 3);
+    uint64_t ids[3];
+    for (size_t i = 0; i < 3 && i < n; i++) {
+        ids[i] = c[i].id;
+        CHECK(c[i].args[0].u.i == (int64_t)i + 1);
+    }
+    KraitValue v3 = krait_int(300), v1 = krait_int(100), v2 = krait_int(200);
+    CHECK(krait_run_resolve(run, ids[2], &v3) == KRAIT_OK);
+    CHECK(krait_run_continue(run) == KRAIT_PAUSED); // two still pending
+    c = krait_run_pending(run, &n);
+    CHECK(n == 2 && c[0].id == ids[0] && c[1].id == ids[1]);
+    CHECK(krait_run_continue(run) == KRAIT_PAUSED); // nothing answered: pauses again
+    CHECK(krait_run_resolve(run, ids[1], &v2) == KRAIT_OK);
+    CHECK(krait_run_resolve(run, ids[0], &v1) == KRAIT_OK);
+    CHECK(krait_run_resolve(run, ids[0], &v1) == KRAIT_ERR_ARG); // answered already
+    CHECK(krait_run_continue(run) == KRAIT_OK);
+    CHECK(krait_run_result_repr(run) && strcmp(krait_run_result_repr(run), "[100, 200, 300]") == 0);
     krait_run_free(run);
     krait_program_free(p);
 }
@@ -603,6 +646,7 @@ int main(void) {
     test_other_values();
     test_call_details();
     test_reject_custom_type();
+    test_gather_out_of_order();
     test_native_context();
     test_errors();
     test_bombs();
