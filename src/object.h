@@ -325,7 +325,7 @@ typedef struct KrSeqIter {
 
 // ---- types ------------------------------------------------------------------
 extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr_type_int,
-    kr_type_float, kr_type_str, kr_type_bytes, kr_type_tuple, kr_type_list, kr_type_dict,
+    kr_type_float, kr_type_complex, kr_type_str, kr_type_bytes, kr_type_tuple, kr_type_list, kr_type_dict,
     kr_type_set, kr_type_frozenset, kr_type_range, kr_type_slice, kr_type_function,
     kr_type_builtin, kr_type_bound_native, kr_type_method, kr_type_cell, kr_type_code,
     kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,

@@ -1051,6 +1051,10 @@ static KrValue retype(KrRun *r, KrType *t, KrValue v) {
         return kr_from_obj(o);
     }
     if (vt == &kr_type_float) return kr_float_new_instance(r, t, kr_as_double(v));
+    if (vt == &kr_type_complex) {
+        const KrComplex *c = (const KrComplex *)kr_as_obj(v);
+        return kr_complex_new_instance(r, t, c->re, c->im);
+    }
     return v;
 }
 
