@@ -110,6 +110,9 @@ struct KrType {
     KrValue (*setattr)(KrRun *r, KrValue o, KrStr *name, KrValue v); // v KR_NULL deletes
     const KrMethodDef *methods; // ends with a {NULL} entry
     const KrGetSetDef *getsets; // ends with a {NULL} entry
+    // Names of getsets CPython has as member descriptors (complex.real):
+    // storing to one says "readonly attribute". NULL-terminated, or NULL.
+    const char *const *members;
     // Classes (KR_TF_HEAP) only; zero in static types, so test the flag.
     KrValue dict;           // the class namespace
     KrValue heap_name;      // __name__ (name points into it)

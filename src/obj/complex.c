@@ -495,6 +495,8 @@ static const KrGetSetDef complex_getsets[] = {
     {NULL, NULL},
 };
 
+static const char *const complex_members[] = {"real", "imag", NULL};
+
 const KrType kr_type_complex = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "complex",
@@ -510,4 +512,5 @@ const KrType kr_type_complex = {
     .truth = complex_truth,
     .methods = complex_methods,
     .getsets = complex_getsets,
+    .members = complex_members,
 };
