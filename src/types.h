@@ -147,7 +147,8 @@ KrValue kr_int_new_instance(KrRun *r, const KrType *t, KrValue v);
 // operator.index(v): an int as it is, else a Python class's __index__()
 // result (which must be an int); CPython's TypeErrors otherwise.
 KrValue kr_int_index(KrRun *r, KrValue v);
-// pow(base, exp, mod) for ints (bools too), CPython's errors.
+// pow(base, exp, mod) for ints (bools too); with a float or complex among
+// them, CPython's errors (TypeError, or ValueError "complex modulo").
 KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod);
 // divmod(a, b) for any operands: ints, floats, or a Python class's
 // __divmod__/__rdivmod__; CPython's TypeError otherwise.
