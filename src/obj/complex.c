@@ -7,7 +7,6 @@
 // imaginary part, quotients use Smith's method, small integral powers
 // repeated squaring, other powers the polar form. float's pow hands a
 // negative base with a fractional exponent to kr_complex_pow.
-#include <errno.h>
 #include <math.h>
 #include "../bignum.h"
 #include "class.h"
@@ -440,6 +439,7 @@ COMPLEX_BINARY_METHODS(KR_BIN_TRUEDIV, truediv, rtruediv)
 // both operands are numbers.
 static KrValue complex_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                                   bool reflected) {
+    // CPython's message names no function here: " expected at least 1 argument, got 0"
     if (!kr_args_no_kw(r, reflected ? "__rpow__" : "__pow__", kwnames) || !kr_args_count(r, "", argc, 1, 2))
         return KR_EXC;
     KrValue a = reflected ? args[0] : self, b = reflected ? self : args[0];
