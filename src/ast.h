@@ -34,9 +34,7 @@
 // function; 'yield' inside list comprehension; cannot assign to
 // __debug__; default 'except:' must be last; the pattern checks (multiple
 // assignments to name 'x' in pattern, alternative patterns bind different
-// names, name capture / wildcard makes remaining patterns unreachable);
-// and complex literals (krait has no complex type: a Constant of kind
-// KR_AST_COMPLEX must be rejected with a clear error).
+// names, name capture / wildcard makes remaining patterns unreachable).
 #ifndef KR_AST_H
 #define KR_AST_H
 

@@ -228,6 +228,18 @@ static KrValue cc_tuple(Compiler *c, const KrValue *items, size_t n) {
     return kr_from_obj(t);
 }
 
+// A complex constant: a static object in the program's arena, like the
+// other constants that need an object.
+static KrValue cc_complex(Compiler *c, double re, double im) {
+    KrComplex *o = kr_arena_alloc(c->arena, sizeof(KrComplex));
+    if (!o) return cc_nomem(c), KR_NULL;
+    o->ob.type = &kr_type_complex;
+    o->ob.gc = KR_GC_STATIC;
+    o->re = re;
+    o->im = im;
+    return kr_from_obj(o);
+}
+
 static KrValue cc_const_value(Compiler *c, const KrAstConst *k) {
     switch (k->kind) {
     case KR_AST_NONE: return KR_NONE;
@@ -240,7 +252,7 @@ static KrValue cc_const_value(Compiler *c, const KrAstConst *k) {
         return cc_bigint(c, k, c->u ? c->u->loc : (KrAstLoc){0, 0, 0, 0});
     }
     case KR_AST_FLOAT: return kr_from_double(k->num);
-    case KR_AST_COMPLEX: return KR_NULL;
+    case KR_AST_COMPLEX: return cc_complex(c, 0.0, k->num);
     case KR_AST_STR: {
         KrStr *s = cc_str(c, k->data, k->len);
         return s ? kr_from_obj(s) : KR_NULL;
@@ -261,6 +273,8 @@ static bool same_const(KrValue a, KrValue b) {
     KrObj *x = kr_as_obj(a), *y = kr_as_obj(b);
     if (x->type != y->type) return false;
     if (x->type == &kr_type_str) return kr_str_equal((KrStr *)x, (KrStr *)y);
+    if (x->type == &kr_type_complex) // bitwise, as CPython merges them (0j and -0j differ)
+        return memcmp(&((KrComplex *)x)->re, &((KrComplex *)y)->re, 2 * sizeof(double)) == 0;
     return false;
 }
 
@@ -482,7 +496,7 @@ static bool has_starred(const KrAstExprSeq *s) {
 }
 
 static bool is_const_expr(const KrAstExpr *e) {
-    return e->kind == KR_EXPR_CONSTANT && e->v.constant.value.kind != KR_AST_COMPLEX;
+    return e->kind == KR_EXPR_CONSTANT;
 }
 
 // A tuple display made only of constants becomes one constant.
@@ -520,29 +534,59 @@ static bool cc_sequence(Compiler *c, const KrAstExprSeq *elts, KrOpcode build, K
     return true;
 }
 
+static bool is_number_const(const KrAstExpr *x, bool complex_only) {
+    if (x->kind != KR_EXPR_CONSTANT) return false;
+    KrAstConstKind k = x->v.constant.value.kind;
+    return k == KR_AST_COMPLEX || (!complex_only && (k == KR_AST_INT || k == KR_AST_FLOAT));
+}
+
+static bool is_signed_number(const KrAstExpr *e) {
+    if (e->kind == KR_EXPR_UNARYOP && (e->v.unaryop.op == KR_AST_USUB || e->v.unaryop.op == KR_AST_UADD))
+        return is_number_const(e->v.unaryop.operand, false);
+    return is_number_const(e, false);
+}
+
 // What CPython's AST optimizer turns into a constant before a set display
-// is compiled: literals, -/+ of a number literal, tuples of those.
+// is compiled: literals, -/+ of a number literal, a complex literal
+// (real +/- imaginary), tuples of those.
 static bool is_foldable(const KrAstExpr *e, int depth) {
     if (is_const_expr(e)) return true;
-    if (e->kind == KR_EXPR_UNARYOP && (e->v.unaryop.op == KR_AST_USUB || e->v.unaryop.op == KR_AST_UADD)) {
-        const KrAstExpr *x = e->v.unaryop.operand;
-        return x->kind == KR_EXPR_CONSTANT &&
-               (x->v.constant.value.kind == KR_AST_INT || x->v.constant.value.kind == KR_AST_FLOAT);
-    }
+    if (e->kind == KR_EXPR_UNARYOP) return is_signed_number(e);
+    if (e->kind == KR_EXPR_BINOP && (e->v.binop.op == KR_AST_ADD || e->v.binop.op == KR_AST_SUB))
+        return is_signed_number(e->v.binop.left) && is_number_const(e->v.binop.right, true);
     if (e->kind != KR_EXPR_TUPLE || depth > 8 || e->v.seq.elts.count > 256) return false;
     for (size_t i = 0; i < e->v.seq.elts.count; i++)
         if (!is_foldable(e->v.seq.elts.items[i], depth + 1)) return false;
     return true;
 }
 
+// real +/- imaginary, computed as the complex arithmetic at run time
+// would (an int or float becomes a complex with a +0.0 imaginary part).
+static KrValue cc_fold_complex(Compiler *c, KrValue left, const KrAstConst *right, bool sub) {
+    double re, im = 0.0, y = right->num;
+    if (left == KR_NULL) return KR_NULL;
+    if (kr_is_small(left)) re = (double)kr_as_small(left); // exact: 48-bit ints
+    else if (kr_is_double(left)) re = kr_as_double(left);
+    else if (!kr_is_type(left, &kr_type_complex)) return KR_NULL; // a big int: left to the VM
+    else {
+        re = ((const KrComplex *)kr_as_obj(left))->re;
+        im = ((const KrComplex *)kr_as_obj(left))->im;
+    }
+    return sub ? cc_complex(c, re - 0.0, im - y) : cc_complex(c, re + 0.0, im + y);
+}
+
 // The value of a foldable expression; KR_NULL to compile it normally.
 static KrValue cc_fold(Compiler *c, const KrAstExpr *e) {
     if (is_const_expr(e)) return cc_const_value(c, &e->v.constant.value);
+    if (e->kind == KR_EXPR_BINOP)
+        return cc_fold_complex(c, cc_fold(c, e->v.binop.left), &e->v.binop.right->v.constant.value,
+                               e->v.binop.op == KR_AST_SUB);
     if (e->kind == KR_EXPR_UNARYOP) {
         const KrAstConst *k = &e->v.unaryop.operand->v.constant.value;
         bool neg = e->v.unaryop.op == KR_AST_USUB;
         int64_t i;
         if (k->kind == KR_AST_FLOAT) return kr_from_double(neg ? -k->num : k->num);
+        if (k->kind == KR_AST_COMPLEX) return neg ? cc_complex(c, -0.0, -k->num) : cc_complex(c, 0.0, k->num);
         if (kr_ast_int_to_i64(k, &i) && kr_fits_small(i)) return kr_from_small(neg ? -i : i);
         return KR_NULL; // a big int: left to the VM
     }
@@ -779,8 +823,6 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     case KR_EXPR_FORMATTEDVALUE: return cc_formatted(c, e);
     case KR_EXPR_JOINEDSTR: return cc_joinedstr(c, e);
     case KR_EXPR_CONSTANT:
-        if (e->v.constant.value.kind == KR_AST_COMPLEX)
-            return emit_unsupported(c, "complex numbers are not supported");
         return emit_const(c, cc_const_value(c, &e->v.constant.value));
     case KR_EXPR_ATTRIBUTE: {
         int32_t i = cc_attr_name(c, e->v.attribute.attr);

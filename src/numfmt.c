@@ -488,21 +488,39 @@ static bool kr_float_parts(KrFloatParts *p, double x, char code, int64_t prec, u
 // ===========================================================================
 // repr, hex, is_integer
 
-size_t kr_double_repr(double x, char *buf) {
+// Shortest repr digits of x at buf (no NUL); `plus` prints a '+' on a
+// non-negative value (a complex's imaginary part). Returns the end.
+static char *kr_put_repr(char *buf, double x, unsigned flags, bool plus) {
     KrFloatParts p;
-    if (!kr_float_parts(&p, x, 'r', 0, KR_DTSF_ADD_DOT_0)) {
-        memcpy(buf, "nan", 4); // unreachable: repr digits always fit
-        return 3;
-    }
+    if (!kr_float_parts(&p, x, 'r', 0, flags)) return kr_put(buf, "nan", 3); // unreachable: repr digits fit
     // Bounded: at most 17 digits, 4 leading zeros, "e-324".
     char *q = buf;
-    if (p.neg) *q++ = '-';
+    if (p.neg || plus) *q++ = p.neg ? '-' : '+';
     q = kr_put(q, p.ipart, p.ilen);
     if (p.dot) *q++ = '.';
     q = kr_put_rep(q, '0', p.fz1);
     q = kr_put(q, p.frac, p.nfrac);
     q = kr_put_rep(q, '0', p.fz2);
-    q = kr_put(q, p.tail, p.ntail);
+    return kr_put(q, p.tail, p.ntail);
+}
+
+size_t kr_double_repr(double x, char *buf) {
+    char *q = kr_put_repr(buf, x, KR_DTSF_ADD_DOT_0, false);
+    *q = 0;
+    return (size_t)(q - buf);
+}
+
+size_t kr_complex_repr(double re, double im, char *buf) {
+    char *q = buf;
+    if (re == 0.0 && !signbit(re)) { // a +0 real part is left out: 1j, -0j
+        q = kr_put_repr(q, im, 0, false);
+        *q++ = 'j';
+    } else {
+        *q++ = '(';
+        q = kr_put_repr(q, re, 0, false);
+        q = kr_put_repr(q, im, 0, true);
+        q = kr_put(q, "j)", 2);
+    }
     *q = 0;
     return (size_t)(q - buf);
 }
@@ -578,8 +596,9 @@ static size_t kr_scan_digits(const char *s, size_t n, size_t *i, KrScan *sc, boo
     return count;
 }
 
-// digits ["." digits] | "." digits, then optional exponent; all of s.
-static bool kr_scan_number(const char *s, size_t n, KrScan *sc) {
+// digits ["." digits] | "." digits, then an exponent when one follows:
+// the length of the number s starts with, 0 if none.
+static size_t kr_scan_prefix(const char *s, size_t n, KrScan *sc) {
     size_t i = 0;
     sc->nsig = 0;
     sc->sticky = false;
@@ -590,16 +609,24 @@ static bool kr_scan_number(const char *s, size_t n, KrScan *sc) {
         i++;
         nfrac = kr_scan_digits(s, n, &i, sc, true, NULL);
     }
-    if (nint + nfrac == 0) return false;
+    if (nint + nfrac == 0) return 0;
     if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        bool eneg = i < n && s[i] == '-';
-        if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+        size_t j = i + 1;
+        bool eneg = j < n && s[j] == '-';
+        if (j < n && (s[j] == '+' || s[j] == '-')) j++;
         int64_t ev = 0;
-        if (kr_scan_digits(s, n, &i, NULL, false, &ev) == 0) return false;
-        sc->exp10 += eneg ? -ev : ev;
+        if (kr_scan_digits(s, n, &j, NULL, false, &ev) > 0) {
+            sc->exp10 += eneg ? -ev : ev;
+            i = j;
+        }
     }
-    return i == n;
+    return i;
+}
+
+// The same number, making up all of s.
+static bool kr_scan_number(const char *s, size_t n, KrScan *sc) {
+    size_t k = kr_scan_prefix(s, n, sc);
+    return k > 0 && k == n;
 }
 
 static double kr_scan_value(KrScan *sc) {
@@ -687,6 +714,132 @@ bool kr_parse_double_literal(const char *s, size_t n, double *out) {
     if (!kr_scan_number(s, n, &sc)) return false;
     *out = kr_scan_value(&sc);
     return true;
+}
+
+// ===========================================================================
+// Parsing complex numbers
+
+// Does s start with the lowercase word w, in any case?
+static bool kr_ascii_istarts(const char *s, size_t n, const char *w) {
+    size_t k = strlen(w);
+    return n >= k && kr_ascii_ieq(s, k, w);
+}
+
+// [sign] (inf | infinity | nan | number) at the start of s, as CPython's
+// PyOS_string_to_double reads a prefix: its length, 0 if none.
+static size_t kr_float_prefix(const char *s, size_t n, double *out) {
+    size_t i = 0;
+    bool neg = false;
+    if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+    double v;
+    if (kr_ascii_istarts(s + i, n - i, "inf")) {
+        i += kr_ascii_istarts(s + i, n - i, "infinity") ? 8 : 3;
+        v = HUGE_VAL;
+    } else if (kr_ascii_istarts(s + i, n - i, "nan")) {
+        i += 3;
+        v = NAN;
+    } else {
+        KrScan sc;
+        size_t k = kr_scan_prefix(s + i, n - i, &sc);
+        if (!k) return 0;
+        i += k;
+        v = kr_scan_value(&sc);
+    }
+    *out = neg ? -v : v;
+    return i;
+}
+
+static size_t kr_skip_spaces(const char *s, size_t n, size_t i) {
+    while (i < n && kr_is_space(s[i])) i++;
+    return i;
+}
+
+static bool kr_is_j(const char *s, size_t n, size_t i) { return i < n && (s[i] == 'j' || s[i] == 'J'); }
+
+// After a real part: "", "j", "<signed float>j" or "<sign>j".
+static bool kr_complex_rest(const char *s, size_t n, size_t *i, double z, double out[2]) {
+    if (*i < n && (s[*i] == '+' || s[*i] == '-')) {
+        out[0] = z;
+        size_t k = kr_float_prefix(s + *i, n - *i, &out[1]);
+        if (k) *i += k;
+        else out[1] = s[(*i)++] == '+' ? 1.0 : -1.0;
+        if (!kr_is_j(s, n, *i)) return false;
+        (*i)++;
+    } else if (kr_is_j(s, n, *i)) {
+        (*i)++;
+        out[1] = z;
+    } else {
+        out[0] = z;
+    }
+    return true;
+}
+
+// The forms CPython accepts, in optional parentheses and spaces:
+// <float>, <float>j, <float><signed float>j, <float><sign>j, <sign>j, j.
+static bool kr_complex_text(const char *s, size_t n, double out[2]) {
+    out[0] = out[1] = 0.0;
+    size_t i = kr_skip_spaces(s, n, 0);
+    bool bracket = i < n && s[i] == '(';
+    if (bracket) i = kr_skip_spaces(s, n, i + 1);
+    double z;
+    size_t k = kr_float_prefix(s + i, n - i, &z);
+    if (k) {
+        i += k;
+        if (!kr_complex_rest(s, n, &i, z, out)) return false;
+    } else {
+        out[1] = 1.0;
+        if (i < n && (s[i] == '+' || s[i] == '-')) out[1] = s[i++] == '+' ? 1.0 : -1.0;
+        if (!kr_is_j(s, n, i)) return false;
+        i++;
+    }
+    i = kr_skip_spaces(s, n, i);
+    if (bracket) {
+        if (i >= n || s[i] != ')') return false;
+        i = kr_skip_spaces(s, n, i + 1);
+    }
+    return i == n;
+}
+
+// CPython's underscore rule for number strings: each '_' between two
+// digits; they are removed in place. Like CPython it only looks before
+// the first NUL, and a NUL after an underscore fails.
+static bool kr_strip_underscores(char *s, size_t *n) {
+    size_t stop = strlen(s);
+    if (!memchr(s, '_', stop)) return true;
+    char prev = 0;
+    size_t w = 0;
+    for (size_t i = 0; i < stop; i++) {
+        char c = s[i];
+        if (c == '_' ? !kr_isdigit(prev) : (prev == '_' && !kr_isdigit(c))) return false;
+        if (c != '_') s[w++] = c;
+        prev = c;
+    }
+    if (prev == '_' || stop != *n) return false;
+    s[w] = 0;
+    *n = w;
+    return true;
+}
+
+KrFmtStatus kr_parse_complex_str(KrBuf *scratch, const char *utf8, size_t n, double out[2],
+                                 bool *bad_underscore) {
+    *bad_underscore = false;
+    size_t i = 0;
+    while (i < n && (unsigned char)utf8[i] < 0x80) i++;
+    if (i == n) { // CPython maps only non-ASCII text (where DEL ends it too)
+        scratch->len = 0;
+        if (!kr_buf_reserve(scratch, n)) return KR_FMT_NOMEM;
+        if (n) memcpy(scratch->data, utf8, n);
+        scratch->len = n;
+        scratch->data[n] = 0;
+    } else if (!kr_float_text_to_ascii(scratch, utf8, n)) {
+        return KR_FMT_NOMEM;
+    }
+    size_t len = scratch->len;
+    if (!kr_strip_underscores(scratch->data, &len)) {
+        *bad_underscore = true;
+        return KR_FMT_VALUE_ERROR;
+    }
+    return kr_complex_text(scratch->data, len, out) ? KR_FMT_OK : KR_FMT_VALUE_ERROR;
 }
 
 // ===========================================================================
@@ -1206,6 +1359,92 @@ KrFmtStatus kr_fmt_double(KrBuf *out, double x, const KrFmtSpec *spec, const cha
     kr_num_from_parts(&num, &p, kr_sign_char(p.neg, spec->sign));
     size_t group = spec->thousands && spec->type != 'n' ? 3 : 0;
     return kr_emit_spec(out, &num, spec, group);
+}
+
+// ===========================================================================
+// format(complex, spec)
+
+static KrFmtStatus kr_complex_checks(const KrFmtSpec *spec, const char *type_name, char *errmsg,
+                                     size_t errcap) {
+    uint32_t t = spec->type;
+    if (!(t == 0 || t == 'n' || (kr_is_float_type(t) && t != '%')))
+        return kr_unknown_code(t, type_name, errmsg, errcap);
+    if (spec->precision > INT_MAX) return kr_fail(errmsg, errcap, KR_FMT_VALUE_ERROR, "precision too big");
+    if (spec->fill == '0')
+        return kr_fail(errmsg, errcap, KR_FMT_VALUE_ERROR,
+                       "Zero padding is not allowed in complex format specifier");
+    if (spec->align == '=')
+        return kr_fail(errmsg, errcap, KR_FMT_VALUE_ERROR,
+                       "'=' alignment flag is not allowed in complex format specifier");
+    return KR_FMT_OK;
+}
+
+// One part, unpadded: sign (spec_sign's rule), grouped digits, remainder.
+static KrFmtStatus kr_complex_part(KrBuf *out, double x, char code, int64_t prec, unsigned flags,
+                                   char spec_sign, const KrFmtSpec *spec) {
+    KrFloatParts p;
+    if (!kr_float_parts(&p, x, code, prec, flags)) return KR_FMT_NOMEM;
+    KrNum num;
+    kr_num_from_parts(&num, &p, kr_sign_char(p.neg, spec_sign));
+    KrFmtSpec bare;
+    kr_spec_defaults(&bare, KR_FMT_KIND_FLOAT);
+    bare.thousands = spec->thousands;
+    return kr_emit_spec(out, &num, &bare, spec->thousands && spec->type != 'n' ? 3 : 0);
+}
+
+// Pads the text written to out since `start` (ASCII) to the spec's width.
+static KrFmtStatus kr_pad_tail(KrBuf *out, size_t start, const KrFmtSpec *spec) {
+    size_t len = out->len - start, width = kr_count(spec->width);
+    if (width <= len) return KR_FMT_OK;
+    KrPad pd;
+    kr_pad_split(width - len, spec->align, &pd);
+    char fill[4];
+    size_t fl = kr_fill_utf8(spec->fill, fill);
+    KrSize extra = {0, false};
+    kr_sz_addmul(&extra, pd.lpad + pd.rpad, fl);
+    if (extra.ovf || !kr_buf_reserve(out, extra.n)) return KR_FMT_NOMEM;
+    char *body = out->data + start;
+    memmove(body + pd.lpad * fl, body, len);
+    kr_put_fill(body, fill, fl, pd.lpad);
+    kr_put_fill(body + pd.lpad * fl + len, fill, fl, pd.rpad);
+    out->len += extra.n;
+    out->data[out->len] = 0;
+    return KR_FMT_OK;
+}
+
+// CPython's format_complex_internal: no type is repr-like (a +0 real part
+// left out, else parentheses); the imaginary part always shows its sign
+// when the real part is shown; padding applies to the whole.
+static KrFmtStatus kr_complex_body(KrBuf *out, double re, double im, const KrFmtSpec *spec) {
+    uint32_t t = spec->type;
+    int64_t prec = spec->precision;
+    unsigned flags = (spec->alternate ? KR_DTSF_ALT : 0) | (spec->no_neg_0 ? KR_DTSF_NO_NEG_0 : 0);
+    char code = t == 'n' ? 'g' : (char)t;
+    bool skip_re = false, parens = false;
+    if (t == 0) {
+        code = prec < 0 ? 'r' : 'g';
+        skip_re = re == 0.0 && !signbit(re);
+        parens = !skip_re;
+    }
+    if (prec < 0) prec = t == 0 ? 0 : 6;
+    KrFmtStatus st = KR_FMT_OK;
+    if (parens && !kr_buf_append_char(out, '(')) return KR_FMT_NOMEM;
+    if (!skip_re) st = kr_complex_part(out, re, code, prec, flags, spec->sign, spec);
+    if (st == KR_FMT_OK) st = kr_complex_part(out, im, code, prec, flags, skip_re ? spec->sign : '+', spec);
+    if (st == KR_FMT_OK && !kr_buf_append(out, parens ? "j)" : "j", parens ? 2 : 1)) st = KR_FMT_NOMEM;
+    return st;
+}
+
+KrFmtStatus kr_fmt_complex(KrBuf *out, double re, double im, const KrFmtSpec *spec, const char *type_name,
+                           char *errmsg, size_t errcap) {
+    KrFmtStatus st = kr_complex_checks(spec, type_name, errmsg, errcap);
+    if (st != KR_FMT_OK) return st;
+    size_t start = out->len;
+    st = kr_complex_body(out, re, im, spec);
+    if (st == KR_FMT_OK) st = kr_pad_tail(out, start, spec);
+    if (st != KR_FMT_OK) out->len = start; // out keeps its old contents
+    if (out->data) out->data[out->len] = 0;
+    return st;
 }
 
 // ===========================================================================

@@ -44,6 +44,13 @@ typedef enum KrFmtStatus {
 // returns its length. Also what '%r' and '%s' of a float print.
 size_t kr_double_repr(double x, char *buf);
 
+// repr(complex) == str(complex): "1j", "-0j", "(1+2j)", "(-0-1j)",
+// "(nan+infj)": each part's shortest repr without a ".0", the real part
+// left out (and no parentheses) only when it is +0. buf holds at least
+// KR_COMPLEX_BUF bytes; returns the length.
+#define KR_COMPLEX_BUF (2 * KR_DOUBLE_BUF + 4)
+size_t kr_complex_repr(double re, double im, char *buf);
+
 // float.hex(x): "0x1.8000000000000p+1", "-0x0.0p+0", "inf", "nan".
 size_t kr_double_hex(double x, char *buf);
 
@@ -70,6 +77,17 @@ KrFmtStatus kr_parse_double_str(KrBuf *scratch, const char *utf8, size_t n, doub
 // digits, '.', exponent; no sign, no whitespace, no inf/nan. (An
 // imaginary literal's 'j' must be stripped by the caller.)
 bool kr_parse_double_literal(const char *s, size_t n, double *out);
+
+// complex(s) for a str (valid UTF-8), as CPython 3.11: Unicode spaces and
+// digits mapped as for float(s); '_' only between digits (else
+// *bad_underscore is set: CPython's "could not convert string to complex:
+// %r", the caller's message); then, in optional spaces and parentheses,
+// <float>, <float>j, <float><signed float>j, <float><sign>j, <sign>j or j.
+// KR_FMT_VALUE_ERROR otherwise ("complex() arg is a malformed string").
+// out[0] and out[1] get the real and imaginary parts. scratch as for
+// kr_parse_double_str.
+KrFmtStatus kr_parse_complex_str(KrBuf *scratch, const char *utf8, size_t n, double out[2],
+                                 bool *bad_underscore);
 
 // round(x, ndigits) for a float with an int ndigits (the caller clips a
 // huge int to the int64 range, as CPython clips to Py_ssize_t). Correctly
@@ -154,6 +172,14 @@ KrFmtStatus kr_fmt_int_char(KrBuf *out, bool fits_long, int64_t value, const KrF
 // "precision too big" (> INT_MAX).
 KrFmtStatus kr_fmt_double(KrBuf *out, double x, const KrFmtSpec *spec, const char *type_name,
                           char *errmsg, size_t errcap);
+
+// format(complex, spec): types e E f F g G n and none (parsed with
+// KR_FMT_KIND_FLOAT). No type: like str() but with the spec's sign,
+// grouping and flags, or 'g' when a precision is given. Errors in
+// CPython's order: unknown type (also '%'), "precision too big", '0' fill
+// ("Zero padding is not allowed ..."), '=' alignment.
+KrFmtStatus kr_fmt_complex(KrBuf *out, double re, double im, const KrFmtSpec *spec,
+                           const char *type_name, char *errmsg, size_t errcap);
 
 // format(str, spec): type 's' or none. ncodepoints is the code point
 // count of the nbytes of valid UTF-8. Precision truncates to code points,

@@ -110,6 +110,9 @@ struct KrType {
     KrValue (*setattr)(KrRun *r, KrValue o, KrStr *name, KrValue v); // v KR_NULL deletes
     const KrMethodDef *methods; // ends with a {NULL} entry
     const KrGetSetDef *getsets; // ends with a {NULL} entry
+    // Names of getsets CPython has as member descriptors (complex.real):
+    // storing to one says "readonly attribute". NULL-terminated, or NULL.
+    const char *const *members;
     // Classes (KR_TF_HEAP) only; zero in static types, so test the flag.
     KrValue dict;           // the class namespace
     KrValue heap_name;      // __name__ (name points into it)
@@ -325,7 +328,7 @@ typedef struct KrSeqIter {
 
 // ---- types ------------------------------------------------------------------
 extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr_type_int,
-    kr_type_float, kr_type_str, kr_type_bytes, kr_type_tuple, kr_type_list, kr_type_dict,
+    kr_type_float, kr_type_complex, kr_type_str, kr_type_bytes, kr_type_tuple, kr_type_list, kr_type_dict,
     kr_type_set, kr_type_frozenset, kr_type_range, kr_type_slice, kr_type_function,
     kr_type_builtin, kr_type_bound_native, kr_type_method, kr_type_cell, kr_type_code,
     kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,

@@ -500,14 +500,19 @@ KrValue kr_getattr_cstr(KrRun *r, KrValue o, const char *name) {
     return kr_getattr(r, o, kr_as_str(s));
 }
 
+KrValue kr_raise_getset_readonly(KrRun *r, const KrType *owner, const KrType *shown, const KrStr *name) {
+    for (const char *const *m = owner->members; m && *m; m++)
+        if (name_is(name, *m)) return kr_raise(r, &kr_exc_AttributeError, "readonly attribute");
+    return kr_raise(r, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
+                    shown->name);
+}
+
 KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     const KrType *t = kr_typeof(o);
     for (const KrType *p = t; p; p = p->base)
         if (p->setattr) return p->setattr(r, o, name, v);
     const KrType *owner;
-    if (t != &kr_type_type && find_getset(t, name, &owner))
-        return kr_raise(r, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
-                        t->name);
+    if (t != &kr_type_type && find_getset(t, name, &owner)) return kr_raise_getset_readonly(r, owner, t, name);
     if (t != &kr_type_type && kr_find_method(t, name))
         return kr_raise(r, &kr_exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, name->data);
     if (t == &kr_type_type)

@@ -34,6 +34,9 @@ KrValue kr_getattr_cstr(KrRun *r, KrValue o, const char *name);
 // Like kr_getattr but returns KR_NULL (no exception) when missing.
 KrValue kr_getattr_opt(KrRun *r, KrValue o, KrStr *name);
 KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v); // KR_NULL deletes
+// The AttributeError for storing to getset `name` of static type owner on
+// an instance of type shown: CPython's wording for a getset or a member.
+KrValue kr_raise_getset_readonly(KrRun *r, const KrType *owner, const KrType *shown, const KrStr *name);
 KrValue kr_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames);
 KrValue kr_call0(KrRun *r, KrValue callee);
 KrValue kr_call1(KrRun *r, KrValue callee, KrValue a);

@@ -150,7 +150,8 @@ KrValue kr_int_new_instance(KrRun *r, const KrType *t, KrValue v);
 // operator.index(v): an int as it is, else a Python class's __index__()
 // result (which must be an int); CPython's TypeErrors otherwise.
 KrValue kr_int_index(KrRun *r, KrValue v);
-// pow(base, exp, mod) for ints (bools too), CPython's errors.
+// pow(base, exp, mod) for ints (bools too); with a float or complex among
+// them, CPython's errors (TypeError, or ValueError "complex modulo").
 KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod);
 // divmod(a, b) for any operands: ints, floats, or a Python class's
 // __divmod__/__rdivmod__; CPython's TypeError otherwise.
@@ -173,12 +174,29 @@ KrValue kr_float_repr(KrRun *r, double d);
 int64_t kr_float_hash(double d);
 // x ** y with Python's rules and errors (ZeroDivisionError for 0.0 ** -1,
 // OverflowError (34, ...) on overflow; a negative base with a fractional
-// exponent raises NotImplementedError: krait has no complex numbers).
+// exponent gives a complex, as in CPython).
 KrValue kr_float_pow(KrRun *r, double x, double y);
 // An int, bool or float (or a subclass instance, or an object with
 // __float__/__index__) as a double; TypeError "must be real number, not
 // str" otherwise.
 bool kr_float_from_value(KrRun *r, KrValue v, double *out);
+
+// ---- complex (obj/complex.c) ---------------------------------------------------
+// Always on the heap; instances of classes derived from complex use the
+// same layout (followed by their dict slot).
+typedef struct KrComplex {
+    KrObj ob;
+    double re, im;
+} KrComplex;
+// A complex or an instance of a complex subclass?
+bool kr_complex_check(KrValue v);
+KrValue kr_complex_new(KrRun *r, double re, double im);
+// An instance of class t (complex or a class derived from it).
+KrValue kr_complex_new_instance(KrRun *r, const KrType *t, double re, double im);
+// (ar+ai*j) ** (br+bi*j) with CPython's algorithm and errors
+// (ZeroDivisionError "0.0 to a negative or complex power", OverflowError
+// "complex exponentiation").
+KrValue kr_complex_pow(KrRun *r, double ar, double ai, double br, double bi);
 
 // ---- tuple (obj/tuple.c) ------------------------------------------------------
 // A tuple of n items, all set to KR_NONE; fill items[] before it escapes.

@@ -287,9 +287,7 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     if (kr_type_lookup(r, cls, name, &lk)) {
         if (kr_is_type(lk.value, &kr_type_property)) return kr_property_set(r, lk.value, self, v, name, cls);
         if (is_data_descriptor(r, lk.value)) return descr_set(r, lk.value, self, v);
-        if (lk.gs && !(cls->flags & KR_TF_EXC))
-            return kr_raise(r, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
-                            lk.owner->name);
+        if (lk.gs && !(cls->flags & KR_TF_EXC)) return kr_raise_getset_readonly(r, lk.owner, lk.owner, name);
     }
     KrValue *slot = kr_instance_dict_slot(o);
     if (!slot) {
@@ -1051,6 +1049,10 @@ static KrValue retype(KrRun *r, KrType *t, KrValue v) {
         return kr_from_obj(o);
     }
     if (vt == &kr_type_float) return kr_float_new_instance(r, t, kr_as_double(v));
+    if (vt == &kr_type_complex) {
+        const KrComplex *c = (const KrComplex *)kr_as_obj(v);
+        return kr_complex_new_instance(r, t, c->re, c->im);
+    }
     return v;
 }
 

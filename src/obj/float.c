@@ -76,8 +76,8 @@ static KrValue float_pow_overflow(KrRun *r) {
 static KrValue float_pow_finite(KrRun *r, double x, double y) {
     bool negate = false;
     if (x < 0) {
-        // CPython returns a complex number here; krait has no complex type.
-        if (y != floor(y)) return kr_raise(r, &kr_exc_NotImplementedError, "complex numbers are not supported");
+        // a fractional power of a negative number is complex
+        if (y != floor(y)) return kr_complex_pow(r, x, 0.0, y, 0.0);
         x = -x;
         negate = float_is_odd_int(y);
     }

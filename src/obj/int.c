@@ -492,13 +492,35 @@ static KrValue int_unary(KrRun *r, KrValue a, KrUnOp op) {
     return int_done(r, &ctx, kr_bn_invert(&ctx, w, &out), &out, NULL);
 }
 
+// Which power slot CPython finds on a pow() operand.
+typedef enum { POW_OTHER, POW_INT, POW_FLOAT, POW_COMPLEX } PowSlot;
+
+static PowSlot int_pow_slot(KrValue v) {
+    if (kr_int_check(v)) return POW_INT;
+    if (kr_float_check(v)) return POW_FLOAT;
+    return kr_complex_check(v) ? POW_COMPLEX : POW_OTHER;
+}
+
+// pow(a, b, m) when not all three are ints: CPython tries the power slot
+// of each operand's type once, in order. int's declines, float's refuses
+// any modulus, complex's refuses it once a and b are numbers.
+static KrValue int_powmod_mixed(KrRun *r, KrValue base, KrValue exp, KrValue mod) {
+    const KrValue ops[3] = {base, exp, mod};
+    PowSlot seen[3];
+    for (size_t i = 0; i < 3; i++) {
+        seen[i] = int_pow_slot(ops[i]);
+        if ((i > 0 && seen[i] == seen[0]) || (i > 1 && seen[i] == seen[1])) continue;
+        if (seen[i] == POW_FLOAT)
+            return kr_raise(r, &kr_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        if (seen[i] == POW_COMPLEX && int_pow_slot(base) != POW_OTHER && int_pow_slot(exp) != POW_OTHER)
+            return kr_raise(r, &kr_exc_ValueError, "complex modulo");
+    }
+    return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                    kr_type_name(base), kr_type_name(exp), kr_type_name(mod));
+}
+
 KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod) {
-    // CPython reaches float's pow (which refuses a modulus) if any is a float.
-    if (kr_float_check(base) || kr_float_check(exp) || kr_float_check(mod))
-        return kr_raise(r, &kr_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    if (!kr_int_check(base) || !kr_int_check(exp) || !kr_int_check(mod))
-        return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                        kr_type_name(base), kr_type_name(exp), kr_type_name(mod));
+    if (!kr_int_check(base) || !kr_int_check(exp) || !kr_int_check(mod)) return int_powmod_mixed(r, base, exp, mod);
     int64_t b, e, m;
     // Common case (e.g. mod 10**9+7): products of residues fit in 64 bits.
     if (int_small(base, &b) && int_small(exp, &e) && int_small(mod, &m) && e >= 0 && m != 0 &&
@@ -891,7 +913,7 @@ static KrValue int_round_method(KrRun *r, KrValue self, size_t argc, const KrVal
 // Checks __format__'s single str argument.
 KrValue kr_int_format_spec(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                            KrStr **spec) {
-    const char *tname = kr_float_check(self) ? "float" : "int";
+    const char *tname = kr_float_check(self) ? "float" : kr_complex_check(self) ? "complex" : "int";
     if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
         return kr_raise(r, &kr_exc_TypeError, "%s.__format__() takes no keyword arguments", tname);
     if (argc != 1)

@@ -218,9 +218,22 @@ static bool has_own_slot(const KrType *t, WrapSlot w) {
     return false;
 }
 
+// The numbers (int, bool, float, complex) list their binary dunders
+// (with __radd__) in their method tables: only those exist, so the
+// binary slot gives them no others ((1.0).__lshift__ is an AttributeError).
+static bool lists_binary_dunders(const KrType *t) {
+    for (; t && !(t->flags & KR_TF_HEAP); t = t->base)
+        for (const KrMethodDef *m = t->methods; m && m->name; m++)
+            if (strcmp(m->name, "__radd__") == 0) return true;
+    return false;
+}
+
 const KrMethodDef *kr_slot_wrapper(const KrType *t, const KrStr *name) {
     if (name->nbytes < 5 || name->data[0] != '_' || name->data[1] != '_') return NULL;
-    for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++)
-        if (kr_str_eq_cstr(name, wrappers[i].def.name)) return has_own_slot(t, wrappers[i].slot) ? &wrappers[i].def : NULL;
+    for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
+        if (!kr_str_eq_cstr(name, wrappers[i].def.name)) continue;
+        if (wrappers[i].slot == W_BINARY && lists_binary_dunders(t)) return NULL;
+        return has_own_slot(t, wrappers[i].slot) ? &wrappers[i].def : NULL;
+    }
     return NULL;
 }

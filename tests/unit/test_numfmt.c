@@ -338,6 +338,57 @@ static void case_round(Fields *fs, bool with_ndigits) {
     check(ok, with_ndigits ? "round" : "round_half_even", detail);
 }
 
+// crepr rebits imbits text
+static void case_crepr(Fields *fs) {
+    char buf[KR_COMPLEX_BUF];
+    size_t n = kr_complex_repr(from_bits(fs->f[1]), from_bits(fs->f[2]), buf);
+    char detail[200];
+    snprintf(detail, sizeof detail, "%s %s want %s got %s", fs->f[1], fs->f[2], fs->f[3], buf);
+    check(n == fs->len[3] && strcmp(buf, fs->f[3]) == 0, "complex repr", detail);
+}
+
+// cfmt spec rebits imbits result
+static void case_cfmt(Fields *fs) {
+    KrBuf b = new_buf();
+    char err[256] = "";
+    KrFmtSpec sp;
+    Outcome o = {KR_FMT_OK, NULL, 0, err};
+    o.st = kr_fmtspec_parse(fs->f[1], fs->len[1], KR_FMT_KIND_FLOAT, "complex", &sp, err, sizeof err);
+    if (o.st == KR_FMT_OK)
+        o.st = kr_fmt_complex(&b, from_bits(fs->f[2]), from_bits(fs->f[3]), &sp, "complex", err, sizeof err);
+    o.text = b.data ? b.data : "";
+    o.len = b.len;
+    char input[200];
+    snprintf(input, sizeof input, "format(complex(%s, %s), '%s')", fs->f[2], fs->f[3], fs->f[1]);
+    check_outcome("format(complex)", input, fs->f[4], fs->len[4], &o);
+    kr_buf_free(&b);
+}
+
+// A part as gen.py's pbits writes it: bits, or nan+ / nan-.
+static bool same_part(double v, const char *want) {
+    if (strncmp(want, "nan", 3) == 0) return isnan(v) && (signbit(v) != 0) == (want[3] == '-');
+    return to_bits(v) == strtoull(want, NULL, 16);
+}
+
+// cparse text result: "re:im", M (malformed) or U (bad underscores)
+static void case_cparse(Fields *fs) {
+    KrBuf scratch = new_buf();
+    double out[2] = {0, 0};
+    bool bad_us = false;
+    KrFmtStatus st = kr_parse_complex_str(&scratch, fs->f[1], fs->len[1], out, &bad_us);
+    kr_buf_free(&scratch);
+    const char *want = fs->f[2], *colon = strchr(want, ':');
+    bool good;
+    if (strcmp(want, "M") == 0 || strcmp(want, "U") == 0)
+        good = st == KR_FMT_VALUE_ERROR && bad_us == (want[0] == 'U');
+    else
+        good = st == KR_FMT_OK && colon && same_part(out[0], want) && same_part(out[1], colon + 1);
+    char detail[300];
+    snprintf(detail, sizeof detail, "[%.100s] want %s got st=%d us=%d %016llx:%016llx", fs->f[1], want, (int)st,
+             bad_us, (unsigned long long)to_bits(out[0]), (unsigned long long)to_bits(out[1]));
+    check(good, "complex(str)", detail);
+}
+
 static void run_case(char *line) {
     if (line[0] == '#' || line[0] == 0) return;
     Fields fs;
@@ -348,7 +399,8 @@ static void run_case(char *line) {
         int nfields;
     } shapes[] = {{"repr", 3},  {"hex", 3},   {"isint", 3}, {"parse", 3}, {"lit", 3},
                   {"ffmt", 4},  {"ifmt", 11}, {"sfmt", 4},  {"pctf", 7},  {"pcti", 10},
-                  {"pcts", 7},  {"round", 4}, {"roundi", 3}, {"pstr", 3}};
+                  {"pcts", 7},  {"round", 4}, {"roundi", 3}, {"pstr", 3},
+                  {"crepr", 4}, {"cfmt", 5},  {"cparse", 3}};
     for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
         if (strcmp(k, shapes[i].kind) != 0) continue;
         if (fs.n != shapes[i].nfields) {
@@ -369,7 +421,10 @@ static void run_case(char *line) {
         case 10: case_pcts(&fs); break;
         case 11: case_round(&fs, true); break;
         case 12: case_round(&fs, false); break;
-        default: case_parse(&fs, 2); break;
+        case 13: case_parse(&fs, 2); break;
+        case 14: case_crepr(&fs); break;
+        case 15: case_cfmt(&fs); break;
+        default: case_cparse(&fs); break;
         }
         return;
     }
@@ -473,6 +528,34 @@ static void test_alloc_failure(void) {
             KrFmtStatus st = fmt_with(&bd, (KrFmtKind)kind, specs[i], 3.25, &b);
             // (".3f" is a ValueError for str and int: fine, as long as nothing was written)
             check(st != KR_FMT_OK && b.len == 0 && b.data == NULL, "alloc failure", specs[i]);
+            kr_buf_free(&b);
+        }
+    }
+}
+
+// format(complex) builds its text in place and pads it afterwards: a
+// refused width or precision, or a failing allocation, must leave what the
+// buffer already held.
+static void test_complex_failures(void) {
+    static const char *specs[] = {"1000000000", "<9223372036854775807", "😀^9223372036854775807",
+                                  ".2147483647f", "#.2147483647g", ">2000000.1000000e", ""};
+    for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
+        for (long allocs = 0; allocs < 3; allocs++) {
+            Budget bd = {1 << 20, allocs};
+            KrAllocator a = {budget_realloc, &bd};
+            KrBuf b;
+            kr_buf_init(&b, a);
+            bool had = kr_buf_append(&b, "keep", 4);
+            KrFmtSpec fs;
+            char err[256];
+            KrFmtStatus st = kr_fmtspec_parse(specs[i], strlen(specs[i]), KR_FMT_KIND_FLOAT, "complex", &fs,
+                                              err, sizeof err);
+            if (st == KR_FMT_OK) st = kr_fmt_complex(&b, -1.5, 2.25, &fs, "complex", err, sizeof err);
+            bool kept = !had || (b.len >= 4 && memcmp(b.data, "keep", 4) == 0);
+            bool ok = specs[i][0] ? st != KR_FMT_OK && b.len == (had ? 4u : 0u) : st != KR_FMT_OK || b.len > 4;
+            char detail[200];
+            snprintf(detail, sizeof detail, "spec %s allocs %ld st %d len %zu", specs[i], allocs, (int)st, b.len);
+            check(ok && kept, "complex format failure", detail);
             kr_buf_free(&b);
         }
     }
@@ -696,6 +779,7 @@ int main(int argc, char **argv) {
     test_examples();
     test_huge_sizes();
     test_alloc_failure();
+    test_complex_failures();
     test_bounds();
     test_repr_roundtrip();
     test_random_specs();
