@@ -203,10 +203,10 @@ static KrValue compare_slots(KrRun *r, KrValue a, KrValue b, KrCmpOp op) {
 }
 
 int kr_eq(KrRun *r, KrValue a, KrValue b) {
-    // Identity implies equality in containers, as in CPython. Floats are
-    // unboxed and have no identity, so a NaN never equals itself here
-    // (CPython's `x = nan; x in [x]` is True: see docs/differences.md).
-    if (a == b) return !(kr_is_double(a) && kr_as_double(a) != kr_as_double(a));
+    // Identity implies equality in containers, as in CPython (for floats the
+    // identity is the value word: each NaN made has its own, see
+    // kr_float_fresh_nan).
+    if (a == b) return 1;
     if (kr_is_small(a) && kr_is_small(b)) return 0;
     if (kr_is_ptr(a) && kr_is_ptr(b) && kr_as_obj(a)->type == &kr_type_str && kr_as_obj(b)->type == &kr_type_str)
         return kr_str_equal(kr_as_str(a), kr_as_str(b));

@@ -91,6 +91,7 @@ struct KrRun {
     KrValue pending;       // list of KrExtCall the host has not answered, or KR_NULL
     KrValue paused_call;   // the plain call the VM stopped at, or KR_NULL
     uint64_t next_call_id;
+    uint64_t nan_seq;      // payloads of the NaNs this run made (kr_float_fresh_nan)
     bool paused;           // frames are kept for kr_vm_resume
     bool pausing;          // KR_EXC without exception: natives unwind to the VM to pause
     bool host_idle_ok;     // the host went on without answers: asyncio may move its clock

@@ -168,6 +168,16 @@ typedef struct KrFloatObj {
 bool kr_float_check(KrValue v);
 // The value of a value that passes kr_float_check.
 double kr_float_value(KrValue v);
+// A NaN with a payload of its own: each NaN a computation makes is a new
+// object in CPython, so `x = nan; x in [x]` holds while two NaNs made
+// apart stay two (identity is the value word).
+KrValue kr_float_fresh_nan(KrRun *r, bool negative);
+static inline KrValue kr_float_result(KrRun *r, double d) {
+    if (KR_LIKELY(d == d)) return kr_from_double(d);
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    return kr_float_fresh_nan(r, bits >> 63);
+}
 // An instance of class t (derived from float) holding d.
 KrValue kr_float_new_instance(KrRun *r, const KrType *t, double d);
 KrValue kr_float_repr(KrRun *r, double d);

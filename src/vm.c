@@ -2006,7 +2006,7 @@ dispatch:
             else if (y != 0.0) z = x / y;
             else goto slow_binop;
             sp--;
-            sp[-1] = kr_from_double(z);
+            sp[-1] = kr_float_result(r, z);
             DISPATCH();
         }
     slow_binop:

@@ -133,23 +133,29 @@ static void float_divmod_d(double x, double y, double *q, double *m) {
     *m = mod;
 }
 
+KrValue kr_float_fresh_nan(KrRun *r, bool negative) {
+    uint64_t bits = (negative ? 0x8000000000000000ULL : 0) | 0x7FF8000000000000ULL |
+                    (++r->nan_seq & 0x0000FFFFFFFFFFFFULL);
+    return (KrValue)bits;
+}
+
 static KrValue float_arith(KrRun *r, double x, double y, KrBinOp op) {
     double q, m;
     switch (op) {
-    case KR_BIN_ADD: return kr_from_double(x + y);
-    case KR_BIN_SUB: return kr_from_double(x - y);
-    case KR_BIN_MUL: return kr_from_double(x * y);
+    case KR_BIN_ADD: return kr_float_result(r, x + y);
+    case KR_BIN_SUB: return kr_float_result(r, x - y);
+    case KR_BIN_MUL: return kr_float_result(r, x * y);
     case KR_BIN_TRUEDIV:
         if (y == 0) return kr_raise(r, &kr_exc_ZeroDivisionError, "float division by zero");
-        return kr_from_double(x / y);
+        return kr_float_result(r, x / y);
     case KR_BIN_FLOORDIV:
         if (y == 0) return kr_raise(r, &kr_exc_ZeroDivisionError, "float floor division by zero");
         float_divmod_d(x, y, &q, &m);
-        return kr_from_double(q);
+        return kr_float_result(r, q);
     case KR_BIN_MOD:
         if (y == 0) return kr_raise(r, &kr_exc_ZeroDivisionError, "float modulo");
         float_divmod_d(x, y, &q, &m);
-        return kr_from_double(m);
+        return kr_float_result(r, m);
     case KR_BIN_POW: return kr_float_pow(r, x, y);
     default: return KR_NOTIMPL;
     }
@@ -187,9 +193,8 @@ KrValue kr_float_divmod(KrRun *r, KrValue a, KrValue b) {
 }
 
 static KrValue float_unary(KrRun *r, KrValue a, KrUnOp op) {
-    (void)r;
     if (!kr_float_check(a) || op == KR_UN_INVERT) return KR_NOTIMPL;
-    return kr_from_double(op == KR_UN_NEG ? -kr_float_value(a) : kr_float_value(a));
+    return kr_float_result(r, op == KR_UN_NEG ? -kr_float_value(a) : kr_float_value(a));
 }
 
 // ---- comparison, hash, truth, repr -------------------------------------------------------
@@ -251,7 +256,7 @@ static KrValue float_parse_str(KrRun *r, KrValue orig) {
     KrStr *s = kr_as_str(orig);
     double d;
     if (s->len == s->nbytes) {
-        if (kr_parse_double(s->data, s->nbytes, &d)) return kr_from_double(d);
+        if (kr_parse_double(s->data, s->nbytes, &d)) return kr_float_result(r, d);
         return float_parse_error(r, orig);
     }
     KrBuf b;
@@ -268,7 +273,7 @@ static KrValue float_parse_str(KrRun *r, KrValue orig) {
     if (ok && valid) valid = kr_parse_double(b.data, b.len, &d);
     kr_buf_free(&b);
     if (!ok) return kr_int_nomem(r);
-    return valid ? kr_from_double(d) : float_parse_error(r, orig);
+    return valid ? kr_float_result(r, d) : float_parse_error(r, orig);
 }
 
 static KrValue float_new(KrRun *r, KrValue x) {
@@ -279,7 +284,7 @@ static KrValue float_new(KrRun *r, KrValue x) {
     const uint8_t *data;
     size_t n;
     if (kr_bytes_view(x, &data, &n)) { // bytes and bytearray
-        if (kr_parse_double((const char *)data, n, &d)) return kr_from_double(d);
+        if (kr_parse_double((const char *)data, n, &d)) return kr_float_result(r, d);
         return float_parse_error(r, x);
     }
     KrValue f = kr_int_call_dunder(r, x, "__float__", 0, NULL);
