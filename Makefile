@@ -13,7 +13,7 @@ ASAN_OBJS = $(SRCS:%.c=build/asan/%.o)
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DKR_CHECK_SIZES
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 
-.PHONY: all test test-cases test-unit test-asan clean bench example check-tables
+.PHONY: all test test-cases test-unit test-cli test-asan clean bench example check-tables
 all: build/krait build/libkrait.a build/libkrait.so
 
 build/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
@@ -51,10 +51,13 @@ test-unit: $(UNIT_TESTS:tests/unit/%.c=build/unit/%)
 test-cases: build/krait
 	python3 tests/run_cases.py --krait build/krait
 
+test-cli: build/krait
+	python3 tests/test_cli.py build/krait
+
 test-asan: build/asan/krait
 	ASAN_OPTIONS=detect_leaks=1 python3 tests/run_cases.py --krait build/asan/krait --timeout 120
 
-test: all check-tables test-unit test-cases test-asan
+test: all check-tables test-unit test-cases test-cli test-asan
 
 bench: build/krait
 	python3 bench/run.py

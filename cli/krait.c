@@ -2,10 +2,12 @@
 // CPython (a traceback on stderr and exit status 1 for an uncaught
 // exception or a syntax error, 2 for a usage error). Built only on
 // include/krait.h.
+#define _POSIX_C_SOURCE 200809L
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "krait.h"
 
 static void write_out(void *ud, int stream, const char *s, size_t n) {
@@ -85,6 +87,102 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
+// ---- the REPL: a session fed one statement (or block) at a time -----------------------
+
+// Does the compiler want more lines? (An open bracket, string, backslash,
+// or a block header with no body yet.)
+static bool incomplete(const char *src, size_t len) {
+    KraitProgram *p;
+    KraitError err;
+    KraitStatus st = krait_program_compile(src, len, "<stdin>", &p, &err);
+    if (st == KRAIT_OK) {
+        krait_program_free(p);
+        return false;
+    }
+    bool more = st == KRAIT_ERR_SYNTAX &&
+                (strstr(err.message, "was never closed") || strstr(err.message, "unexpected EOF") ||
+                 strstr(err.message, "expected an indented block") || strstr(err.message, "unterminated triple-quoted"));
+    krait_error_clear(&err);
+    return more;
+}
+
+// A block (a header line ending in ':') goes on until a blank line.
+static bool opens_block(const char *line) {
+    size_t n = strlen(line);
+    while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t')) n--;
+    return n && line[n - 1] == ':';
+}
+
+static bool blank(const char *line) {
+    for (; *line; line++)
+        if (*line != ' ' && *line != '\t' && *line != '\n' && *line != '\r') return false;
+    return true;
+}
+
+// Runs one entry; returns -1 to go on, else the exit status (SystemExit).
+static int repl_run(KraitRun *s, const char *src, size_t len) {
+    KraitError err;
+    KraitStatus st = krait_session_feed(s, src, len, "<stdin>", &err);
+    fflush(stdout);
+    if (st == KRAIT_ERR_SYNTAX) {
+        fputs(err.text ? err.text : "SyntaxError\n", stderr);
+        krait_error_clear(&err);
+    } else if (st == KRAIT_OK) {
+        const char *r = krait_run_result_repr(s);
+        if (r) printf("%s\n", r);
+    } else if (st == KRAIT_PAUSED) {
+        fputs("krait: the REPL has no external functions to answer a call\n", stderr);
+    } else {
+        int status;
+        const char *tb = krait_run_traceback(s);
+        if (krait_run_system_exit(s, &status)) {
+            if (tb) fputs(tb, stderr);
+            return status;
+        }
+        fputs(tb ? tb : "krait: run failed\n", stderr);
+    }
+    fflush(stdout);
+    return -1;
+}
+
+static int repl(const KraitOptions *opts) {
+    KraitRun *s;
+    if (krait_session_new(opts, &s) != KRAIT_OK) {
+        fprintf(stderr, "krait: out of memory\n");
+        return 1;
+    }
+    bool tty = isatty(0);
+    size_t cap = 1 << 12, len = 0;
+    char *buf = malloc(cap), line[4096];
+    bool block = false;
+    int status = -1;
+    while (buf && status < 0) {
+        if (tty) fputs(len ? "... " : ">>> ", stderr);
+        if (!fgets(line, sizeof line, stdin)) {
+            if (len) status = repl_run(s, buf, len);
+            if (tty) fputc('\n', stderr);
+            break;
+        }
+        size_t n = strlen(line);
+        if (len + n + 1 > cap) {
+            char *nb = realloc(buf, cap = 2 * (len + n + 1));
+            if (!nb) break;
+            buf = nb;
+        }
+        if (len == 0 && blank(line)) continue;
+        memcpy(buf + len, line, n + 1);
+        len += n;
+        if (len == n) block = opens_block(line);
+        if (block ? !blank(line) : incomplete(buf, len)) continue;
+        status = repl_run(s, buf, len);
+        len = 0;
+        block = false;
+    }
+    free(buf);
+    krait_run_free(s);
+    return status < 0 ? 0 : status;
+}
+
 int main(int argc, char **argv) {
     KraitOptions opts;
     krait_options_init(&opts);
@@ -106,10 +204,7 @@ int main(int argc, char **argv) {
             break;
         }
     }
-    if (!code && !path) {
-        fprintf(stderr, "krait: the interactive REPL is not available yet; pass FILE.py or -c CODE\n");
-        return usage();
-    }
+    if (!code && !path) return repl(&opts);
     size_t len = 0;
     char *source = NULL;
     const char *filename = "<string>";

@@ -275,6 +275,23 @@ KRAIT_API int krait_run_system_exit(const KraitRun *run, int *status);
 KRAIT_API void krait_run_usage(const KraitRun *run, uint64_t *heap_bytes, uint64_t *allocations);
 KRAIT_API void krait_run_free(KraitRun *run);
 
+// ---- sessions --------------------------------------------------------------
+//
+// A session is a run with no fixed program: snippets compile and run one
+// after another against the same globals (variables, functions, classes
+// persist), as in a REPL or a code-interpreter agent. It pauses, resumes
+// and reports like a run (krait_run_* on it); krait_run_free ends it.
+
+KRAIT_API KraitStatus krait_session_new(const KraitOptions *opts, KraitRun **out);
+// Compiles [source] and runs it in the session; [filename] (default
+// "<stdin>") is shown in tracebacks. KRAIT_ERR_SYNTAX fills [err]. After
+// any error the session takes the next snippet; the duration limit counts
+// per snippet, the other limits for the whole session.
+KRAIT_API KraitStatus krait_session_feed(KraitRun *session, const char *source, size_t len, const char *filename,
+                                         KraitError *err);
+// Sets a global variable of the session (an input) to a copy of [value].
+KRAIT_API KraitStatus krait_session_set(KraitRun *session, const char *name, const KraitValue *value);
+
 #ifdef __cplusplus
 }
 #endif

@@ -39,6 +39,12 @@ struct KraitRun {
     size_t ncalls;
     const KraitValue *result;
     char *result_repr;
+    // sessions: every snippet compiled so far (code objects outlive their snippet)
+    bool session;
+    KrLimits limits; // as configured (error reporting lifts some)
+    KraitProgram **snippets;
+    const KrProgram **kprograms;
+    size_t nsnippets, snippets_cap;
     KraitRunError *error;
     bool system_exit;
     int exit_status;
@@ -260,8 +266,8 @@ static KraitStatus convert_inputs(KraitRun *run, const KraitOptions *o) {
     return KRAIT_OK;
 }
 
-KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
-    if (!program || !out) return KRAIT_ERR_ARG;
+static KraitStatus run_alloc(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
+    if (!out) return KRAIT_ERR_ARG;
     *out = NULL;
     KraitRun *run = calloc(1, sizeof *run);
     if (!run) return KRAIT_ERR_NOMEM;
@@ -272,7 +278,7 @@ KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts,
     }
     KrRun *r = run->r;
     run->program = program;
-    r->program = program->p;
+    r->program = program ? program->p : NULL;
     run->arena.alloc = run->err_arena.alloc = kr_default_allocator;
     kr_buf_init(&run->out[0], kr_default_allocator);
     kr_buf_init(&run->out[1], kr_default_allocator);
@@ -282,6 +288,7 @@ KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts,
     KraitStatus st = KRAIT_OK;
     if (opts) {
         apply_limits(r, opts);
+        run->limits = r->limits;
         if (opts->write) r->write = opts->write, r->write_ud = opts->write_data;
         if (!copy_names(opts->external_names, opts->nexternals, &run->externals) ||
             !copy_names(opts->async_names, opts->nasync, &run->async_names))
@@ -289,13 +296,18 @@ KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts,
         run->nexternals = run->externals ? opts->nexternals : 0;
         run->nasync = run->async_names ? opts->nasync : 0;
     }
-    if (st == KRAIT_OK) st = convert_inputs(run, opts);
+    if (st == KRAIT_OK && program) st = convert_inputs(run, opts);
     if (st != KRAIT_OK) {
         krait_run_free(run);
         return st;
     }
     *out = run;
     return KRAIT_OK;
+}
+
+KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
+    if (!program) return KRAIT_ERR_ARG;
+    return run_alloc(program, opts, out);
 }
 
 static bool set_global(KrRun *r, const char *name, KrValue v) {
@@ -323,7 +335,8 @@ static bool setup_globals(KraitRun *run) {
     if (!set_global(r, "__name__", r->main_name) || !set_global(r, "__doc__", KR_NONE)) return false;
     for (size_t i = 0; i < run->ninputs; i++)
         if (!set_global(r, run->program->inputs[i], run->inputs[i])) return false;
-    const KraitProgram *p = run->program;
+    static const KraitProgram none = {0};
+    const KraitProgram *p = run->program ? run->program : &none;
     for (size_t i = 0; i < p->nexternals; i++)
         if (!add_external(r, p->externals[i], name_in(run->async_names, run->nasync, p->externals[i]))) return false;
     for (size_t i = 0; i < run->nexternals; i++)
@@ -350,7 +363,7 @@ static bool add_frame(KraitRun *run, KraitFrame *fr, const KrCode *code, uint32_
     fr->end_column = loc.end_col + 1;
     const char *s = "";
     size_t n = 0;
-    kr_source_line(run->r->program, loc.line, &s, &n);
+    kr_source_line(kr_run_code_program(run->r, code), loc.line, &s, &n);
     fr->source_line = kr_hv_strdup(a, s, n);
     return fr->filename && fr->function && fr->source_line;
 }
@@ -715,5 +728,90 @@ void krait_run_free(KraitRun *run) {
     free_names(run->externals, run->nexternals);
     free_names(run->async_names, run->nasync);
     free(run->result_repr);
+    for (size_t i = 0; i < run->nsnippets; i++) krait_program_free(run->snippets[i]);
+    free(run->snippets);
+    free(run->kprograms);
     free(run);
+}
+
+// ---- sessions --------------------------------------------------------------------------------
+
+KraitStatus krait_session_new(const KraitOptions *opts, KraitRun **out) {
+    KraitStatus st = run_alloc(NULL, opts, out);
+    if (st != KRAIT_OK) return st;
+    KraitRun *run = *out;
+    run->session = true;
+    run->state = RUN_DONE;
+    if (!setup_globals(run)) {
+        krait_run_free(run);
+        *out = NULL;
+        return KRAIT_ERR_NOMEM;
+    }
+    return KRAIT_OK;
+}
+
+// Keeps the snippet's program for the session's lifetime.
+static bool session_keep(KraitRun *run, KraitProgram *p) {
+    if (run->nsnippets == run->snippets_cap) {
+        size_t cap = run->snippets_cap ? run->snippets_cap * 2 : 8;
+        KraitProgram **sn = realloc(run->snippets, cap * sizeof *sn);
+        if (sn) run->snippets = sn;
+        const KrProgram **kp = sn ? realloc(run->kprograms, cap * sizeof *kp) : NULL;
+        if (kp) run->kprograms = kp;
+        if (!sn || !kp) return false;
+        run->snippets_cap = cap;
+    }
+    run->snippets[run->nsnippets] = p;
+    run->kprograms[run->nsnippets++] = p->p;
+    run->r->programs = run->kprograms;
+    run->r->nprograms = run->nsnippets;
+    return true;
+}
+
+// Forgets the last snippet's outcome: a new one starts clean.
+static void session_reset(KraitRun *run) {
+    KrRun *r = run->r;
+    kr_hv_arena_reset(&run->err_arena);
+    run->error = NULL;
+    run->result = NULL;
+    free(run->result_repr);
+    run->result_repr = NULL;
+    run->system_exit = false;
+    run->elapsed_ns = 0;
+    r->limit_hit = KR_LIMIT_NONE;
+    r->nlimit_frames = 0;
+    if (run->limits.max_recursion) r->limits = run->limits;
+    r->exc = KR_NULL;
+    r->exc_info = KR_NULL;
+    __atomic_store_n(&run->cancel, 0, __ATOMIC_RELAXED);
+}
+
+KraitStatus krait_session_feed(KraitRun *run, const char *source, size_t len, const char *filename,
+                               KraitError *err) {
+    if (!run || !run->session || !source || run->state == RUN_PAUSED) return KRAIT_ERR_ARG;
+    KraitProgram *p;
+    KraitStatus st = krait_program_compile(source, len, filename ? filename : "<stdin>", &p, err);
+    if (st != KRAIT_OK) return st;
+    if (!session_keep(run, p)) {
+        krait_program_free(p);
+        return KRAIT_ERR_NOMEM;
+    }
+    session_reset(run);
+    run->r->program = p->p;
+    uint64_t t0 = begin_step(run);
+    return finish_step(run, kr_vm_run_module(run->r), t0);
+}
+
+KraitStatus krait_session_set(KraitRun *run, const char *name, const KraitValue *value) {
+    if (!run || !run->session || !name || run->state == RUN_PAUSED) return KRAIT_ERR_ARG;
+    KrRun *r = run->r;
+    KrValue v = kr_hv_to_run(r, value, 0);
+    if (v == KR_EXC) {
+        kr_clear_exc(r);
+        return r->limit_hit ? KRAIT_ERR_LIMIT : KRAIT_ERR_ARG;
+    }
+    kr_root_push(r, &v);
+    bool ok = set_global(r, name, v);
+    kr_root_pop(r, 1);
+    return ok ? KRAIT_OK : KRAIT_ERR_NOMEM;
 }

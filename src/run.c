@@ -175,6 +175,13 @@ void kr_object_id_forget(KrRun *r, const KrObj *o) {
 
 // ---- tracebacks ------------------------------------------------------------------------
 
+const KrProgram *kr_run_code_program(const KrRun *r, const KrCode *code) {
+    // every code object of a program shares its filename string
+    for (size_t i = r->nprograms; i-- > 0;)
+        if (r->programs[i]->module->filename == code->filename) return r->programs[i];
+    return r->program;
+}
+
 bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
     if (!p || line < 1) return false;
     const char *src = p->source, *end = p->source + p->source_len;
@@ -218,7 +225,7 @@ static bool format_entry(KrRun *r, KrBuf *b, TbState *st, const KrCode *code, ui
         return false;
     const char *s;
     size_t n;
-    if (kr_source_line(r->program, line, &s, &n) &&
+    if (kr_source_line(kr_run_code_program(r, code), line, &s, &n) &&
         (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n')))
         return false;
     return true;

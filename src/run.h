@@ -68,6 +68,8 @@ struct KrRun {
     volatile int *cancel_flag;
     // execution
     const KrProgram *program;
+    const KrProgram *const *programs; // a session's snippets, oldest first (else NULL)
+    size_t nprograms;
     KrFrame *frame;
     KrStackChunk *chunk;
     uint32_t depth;        // Python-level call depth
@@ -176,6 +178,8 @@ bool kr_run_write(KrRun *r, int stream, const char *s, size_t n);
 bool kr_format_limit(KrRun *r, KrBuf *b);
 // The text of a source line, stripped of surrounding blanks; false if none.
 bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n);
+// The program a code object belongs to (sessions run many).
+const KrProgram *kr_run_code_program(const KrRun *r, const KrCode *code);
 // The limit line after the traceback of the frames the limit unwound.
 bool kr_format_limit_traceback(KrRun *r, KrBuf *b);
 void kr_run_note_limit_frame(KrRun *r, const KrCode *code, uint32_t pc);

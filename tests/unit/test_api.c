@@ -640,6 +640,43 @@ static void test_allocator_and_output(void) {
     krait_program_free(p);
 }
 
+// ---- sessions ----------------------------------------------------------------------------------
+
+static KraitStatus feed(KraitRun *s, const char *src) { return krait_session_feed(s, src, strlen(src), NULL, NULL); }
+
+static void test_session(void) {
+    KraitOptions o;
+    krait_options_init(&o);
+    o.external_names = tool_names;
+    o.nexternals = 1;
+    o.max_duration_ns = 100000000u;
+    KraitRun *s;
+    CHECK(krait_session_new(&o, &s) == KRAIT_OK);
+    KraitValue seed = krait_int(7);
+    CHECK(krait_session_set(s, "seed", &seed) == KRAIT_OK);
+    CHECK(feed(s, "x = seed * 6\ndef f(n):\n    return n + x\nclass C:\n    k = 1\n") == KRAIT_OK);
+    CHECK(feed(s, "f(1), C.k") == KRAIT_OK);
+    CHECK(strcmp(krait_run_result_repr(s), "(43, 1)") == 0);
+    KraitError err;
+    CHECK(krait_session_feed(s, "x = (", 5, "cell3", &err) == KRAIT_ERR_SYNTAX);
+    krait_error_clear(&err);
+    CHECK(feed(s, "def g():\n    return 1 / 0\n") == KRAIT_OK);
+    CHECK(feed(s, "g()") == KRAIT_ERR_RUNTIME);
+    // the traceback shows each snippet's own source line
+    const char *tb = krait_run_traceback(s);
+    CHECK(tb && strstr(tb, "    g()\n") && strstr(tb, "    return 1 / 0\n"));
+    CHECK(feed(s, "while True:\n    pass") == KRAIT_ERR_LIMIT);
+    CHECK(feed(s, "y = fetch(x)\nprint(y)") == KRAIT_PAUSED); // the session lives on after errors
+    CHECK(feed(s, "1") == KRAIT_ERR_ARG);                       // not while paused
+    KraitValue v = krait_int(99);
+    CHECK(krait_run_resume(s, &v) == KRAIT_OK);
+    CHECK(feed(s, "y + f(0)") == KRAIT_OK);
+    CHECK(strcmp(krait_run_result_repr(s), "141") == 0);
+    CHECK(strcmp(krait_run_output(s, 1, NULL), "99\n") == 0);
+    CHECK(krait_run_start(s) == KRAIT_ERR_ARG);
+    krait_run_free(s);
+}
+
 int main(void) {
     test_cases();
     test_inputs_and_result();
@@ -656,6 +693,7 @@ int main(void) {
     test_cancel();
     test_two_threads();
     test_allocator_and_output();
+    test_session();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
