@@ -44,17 +44,26 @@ static bool pooled(size_t size) {
 
 static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
 
-#define POOL_CHUNK ((size_t)64 * 1024)
+// New small blocks are carved from chunks that start at 1 KB (an idle run
+// holds little) and double up to 64 KB; a chunk starts with its list link
+// and its size.
+#define POOL_CHUNK_FIRST ((size_t)1024)
+#define POOL_CHUNK_MAX ((size_t)64 * 1024)
 
-// New small blocks are carved from 64 KB chunks (freed with the run).
 static void *pool_carve(KrRun *r, size_t bytes) {
     if (r->pool_left < bytes) {
-        char *chunk = r->alloc.fn(r->alloc.ud, NULL, 0, POOL_CHUNK);
+        size_t size = POOL_CHUNK_FIRST;
+        if (r->pool_chunks) {
+            memcpy(&size, (char *)r->pool_chunks + sizeof(void *), sizeof size);
+            if (size < POOL_CHUNK_MAX) size *= 2;
+        }
+        char *chunk = r->alloc.fn(r->alloc.ud, NULL, 0, size);
         if (!chunk) return NULL;
         memcpy(chunk, &r->pool_chunks, sizeof(void *)); // chunks form a list
+        memcpy(chunk + sizeof(void *), &size, sizeof size);
         r->pool_chunks = chunk;
         r->pool_next = chunk + POOL_STEP;
-        r->pool_left = POOL_CHUNK - POOL_STEP;
+        r->pool_left = size - POOL_STEP;
     }
     void *p = r->pool_next;
     r->pool_next += bytes;
@@ -74,9 +83,11 @@ static void *pool_alloc(KrRun *r, size_t size) {
 
 void kr_heap_drain_pools(KrRun *r) {
     while (r->pool_chunks) {
-        void *chunk = r->pool_chunks;
+        char *chunk = r->pool_chunks;
+        size_t size;
         memcpy(&r->pool_chunks, chunk, sizeof(void *));
-        r->alloc.fn(r->alloc.ud, chunk, POOL_CHUNK, 0);
+        memcpy(&size, chunk + sizeof(void *), sizeof size);
+        r->alloc.fn(r->alloc.ud, chunk, size, 0);
     }
     memset(r->pool, 0, sizeof r->pool);
     r->pool_next = NULL;

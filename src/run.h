@@ -72,6 +72,7 @@ struct KrRun {
     size_t nprograms;
     KrFrame *frame;
     KrStackChunk *chunk;
+    KrStackChunk *spare_chunk; // an emptied frame chunk kept for reuse
     uint32_t depth;        // Python-level call depth
     uint32_t native_depth; // nested VM loops entered from native code
     uint32_t c_depth;      // nested native repr/compare/hash calls

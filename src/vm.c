@@ -17,29 +17,48 @@ struct KrStackChunk {
     _Alignas(16) unsigned char data[];
 };
 
-#define VM_CHUNK_SIZE ((size_t)64 * 1024)
+// Frame chunks start small (an idle run holds little) and double up to
+// VM_CHUNK_MAX; one emptied chunk is kept spare, so a call sitting on a
+// chunk boundary does not allocate on every call.
+#define VM_CHUNK_FIRST ((size_t)1024)
+#define VM_CHUNK_MAX ((size_t)64 * 1024)
 
 static size_t frame_bytes(const KrCode *code) {
     size_t slots = (size_t)code->nlocals + code->ncells + code->nfrees + code->stacksize;
     return (sizeof(KrFrame) + slots * sizeof(KrValue) + 15) & ~(size_t)15;
 }
 
+static KrStackChunk *chunk_new(KrRun *r, size_t need) {
+    KrStackChunk *c = r->chunk, *n = r->spare_chunk;
+    if (n && n->size >= need) {
+        r->spare_chunk = NULL;
+    } else {
+        size_t csize = c ? (c->size < VM_CHUNK_MAX ? c->size * 2 : c->size) : VM_CHUNK_FIRST;
+        if (csize < need) csize = need;
+        n = kr_mem_alloc(r, sizeof(KrStackChunk) + csize);
+        if (!n) return NULL;
+        n->size = csize;
+    }
+    n->prev = c;
+    n->used = 0;
+    return r->chunk = n;
+}
+
 static KrFrame *frame_alloc(KrRun *r, const KrCode *code) {
     size_t size = frame_bytes(code);
     KrStackChunk *c = r->chunk;
     if (!c || c->size - c->used < size) {
-        size_t csize = size > VM_CHUNK_SIZE ? size : VM_CHUNK_SIZE;
-        KrStackChunk *n = kr_mem_alloc(r, sizeof(KrStackChunk) + csize);
-        if (!n) return NULL;
-        n->prev = c;
-        n->size = csize;
-        n->used = 0;
-        r->chunk = c = n;
+        c = chunk_new(r, size);
+        if (!c) return NULL;
     }
     KrFrame *f = (KrFrame *)(c->data + c->used);
     c->used += size;
     f->size = size;
     return f;
+}
+
+static void chunk_free(KrRun *r, KrStackChunk *c) {
+    if (c) kr_mem_free(r, c, sizeof(KrStackChunk) + c->size);
 }
 
 static void frame_release(KrRun *r, KrFrame *f) {
@@ -48,7 +67,12 @@ static void frame_release(KrRun *r, KrFrame *f) {
     c->used -= f->size;
     if (c->used == 0 && c->prev) {
         r->chunk = c->prev;
-        kr_mem_free(r, c, sizeof(KrStackChunk) + c->size);
+        if (r->spare_chunk && r->spare_chunk->size >= c->size) {
+            chunk_free(r, c);
+        } else {
+            chunk_free(r, r->spare_chunk);
+            r->spare_chunk = c;
+        }
     }
 }
 
@@ -56,8 +80,10 @@ void kr_vm_free_frames(KrRun *r) {
     while (r->chunk) {
         KrStackChunk *c = r->chunk;
         r->chunk = c->prev;
-        kr_mem_free(r, c, sizeof(KrStackChunk) + c->size);
+        chunk_free(r, c);
     }
+    chunk_free(r, r->spare_chunk);
+    r->spare_chunk = NULL;
     r->frame = NULL;
 }
 
