@@ -1943,9 +1943,15 @@ static bool cc_except_clauses(Compiler *c, const KrAstStmt *s, int32_t end, int3
             if (!cc_stmts(c, &h->body)) return false;
             cc_pop_handler(c);
             u->nfblocks--;
+            // once POP_EXCEPT has dropped the saved exc_info, the unbinding
+            // runs outside this try's clean-up handler (as in CPython): that
+            // handler expects the saved exc_info still on the stack
+            size_t inner = u->nhstack;
+            u->nhstack = hbase;
             if (!emit(c, KR_OP_POP_EXCEPT, 0) || !emit_const(c, KR_NONE) || !cc_name(c, h->name, NAME_STORE) ||
                 !cc_name(c, h->name, NAME_DEL) || !emit_jump(c, KR_OP_JUMP, end))
                 return false;
+            u->nhstack = inner;
             // an exception inside the named clause: unbind the name, then
             // restore the outer exception state and propagate
             // (emitted outside this try's own clean-up handler)
