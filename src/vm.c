@@ -946,7 +946,9 @@ KrValue kr_vm_run_class_body(KrRun *r, KrValue func, KrValue ns) {
         return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
     KrValue gen;
     KrFrame *f = push_call(r, func, NULL, 0, KR_NULL, &gen);
-    if (!f) return KR_EXC;
+    // a generator function as the body: CPython makes the generator and
+    // ignores it (the class gets an empty namespace)
+    if (!f) return gen == KR_NULL ? KR_EXC : KR_NONE;
     f->ns = ns;
     f->flags |= KR_FRAME_ENTRY;
     r->native_depth++;
@@ -1046,6 +1048,9 @@ static KrValue with_method(KrRun *r, KrValue mgr, const char *name) {
 
 // case {"k": p}: the values of the keys, or None when one is missing.
 static KrValue match_keys(KrRun *r, KrValue subj, KrValue keys) {
+    // compiled code tests MATCH_MAPPING first; bytecode from a snapshot
+    // need not, and the lookups below need a dict
+    if (!kr_isinstance(subj, &kr_type_dict)) return KR_NONE;
     KrTuple *k = kr_as_tuple(keys);
     KrValue out = kr_tuple_new(r, k->len);
     if (out == KR_EXC) return KR_EXC;
