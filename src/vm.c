@@ -1189,7 +1189,7 @@ static bool unpack(KrRun *r, KrValue seq, size_t before, size_t after, bool star
     }
     size_t total = need + 1;
     for (size_t i = 0; i < before; i++) out[total - 1 - i] = l->items[i];
-    KrValue mid = kr_list_from_array(r, l->items + before, l->len - need);
+    KrValue mid = kr_list_from_array(r, before ? l->items + before : l->items, l->len - need); // items NULL when empty
     if (mid == KR_EXC) return false;
     out[total - 1 - before] = mid;
     for (size_t i = 0; i < after; i++) out[after - 1 - i] = l->items[l->len - after + i];
