@@ -738,7 +738,7 @@ static bool vf_alloc(Verifier *v) {
     for (uint32_t k = 0; k < c->nconsts; k++) v->cslots[k] = vf_const_slot(c->consts, k);
     // budgets: generous for compiled code, bounded for hostile code
     v->steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)n;
-    v->slots_left = ((uint64_t)1 << 22) + 32 * (uint64_t)n;
+    v->slots_left = ((uint64_t)1 << 20) + 32 * (uint64_t)n; // 4 bytes a slot
     return true;
 }
 

@@ -602,6 +602,8 @@ static void test_verifier(void) {
         {"bad slice", {I(LOAD_CONST, 0), I(BUILD_SLICE, 1), I(RETURN_VALUE, 0)}, 3, 0, {0}, false},
         {"unknown flags", {I(LOAD_CONST, 0), I(RETURN_VALUE, 0)}, 2, 1u << 9, {0}, false},
         {"empty code", {0}, 0, 0, {0}, false},
+        {"stack too deep", {I(LOAD_CONST, 0), I(UNPACK_SEQUENCE, 1u << 21), I(RETURN_VALUE, 0)}, 3, 0, {0}, false},
+        {"deep but allowed", {I(LOAD_CONST, 0), I(UNPACK_SEQUENCE, 1000), I(RETURN_VALUE, 0)}, 3, 0, {0}, true},
     };
     uint32_t stacksize = 0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
