@@ -1291,7 +1291,9 @@ static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments
 
 static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensionSeq *gens, size_t i) {
     const KrAstComprehension *g = gens->items[i];
-    int32_t start = cc_new_label(c), end = cc_new_label(c);
+    // a failed `if` goes on at `next`, the loop's backward JUMP: only JUMP
+    // polls the time budget, so it alone may close a loop
+    int32_t start = cc_new_label(c), end = cc_new_label(c), next = cc_new_label(c);
     if (i == 0) {
         if (!emit(c, KR_OP_LOAD_FAST, 0)) return false;
     } else if (!cc_expr(c, g->iter) || !emit(c, g->is_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0)) {
@@ -1316,7 +1318,7 @@ static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensi
         return false;
     }
     for (size_t k = 0; k < g->ifs.count; k++)
-        if (!cc_expr(c, g->ifs.items[k]) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, start)) return false;
+        if (!cc_expr(c, g->ifs.items[k]) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, next)) return false;
     if (i + 1 < gens->count) {
         if (!cc_comp_body(c, e, gens, i + 1)) return false;
     } else {
@@ -1340,6 +1342,7 @@ static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensi
             break;
         }
     }
+    cc_bind(c, next);
     if (!emit_jump(c, KR_OP_JUMP, start)) return false;
     c->u->depth -= 1; // FOR_ITER's exit pops the iterator
     cc_bind(c, end);

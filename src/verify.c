@@ -305,7 +305,10 @@ static bool vf_check_exctab(Verifier *v) {
     uint32_t prev_end = 0;
     for (uint32_t i = 0; i < c->nexc; i++) {
         const KrExcEntry *e = &c->exctab[i];
-        if (e->start >= e->end || e->end > c->ninsns || e->handler >= c->ninsns || e->start < prev_end)
+        // handlers after their range: an exception never jumps backward (a
+        // raise-catch cycle would loop without passing a budget poll)
+        if (e->start >= e->end || e->end > c->ninsns || e->handler >= c->ninsns || e->start < prev_end ||
+            e->handler < e->end)
             return vf_fail(v, "bad exception table entry %u", i);
         if (e->depth > KR_VERIFY_MAX_DEPTH) return vf_fail(v, "exception table entry %u too deep", i);
         prev_end = e->end;
@@ -333,6 +336,9 @@ static bool vf_scan(Verifier *v) {
         if (op >= KR_OP__COUNT || op == KR_OP_RETURN_GENERATOR) return vf_fail(v, "unknown opcode %u", op);
         if (!vf_is_jump(op)) continue;
         if (arg >= c->ninsns) return vf_fail(v, "jump target %u outside the code", arg);
+        // only JUMP polls the time budget when it goes backward (vm.c), so
+        // it alone may: every loop then passes through a poll
+        if (op != KR_OP_JUMP && arg <= v->pc) return vf_fail(v, "backward conditional jump");
         v->leader[arg] = 1;
     }
     return true;

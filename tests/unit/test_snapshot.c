@@ -602,6 +602,10 @@ static void test_verifier(void) {
         {"bad slice", {I(LOAD_CONST, 0), I(BUILD_SLICE, 1), I(RETURN_VALUE, 0)}, 3, 0, {0}, false},
         {"unknown flags", {I(LOAD_CONST, 0), I(RETURN_VALUE, 0)}, 2, 1u << 9, {0}, false},
         {"empty code", {0}, 0, 0, {0}, false},
+        {"backward conditional jump", {I(LOAD_CONST, 0), I(POP_JUMP_IF_FALSE, 0), I(LOAD_CONST, 0), I(RETURN_VALUE, 0)},
+         4, 0, {0}, false},
+        {"backward JUMP", {I(NOP, 0), I(JUMP, 0)}, 2, 0, {0}, true},
+        {"handler before its range", {I(RERAISE, 0), I(LOAD_FAST, 0), I(RETURN_VALUE, 0)}, 3, 0, {1, 2, 0, 0}, false},
         {"stack too deep", {I(LOAD_CONST, 0), I(UNPACK_SEQUENCE, 1u << 21), I(RETURN_VALUE, 0)}, 3, 0, {0}, false},
         {"deep but allowed", {I(LOAD_CONST, 0), I(UNPACK_SEQUENCE, 1000), I(RETURN_VALUE, 0)}, 3, 0, {0}, true},
     };
@@ -661,10 +665,32 @@ static void test_run_handmade(void) {
     CHECK(fz_run_program(&p) == 0);
 }
 
+// Only JUMP polls the time budget when it goes backward, and the verifier
+// lets only JUMP go backward: so a filtered comprehension must loop
+// through a JUMP too (it once jumped back with POP_JUMP_IF_FALSE and
+// ignored the duration limit).
+static void test_loops_poll_budget(void) {
+    static const char *const srcs[] = {
+        "[x for x in range(10**12) if False]\n",
+        "sum(1 for x in range(10**12) if x < 0)\n",
+        "{x: 1 for x in range(10**12) if x < 0 if x > 0}\n",
+        "while True:\n    pass\n",
+    };
+    for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+        KrSyntaxErr se;
+        KrProgram *p = kr_compile(kr_default_allocator, srcs[i], strlen(srcs[i]), "<loop>", &se);
+        CHECK(p != NULL);
+        if (!p) continue;
+        CHECK(fz_run_program(p) == 2); // the duration limit, not a hang
+        kr_program_free(p);
+    }
+}
+
 int main(void) {
     test_primitives();
     test_verifier();
     test_run_handmade();
+    test_loops_poll_budget();
     test_header_bytes();
     test_hash();
     KraitProgram *sink = compile_src(kitchen_sink, "sink.py"), *small = compile_src("print(1 + 1)\n", "s.py");
