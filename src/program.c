@@ -101,8 +101,11 @@ typedef struct PgWriter {
     const KrStr **strs; // the str table, in first-use order
     uint32_t nstrs;
     uint32_t *smap; // open addressing on the text: str index + 1, 0 empty
-    size_t smask;
-    const KrCode **cmap; // open addressing on the pointer, parallel cidx
+    const KrStr **pkeys; // open addressing on the str pointer (strs are
+    uint32_t *pvals;     // interned, so most lookups stop here): index
+    uint32_t npkeys;
+    size_t smask, pmask;
+    const KrCode **cmap; // open addressing on the code pointer, parallel cidx
     uint32_t *cidx;
     size_t cmask;
 } PgWriter;
@@ -122,40 +125,61 @@ static bool pg_same_text(const KrStr *a, const KrStr *b) {
     return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
 }
 
+// Both maps double together; the table of strs keeps its order.
 static bool pg_strs_grow(PgWriter *pw) {
-    size_t cap = pw->smask ? (pw->smask + 1) * 2 : 256;
-    uint32_t *map = kr_arena_array(&pw->tmp, cap, sizeof *map);
+    size_t cap = pw->smask ? (pw->smask + 1) * 2 : 32;
+    uint32_t *smap = kr_arena_array(&pw->tmp, cap, sizeof *smap), *pvals = kr_arena_array(&pw->tmp, cap, sizeof *pvals);
     const KrStr **strs = kr_arena_array(&pw->tmp, cap / 2, sizeof *strs);
-    if (!map || !strs) return false;
+    const KrStr **pkeys = kr_arena_array(&pw->tmp, cap, sizeof *pkeys);
+    if (!smap || !strs || !pkeys || !pvals) return false;
     for (uint32_t i = 0; i < pw->nstrs; i++) {
         size_t j = pg_text_hash(pw->strs[i]) & (cap - 1);
-        while (map[j]) j = (j + 1) & (cap - 1);
-        map[j] = i + 1;
+        while (smap[j]) j = (j + 1) & (cap - 1);
+        smap[j] = i + 1;
         strs[i] = pw->strs[i];
     }
-    pw->smap = map;
+    for (size_t k = 0; pw->pmask && k <= pw->pmask; k++) {
+        if (!pw->pkeys[k]) continue;
+        size_t j = pg_ptr_hash(pw->pkeys[k]) & (cap - 1);
+        while (pkeys[j]) j = (j + 1) & (cap - 1);
+        pkeys[j] = pw->pkeys[k];
+        pvals[j] = pw->pvals[k];
+    }
+    pw->smap = smap;
     pw->strs = strs;
-    pw->smask = cap - 1;
+    pw->pkeys = pkeys;
+    pw->pvals = pvals;
+    pw->smask = pw->pmask = cap - 1;
     return true;
 }
 
-// The slot of s's text in the map (holding its index + 1, or 0).
-static uint32_t *pg_str_slot(PgWriter *pw, const KrStr *s) {
+static size_t pg_ptr_slot(const PgWriter *pw, const KrStr *s) {
+    size_t j = pg_ptr_hash(s) & pw->pmask;
+    while (pw->pkeys[j] && pw->pkeys[j] != s) j = (j + 1) & pw->pmask;
+    return j;
+}
+
+// The str's index, numbering a new text on first sight.
+static bool pg_add_str(PgWriter *pw, const KrStr *s) {
+    if (((size_t)pw->npkeys + 1) * 2 > pw->pmask && !pg_strs_grow(pw)) return false;
+    size_t pj = pg_ptr_slot(pw, s);
+    if (pw->pkeys[pj]) return true;
     size_t j = pg_text_hash(s) & pw->smask;
     while (pw->smap[j] && !pg_same_text(pw->strs[pw->smap[j] - 1], s)) j = (j + 1) & pw->smask;
-    return &pw->smap[j];
-}
-
-static bool pg_add_str(PgWriter *pw, const KrStr *s) {
-    if (((size_t)pw->nstrs + 1) * 2 > pw->smask && !pg_strs_grow(pw)) return false;
-    uint32_t *slot = pg_str_slot(pw, s);
-    if (*slot) return true;
-    pw->strs[pw->nstrs++] = s;
-    *slot = pw->nstrs;
+    if (!pw->smap[j]) {
+        pw->strs[pw->nstrs++] = s;
+        pw->smap[j] = pw->nstrs;
+    }
+    pw->pkeys[pj] = s;
+    pw->pvals[pj] = pw->smap[j] - 1;
+    pw->npkeys++;
     return true;
 }
 
-static void pg_put_str(PgWriter *pw, const KrStr *s) { kr_snap_put_uvar(pw->w, *pg_str_slot(pw, s) - 1); }
+// Every str written was collected first (pg_collect).
+static uint32_t pg_str_index(const PgWriter *pw, const KrStr *s) { return pw->pvals[pg_ptr_slot(pw, s)]; }
+
+static void pg_put_str(PgWriter *pw, const KrStr *s) { kr_snap_put_uvar(pw->w, pg_str_index(pw, s)); }
 
 static bool pg_index_codes(PgWriter *pw) {
     size_t cap = 16;
@@ -298,7 +322,7 @@ static bool pg_put_code(PgWriter *pw, const KrCode *c) {
     kr_snap_put_uvar(w, c->posonlycount);
     kr_snap_put_uvar(w, c->kwonlycount);
     kr_snap_put_svar(w, c->firstline);
-    kr_snap_put_uvar(w, kr_is_type(c->doc, &kr_type_str) ? *pg_str_slot(pw, kr_as_str(c->doc)) : 0);
+    kr_snap_put_uvar(w, kr_is_type(c->doc, &kr_type_str) ? pg_str_index(pw, kr_as_str(c->doc)) + 1 : 0);
     kr_snap_put_uvar(w, c->nnames);
     pg_put_names(pw, c->names, c->nnames);
     kr_snap_put_uvar(w, c->nlocals);
@@ -535,12 +559,8 @@ static bool pg_read_names(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     c->nnames = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT);
     KrStr **names = pg_get_names(pr, c->nnames);
-    int32_t *builtin = kr_arena_array(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
-    if (!names || !builtin) return false;
-    for (uint32_t i = 0; i < c->nnames; i++)
-        builtin[i] = strlen(names[i]->data) == names[i]->nbytes ? kr_builtin_lookup(names[i]->data) : -1;
+    if (!names) return false;
     c->names = names;
-    c->name_builtin = builtin;
     c->nlocals = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT);
     if (!(c->varnames = pg_get_names(pr, c->nlocals))) return false;
     c->ncells = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT);
@@ -632,13 +652,34 @@ static bool pg_read_header(PgReader *pr, KrCode *c) {
 
 static KrSnapStatus pg_status(PgReader *pr) { return pr->arena->failed ? KR_SNAP_ERR_NOMEM : KR_SNAP_ERR_FORMAT; }
 
+// name_builtin as the compiler makes it, but looked up only for the names
+// the VM reads it for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c): the
+// lookup is a linear scan of the builtins and dominated load times.
+static bool pg_builtins(PgReader *pr, KrCode *c) {
+    int32_t *builtin = kr_arena_array(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
+    if (!builtin) return false;
+    for (uint32_t i = 0; i < c->nnames; i++) builtin[i] = -2; // not looked up yet
+    for (uint32_t pc = 0; pc < c->ninsns; pc++) {
+        uint32_t op = KR_INSN_OP(c->insns[pc]), arg = KR_INSN_ARG(c->insns[pc]);
+        if ((op != KR_OP_LOAD_GLOBAL && op != KR_OP_LOAD_NAME) || builtin[arg] != -2) continue;
+        const KrStr *n = c->names[arg]; // arg < nnames: verified
+        builtin[arg] = strlen(n->data) == n->nbytes ? kr_builtin_lookup(n->data) : -1;
+    }
+    for (uint32_t i = 0; i < c->nnames; i++)
+        if (builtin[i] == -2) builtin[i] = -1;
+    c->name_builtin = builtin;
+    return true;
+}
+
 static KrSnapStatus pg_read_code(PgReader *pr, uint32_t i) {
     KrCode *c = kr_arena_alloc(pr->arena, sizeof *c);
     if (!c || !pg_read_header(pr, c) || !pg_read_names(pr, c) || !pg_read_consts(pr, c) || !pg_read_insns(pr, c) ||
         !pg_read_locs(pr, c) || !pg_read_exctab(pr, c))
         return pg_status(pr);
     pr->codes[i] = c;
-    return kr_verify_code(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap);
+    KrSnapStatus st = kr_verify_code(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap);
+    if (st == KR_SNAP_OK && !pg_builtins(pr, c)) st = KR_SNAP_ERR_NOMEM;
+    return st;
 }
 
 static KrSnapStatus pg_read_codes(PgReader *pr) {

@@ -21,8 +21,9 @@
 //   uvar nruns, nruns x (uvar count, svar line delta, svar end_line - line,
 //     svar col, svar end_col - col): runs of equal source locations
 //   uvar nexc, nexc x (uvar start, uvar end - start, uvar handler, uvar depth)
-// Not stored, recomputed on load: name_builtin (from the names) and
-// stacksize (by the verifier, verify.h).
+// Not stored, recomputed on load: name_builtin (from the names, for
+// those LOAD_GLOBAL and LOAD_NAME use) and stacksize (by the verifier,
+// verify.h).
 #ifndef KR_PROGRAM_H
 #define KR_PROGRAM_H
 

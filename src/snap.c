@@ -15,7 +15,15 @@ void kr_snap_writer_init(KrSnapWriter *w, KrBuf *buf) {
 }
 
 void kr_snap_put_raw(KrSnapWriter *w, const void *data, size_t n) {
-    if (w->ok && n) w->ok = kr_buf_append(w->buf, data, n);
+    KrBuf *b = w->buf;
+    if (!w->ok || !n) return;
+    if (b->cap - b->len > n) { // the common case: room left (and for the NUL KrBuf keeps)
+        memcpy(b->data + b->len, data, n);
+        b->len += n;
+        b->data[b->len] = 0;
+        return;
+    }
+    w->ok = kr_buf_append(b, data, n);
 }
 
 void kr_snap_put_u8(KrSnapWriter *w, uint8_t v) { kr_snap_put_raw(w, &v, 1); }
