@@ -456,8 +456,9 @@ static KrValue pg_get_const(PgReader *pr, int depth);
 static KrValue pg_get_bytes(PgReader *pr) {
     size_t n;
     const uint8_t *s = kr_snap_get_bytes(pr->r, &n);
-    if (!s) return KR_NULL;
-    KrBytes *o = kr_arena_alloc(pr->arena, sizeof(KrBytes) + n + 1);
+    size_t size;
+    if (!s || !kr_size_add(sizeof(KrBytes) + 1, n, &size)) return KR_NULL;
+    KrBytes *o = kr_arena_alloc(pr->arena, size);
     if (!o) return KR_NULL;
     o->ob.type = &kr_type_bytes;
     o->ob.gc = KR_GC_STATIC;
@@ -482,7 +483,7 @@ static KrValue pg_get_bigint(PgReader *pr) {
     uint8_t neg = kr_snap_get_u8(pr->r);
     size_t n = kr_snap_get_count(pr->r, 4, SIZE_MAX / 8);
     if (!kr_snap_ok(pr->r)) return KR_NULL;
-    KrBigInt *o = kr_arena_alloc(pr->arena, sizeof(KrBigInt) + n * sizeof(uint32_t));
+    KrBigInt *o = kr_arena_alloc(pr->arena, sizeof(KrBigInt) + n * sizeof(uint32_t)); // n <= SIZE_MAX / 8
     if (!o) return KR_NULL;
     o->ob.type = &kr_type_int;
     o->ob.gc = KR_GC_STATIC;
@@ -497,7 +498,7 @@ static KrValue pg_get_tuple(PgReader *pr, int depth) {
     if (depth >= PG_MAX_TUPLE_DEPTH) return pg_fail(pr, "constant tuples nested too deep"), KR_NULL;
     size_t n = kr_snap_get_count(pr->r, 1, SIZE_MAX / 16);
     if (!kr_snap_ok(pr->r)) return KR_NULL;
-    KrTuple *t = kr_arena_alloc(pr->arena, sizeof(KrTuple) + n * sizeof(KrValue));
+    KrTuple *t = kr_arena_alloc(pr->arena, sizeof(KrTuple) + n * sizeof(KrValue)); // n <= SIZE_MAX / 16
     if (!t) return KR_NULL;
     t->ob.type = &kr_type_tuple;
     t->ob.gc = KR_GC_STATIC;
