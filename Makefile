@@ -13,7 +13,7 @@ ASAN_OBJS = $(SRCS:%.c=build/asan/%.o)
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DKR_CHECK_SIZES
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 
-.PHONY: all test test-cases test-unit test-cli test-asan clean bench example check-tables
+.PHONY: all test test-cases test-unit test-cli test-asan clean bench example check-tables fuzz fuzz-smoke
 all: build/krait build/libkrait.a build/libkrait.so
 
 build/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
@@ -44,6 +44,7 @@ build/unit/%: tests/unit/%.c $(ASAN_OBJS)
 check-tables:
 	python3 tools/gen_unicode.py --check
 	python3 tools/gen_unicode_names.py --check
+	python3 tools/gen_crc32.py --check
 
 test-unit: $(UNIT_TESTS:tests/unit/%.c=build/unit/%)
 	@set -e; for t in $^; do echo "== $$t"; ./$$t; done
@@ -57,7 +58,53 @@ test-cli: build/krait
 test-asan: build/asan/krait
 	ASAN_OPTIONS=detect_leaks=1 python3 tests/run_cases.py --krait build/asan/krait --timeout 120
 
-test: all check-tables test-unit test-cases test-cli test-asan
+# libFuzzer targets (fuzz/): clang with the fuzzer, ASan and UBSan. Each
+# smoke run lasts FUZZ_TIME seconds from a seed corpus made here (case
+# sources for parse/run, their program dumps for program_load); a crash,
+# sanitizer report, leak or timeout fails the target. Reproducers land in
+# build/fuzz/crashes/.
+FUZZ_CC ?= clang
+FUZZ_TIME ?= 60
+FUZZ_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_OBJS = $(SRCS:%.c=build/fuzz/obj/%.o)
+FUZZ_TARGETS = fuzz_parse fuzz_run fuzz_program_load
+CASE_SOURCES = $(shell find tests/cases -name '*.py' | sort)
+
+build/fuzz/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CSTD) $(WARN) -Isrc -Iinclude $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_OBJS)
+	$(FUZZ_CC) $(CSTD) $(WARN) -Isrc -Iinclude $(FUZZ_FLAGS) -fsanitize=fuzzer $< $(FUZZ_OBJS) -o $@ $(LDLIBS)
+
+build/fuzz/gen_seeds: fuzz/gen_seeds.c build/libkrait.a
+	@mkdir -p build/fuzz
+	$(CC) $(CFLAGS_ALL) $< build/libkrait.a -o $@ $(LDLIBS)
+
+build/fuzz/seeds.stamp: build/fuzz/gen_seeds $(CASE_SOURCES)
+	rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds/src build/fuzz/seeds/load
+	@for f in $(CASE_SOURCES); do cp $$f build/fuzz/seeds/src/$$(echo $$f | tr / _); done
+	@./build/fuzz/gen_seeds build/fuzz/seeds/load $(CASE_SOURCES)
+	touch $@
+
+# kept between runs (make would delete them as intermediates of the pattern rule)
+.SECONDARY: $(FUZZ_OBJS)
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/%) build/fuzz/seeds.stamp
+
+fuzz-smoke: fuzz
+	@set -e; mkdir -p build/fuzz/crashes; for t in $(FUZZ_TARGETS); do \
+	  seeds=build/fuzz/seeds/src; dict=-dict=fuzz/python.dict; \
+	  if [ $$t = fuzz_program_load ]; then seeds=build/fuzz/seeds/load; dict=; fi; \
+	  rm -rf build/fuzz/work/$$t && mkdir -p build/fuzz/work/$$t; \
+	  echo "== $$t ($(FUZZ_TIME) s)"; \
+	  ./build/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	    $$dict -artifact_prefix=build/fuzz/crashes/$$t- build/fuzz/work/$$t $$seeds 2>build/fuzz/$$t.log \
+	    || { tail -60 build/fuzz/$$t.log; exit 1; }; \
+	  grep -E "^stat::number_of_executed_units|^Done" build/fuzz/$$t.log || true; \
+	done
+
+test: all check-tables test-unit test-cases test-cli test-asan fuzz-smoke
 
 bench: build/krait
 	python3 bench/run.py

@@ -31,6 +31,7 @@ typedef enum KraitStatus {
     KRAIT_ERR_LIMIT,   // a resource limit (or krait_run_cancel) ended the run
     KRAIT_ERR_NOMEM,   // the host allocator failed
     KRAIT_ERR_ARG,     // a bad argument, or a call out of order
+    KRAIT_ERR_SNAPSHOT, // snapshot bytes refused: truncated, corrupted, hostile, or a bad signature
 } KraitStatus;
 
 // A short name for a status ("paused", "runtime error", ...).
@@ -291,6 +292,39 @@ KRAIT_API KraitStatus krait_session_feed(KraitRun *session, const char *source, 
                                          KraitError *err);
 // Sets a global variable of the session (an input) to a copy of [value].
 KRAIT_API KraitStatus krait_session_set(KraitRun *session, const char *name, const KraitValue *value);
+
+// ============================================================================
+// Serialized programs: the compiled form as bytes (a compile cache)
+//
+// A dump is a versioned, checksummed byte string with a fixed (little-
+// endian) byte order, loadable on any machine by the same format version.
+// Loading validates everything, bytecode included, before the program can
+// run: bad bytes give KRAIT_ERR_SNAPSHOT (and a reason in err->message),
+// never a crash. With a [key] (HMAC-SHA-256), dump signs the bytes and
+// load refuses unsigned or altered ones; loading without a key accepts a
+// signed dump after its checksum check (the host chose not to check).
+// ============================================================================
+
+// Frees memory krait handed to the host (krait_program_dump's bytes).
+KRAIT_API void krait_free(void *p);
+
+// Serializes [program] into a new buffer (*out, *outlen; free it with
+// krait_free). [key] may be NULL (unsigned); a non-NULL key must have
+// keylen > 0.
+KRAIT_API KraitStatus krait_program_dump(const KraitProgram *program, const uint8_t *key, size_t keylen,
+                                         uint8_t **out, size_t *outlen);
+
+// Loads a program from [len] bytes at [data]. [key]: as for dump; when
+// given, the bytes must carry a valid signature made with it. On
+// KRAIT_ERR_SNAPSHOT, err (if not NULL) has type "SnapshotError" and the
+// reason in message.
+KRAIT_API KraitStatus krait_program_load(const uint8_t *data, size_t len, const uint8_t *key, size_t keylen,
+                                         KraitProgram **out, KraitError *err);
+
+// The SHA-256 of the program's serialized form (without container or
+// signature): equal programs (same source, file name and krait format
+// version) have equal hashes; run snapshots may refer to programs by it.
+KRAIT_API KraitStatus krait_program_hash(const KraitProgram *program, uint8_t out[32]);
 
 #ifdef __cplusplus
 }

@@ -206,6 +206,7 @@ const char *krait_status_name(KraitStatus status) {
     case KRAIT_ERR_LIMIT: return "limit exceeded";
     case KRAIT_ERR_NOMEM: return "out of memory";
     case KRAIT_ERR_ARG: return "bad argument";
+    case KRAIT_ERR_SNAPSHOT: return "bad snapshot";
     default: return "unknown status";
     }
 }
@@ -814,4 +815,52 @@ KraitStatus krait_session_set(KraitRun *run, const char *name, const KraitValue 
     bool ok = set_global(r, name, v);
     kr_root_pop(r, 1);
     return ok ? KRAIT_OK : KRAIT_ERR_NOMEM;
+}
+
+// ==== serialized programs (program.c) ========================================
+
+#include "program.h"
+
+void krait_free(void *p) { free(p); }
+
+KraitStatus krait_program_dump(const KraitProgram *program, const uint8_t *key, size_t keylen, uint8_t **out,
+                               size_t *outlen) {
+    if (out) *out = NULL;
+    if (outlen) *outlen = 0;
+    if (!program || !out || !outlen || (key && keylen == 0)) return KRAIT_ERR_ARG;
+    KrBuf b; // kr_default_allocator is realloc/free: its block is krait_free-able
+    kr_buf_init(&b, kr_default_allocator);
+    if (kr_program_dump(program->p, &b, key, keylen) != KR_SNAP_OK) {
+        kr_buf_free(&b);
+        return KRAIT_ERR_NOMEM;
+    }
+    *out = (uint8_t *)b.data;
+    *outlen = b.len;
+    return KRAIT_OK;
+}
+
+KraitStatus krait_program_load(const uint8_t *data, size_t len, const uint8_t *key, size_t keylen,
+                               KraitProgram **out, KraitError *err) {
+    if (err) memset(err, 0, sizeof *err);
+    if (out) *out = NULL;
+    if (!out || (!data && len) || (key && keylen == 0)) return KRAIT_ERR_ARG;
+    KraitProgram *kp = calloc(1, sizeof *kp);
+    if (!kp) return KRAIT_ERR_NOMEM;
+    char msg[256];
+    KrSnapStatus st = kr_program_load(kr_default_allocator, data, len, key, keylen, &kp->p, msg, sizeof msg);
+    if (st != KR_SNAP_OK) {
+        free(kp);
+        if (err) {
+            snprintf(err->type, sizeof err->type, "%s", st == KR_SNAP_ERR_NOMEM ? "MemoryError" : "SnapshotError");
+            snprintf(err->message, sizeof err->message, "%s", msg);
+        }
+        return st == KR_SNAP_ERR_NOMEM ? KRAIT_ERR_NOMEM : KRAIT_ERR_SNAPSHOT;
+    }
+    *out = kp;
+    return KRAIT_OK;
+}
+
+KraitStatus krait_program_hash(const KraitProgram *program, uint8_t out[32]) {
+    if (!program || !out) return KRAIT_ERR_ARG;
+    return kr_program_hash(program->p, out) ? KRAIT_OK : KRAIT_ERR_NOMEM;
 }

@@ -1333,7 +1333,9 @@ static bool cc_make_function(Compiler *c, const void *node, const KrAstArguments
 
 static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensionSeq *gens, size_t i) {
     const KrAstComprehension *g = gens->items[i];
-    int32_t start = cc_new_label(c), end = cc_new_label(c);
+    // a failed `if` goes on at `next`, the loop's backward JUMP: only JUMP
+    // polls the time budget, so it alone may close a loop
+    int32_t start = cc_new_label(c), end = cc_new_label(c), next = cc_new_label(c);
     if (i == 0) {
         if (!emit(c, KR_OP_LOAD_FAST, 0)) return false;
     } else if (!cc_expr(c, g->iter) || !emit(c, g->is_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0)) {
@@ -1358,7 +1360,7 @@ static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensi
         return false;
     }
     for (size_t k = 0; k < g->ifs.count; k++)
-        if (!cc_expr(c, g->ifs.items[k]) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, start)) return false;
+        if (!cc_expr(c, g->ifs.items[k]) || !emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, next)) return false;
     if (i + 1 < gens->count) {
         if (!cc_comp_body(c, e, gens, i + 1)) return false;
     } else {
@@ -1382,6 +1384,7 @@ static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensi
             break;
         }
     }
+    cc_bind(c, next);
     if (!emit_jump(c, KR_OP_JUMP, start)) return false;
     c->u->depth -= 1; // FOR_ITER's exit pops the iterator
     cc_bind(c, end);
@@ -1985,9 +1988,15 @@ static bool cc_except_clauses(Compiler *c, const KrAstStmt *s, int32_t end, int3
             if (!cc_stmts(c, &h->body)) return false;
             cc_pop_handler(c);
             u->nfblocks--;
+            // once POP_EXCEPT has dropped the saved exc_info, the unbinding
+            // runs outside this try's clean-up handler (as in CPython): that
+            // handler expects the saved exc_info still on the stack
+            size_t inner = u->nhstack;
+            u->nhstack = hbase;
             if (!emit(c, KR_OP_POP_EXCEPT, 0) || !emit_const(c, KR_NONE) || !cc_name(c, h->name, NAME_STORE) ||
                 !cc_name(c, h->name, NAME_DEL) || !emit_jump(c, KR_OP_JUMP, end))
                 return false;
+            u->nhstack = inner;
             // an exception inside the named clause: unbind the name, then
             // restore the outer exception state and propagate
             // (emitted outside this try's own clean-up handler)

@@ -1066,7 +1066,9 @@ KrValue kr_vm_run_class_body(KrRun *r, KrValue func, KrValue ns) {
         return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
     KrValue gen;
     KrFrame *f = push_call(r, func, NULL, 0, KR_NULL, &gen);
-    if (!f) return KR_EXC;
+    // a generator function as the body: CPython makes the generator and
+    // ignores it (the class gets an empty namespace)
+    if (!f) return gen == KR_NULL ? KR_EXC : KR_NONE;
     f->ns = ns;
     f->flags |= KR_FRAME_ENTRY;
     r->native_depth++;
@@ -1166,6 +1168,9 @@ static KrValue with_method(KrRun *r, KrValue mgr, const char *name) {
 
 // case {"k": p}: the values of the keys, or None when one is missing.
 static KrValue match_keys(KrRun *r, KrValue subj, KrValue keys) {
+    // compiled code tests MATCH_MAPPING first; bytecode from a snapshot
+    // need not, and the lookups below need a dict
+    if (!kr_isinstance(subj, &kr_type_dict)) return KR_NONE;
     KrTuple *k = kr_as_tuple(keys);
     KrValue out = kr_tuple_new(r, k->len);
     if (out == KR_EXC) return KR_EXC;
@@ -1304,7 +1309,7 @@ static bool unpack(KrRun *r, KrValue seq, size_t before, size_t after, bool star
     }
     size_t total = need + 1;
     for (size_t i = 0; i < before; i++) out[total - 1 - i] = l->items[i];
-    KrValue mid = kr_list_from_array(r, l->items + before, l->len - need);
+    KrValue mid = kr_list_from_array(r, before ? l->items + before : l->items, l->len - need); // items NULL when empty
     if (mid == KR_EXC) return false;
     out[total - 1 - before] = mid;
     for (size_t i = 0; i < after; i++) out[after - 1 - i] = l->items[l->len - after + i];

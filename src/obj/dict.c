@@ -532,7 +532,7 @@ static bool dict_init(KrRun *r, KrDict *d, size_t argc, const KrValue *args, KrV
         return false;
     }
     if (argc == 1 && !kr_dict_update(r, d, args[0])) return false;
-    return dict_update_kw(r, d, args + argc, kwnames);
+    return dict_update_kw(r, d, argc ? args + argc : args, kwnames); // args may be NULL when argc is 0
 }
 
 // dict(...) makes and fills a dict; a subclass instance starts empty and

@@ -291,7 +291,10 @@ static KrValue list_set_slice(KrRun *r, KrList *l, KrSlice *s, KrValue v) {
     int64_t start, stop, step;
     if (!kr_slice_unpack(r, s, &start, &stop, &step)) return KR_EXC;
     if (v == KR_NULL) {
-        list_del_slice(r, l, start, step, kr_slice_adjust(l->len, &start, &stop, step));
+        // adjusted first: C leaves the order of argument evaluation open,
+        // and clang would pass the unadjusted start
+        size_t count = kr_slice_adjust(l->len, &start, &stop, step);
+        list_del_slice(r, l, start, step, count);
         return KR_NONE;
     }
     KrValue seq = list_assign_source(r, l, v,

@@ -1,0 +1,293 @@
+// snap.c: the snapshot byte format (snap.h): little-endian writer and
+// bounds-checked reader, the checksummed and optionally HMAC-signed
+// container, CRC-32 and a UTF-8 check for strings read back.
+#include <stdio.h>
+#include "snap.h"
+#include "sha256.h"
+#include "crc32_table.h"
+
+// ---- writer ------------------------------------------------------------------
+
+void kr_snap_writer_init(KrSnapWriter *w, KrBuf *buf) {
+    w->buf = buf;
+    w->start = buf->len;
+    w->ok = true;
+}
+
+void kr_snap_put_raw(KrSnapWriter *w, const void *data, size_t n) {
+    KrBuf *b = w->buf;
+    if (!w->ok || !n) return;
+    if (b->cap - b->len > n) { // the common case: room left (and for the NUL KrBuf keeps)
+        memcpy(b->data + b->len, data, n);
+        b->len += n;
+        b->data[b->len] = 0;
+        return;
+    }
+    w->ok = kr_buf_append(b, data, n);
+}
+
+void kr_snap_put_u8(KrSnapWriter *w, uint8_t v) { kr_snap_put_raw(w, &v, 1); }
+
+void kr_snap_put_u32(KrSnapWriter *w, uint32_t v) {
+    uint8_t b[4];
+    kr_snap_store_le32(b, v);
+    kr_snap_put_raw(w, b, 4);
+}
+
+void kr_snap_put_u64(KrSnapWriter *w, uint64_t v) {
+    uint8_t b[8];
+    kr_snap_store_le32(b, (uint32_t)v);
+    kr_snap_store_le32(b + 4, (uint32_t)(v >> 32));
+    kr_snap_put_raw(w, b, 8);
+}
+
+void kr_snap_put_f64(KrSnapWriter *w, double v) {
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    kr_snap_put_u64(w, bits);
+}
+
+void kr_snap_put_uvar(KrSnapWriter *w, uint64_t v) {
+    uint8_t b[10];
+    size_t n = 0;
+    while (v >= 0x80) {
+        b[n++] = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    b[n++] = (uint8_t)v;
+    kr_snap_put_raw(w, b, n);
+}
+
+void kr_snap_put_svar(KrSnapWriter *w, int64_t v) {
+    // zigzag: 0, -1, 1, -2 ... -> 0, 1, 2, 3 ... (small magnitudes stay short)
+    kr_snap_put_uvar(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
+
+void kr_snap_put_bytes(KrSnapWriter *w, const void *data, size_t n) {
+    kr_snap_put_uvar(w, n);
+    kr_snap_put_raw(w, data, n);
+}
+
+// ---- container ----------------------------------------------------------------
+
+void kr_snap_begin(KrSnapWriter *w, const char magic[KR_SNAP_MAGIC_LEN], uint32_t version) {
+    w->start = w->buf->len;
+    kr_snap_put_raw(w, magic, KR_SNAP_MAGIC_LEN);
+    kr_snap_put_u32(w, version);
+    kr_snap_put_u32(w, 0); // flags, set by kr_snap_finish
+    kr_snap_put_u64(w, 0); // payload length, set by kr_snap_finish
+}
+
+bool kr_snap_finish(KrSnapWriter *w, const uint8_t *key, size_t keylen) {
+    if (!w->ok) return false;
+    uint8_t *base = (uint8_t *)w->buf->data + w->start;
+    uint64_t plen = (uint64_t)(w->buf->len - w->start - KR_SNAP_HEADER_SIZE);
+    kr_snap_store_le32(base + 12, key ? KR_SNAP_FLAG_SIGNED : 0);
+    kr_snap_store_le32(base + 16, (uint32_t)plen);
+    kr_snap_store_le32(base + 20, (uint32_t)(plen >> 32));
+    kr_snap_put_u32(w, kr_snap_crc32(0, base, w->buf->len - w->start));
+    if (key && w->ok) {
+        uint8_t tag[KR_SNAP_TAG_SIZE];
+        base = (uint8_t *)w->buf->data + w->start; // the append may have moved it
+        kr_hmac_sha256(key, keylen, base, w->buf->len - w->start, tag);
+        kr_snap_put_raw(w, tag, sizeof tag);
+    }
+    return w->ok;
+}
+
+// ---- reader ------------------------------------------------------------------
+
+void kr_snap_reader_init(KrSnapReader *r, const uint8_t *data, size_t len) {
+    r->p = data;
+    r->end = data + len;
+    r->err = NULL;
+}
+
+void kr_snap_fail(KrSnapReader *r, const char *msg) {
+    if (!r->err) r->err = msg;
+    r->p = r->end; // nothing more is read after an error
+}
+
+const uint8_t *kr_snap_get_raw(KrSnapReader *r, size_t n) {
+    if (r->err) return NULL;
+    if (n > kr_snap_left(r)) {
+        kr_snap_fail(r, "truncated data");
+        return NULL;
+    }
+    const uint8_t *p = r->p;
+    r->p += n;
+    return p;
+}
+
+uint8_t kr_snap_get_u8(KrSnapReader *r) {
+    const uint8_t *p = kr_snap_get_raw(r, 1);
+    return p ? p[0] : 0;
+}
+
+uint32_t kr_snap_get_u32(KrSnapReader *r) {
+    const uint8_t *p = kr_snap_get_raw(r, 4);
+    return p ? kr_snap_load_le32(p) : 0;
+}
+
+uint64_t kr_snap_get_u64(KrSnapReader *r) {
+    const uint8_t *p = kr_snap_get_raw(r, 8);
+    return p ? (uint64_t)kr_snap_load_le32(p) | (uint64_t)kr_snap_load_le32(p + 4) << 32 : 0;
+}
+
+double kr_snap_get_f64(KrSnapReader *r) {
+    uint64_t bits = kr_snap_get_u64(r);
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+uint64_t kr_snap_get_uvar(KrSnapReader *r) {
+    uint64_t v = 0;
+    for (unsigned shift = 0; shift < 64; shift += 7) {
+        const uint8_t *p = kr_snap_get_raw(r, 1);
+        if (!p) return 0;
+        // the tenth byte may only carry the top bit of a 64-bit value
+        if (shift == 63 && *p > 1) break;
+        v |= (uint64_t)(*p & 0x7F) << shift;
+        if (!(*p & 0x80)) return v;
+    }
+    kr_snap_fail(r, "varint too long");
+    return 0;
+}
+
+int64_t kr_snap_get_svar(KrSnapReader *r) {
+    uint64_t u = kr_snap_get_uvar(r);
+    return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+}
+
+uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const char *what) {
+    uint64_t v = kr_snap_get_uvar(r);
+    if (v > max) {
+        kr_snap_fail(r, what);
+        return 0;
+    }
+    return (uint32_t)v;
+}
+
+const uint8_t *kr_snap_get_bytes(KrSnapReader *r, size_t *n) {
+    uint64_t len = kr_snap_get_uvar(r);
+    *n = 0;
+    if (r->err) return NULL;
+    if (len > kr_snap_left(r)) {
+        kr_snap_fail(r, "byte string longer than the data");
+        return NULL;
+    }
+    *n = (size_t)len;
+    return kr_snap_get_raw(r, (size_t)len);
+}
+
+size_t kr_snap_get_count(KrSnapReader *r, size_t min_size, size_t max) {
+    uint64_t n = kr_snap_get_uvar(r);
+    if (r->err) return 0;
+    if (n > max || (min_size && n > kr_snap_left(r) / min_size)) {
+        kr_snap_fail(r, "count larger than the data can hold");
+        return 0;
+    }
+    return (size_t)n;
+}
+
+// ---- opening a container -------------------------------------------------------
+
+static bool snap_error(char *err, size_t errcap, const char *msg) {
+    if (err && errcap) snprintf(err, errcap, "%s", msg);
+    return false;
+}
+
+// The header's claims against the real length: flags known, payload
+// length exact (no truncation, no trailing bytes).
+static bool snap_check_header(const uint8_t *data, size_t len, uint32_t *flags, size_t *plen, char *err,
+                              size_t errcap) {
+    *flags = kr_snap_load_le32(data + 12);
+    if (*flags & ~KR_SNAP_FLAG_SIGNED) return snap_error(err, errcap, "snapshot has unknown flags");
+    uint64_t n = (uint64_t)kr_snap_load_le32(data + 16) | (uint64_t)kr_snap_load_le32(data + 20) << 32;
+    size_t trailer = KR_SNAP_CRC_SIZE + ((*flags & KR_SNAP_FLAG_SIGNED) ? KR_SNAP_TAG_SIZE : 0);
+    if (len - KR_SNAP_HEADER_SIZE < trailer || n != (uint64_t)(len - KR_SNAP_HEADER_SIZE - trailer))
+        return snap_error(err, errcap, "snapshot length does not match its header (truncated or extended)");
+    *plen = (size_t)n;
+    return true;
+}
+
+static bool snap_check_tag(const uint8_t *data, size_t signed_len, const uint8_t *key, size_t keylen, char *err,
+                           size_t errcap) {
+    uint8_t tag[KR_SNAP_TAG_SIZE];
+    kr_hmac_sha256(key, keylen, data, signed_len, tag);
+    if (!kr_sha256_ct_equal(tag, data + signed_len, KR_SNAP_TAG_SIZE))
+        return snap_error(err, errcap, "snapshot signature does not match the key (altered or signed with another key)");
+    return true;
+}
+
+bool kr_snap_open(const uint8_t *data, size_t len, const char magic[KR_SNAP_MAGIC_LEN], uint32_t version,
+                  const uint8_t *key, size_t keylen, KrSnapReader *payload, char *err, size_t errcap) {
+    if (!data || len < KR_SNAP_HEADER_SIZE + KR_SNAP_CRC_SIZE) return snap_error(err, errcap, "snapshot too short");
+    if (memcmp(data, magic, KR_SNAP_MAGIC_LEN) != 0) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "not a krait snapshot of this kind (magic is not %.8s)", magic);
+        return snap_error(err, errcap, msg);
+    }
+    uint32_t v = kr_snap_load_le32(data + 8);
+    if (v != version) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "unsupported snapshot format version %u (this krait reads %u)", v, version);
+        return snap_error(err, errcap, msg);
+    }
+    uint32_t flags;
+    size_t plen;
+    if (!snap_check_header(data, len, &flags, &plen, err, errcap)) return false;
+    size_t body = KR_SNAP_HEADER_SIZE + plen;
+    if (kr_snap_crc32(0, data, body) != kr_snap_load_le32(data + body))
+        return snap_error(err, errcap, "snapshot checksum mismatch (corrupted data)");
+    if (key) {
+        if (!(flags & KR_SNAP_FLAG_SIGNED)) return snap_error(err, errcap, "snapshot is not signed but a key was given");
+        if (!snap_check_tag(data, body + KR_SNAP_CRC_SIZE, key, keylen, err, errcap)) return false;
+    }
+    kr_snap_reader_init(payload, data + KR_SNAP_HEADER_SIZE, plen);
+    return true;
+}
+
+// ---- CRC-32 --------------------------------------------------------------------
+
+// Slice-by-4: four table lookups per four input bytes (tables from
+// tools/gen_crc32.py), then byte at a time for the tail.
+uint32_t kr_snap_crc32(uint32_t crc, const void *data, size_t n) {
+    const uint8_t *p = data;
+    crc = ~crc;
+    for (; n >= 4; n -= 4, p += 4) {
+        crc ^= kr_snap_load_le32(p);
+        crc = kr_crc32_table[3][crc & 0xFF] ^ kr_crc32_table[2][(crc >> 8) & 0xFF] ^
+              kr_crc32_table[1][(crc >> 16) & 0xFF] ^ kr_crc32_table[0][crc >> 24];
+    }
+    while (n--) crc = (crc >> 8) ^ kr_crc32_table[0][(crc ^ *p++) & 0xFF];
+    return ~crc;
+}
+
+// ---- UTF-8 ----------------------------------------------------------------------
+
+// Length of the sequence starting at s[i] if well formed, else 0.
+static size_t utf8_seq(const uint8_t *s, size_t n, size_t i, bool surrogates) {
+    uint8_t c = s[i];
+    if (c < 0x80) return 1;
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c < 0xC2 || c > 0xF4 || n - i < len) return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((s[i + k] & 0xC0) != 0x80) return 0;
+    uint8_t c1 = s[i + 1];
+    if (c == 0xE0 && c1 < 0xA0) return 0;                // overlong
+    if (c == 0xED && c1 >= 0xA0 && !surrogates) return 0; // U+D800..DFFF
+    if (c == 0xF0 && c1 < 0x90) return 0;                // overlong
+    if (c == 0xF4 && c1 >= 0x90) return 0;               // above U+10FFFF
+    return len;
+}
+
+bool kr_snap_utf8_ok(const uint8_t *s, size_t n, bool surrogates) {
+    for (size_t i = 0; i < n;) {
+        size_t len = utf8_seq(s, n, i, surrogates);
+        if (!len) return false;
+        i += len;
+    }
+    return true;
+}

@@ -1,0 +1,28 @@
+// verify.h: the bytecode verifier for code objects read from snapshot
+// bytes. The VM trusts its code completely (no bounds or type checks in
+// the loop), so code that did not come from our compiler must be proved
+// safe first: every opcode known, every operand inside its table, every
+// jump and handler inside the code, no path running off the end, and an
+// abstract interpretation of the value stack that proves a consistent
+// depth at every instruction and that each instruction finds the kinds of
+// slot the VM assumes (a list under LIST_APPEND, a code constant under
+// MAKE_FUNCTION with a closure of exactly its free-variable count, an
+// exception under RERAISE, the NULL / method-pair markers only where a
+// call expects them...). The stack size is computed here, not trusted.
+#ifndef KR_VERIFY_H
+#define KR_VERIFY_H
+
+#include "code.h"
+#include "snap.h"
+
+// Deepest value stack accepted (a frame of this many slots is 8 MB).
+#define KR_VERIFY_MAX_DEPTH ((uint32_t)1 << 20)
+
+// Checks `code`, whose constants (nested code objects included) are
+// already built and verified, and sets code->stacksize. `is_module`: it
+// is the program's top-level code (run without a function object, so it
+// may have no parameters and no cells). Scratch memory comes from alloc
+// and is freed before returning. On KR_SNAP_ERR_FORMAT, err says why.
+KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap);
+
+#endif
