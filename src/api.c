@@ -316,6 +316,9 @@ static bool set_global(KrRun *r, const char *name, KrValue v) {
     return k != KR_EXC && v != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, v);
 }
 
+static const KrStr api_s_name = KR_STATIC_STR("__name__"), api_s_doc = KR_STATIC_STR("__doc__"),
+                   api_s_main = KR_STATIC_STR("__main__");
+
 static bool add_external(KrRun *r, const char *name, bool is_async) {
     KrValue n = kr_str_from_cstr(r, name);
     return n != KR_EXC && set_global(r, name, kr_ext_fn_new(r, n, is_async));
@@ -332,8 +335,11 @@ static bool setup_globals(KraitRun *run) {
     KrRun *r = run->r;
     r->globals = kr_dict_new(r);
     if (r->globals == KR_EXC) return false;
-    r->main_name = kr_str_from_cstr(r, "__main__");
-    if (!set_global(r, "__name__", r->main_name) || !set_global(r, "__doc__", KR_NONE)) return false;
+    r->main_name = kr_from_obj((KrObj *)&api_s_main);
+    KrDict *g = kr_as_dict(r->globals);
+    if (!kr_dict_set(r, g, kr_from_obj((KrObj *)&api_s_name), r->main_name) ||
+        !kr_dict_set(r, g, kr_from_obj((KrObj *)&api_s_doc), KR_NONE))
+        return false;
     for (size_t i = 0; i < run->ninputs; i++)
         if (!set_global(r, run->program->inputs[i], run->inputs[i])) return false;
     static const KraitProgram none = {0};
@@ -547,28 +553,39 @@ static KraitStatus describe_pending(KraitRun *run) {
     return KRAIT_PAUSED;
 }
 
+// The result stays a run value until the host asks for it (most hosts of
+// `1 + 1`-sized runs never do): see krait_run_result.
 static KraitStatus capture_result(KraitRun *run, KrValue v) {
-    KrRun *r = run->r;
     run->state = RUN_DONE;
-    KraitValue *res = kr_hv_alloc(&run->arena, sizeof *res);
-    if (!res) return KRAIT_ERR_NOMEM;
-    kr_root_push(r, &v);
-    bool ok = kr_hv_from_run(r, v, res, &run->arena, 0);
-    if (ok && v != KR_NONE) {
-        KrValue s = kr_repr(r, v);
-        if (s != KR_EXC) {
-            KrStr *str = kr_as_str(s);
-            run->result_repr = malloc(str->nbytes + 1);
-            if (run->result_repr) memcpy(run->result_repr, str->data, str->nbytes + 1);
-        } else if (!r->limit_hit) {
-            kr_clear_exc(r);
-        }
-    }
-    kr_root_pop(r, 1);
-    if (r->limit_hit) return capture_error(run);
-    if (!ok) return KRAIT_ERR_NOMEM;
-    run->result = res;
+    run->r->result = v;
     return KRAIT_OK;
+}
+
+// The host tree of the result, made on first use (conversion may run a
+// __repr__: it runs with the run's limits, and a failure there gives NULL).
+static const KraitValue *result_tree(KraitRun *run) {
+    if (run->result || run->state != RUN_DONE) return run->result;
+    KrRun *r = run->r;
+    KraitValue *res = kr_hv_alloc(&run->arena, sizeof *res);
+    if (!res || !kr_hv_from_run(r, r->result, res, &run->arena, 0)) {
+        kr_clear_exc(r);
+        return NULL;
+    }
+    return run->result = res;
+}
+
+static const char *result_repr(KraitRun *run) {
+    KrRun *r = run->r;
+    if (run->result_repr || run->state != RUN_DONE || r->result == KR_NONE || r->limit_hit) return run->result_repr;
+    KrValue s = kr_repr(r, r->result);
+    if (s == KR_EXC) {
+        kr_clear_exc(r);
+        return NULL;
+    }
+    KrStr *str = kr_as_str(s);
+    run->result_repr = malloc(str->nbytes + 1);
+    if (run->result_repr) memcpy(run->result_repr, str->data, str->nbytes + 1);
+    return run->result_repr;
 }
 
 // After the VM stops: a pause, an error, or the final value.
@@ -589,6 +606,8 @@ static uint64_t begin_step(KraitRun *run) {
     kr_hv_arena_reset(&run->arena);
     run->calls = NULL;
     run->ncalls = 0;
+    run->result = NULL;
+    run->r->result = KR_NONE;
     return t0;
 }
 
@@ -690,8 +709,9 @@ const KraitCall *krait_run_pending(const KraitRun *run, size_t *count) {
     return run && run->state == RUN_PAUSED ? run->calls : NULL;
 }
 
-const KraitValue *krait_run_result(const KraitRun *run) { return run && run->state == RUN_DONE ? run->result : NULL; }
-const char *krait_run_result_repr(const KraitRun *run) { return run ? run->result_repr : NULL; }
+// Computed on first use (the handle's caches fill in; the API stays const).
+const KraitValue *krait_run_result(const KraitRun *run) { return run ? result_tree((KraitRun *)run) : NULL; }
+const char *krait_run_result_repr(const KraitRun *run) { return run ? result_repr((KraitRun *)run) : NULL; }
 const KraitRunError *krait_run_error(const KraitRun *run) { return run ? run->error : NULL; }
 const char *krait_run_traceback(const KraitRun *run) { return run && run->error ? run->error->traceback : NULL; }
 const char *krait_run_exception_type(const KraitRun *run) { return run && run->error ? run->error->type : NULL; }

@@ -236,6 +236,7 @@ static void mark_roots(KrRun *r) {
     kr_gc_mark(r, r->pending);
     kr_gc_mark(r, r->paused_call);
     kr_gc_mark(r, r->main_coro);
+    kr_gc_mark(r, r->result);
     for (size_t i = 0; i < r->nroots; i++) kr_gc_mark(r, *r->roots[i]);
     kr_vm_mark_frames(r);
 }

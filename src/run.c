@@ -33,6 +33,7 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->pending = KR_NULL;
     r->paused_call = KR_NULL;
     r->main_coro = KR_NULL;
+    r->result = KR_NONE;
     r->pause_depth = UINT32_MAX;
     r->start_ns = now_ns();
     return r;

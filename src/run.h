@@ -101,6 +101,7 @@ struct KrRun {
     uint8_t pause_kind;    // KR_PAUSE_*
     uint32_t pause_depth;  // native_depth at which a coroutine may pause (asyncio tasks)
     KrValue main_coro;     // a top-level-await script's coroutine, once started
+    KrValue result;        // the finished run's value, for the host
     // where a limit error unwound, innermost first (its traceback)
     struct KrLimitFrame {
         const KrCode *code;

@@ -1049,6 +1049,8 @@ static KrFrame *push_call(KrRun *r, KrValue callee, const KrValue *args, size_t 
 
 KrValue kr_vm_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_is_type(callee, &kr_type_function)) return kr_call(r, callee, argc, args, kwnames);
+    // native loops calling Python (sort keys, map) poll the budget here
+    if (!kr_run_tick(r, 1)) return KR_EXC;
     if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
         return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
     KrValue gen;
