@@ -590,7 +590,7 @@ static const char *result_repr(KraitRun *run) {
 
 // After the VM stops: a pause, an error, or the final value.
 static KraitStatus finish_step(KraitRun *run, KrValue v, uint64_t t0) {
-    run->elapsed_ns += clock_ns() - t0;
+    if (run->r->limits.max_duration_ns) run->elapsed_ns += clock_ns() - t0;
     if (v == KR_PAUSE) {
         run->state = RUN_PAUSED;
         return describe_pending(run);
@@ -599,9 +599,10 @@ static KraitStatus finish_step(KraitRun *run, KrValue v, uint64_t t0) {
     return capture_result(run, v);
 }
 
-// Starts the clock so that time spent paused does not count.
+// Starts the clock so that time spent paused does not count (read only
+// when a duration limit is set).
 static uint64_t begin_step(KraitRun *run) {
-    uint64_t t0 = clock_ns();
+    uint64_t t0 = run->r->limits.max_duration_ns ? clock_ns() : 0;
     run->r->start_ns = t0 - run->elapsed_ns;
     kr_hv_arena_reset(&run->arena);
     run->calls = NULL;
@@ -617,10 +618,7 @@ KraitStatus krait_run_start(KraitRun *run) {
     uint64_t t0 = begin_step(run);
     bool ok = setup_globals(run);
     if (run->ninputs) kr_root_pop(r, run->ninputs);
-    if (!ok) {
-        run->elapsed_ns += clock_ns() - t0;
-        return capture_error(run);
-    }
+    if (!ok) return capture_error(run);
     return finish_step(run, kr_vm_run_module(r), t0);
 }
 
@@ -742,8 +740,8 @@ void krait_run_free(KraitRun *run) {
     KrAllocator a = run->r->alloc;
     if (run->inputs) a.fn(a.ud, run->inputs, run->ninputs * sizeof(KrValue), 0);
     kr_run_destroy(run->r);
-    kr_hv_arena_reset(&run->arena);
-    kr_hv_arena_reset(&run->err_arena);
+    kr_hv_arena_free(&run->arena);
+    kr_hv_arena_free(&run->err_arena);
     kr_buf_free(&run->out[0]);
     kr_buf_free(&run->out[1]);
     free_names(run->externals, run->nexternals);

@@ -34,13 +34,26 @@ void *kr_hv_alloc(KrHvArena *a, size_t n) {
     return p;
 }
 
-void kr_hv_arena_reset(KrHvArena *a) {
-    while (a->chunks) {
-        KrHvChunk *next = a->chunks->next;
-        a->alloc.fn(a->alloc.ud, a->chunks, sizeof(KrHvChunk) + a->chunks->size, 0);
-        a->chunks = next;
+// Keeps the newest chunk (emptied) when `keep`: a paused run's pending
+// calls are described again at every pause, without a malloc each time.
+static void hv_arena_drop(KrHvArena *a, bool keep) {
+    KrHvChunk *c = a->chunks;
+    if (keep && c) {
+        c->used = 0;
+        c = c->next;
+        a->chunks->next = NULL;
+    } else {
+        a->chunks = NULL;
+    }
+    while (c) {
+        KrHvChunk *next = c->next;
+        a->alloc.fn(a->alloc.ud, c, sizeof(KrHvChunk) + c->size, 0);
+        c = next;
     }
 }
+
+void kr_hv_arena_reset(KrHvArena *a) { hv_arena_drop(a, true); }
+void kr_hv_arena_free(KrHvArena *a) { hv_arena_drop(a, false); }
 
 char *kr_hv_strdup(KrHvArena *a, const char *s, size_t n) {
     char *d = kr_hv_alloc(a, n + 1);

@@ -13,7 +13,9 @@ typedef struct KrHvArena {
 
 void *kr_hv_alloc(KrHvArena *a, size_t n);
 char *kr_hv_strdup(KrHvArena *a, const char *s, size_t n);
+// Empties the arena (keeping one chunk for reuse) / frees all of it.
 void kr_hv_arena_reset(KrHvArena *a);
+void kr_hv_arena_free(KrHvArena *a);
 
 // A copy of v on the run's heap (KR_EXC with an exception for bad values).
 KrValue kr_hv_to_run(KrRun *r, const KraitValue *v, int depth);
