@@ -1809,7 +1809,8 @@ dispatch:
     CASE(WITH_EXCEPT_START) {
         SAVE();
         KrValue exc = sp[-1];
-        KrValue a[3] = {kr_from_obj(kr_typeof(exc)), exc, KR_NONE};
+        KrTraceback *tb = kr_typeof(exc)->flags & KR_TF_EXC ? ((KrExc *)kr_as_obj(exc))->tb : NULL;
+        KrValue a[3] = {kr_from_obj(kr_typeof(exc)), exc, tb ? kr_from_obj(tb) : KR_NONE};
         KrValue res = kr_call(r, sp[-3], 3, a, KR_NULL);
         CHECK(res);
         PUSH(res); // async with awaits it before testing it

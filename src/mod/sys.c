@@ -355,8 +355,10 @@ SYS_FN(exc_info, "exc_info") {
     if (e != KR_NULL && e != KR_NONE) {
         kr_as_tuple(t)->items[0] = kr_from_obj(kr_typeof(e));
         kr_as_tuple(t)->items[1] = e;
+        KrTraceback *tb = ((KrExc *)kr_as_obj(e))->tb;
+        if (tb) kr_as_tuple(t)->items[2] = kr_from_obj(tb);
     }
-    return t; // the traceback slot stays None: frames are not exposed
+    return t;
 }
 
 SYS_FN(intern, "intern") {

@@ -90,8 +90,18 @@ static KrValue exc_get_suppress(KrRun *r, KrValue self) {
 // Traceback objects would expose frames: krait shows None instead.
 static KrValue exc_get_traceback(KrRun *r, KrValue self) {
     (void)r;
-    (void)self;
-    return KR_NONE;
+    KrTraceback *tb = ((KrExc *)kr_as_obj(self))->tb;
+    return tb ? kr_from_obj(tb) : KR_NONE;
+}
+
+// A traceback object or None (what __traceback__ and with_traceback take).
+static bool exc_set_tb(KrRun *r, KrExc *e, KrValue v) {
+    if (v != KR_NONE && !kr_is_type(v, &kr_type_traceback)) {
+        kr_raise(r, &kr_exc_TypeError, "__traceback__ must be a traceback or None");
+        return false;
+    }
+    e->tb = v == KR_NONE ? NULL : (KrTraceback *)kr_as_obj(v);
+    return true;
 }
 static KrValue exc_first_arg(KrRun *r, KrValue self) {
     (void)r;
@@ -207,12 +217,7 @@ KrValue kr_exc_type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
             e->args = t;
             return KR_NONE;
         }
-        if (kr_str_eq_cstr(name, "__traceback__")) {
-            if (v != KR_NONE)
-                return kr_raise(r, &kr_exc_TypeError, "__traceback__ must be a traceback or None");
-            e->tb = NULL;
-            return KR_NONE;
-        }
+        if (kr_str_eq_cstr(name, "__traceback__")) return exc_set_tb(r, e, v) ? KR_NONE : KR_EXC;
     }
     if (e->dict == KR_NULL) {
         if (v == KR_NULL) return kr_raise(r, &kr_exc_AttributeError, "%s", name->data);
@@ -230,11 +235,10 @@ KrValue kr_exc_type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
 
 static KrValue exc_with_traceback(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                   KrValue kwnames) {
-    (void)args;
     if (!kr_args_no_kw(r, "with_traceback", kwnames) ||
         !kr_args_count(r, "with_traceback", argc, 1, 1))
         return KR_EXC;
-    return self;
+    return exc_set_tb(r, (KrExc *)kr_as_obj(self), args[0]) ? self : KR_EXC;
 }
 
 static KrValue exc_add_note(KrRun *r, KrValue self, size_t argc, const KrValue *args,

@@ -297,10 +297,33 @@ const KrType kr_type_bound_native = {
 // ---- traceback entries ---------------------------------------------------------------------------
 static void tb_trace(KrRun *r, KrObj *o) { kr_gc_mark_obj(r, (KrObj *)((KrTraceback *)o)->next); }
 
+// Python sees tb_next and tb_lineno; tb_frame is absent (frames are not
+// exposed to sandboxed code: see docs/differences.md).
+static KrValue tb_get_next(KrRun *r, KrValue self) {
+    (void)r;
+    KrTraceback *n = ((KrTraceback *)kr_as_obj(self))->next;
+    return n ? kr_from_obj(n) : KR_NONE;
+}
+
+static KrValue tb_get_lineno(KrRun *r, KrValue self) {
+    (void)r;
+    const KrTraceback *tb = (const KrTraceback *)kr_as_obj(self);
+    return kr_from_small(kr_code_line(tb->code, tb->pc));
+}
+
+static const KrGetSetDef tb_getsets[] = {
+    {"tb_next", tb_get_next},
+    {"tb_lineno", tb_get_lineno},
+    {NULL, NULL},
+};
+
 const KrType kr_type_traceback = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "traceback",
     .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
     .basic_size = sizeof(KrTraceback),
     .trace = tb_trace,
+    .hash = kr_identity_hash,
+    .getsets = tb_getsets,
 };
