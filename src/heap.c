@@ -47,7 +47,7 @@ static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
 // New small blocks are carved from chunks that start at 1 KB (an idle run
 // holds little) and double up to 64 KB; a chunk starts with its list link
 // and its size.
-#define POOL_CHUNK_FIRST ((size_t)1024)
+#define POOL_CHUNK_FIRST ((size_t)512)
 #define POOL_CHUNK_MAX ((size_t)64 * 1024)
 
 static void *pool_carve(KrRun *r, size_t bytes) {

@@ -20,7 +20,7 @@ struct KrStackChunk {
 // Frame chunks start small (an idle run holds little) and double up to
 // VM_CHUNK_MAX; one emptied chunk is kept spare, so a call sitting on a
 // chunk boundary does not allocate on every call.
-#define VM_CHUNK_FIRST ((size_t)1024)
+#define VM_CHUNK_FIRST ((size_t)256)
 #define VM_CHUNK_MAX ((size_t)64 * 1024)
 
 static size_t frame_bytes(const KrCode *code) {
