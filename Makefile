@@ -111,3 +111,11 @@ bench: build/krait
 
 clean:
 	rm -rf build
+
+# The example host (examples/host.c): tools, a loop of external calls,
+# pause and resume, a compiled-program cache file.
+build/host: examples/host.c build/libkrait.a
+	$(CC) $(CFLAGS_ALL) $< build/libkrait.a -o $@ $(LDLIBS)
+
+example: build/host
+	./build/host

@@ -12,11 +12,7 @@
 #include "vm.h"
 
 struct KraitProgram {
-    KrProgram *p;
-    char **inputs; // copied names
-    size_t ninputs;
-    char **externals;
-    size_t nexternals;
+    KrProgram *p; // with the host's input and function names (they travel in its dumps)
 };
 
 enum { RUN_NEW, RUN_PAUSED, RUN_DONE, RUN_FAILED };
@@ -137,6 +133,25 @@ static bool copy_names(const char *const *names, size_t n, char ***out) {
     return true;
 }
 
+// Host names: non-empty, valid UTF-8 (they become global variable names).
+static bool names_ok(const char *const *names, size_t n) {
+    if (n && !names) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!names[i] || !names[i][0] || kr_utf8_validate(names[i], strlen(names[i])) != strlen(names[i])) return false;
+    return n <= UINT32_MAX;
+}
+
+// Copies of the names in the program's arena.
+static bool arena_names(KrArena *a, const char *const *names, size_t n, const char *const **out, uint32_t *count) {
+    const char **c = n ? kr_arena_array(a, n, sizeof *c) : NULL;
+    if (n && !c) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(c[i] = kr_arena_strndup(a, names[i], strlen(names[i])))) return false;
+    *out = c;
+    *count = (uint32_t)n;
+    return true;
+}
+
 void krait_compile_options_init(KraitCompileOptions *opts) {
     memset(opts, 0, sizeof *opts);
     opts->struct_size = sizeof *opts;
@@ -160,20 +175,22 @@ KraitStatus krait_compile(const char *source, size_t len, const KraitCompileOpti
     *out = NULL;
     if (err) memset(err, 0, sizeof *err);
     const char *filename = opts && opts->filename ? opts->filename : "<string>";
+    if (opts && (!names_ok(opts->input_names, opts->ninputs) || !names_ok(opts->external_names, opts->nexternals)))
+        return KRAIT_ERR_ARG;
     KraitProgram *kp = calloc(1, sizeof *kp);
     if (!kp) return KRAIT_ERR_NOMEM;
-    if (opts && (!copy_names(opts->input_names, opts->ninputs, &kp->inputs) ||
-                 !copy_names(opts->external_names, opts->nexternals, &kp->externals))) {
-        krait_program_free(kp);
-        return KRAIT_ERR_ARG;
-    }
-    if (opts) kp->ninputs = opts->ninputs, kp->nexternals = opts->nexternals;
     KrSyntaxErr se;
     kp->p = kr_compile(kr_default_allocator, source, len, filename, &se);
     if (!kp->p) {
         krait_program_free(kp);
         fill_syntax_error(err, source, len, filename, &se);
         return se.kind == KR_SYNERR_MEMORY ? KRAIT_ERR_NOMEM : KRAIT_ERR_SYNTAX;
+    }
+    KrArena *arena = kp->p->owned;
+    if (opts && (!arena_names(arena, opts->input_names, opts->ninputs, &kp->p->inputs, &kp->p->ninputs) ||
+                 !arena_names(arena, opts->external_names, opts->nexternals, &kp->p->externs, &kp->p->nexterns))) {
+        krait_program_free(kp);
+        return KRAIT_ERR_NOMEM;
     }
     *out = kp;
     return KRAIT_OK;
@@ -190,8 +207,6 @@ KraitStatus krait_program_compile(const char *source, size_t len, const char *fi
 void krait_program_free(KraitProgram *program) {
     if (!program) return;
     if (program->p) kr_program_free(program->p);
-    free_names(program->inputs, program->ninputs);
-    free_names(program->externals, program->nexternals);
     free(program);
 }
 
@@ -250,7 +265,7 @@ static KrAllocator run_allocator(const KraitOptions *o) {
 
 // Copies the input values onto the run's heap (rooted until the start).
 static KraitStatus convert_inputs(KraitRun *run, const KraitOptions *o) {
-    size_t want = run->program->ninputs;
+    size_t want = run->program->p->ninputs;
     if ((o ? o->ninputs : 0) != want || (want && !o->inputs)) return KRAIT_ERR_ARG;
     if (!want) return KRAIT_OK;
     KrRun *r = run->r;
@@ -324,7 +339,7 @@ static bool add_external(KrRun *r, const char *name, bool is_async) {
     return n != KR_EXC && set_global(r, name, kr_ext_fn_new(r, n, is_async));
 }
 
-static bool name_in(char **names, size_t n, const char *name) {
+static bool name_in(const char *const *names, size_t n, const char *name) {
     for (size_t i = 0; i < n; i++)
         if (strcmp(names[i], name) == 0) return true;
     return false;
@@ -341,17 +356,17 @@ static bool setup_globals(KraitRun *run) {
         !kr_dict_set(r, g, kr_from_obj((KrObj *)&api_s_doc), KR_NONE))
         return false;
     for (size_t i = 0; i < run->ninputs; i++)
-        if (!set_global(r, run->program->inputs[i], run->inputs[i])) return false;
-    static const KraitProgram none = {0};
-    const KraitProgram *p = run->program ? run->program : &none;
-    for (size_t i = 0; i < p->nexternals; i++)
-        if (!add_external(r, p->externals[i], name_in(run->async_names, run->nasync, p->externals[i]))) return false;
+        if (!set_global(r, run->program->p->inputs[i], run->inputs[i])) return false;
+    static const KrProgram none = {0};
+    const KrProgram *p = run->program ? run->program->p : &none;
+    for (size_t i = 0; i < p->nexterns; i++)
+        if (!add_external(r, p->externs[i], name_in((const char *const *)run->async_names, run->nasync, p->externs[i]))) return false;
     for (size_t i = 0; i < run->nexternals; i++)
-        if (!add_external(r, run->externals[i], name_in(run->async_names, run->nasync, run->externals[i])))
+        if (!add_external(r, run->externals[i], name_in((const char *const *)run->async_names, run->nasync, run->externals[i])))
             return false;
     for (size_t i = 0; i < run->nasync; i++)
-        if (!name_in(run->externals, run->nexternals, run->async_names[i]) &&
-            !name_in(p->externals, p->nexternals, run->async_names[i]) && !add_external(r, run->async_names[i], true))
+        if (!name_in((const char *const *)run->externals, run->nexternals, run->async_names[i]) &&
+            !name_in(p->externs, p->nexterns, run->async_names[i]) && !add_external(r, run->async_names[i], true))
             return false;
     return true;
 }

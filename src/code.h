@@ -72,6 +72,11 @@ struct KrProgram {
     const char *source;
     size_t source_len;
     const char *filename;
+    // the global names the host supplies and its functions (krait_compile)
+    const char *const *inputs;
+    uint32_t ninputs;
+    const char *const *externs;
+    uint32_t nexterns;
     // everything the compiler allocated, freed together
     void *owned;
     KrAllocator alloc;

@@ -357,6 +357,11 @@ static bool pg_put_code(PgWriter *pw, const KrCode *c) {
     return true;
 }
 
+static void pg_put_host_names(KrSnapWriter *w, const char *const *names, uint32_t n) {
+    kr_snap_put_uvar(w, n);
+    for (uint32_t i = 0; i < n; i++) kr_snap_put_bytes(w, names[i], strlen(names[i]));
+}
+
 static bool pg_write_all(PgWriter *pw, const KrProgram *p) {
     KrSnapWriter *w = pw->w;
     kr_snap_put_u32(w, pg_opset);
@@ -367,6 +372,8 @@ static bool pg_write_all(PgWriter *pw, const KrProgram *p) {
     kr_snap_put_uvar(w, pw->codes.n);
     for (size_t i = 0; i < pw->codes.n; i++)
         if (!pg_put_code(pw, pw->codes.items[i])) return false;
+    pg_put_host_names(w, p->inputs, p->ninputs);
+    pg_put_host_names(w, p->externs, p->nexterns);
     return w->ok;
 }
 
@@ -721,6 +728,25 @@ static KrSnapStatus pg_read_codes(PgReader *pr) {
     return KR_SNAP_OK;
 }
 
+// The host's input or function names: non-empty UTF-8 without NUL.
+static bool pg_read_host_names(PgReader *pr, const char *const **out, uint32_t *count) {
+    size_t n = kr_snap_get_count(pr->r, 2, UINT32_MAX);
+    if (!kr_snap_ok(pr->r)) return false;
+    const char **names = n ? kr_arena_array(pr->arena, n, sizeof *names) : NULL;
+    if (n && !names) return false;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = 0;
+        const uint8_t *b = kr_snap_get_bytes(pr->r, &len);
+        if (!b) return false;
+        if (!len || memchr(b, 0, len) || kr_utf8_validate((const char *)b, len) != len)
+            return pg_fail(pr, "bad host name"), false;
+        if (!(names[i] = kr_arena_strndup(pr->arena, (const char *)b, len))) return false;
+    }
+    *out = names;
+    *count = (uint32_t)n;
+    return true;
+}
+
 static KrSnapStatus pg_read_program(PgReader *pr, KrProgram *p) {
     if (kr_snap_get_u32(pr->r) != pg_opset && kr_snap_ok(pr->r))
         return pg_fail(pr, "written by a krait with another instruction set"), KR_SNAP_ERR_FORMAT;
@@ -733,6 +759,8 @@ static KrSnapStatus pg_read_program(PgReader *pr, KrProgram *p) {
     if (!source) return KR_SNAP_ERR_NOMEM;
     KrSnapStatus st = pg_read_codes(pr);
     if (st != KR_SNAP_OK) return st;
+    if (!pg_read_host_names(pr, &p->inputs, &p->ninputs) || !pg_read_host_names(pr, &p->externs, &p->nexterns))
+        return pg_status(pr);
     p->module = pr->codes[pr->ncodes - 1];
     p->source = source;
     p->source_len = srclen;

@@ -31,7 +31,7 @@
 #include "snap.h"
 #include "sha256.h"
 
-#define KR_PROGRAM_FORMAT_VERSION 1u
+#define KR_PROGRAM_FORMAT_VERSION 2u // 2: the host's input and function names
 
 // Appends p's payload; false on allocation failure or on a constant kind
 // the format does not know (w->ok then false too).
