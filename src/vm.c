@@ -457,6 +457,116 @@ static KrValue gen_resume_paused(KrRun *r, KrGen *g) {
     return v;
 }
 
+// ---- built-ins consuming a generator in the loop --------------------------------------
+// list(g), tuple(g), set(g), frozenset(g), sorted(g), sep.join(g), sum(g),
+// min(g), max(g), any(g), all(g) of a plain generator run it linked in the
+// caller's loop (so it may pause at an external call) and consume each
+// value as it is yielded: the collecting ones gather a list and run the
+// built-in on it when the generator ends; the others fold as they go.
+
+enum { DRAIN_COLLECT, DRAIN_SUM, DRAIN_MIN, DRAIN_MAX, DRAIN_ANY, DRAIN_ALL };
+
+typedef struct KrDrain {
+    KrObj ob;
+    uint32_t kind;
+    KrValue acc; // the list, the running sum, the best so far (KR_NULL: none yet)
+} KrDrain;
+
+static void drain_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrDrain *)o)->acc); }
+
+static const KrType kr_type_drain = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "generator_consumer",
+    .base = &kr_type_object,
+    .flags = KR_TF_ABSTRACT_NEW,
+    .basic_size = sizeof(KrDrain),
+    .trace = drain_trace,
+};
+
+static bool builtin_named(KrValue v, const char *name) {
+    return kr_is_type(v, &kr_type_builtin) && strcmp(((const KrBuiltin *)kr_as_obj(v))->name, name) == 0;
+}
+
+// Which consumer a call of callee (self: a method's object) with one
+// generator argument is, or -1.
+static int drain_kind(KrValue callee, KrValue self) {
+    if ((callee & KR_TAG_MASK) == KR_TAG_METHDEF)
+        return strcmp(((const KrMethodDef *)(uintptr_t)(callee & KR_PAYLOAD))->name, "join") == 0 && kr_is_str(self)
+                   ? DRAIN_COLLECT
+                   : -1;
+    if (self != KR_NULL) return -1;
+    if (callee == kr_from_obj(&kr_type_list) || callee == kr_from_obj(&kr_type_tuple) ||
+        callee == kr_from_obj(&kr_type_set) || callee == kr_from_obj(&kr_type_frozenset) ||
+        builtin_named(callee, "sorted"))
+        return DRAIN_COLLECT;
+    if (builtin_named(callee, "sum")) return DRAIN_SUM;
+    if (builtin_named(callee, "min")) return DRAIN_MIN;
+    if (builtin_named(callee, "max")) return DRAIN_MAX;
+    if (builtin_named(callee, "any")) return DRAIN_ANY;
+    if (builtin_named(callee, "all")) return DRAIN_ALL;
+    return -1;
+}
+
+static KrValue drain_new(KrRun *r, int kind) {
+    KrValue acc = kind == DRAIN_COLLECT ? kr_list_new(r, 0) : kind == DRAIN_SUM ? kr_from_small(0) : KR_NULL;
+    if (acc == KR_EXC) return KR_EXC;
+    KrDrain *d = kr_gc_alloc(r, &kr_type_drain, sizeof(KrDrain));
+    if (!d) return KR_EXC;
+    d->kind = (uint32_t)kind;
+    d->acc = acc;
+    return kr_from_obj(d);
+}
+
+// Takes one yielded value: 1 go on, 0 the answer is known (any/all), -1 error.
+static int drain_take(KrRun *r, KrDrain *d, KrValue v) {
+    switch (d->kind) {
+    case DRAIN_COLLECT: return kr_list_append(r, kr_as_list(d->acc), v) ? 1 : -1;
+    case DRAIN_SUM: {
+        KrValue s = kr_binary(r, d->acc, v, KR_BIN_ADD);
+        if (s == KR_EXC) return -1;
+        d->acc = s;
+        return 1;
+    }
+    case DRAIN_MIN:
+    case DRAIN_MAX: {
+        if (d->acc == KR_NULL) return d->acc = v, 1;
+        KrValue c = kr_compare(r, v, d->acc, d->kind == DRAIN_MIN ? KR_CMP_LT : KR_CMP_GT);
+        int t = c == KR_EXC ? -1 : kr_truth(r, c);
+        if (t > 0) d->acc = v;
+        return t < 0 ? -1 : 1;
+    }
+    default: {
+        int t = kr_truth(r, v);
+        if (t < 0) return -1;
+        if ((d->kind == DRAIN_ANY) == (t == 1)) return d->acc = t ? KR_TRUE : KR_FALSE, 0;
+        return 1;
+    }
+    }
+}
+
+// The consumer's answer once the generator has ended (KR_EXC for min/max
+// of nothing, as CPython).
+static KrValue drain_result(KrRun *r, KrDrain *d) {
+    if (d->kind == DRAIN_MIN || d->kind == DRAIN_MAX) {
+        if (d->acc != KR_NULL) return d->acc;
+        return kr_raise(r, &kr_exc_ValueError, "%s() arg is an empty sequence", d->kind == DRAIN_MIN ? "min" : "max");
+    }
+    if (d->kind == DRAIN_ANY) return KR_FALSE;
+    if (d->kind == DRAIN_ALL) return KR_TRUE;
+    return d->acc;
+}
+
+// A drained generator stops without finishing (any/all decided, or the
+// consumer failed): it stays suspended, as after a yield.
+static KrFrame *gen_unlink_suspended(KrRun *r, KrFrame *f) {
+    ((KrGen *)kr_as_obj(f->gen))->running = false;
+    f->flags &= ~KR_FRAME_DRAIN;
+    f->made = KR_NULL;
+    r->depth--;
+    r->frame = f->back;
+    return f->back;
+}
+
 // Resumes a generator with a value, or with an exception thrown in.
 static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     KrGen *g = (KrGen *)kr_as_obj(genv);
@@ -2366,6 +2476,23 @@ dispatch:
             if (kwnames != KR_NULL) sp--;
             if (r->ticks <= 0 && !kr_run_tick_slow(r)) goto error;
         }
+        if (KR_UNLIKELY(nargs == 1 && kwnames == KR_NULL && kr_is_type(sp[-1], &kr_type_generator))) {
+            // sum(g), list(g), sep.join(g)...: the generator runs in this loop
+            int kind = drain_kind(callee, base[1]);
+            if (kind >= 0) {
+                SAVE();
+                KrValue d = drain_new(r, kind);
+                CHECK(d);
+                KrFrame *gf = gen_link(r, f, sp[-1], KR_NONE);
+                if (gf) {
+                    gf->flags |= KR_FRAME_DRAIN;
+                    gf->made = d;
+                    f = gf;
+                    LOAD_FRAME();
+                    DISPATCH();
+                }
+            }
+        }
         if ((callee & KR_TAG_MASK) == KR_TAG_METHDEF) {
             const KrMethodDef *def = (const KrMethodDef *)(uintptr_t)(callee & KR_PAYLOAD);
             SAVE();
@@ -2476,8 +2603,24 @@ dispatch:
         KrValue v = POP();
         if ((f->flags & (KR_FRAME_GENERATOR | KR_FRAME_ENTRY)) == KR_FRAME_GENERATOR) {
             // a linked generator finished: its FOR_ITER or SEND takes the exit
+            KrValue made = f->flags & KR_FRAME_DRAIN ? f->made : KR_NULL;
             f = gen_unlink_done(r, f);
             LOAD_FRAME();
+            if (made != KR_NULL) {
+                // a consuming built-in: collectors run on their list (the
+                // call again, with the list for the generator); folds answer
+                KrDrain *d = (KrDrain *)kr_as_obj(made);
+                if (d->kind == DRAIN_COLLECT) {
+                    sp[-1] = d->acc;
+                    ip--;
+                    DISPATCH();
+                }
+                KrValue res = drain_result(r, d);
+                if (res == KR_EXC) goto error;
+                sp -= 3; // callee, self slot, generator
+                PUSH(res);
+                DISPATCH();
+            }
             uint32_t at = ip[-1];
             sp--; // the generator
             if (KR_INSN_OP(at) == KR_OP_SEND) PUSH(v);
@@ -2511,6 +2654,22 @@ dispatch:
     CASE(YIELD_VALUE) {
         KrValue v = POP();
         SAVE();
+        if (f->flags & KR_FRAME_DRAIN) {
+            KrDrain *d = (KrDrain *)kr_as_obj(f->made);
+            int t = drain_take(r, d, v);
+            if (t > 0) {
+                PUSH(KR_NONE); // what the yield expression gives: go on
+                DISPATCH();
+            }
+            // decided (any/all) or failed: the generator stays suspended
+            KrValue res = d->acc;
+            f = gen_unlink_suspended(r, f);
+            LOAD_FRAME();
+            if (t < 0) goto error;
+            sp -= 3;
+            PUSH(res);
+            DISPATCH();
+        }
         if (!(f->flags & KR_FRAME_ENTRY)) {
             // linked into the caller's loop: the value goes to its FOR_ITER/SEND
             ((KrGen *)kr_as_obj(f->gen))->running = false;

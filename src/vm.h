@@ -13,6 +13,7 @@
 #define KR_FRAME_ENTRY 1u     // returning from it leaves kr_vm_run
 #define KR_FRAME_GENERATOR 2u // lives inside a generator object
 #define KR_FRAME_INIT 4u      // a class call's __init__: returns `made`
+#define KR_FRAME_DRAIN 8u     // a generator consumed by a built-in in the loop: `made` is its KrDrain
 
 struct KrFrame {
     KrFrame *back;
