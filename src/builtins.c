@@ -893,6 +893,12 @@ int32_t kr_builtin_lookup(const char *name) {
     return -1;
 }
 
+const char *kr_builtin_name_of(const void *obj) {
+    for (size_t i = 0; i < NBUILTINS; i++)
+        if (builtin_names[i].obj == obj) return builtin_names[i].name;
+    return NULL;
+}
+
 KrValue kr_builtin_names(KrRun *r) {
     KrValue l = kr_list_new(r, NBUILTINS);
     if (l == KR_EXC) return KR_EXC;

@@ -35,6 +35,10 @@ enum {
     VF_EXCINFO, // a saved exc_info: an exception, None or NULL
 };
 
+_Static_assert((int)VF_VAL == (int)KR_VF_VAL && (int)VF_STRTUP == (int)KR_VF_STRTUP && (int)VF_CODE == (int)KR_VF_CODE &&
+                   (int)VF_METH == (int)KR_VF_METH && (int)VF_EXCINFO == (int)KR_VF_EXCINFO,
+               "verify.h's slot kinds are verify.c's");
+
 #define VF(kind, n) ((VfSlot)(kind) | (VfSlot)(n) << 4)
 #define VF_KIND(s) ((s)&15u)
 #define VF_NUM(s) ((s) >> 4)
@@ -63,6 +67,7 @@ typedef struct Verifier {
     uint32_t pc;
     char *err;
     size_t errcap;
+    bool query; // kr_verify_stacks_new: the code is not to be changed
 } Verifier;
 
 // ---- errors, stack primitives -------------------------------------------------------
@@ -758,7 +763,7 @@ static bool vf_run(Verifier *v) {
     }
     // +1 as the compiler: BUILD_SET, BUILD_MAP and DICT_WITHOUT_KEYS push
     // their result above their operands before dropping them
-    v->code->stacksize = v->maxdepth + 1;
+    if (!v->query) v->code->stacksize = v->maxdepth + 1;
     return true;
 }
 
@@ -775,4 +780,62 @@ KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, cha
     kr_arena_free(&v.tmp);
     if (nomem) return KR_SNAP_ERR_NOMEM;
     return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
+}
+
+// ---- stacks at an instruction --------------------------------------------------------------
+
+struct KrVfStacks {
+    Verifier v;
+    KrAllocator alloc;
+};
+
+KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator alloc, bool *nomem) {
+    *nomem = false;
+    KrVfStacks *s = alloc.fn(alloc.ud, NULL, 0, sizeof *s);
+    if (!s) {
+        *nomem = true;
+        return NULL;
+    }
+    memset(s, 0, sizeof *s);
+    s->alloc = alloc;
+    s->v.code = (KrCode *)code; // read only: `query` keeps vf_run from writing
+    s->v.is_module = is_module;
+    s->v.query = true;
+    kr_arena_init(&s->v.tmp, alloc);
+    if (!vf_run(&s->v)) {
+        *nomem = s->v.tmp.failed;
+        kr_verify_stacks_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+// Replays the block holding pc from its entry state (the fixed point is
+// reached, so the merges this makes change nothing).
+bool kr_verify_stacks_at(KrVfStacks *s, uint32_t pc, const uint32_t **slots, uint32_t *depth) {
+    Verifier *v = &s->v;
+    const KrCode *c = v->code;
+    if (pc >= c->ninsns) return false;
+    uint32_t start = pc;
+    while (!v->leader[start]) start--;
+    if (!v->state[start]) return false;
+    v->steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)c->ninsns;
+    v->depth = 0;
+    if (!vf_reserve(v, (uint64_t)v->sdepth[start] + 1)) return false;
+    v->depth = v->sdepth[start];
+    if (v->depth) memcpy(v->stk, v->state[start], v->depth * sizeof *v->stk);
+    for (uint32_t x = start; x < pc; x++) {
+        bool falls;
+        v->pc = x;
+        if (!vf_step(v, x, c->insns[x], &falls) || !falls) return false;
+    }
+    *slots = v->stk;
+    *depth = v->depth;
+    return true;
+}
+
+void kr_verify_stacks_free(KrVfStacks *s) {
+    if (!s) return;
+    kr_arena_free(&s->v.tmp);
+    s->alloc.fn(s->alloc.ud, s, sizeof *s, 0);
 }

@@ -4280,7 +4280,20 @@ static bool asyncio_init(KrRun *r, KrValue module, KrValue d) {
            kr_module_add(r, d, "ALL_COMPLETED", kr_from_obj(&asyncio_s_all_completed));
 }
 
-const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init};
+// Run snapshots name the module's static objects.
+static bool asyncio_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj)) {
+    for (size_t i = 0; i < sizeof asyncio_functions / sizeof asyncio_functions[0]; i++)
+        if (visit(ud, asyncio_functions[i].name, asyncio_functions[i].fn)) return true;
+    for (size_t i = 0; i < sizeof asyncio_types / sizeof asyncio_types[0]; i++)
+        if (visit(ud, asyncio_types[i].name, asyncio_types[i].type)) return true;
+    return visit(ud, "_State", &asyncio_state_type) || visit(ud, "_GatheringFuture", &asyncio_gathering_type) ||
+           visit(ud, "_FutureIter", &asyncio_futiter_type) || visit(ud, "_Coro", &asyncio_coro_type) ||
+           visit(ud, "_CoroWrapper", &asyncio_coro_wrapper_type) || visit(ud, "_AsCompleted", &asyncio_as_completed_type) ||
+           visit(ud, "FIRST_COMPLETED", &asyncio_s_first_completed) ||
+           visit(ud, "FIRST_EXCEPTION", &asyncio_s_first_exception) || visit(ud, "ALL_COMPLETED", &asyncio_s_all_completed);
+}
+
+const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init, asyncio_statics};
 
 #undef ASYNCIO_FN
 #undef ASYNCIO_METHOD
@@ -4300,6 +4313,8 @@ bool kr_asyncio_host_done(KrRun *r, KrValue fut, KrValue value, KrValue exc) {
     if (f->state != ASYNCIO_PENDING) return true; // cancelled meanwhile: the answer is dropped
     return exc != KR_NULL ? asyncio_set_exc(r, f, exc) : asyncio_set_result(r, f, value);
 }
+
+bool kr_asyncio_is_future(KrValue v) { return asyncio_is_future(v); }
 
 KrValue kr_asyncio_future_outcome(KrRun *r, KrValue fut) {
     AsyncioFuture *f = asyncio_fut_of(fut);

@@ -18,6 +18,7 @@
 // heap classes with a tuple base); kr_typing_isinstance/issubclass serve
 // isinstance(); kr_typing_or and kr_typing_class_getitem serve `type`'s
 // `|` and `list[int]`.
+#include <stdio.h>
 #include "../compiler.h" // kr_builtin_lookup: string annotations naming builtins
 #include "../modules.h"
 #include "../obj/class.h"
@@ -2384,7 +2385,35 @@ static bool typing_init(KrRun *r, KrValue module, KrValue d) {
            kr_module_add(r, d, "TYPE_CHECKING", KR_FALSE);
 }
 
-const KrModuleDef kr_mod_typing = {"typing", typing_init};
+// Run snapshots name the module's static objects: its functions, classes,
+// types and forms (a form shadowed by a class of the same name is "_form_").
+static bool typing_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj)) {
+    static const struct {
+        const char *name;
+        const KrType *type;
+    } types[] = {
+        {"Generic", &typing_generic_class}, {"Protocol", &typing_protocol_class}, {"TypeVar", &typing_typevar_type},
+        {"ForwardRef", &typing_fwdref_type}, {"NewType", &typing_newtype_type},  {"_form", &typing_form_type},
+        {"_alias", &typing_alias_type},      {"_ga", &typing_ga_type},           {"_union", &typing_union_type},
+        {"_ntclass", &typing_ntclass_type},  {"_nt", &typing_nt_type},           {"_tdclass", &typing_tdclass_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (visit(ud, types[i].name, types[i].type)) return true;
+    for (size_t i = 0; i < sizeof typing_functions / sizeof typing_functions[0]; i++)
+        if (visit(ud, typing_functions[i].name, typing_functions[i].fn)) return true;
+    for (size_t i = 0; i < sizeof typing_forms / sizeof typing_forms[0]; i++) {
+        const char *n = typing_forms[i]->name;
+        char buf[64];
+        if (strcmp(n, "Generic") == 0 || strcmp(n, "Protocol") == 0) {
+            snprintf(buf, sizeof buf, "_form_%s", n);
+            n = buf;
+        }
+        if (visit(ud, n, typing_forms[i])) return true;
+    }
+    return false;
+}
+
+const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics};
 
 #undef TYPING_FN
 #undef TYPING_NKW
