@@ -353,6 +353,8 @@ static void gen_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, g->name);
     kr_gc_mark(r, g->qualname);
     if (g->frame) frame_mark(r, g->frame);
+    // a run paused inside it: the frames it called are in no other chain
+    for (KrFrame *f = g->pause_frame; f && f != g->frame; f = f->back) frame_mark(r, f);
 }
 
 static void gen_finalize(KrRun *r, KrObj *o) {
