@@ -189,6 +189,12 @@ int kr_object_id_restore(KrRun *r, const void *o, uint64_t id) {
     return 1;
 }
 
+void kr_object_ids_visit(const KrRun *r, void (*visit)(void *ud, const void *o, uint64_t id), void *ud) {
+    const struct KrIdMap *m = r->ids;
+    for (size_t i = 0; m && i < m->cap; i++)
+        if (m->slots[i].obj) visit(ud, m->slots[i].obj, m->slots[i].id);
+}
+
 void kr_object_id_set_next(KrRun *r, uint64_t next) {
     struct KrIdMap *m = id_map(r);
     if (m) m->next = next;

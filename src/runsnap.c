@@ -5,6 +5,7 @@
 // (KrType.snap).
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include "runsnap.h"
 #include "compiler.h"
 #include "modules.h"
@@ -781,6 +782,46 @@ static void wr_ids(KrRsWriter *w) {
     vec_free(&ids);
 }
 
+typedef struct StaticIds {
+    Vec v; // IdPair-like: the object, its id
+    bool nomem;
+} StaticIds;
+
+typedef struct StaticId {
+    const void *o;
+    uint64_t id;
+} StaticId;
+
+static void wr_static_id(void *ud, const void *o, uint64_t id) {
+    StaticIds *s = ud;
+    if (!(((const KrObj *)o)->gc & KR_GC_STATIC)) return;
+    StaticId *e = vec_push(&s->v);
+    if (!e) s->nomem = true;
+    else *e = (StaticId){o, id};
+}
+
+static int static_id_cmp(const void *a, const void *b) {
+    uint64_t x = ((const StaticId *)a)->id, y = ((const StaticId *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+// Built-in objects whose id() the program asked for keep it, even if
+// nothing else names them (in id order: the map's order is the heap's).
+static void wr_static_ids(KrRsWriter *w) {
+    StaticIds s = {{NULL, 0, 0, sizeof(StaticId), w->r->alloc}, false};
+    kr_object_ids_visit(w->r, wr_static_id, &s);
+    if (s.nomem) wr_nomem(w);
+    if (s.v.n) qsort(s.v.data, s.v.n, sizeof(StaticId), static_id_cmp);
+    char name[128];
+    for (size_t i = 0; i < s.v.n && !w->failed; i++) {
+        const KrObj *o = VEC_AT(s.v, StaticId, i)->o;
+        if (pm_get(&w->pix->map, o, &(uint32_t){0})) continue; // the program's: always the same object
+        if (static_name_of(o, name, sizeof name)) wr_add(w, o, REC_STATIC);
+        else if (o->type == &kr_type_str) wr_add(w, o, REC_OBJ);
+    }
+    vec_free(&s.v);
+}
+
 static void wr_run(KrRsWriter *w, const KrRunDumpArgs *a) {
     wr_header(w, a);
     if (!kr_vm_chunk_frames(w->r, wr_add_chunk_frame, w)) {
@@ -789,6 +830,7 @@ static void wr_run(KrRsWriter *w, const KrRunDumpArgs *a) {
     }
     size_t nchunk = w->recs.n;
     wr_roots(w);
+    wr_static_ids(w);
     kr_snap_put_uvar(w->w, nchunk);
     size_t at = w->w->buf->len;
     kr_snap_put_u32(w->w, 0); // the number of records, known at the end

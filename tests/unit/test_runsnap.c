@@ -235,8 +235,250 @@ static void test_cases(void) {
     CHECK(ncases >= 5);
 }
 
+// ---- properties -----------------------------------------------------------------------------------
+
+// A run of src with `fetch` (and its async forms) paused at its first call.
+static KraitRun *paused_run(KraitProgram **pp, const char *src) {
+    *pp = compile_tools(src);
+    KraitRun *run = NULL;
+    KraitOptions o;
+    run_options(&o);
+    if (!*pp || krait_run_new(*pp, &o, &run) != KRAIT_OK) return NULL;
+    if (krait_run_start(run) != KRAIT_PAUSED) {
+        krait_run_free(run);
+        return NULL;
+    }
+    return run;
+}
+
+static uint8_t *dump(const KraitRun *run, bool by_ref, const uint8_t *k, size_t klen, size_t *n) {
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    d.by_reference = by_ref;
+    d.key = k;
+    d.keylen = klen;
+    uint8_t *bytes = NULL;
+    return krait_run_dump(run, &d, &bytes, n) == KRAIT_OK ? bytes : NULL;
+}
+
+static KraitStatus load(const uint8_t *b, size_t n, const KraitProgram *p, const uint8_t *k, size_t klen,
+                        KraitRun **out, KraitError *err) {
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    l.run_options = &ro;
+    l.program = p;
+    l.key = k;
+    l.keylen = klen;
+    *out = NULL;
+    return krait_run_load(b, n, &l, out, err);
+}
+
+// Answers every call with None (or the default answer) until the run ends; bounded.
+static KraitStatus finish(KraitRun *run, bool real_answers) {
+    Scratch s;
+    KraitStatus st = KRAIT_PAUSED;
+    for (int k = 0; k < 50 && st == KRAIT_PAUSED; k++) {
+        size_t n;
+        const KraitCall *c = krait_run_pending(run, &n);
+        KraitValue none = krait_none();
+        for (size_t i = 0; i < n; i++)
+            if (real_answers) answer(run, &c[i], &s);
+            else krait_run_resolve(run, c[i].id, &none);
+        st = krait_run_continue(run);
+    }
+    return st;
+}
+
+static const char *const determinism_src =
+    "import asyncio\n"
+    "class P:\n    def __init__(self, x): self.x = x\n"
+    "data = {'a': [1, 2.5, None, (3, 'x')], 'b': {1, 2, 3}, 'c': P(7), 'd': frozenset('ab'), 'e': b'xy'}\n"
+    "def gen():\n    yield fetch(1)\n"
+    "got = [v for v in gen()]\n"
+    "async def w(i):\n    await asyncio.sleep(i)\n    return await afetch(i)\n"
+    "async def main():\n    return await asyncio.gather(w(0), w(1), w(2))\n"
+    "print(got, asyncio.run(main()), data)\n";
+
+static void test_deterministic(void) {
+    KraitProgram *p1, *p2;
+    KraitRun *a = paused_run(&p1, determinism_src), *b = paused_run(&p2, determinism_src);
+    CHECK(a && b);
+    if (!a || !b) return;
+    for (int ref = 0; ref < 2; ref++) {
+        size_t na, nb, na2;
+        uint8_t *x = dump(a, ref, NULL, 0, &na), *y = dump(b, ref, NULL, 0, &nb), *x2 = dump(a, ref, NULL, 0, &na2);
+        CHECK(x && y && x2 && na == nb && na == na2 && memcmp(x, y, na) == 0 && memcmp(x, x2, na) == 0);
+        // a loaded run dumps the same bytes again
+        KraitRun *l = NULL;
+        KraitError err;
+        CHECK(x && load(x, na, ref ? p1 : NULL, NULL, 0, &l, &err) == KRAIT_OK);
+        size_t nl;
+        uint8_t *z = l ? dump(l, ref, NULL, 0, &nl) : NULL;
+        CHECK(z && nl == na && memcmp(z, x, na) == 0);
+        krait_free(x);
+        krait_free(y);
+        krait_free(x2);
+        krait_free(z);
+        krait_run_free(l);
+    }
+    // the same steps on both: the async pause
+    CHECK(finish(a, true) == KRAIT_OK && finish(b, true) == KRAIT_OK);
+    krait_run_free(a);
+    krait_run_free(b);
+    krait_program_free(p1);
+    krait_program_free(p2);
+}
+
+static void test_ids_kept(void) {
+    const char *src = "o = object()\nl = [1]\ni, j, k = id(o), id(l), id(len)\nv = fetch(1)\n"
+                      "print(id(o) == i, id(l) == j, id(len) == k, id(object()) not in (i, j, k))\n";
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, src);
+    CHECK(run != NULL);
+    if (!run) return;
+    Out out = {NULL, 0, 0};
+    run = round_trip(run, p, 0, &out);
+    CHECK(run && finish(run, true) == KRAIT_OK);
+    const char *text = run ? krait_run_output(run, 1, NULL) : "";
+    CHECK(strcmp(text, "True True True True\n") == 0);
+    krait_run_free(run);
+    krait_program_free(p);
+    free(out.text);
+}
+
+static void test_keys_and_programs(void) {
+    KraitProgram *p, *other;
+    KraitRun *run = paused_run(&p, "x = fetch(1)\nprint(x)\n");
+    other = compile_tools("x = fetch(2)\nprint(x)\n");
+    CHECK(run && other);
+    if (!run || !other) return;
+    size_t ns, nu, nr;
+    uint8_t *s = dump(run, false, key, sizeof key, &ns), *u = dump(run, false, NULL, 0, &nu), *r = dump(run, true, NULL, 0, &nr);
+    KraitRun *l;
+    KraitError err;
+    CHECK(load(s, ns, NULL, key, sizeof key, &l, &err) == KRAIT_OK);
+    krait_run_free(l);
+    CHECK(load(s, ns, NULL, NULL, 0, &l, &err) == KRAIT_OK); // no key given: the tag is not checked
+    krait_run_free(l);
+    CHECK(load(s, ns, NULL, other_key, sizeof other_key, &l, &err) == KRAIT_ERR_SNAPSHOT && !l);
+    CHECK(strcmp(err.type, "SnapshotError") == 0 && strstr(err.message, "signature"));
+    CHECK(load(u, nu, NULL, key, sizeof key, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "not signed"));
+    CHECK(load(r, nr, NULL, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "program must be given"));
+    CHECK(load(r, nr, other, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "another program"));
+    CHECK(load(u, nu, other, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "another program"));
+    CHECK(load(r, nr, p, NULL, 0, &l, &err) == KRAIT_OK);
+    krait_run_free(l);
+    // a snapshot is not a program, and a program dump is not a run
+    uint8_t *pd;
+    size_t npd;
+    CHECK(krait_program_dump(p, NULL, 0, &pd, &npd) == KRAIT_OK);
+    CHECK(load(pd, npd, NULL, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "KRAITRUN"));
+    KraitProgram *pp;
+    CHECK(krait_program_load(u, nu, NULL, 0, &pp, &err) == KRAIT_ERR_SNAPSHOT);
+    // no alignment assumed: a copy at an odd address loads
+    uint8_t *odd = malloc(nu + 1);
+    memcpy(odd + 1, u, nu);
+    CHECK(load(odd + 1, nu, NULL, NULL, 0, &l, &err) == KRAIT_OK);
+    krait_run_free(l);
+    free(odd);
+    krait_free(pd);
+    krait_free(s);
+    krait_free(u);
+    krait_free(r);
+    krait_run_free(run);
+    krait_program_free(p);
+    krait_program_free(other);
+}
+
+static void test_refused_dumps(void) {
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, "from typing import TypeVar\nT = TypeVar('T')\nx = fetch(1)\n");
+    CHECK(run != NULL);
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    KraitError err;
+    d.error = &err;
+    uint8_t *b;
+    size_t n;
+    CHECK(run && krait_run_dump(run, &d, &b, &n) == KRAIT_ERR_SNAPSHOT && !b);
+    CHECK(strstr(err.message, "'TypeVar'") != NULL && strcmp(err.type, "SnapshotError") == 0);
+    CHECK(krait_run_dump(NULL, &d, &b, &n) == KRAIT_ERR_ARG);
+    KraitValue one = krait_int(1);
+    CHECK(run && krait_run_resume(run, &one) == KRAIT_OK);
+    CHECK(run && krait_run_dump(run, &d, &b, &n) == KRAIT_ERR_ARG); // finished: not paused
+    krait_run_free(run);
+    krait_program_free(p);
+    KraitRun *s;
+    KraitOptions o;
+    run_options(&o);
+    const char *ext[] = {"fetch"};
+    o.external_names = ext;
+    o.nexternals = 1;
+    CHECK(krait_session_new(&o, &s) == KRAIT_OK);
+    CHECK(krait_session_feed(s, "fetch(1)", 8, NULL, NULL) == KRAIT_PAUSED);
+    CHECK(krait_run_dump(s, &d, &b, &n) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "session"));
+    krait_run_free(s);
+}
+
+// A coroutine paused at a plain call keeps what its callees hold through a
+// collection (here forced by a large answer), before and after a round trip.
+static void test_gc_while_paused(void) {
+    const char *src = "import asyncio\n"
+                      "def h(n):\n    keep = [str(i) * 3 for i in range(n)]\n    v = fetch(1)\n"
+                      "    return len(keep), keep[-1], len(v)\n"
+                      "async def main():\n    return h(2000)\n"
+                      "print(asyncio.run(main()))\n";
+    for (int trip = 0; trip < 2; trip++) {
+        KraitProgram *p;
+        KraitRun *run = paused_run(&p, src);
+        CHECK(run != NULL);
+        if (!run) continue;
+        Out out = {NULL, 0, 0};
+        if (trip) run = round_trip(run, p, 1, &out);
+        size_t n = (size_t)5 << 20;
+        char *big = malloc(n);
+        memset(big, 'x', n);
+        KraitValue v = krait_strn(KRAIT_STR, big, n);
+        CHECK(run && krait_run_resume(run, &v) == KRAIT_OK);
+        CHECK(run && strcmp(krait_run_output(run, 1, NULL), "(2000, '199919991999', 5242880)\n") == 0);
+        free(big);
+        free(out.text);
+        krait_run_free(run);
+        krait_program_free(p);
+    }
+}
+
+// The loading host's limits apply (not the saved run's).
+static void test_load_limits(void) {
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, "big = ['x' * 100 for i in range(5000)]\nv = fetch(1)\nprint(len(big))\n");
+    size_t n;
+    uint8_t *b = run ? dump(run, false, NULL, 0, &n) : NULL;
+    CHECK(b != NULL);
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    ro.max_memory = 64 * 1024;
+    l.run_options = &ro;
+    KraitRun *loaded = NULL;
+    KraitError err;
+    CHECK(b && krait_run_load(b, n, &l, &loaded, &err) == KRAIT_ERR_LIMIT && !loaded && strcmp(err.type, "MemoryError") == 0);
+    krait_free(b);
+    krait_run_free(run);
+    krait_program_free(p);
+}
+
 int main(void) {
     test_cases();
+    test_deterministic();
+    test_ids_kept();
+    test_keys_and_programs();
+    test_refused_dumps();
+    test_gc_while_paused();
+    test_load_limits();
     printf("test_runsnap: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
