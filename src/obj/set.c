@@ -1234,8 +1234,9 @@ static bool set_snap_write(KrRsWriter *w, const KrObj *o) {
 // The table of a loading set: sized from the input (bounded by what the
 // input holds, as a real table is at most a few times its fill).
 static KrSet *set_snap_alloc(KrRsReader *rd, const KrType *t, uint64_t log, size_t fill) {
+    if (log > SET_SNAP_MAX_LOG) return kr_rs_fail(rd, "bad set table size"), NULL;
     size_t size = (size_t)8 << log;
-    if (log > SET_SNAP_MAX_LOG || fill >= size || size / 32 > fill + 8) return kr_rs_fail(rd, "bad set table size"), NULL;
+    if (fill >= size || size / 32 > fill + 8) return kr_rs_fail(rd, "bad set table size"), NULL;
     KrSet *s = kr_rs_alloc(rd, t, sizeof(KrSet));
     if (!s) return NULL;
     memset((char *)s + sizeof(KrObj), 0, sizeof(KrSet) - sizeof(KrObj));

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "krait.h"
+#include "snap.h" // the container layout, to reseal edited bytes (as test_snapshot.c)
 
 static int passed, failed;
 #define CHECK(cond)                                                                  \
@@ -471,6 +472,109 @@ static void test_load_limits(void) {
     krait_program_free(p);
 }
 
+// ---- damaged and hostile bytes -------------------------------------------------------------------
+
+// Rewrites the header's payload length and the checksum after an edit (an
+// attacker can: the CRC is no signature), so the payload parser is reached.
+static void reseal(uint8_t *b, size_t len) {
+    uint64_t plen = len - KR_SNAP_HEADER_SIZE - KR_SNAP_CRC_SIZE;
+    kr_snap_store_le32(b + 16, (uint32_t)plen);
+    kr_snap_store_le32(b + 20, (uint32_t)(plen >> 32));
+    kr_snap_store_le32(b + len - 4, kr_snap_crc32(0, b, len - 4));
+}
+
+static long loads_ok, loads_refused;
+
+// Loads edited bytes: a refusal must be a SnapshotError (or a limit); a
+// run that loads must go on to its end under small limits.
+static void try_load(const uint8_t *b, size_t n, const KraitProgram *p) {
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    ro.max_memory = 16 << 20;
+    ro.max_duration_ns = 200 * 1000000ull;
+    ro.max_output = 1 << 16;
+    l.run_options = &ro;
+    l.program = p;
+    KraitRun *run = NULL;
+    KraitError err;
+    KraitStatus st = krait_run_load(b, n, &l, &run, &err);
+    if (st != KRAIT_OK) {
+        loads_refused++;
+        if (st != KRAIT_ERR_SNAPSHOT && st != KRAIT_ERR_LIMIT) {
+            failed++;
+            fprintf(stderr, "edited snapshot: status %d (%s)\n", st, err.message);
+        }
+        return;
+    }
+    loads_ok++;
+    finish(run, false);
+    krait_run_free(run);
+}
+
+static void damage(const uint8_t *orig, size_t n, const KraitProgram *p) {
+    uint8_t *b = malloc(n);
+    size_t body = n - KR_SNAP_CRC_SIZE;
+    // every truncation of the payload (length and checksum made to fit)
+    for (size_t cut = KR_SNAP_HEADER_SIZE; cut < body; cut++) {
+        memcpy(b, orig, cut);
+        memcpy(b + cut, orig + body, KR_SNAP_CRC_SIZE);
+        reseal(b, cut + KR_SNAP_CRC_SIZE);
+        try_load(b, cut + KR_SNAP_CRC_SIZE, p);
+    }
+    // every byte of the payload: each bit flipped, and set to hostile values
+    static const uint8_t values[] = {0x00, 0xFF, 0x7F, 0x80, 0x01};
+    for (size_t i = KR_SNAP_HEADER_SIZE; i < body; i++) {
+        for (int k = 0; k < 8 + 5; k++) {
+            memcpy(b, orig, n);
+            if (k < 8) b[i] ^= (uint8_t)(1u << k);
+            else b[i] = values[k - 8];
+            if (b[i] == orig[i]) continue;
+            reseal(b, n);
+            try_load(b, n, p);
+        }
+    }
+    // without resealing: refused by the checksum
+    memcpy(b, orig, n);
+    b[n / 2] ^= 1;
+    KraitRun *run;
+    KraitError err;
+    CHECK(load(b, n, p, NULL, 0, &run, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "checksum"));
+    CHECK(load(b, n - 1, p, NULL, 0, &run, &err) == KRAIT_ERR_SNAPSHOT);
+    CHECK(load(NULL, 0, p, NULL, 0, &run, &err) == KRAIT_ERR_SNAPSHOT);
+    free(b);
+}
+
+static const char *const damage_srcs[] = {
+    "data = [i * 2 for i in range(100)]\nx = fetch(1)\nresult = x + sum(data)\nresult\n",
+    "import asyncio\nasync def w(i):\n    await asyncio.sleep(0)\n    return await afetch(i)\n"
+    "async def main():\n    return await asyncio.gather(w(1), w(2))\nprint(asyncio.run(main()))\n",
+    "class A:\n    def __init__(self): self.d = {'k': (1, 2.5, 'z')}\n    def m(self):\n"
+    "        try:\n            raise ValueError('v')\n        except ValueError as e:\n"
+    "            return [x for x in range(3) if fetch(x)], e\nprint(A().m(), {1, 2}, b'b', 10**30)\n",
+    "def g(n):\n    for i in range(n):\n        yield fetch(i)\nfor v in g(2):\n    print(v)\n",
+};
+
+static void test_damaged(void) {
+    for (size_t i = 0; i < sizeof damage_srcs / sizeof damage_srcs[0]; i++) {
+        KraitProgram *p;
+        KraitRun *run = paused_run(&p, damage_srcs[i]);
+        CHECK(run != NULL);
+        if (!run) continue;
+        for (int ref = 0; ref < 2; ref++) {
+            size_t n;
+            uint8_t *b = dump(run, ref, NULL, 0, &n);
+            CHECK(b != NULL);
+            if (b) damage(b, n, ref ? p : NULL);
+            krait_free(b);
+        }
+        krait_run_free(run);
+        krait_program_free(p);
+    }
+    printf("test_runsnap: edited snapshots: %ld loaded and ran, %ld refused\n", loads_ok, loads_refused);
+}
+
 int main(void) {
     test_cases();
     test_deterministic();
@@ -479,6 +583,7 @@ int main(void) {
     test_refused_dumps();
     test_gc_while_paused();
     test_load_limits();
+    test_damaged();
     printf("test_runsnap: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
