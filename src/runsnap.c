@@ -132,6 +132,9 @@ struct KrProgramIndex {
     PtrMap map;     // object -> pobjs index, or strs index | PIX_STR_BIT
     uint32_t *text; // open addressing on str text: strs index + 1
     size_t tmask;
+    // per code object: the verifier's states, made on first need and
+    // published atomically (the index of a host's program is shared)
+    KrVfStacks **stacks;
 };
 
 const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) { return ix->hash; }
@@ -221,7 +224,24 @@ static bool pix_build(KrProgramIndex *ix, const KrProgram *p) {
     kr_snap_writer_init(&w, &ix->payload);
     if (!kr_program_write(&w, p)) return false;
     kr_sha256(ix->payload.data, ix->payload.len, ix->hash);
+    ix->stacks = ix->alloc.fn(ix->alloc.ud, NULL, 0, ix->codes.n * sizeof *ix->stacks);
+    if (!ix->stacks) return false;
+    memset(ix->stacks, 0, ix->codes.n * sizeof *ix->stacks);
     return true;
+}
+
+// The verifier's states of code k (NULL: it does not verify, or no memory:
+// *nomem says which).
+static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *nomem) {
+    *nomem = false;
+    KrVfStacks *s = __atomic_load_n(&ix->stacks[k], __ATOMIC_ACQUIRE);
+    if (s) return s;
+    s = kr_verify_stacks_new(ix->codes.items[k], k == ix->codes.n - 1, ix->alloc, nomem);
+    if (!s) return NULL;
+    KrVfStacks *seen = NULL;
+    if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
+    kr_verify_stacks_free(s);
+    return seen;
 }
 
 KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
@@ -243,6 +263,9 @@ KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
     KrAllocator a = ix->alloc;
+    for (size_t i = 0; ix->stacks && i < ix->codes.n; i++) kr_verify_stacks_free(ix->stacks[i]);
+    if (ix->stacks) a.fn(a.ud, ix->stacks, ix->codes.n * sizeof *ix->stacks, 0);
+    ix->stacks = NULL;
     kr_program_codes_free(&ix->codes);
     vec_free(&ix->pobjs);
     vec_free(&ix->strs);
@@ -849,6 +872,8 @@ KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, siz
     KrSnapWriter sw;
     kr_snap_writer_init(&sw, out);
     size_t start = out->len;
+    // room for the usual small run at once (the buffer grows as needed)
+    if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len))) return KR_SNAP_ERR_NOMEM;
     KrAllocator raw = a->r->alloc;
     KrRsWriter w = {a->r, &sw, a->program, {NULL, 0, 0, sizeof(WRec), raw}, {NULL, NULL, 0, 0, raw}, err, errcap, false};
     kr_snap_begin(&sw, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION);
@@ -1370,8 +1395,8 @@ typedef struct Frames {
     Vec main;    // KrFrame *, innermost first
     Vec pause;   // KrFrame *, innermost first
     KrGen *owner; // the coroutine paused at a plain call, or NULL
-    PtrMap stacks; // code -> index into `vfs`
-    Vec vfs;     // KrVfStacks *
+    uint32_t *scratch; // the verifier's stack at a frame's position
+    uint32_t scratch_cap;
 } Frames;
 
 static bool fr_add(KrRsReader *rd, Frames *fs, KrFrame *f) {
@@ -1450,19 +1475,14 @@ static bool fr_chains(KrRsReader *rd, Frames *fs) {
     return fr_check_chunk_order(rd, fs);
 }
 
-static KrVfStacks *fr_stacks(KrRsReader *rd, Frames *fs, const KrCode *code) {
-    uint32_t k;
-    if (pm_get(&fs->stacks, code, &k)) return *VEC_AT(fs->vfs, KrVfStacks *, k);
-    bool nomem;
-    KrVfStacks *s = kr_verify_stacks_new(code, code == rd->pix->codes.items[rd->pix->codes.n - 1], rd->r->alloc, &nomem);
-    KrVfStacks **p = s ? vec_push(&fs->vfs) : NULL;
-    if (!p || !pm_put(&fs->stacks, code, (uint32_t)fs->vfs.n - 1)) {
-        if (s && !p) kr_verify_stacks_free(s);
-        if (s || nomem) rd_nomem(rd);
+static const KrVfStacks *fr_stacks(KrRsReader *rd, const KrCode *code) {
+    bool ok, nomem;
+    uint32_t k = pix_code_index(rd->pix, code, &ok);
+    const KrVfStacks *s = ok ? pix_stacks(rd->pix, k, &nomem) : NULL;
+    if (!s) {
+        if (ok && nomem) rd_nomem(rd);
         else kr_rs_fail(rd, "a frame's code does not verify");
-        return NULL;
     }
-    *p = s;
     return s;
 }
 
@@ -1541,11 +1561,19 @@ static uint32_t fr_want_depth(const FInfo *fi, uint32_t D) {
 
 static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     KrFrame *f = fi->f;
-    KrVfStacks *vs = fr_stacks(rd, fs, f->code);
-    const uint32_t *kinds;
+    const KrVfStacks *vs = fr_stacks(rd, f->code);
     uint32_t D;
     if (!vs) return false;
-    if (!kr_verify_stacks_at(vs, f->pc, &kinds, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
+    uint32_t need = kr_verify_stacks_scratch(vs);
+    if (need > fs->scratch_cap) {
+        KrAllocator a = rd->r->alloc;
+        uint32_t *n = a.fn(a.ud, fs->scratch, fs->scratch_cap * sizeof *n, need * sizeof *n);
+        if (!n) return rd_nomem(rd);
+        fs->scratch = n;
+        fs->scratch_cap = need;
+    }
+    const uint32_t *kinds = fs->scratch;
+    if (!kr_verify_stacks_at(vs, f->pc, fs->scratch, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
     uint32_t depth = (uint32_t)(f->sp - kr_frame_stack(f));
     if (fr_want_depth(fi, D) != depth) return kr_rs_fail(rd, "a frame's value stack does not fit its position");
     KrValue *stack = kr_frame_stack(f);
@@ -1577,20 +1605,18 @@ static bool fr_check_header(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     return true;
 }
 
-static void fr_free(Frames *fs) {
-    for (size_t i = 0; i < fs->vfs.n; i++) kr_verify_stacks_free(*VEC_AT(fs->vfs, KrVfStacks *, i));
+static void fr_free(Frames *fs, KrAllocator a) {
     vec_free(&fs->infos);
     vec_free(&fs->main);
     vec_free(&fs->pause);
-    vec_free(&fs->vfs);
     pm_free(&fs->at);
-    pm_free(&fs->stacks);
+    if (fs->scratch) a.fn(a.ud, fs->scratch, fs->scratch_cap * sizeof *fs->scratch, 0);
 }
 
 static bool rd_check_frames(KrRsReader *rd) {
     KrAllocator a = rd->r->alloc;
     Frames fs = {{NULL, 0, 0, sizeof(FInfo), a}, {NULL, NULL, 0, 0, a}, {NULL, 0, 0, sizeof(KrFrame *), a},
-                 {NULL, 0, 0, sizeof(KrFrame *), a}, NULL, {NULL, NULL, 0, 0, a}, {NULL, 0, 0, sizeof(KrVfStacks *), a}};
+                 {NULL, 0, 0, sizeof(KrFrame *), a}, NULL, NULL, 0};
     bool ok = fr_collect(rd, &fs) && fr_chains(rd, &fs);
     for (size_t i = 0; ok && i < fs.infos.n; i++) {
         const FInfo *fi = VEC_AT(fs.infos, FInfo, i);
@@ -1599,7 +1625,7 @@ static bool rd_check_frames(KrRsReader *rd) {
     for (size_t i = 0; ok && i < rd->meth.n; i++)
         if (*VEC_AT(rd->meth, MethFix, i)->slot == RS_METHDEF_PLACEHOLDER) ok = kr_rs_fail(rd, "a raw method out of place");
     rd->r->depth = (uint32_t)fs.main.n;
-    fr_free(&fs);
+    fr_free(&fs, a);
     return ok;
 }
 

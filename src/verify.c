@@ -67,7 +67,8 @@ typedef struct Verifier {
     uint32_t pc;
     char *err;
     size_t errcap;
-    bool query; // kr_verify_stacks_new: the code is not to be changed
+    bool query;  // kr_verify_stacks_new: the code is not to be changed
+    bool replay; // kr_verify_stacks_at: the states are final, nothing is merged
 } Verifier;
 
 // ---- errors, stack primitives -------------------------------------------------------
@@ -90,6 +91,7 @@ static bool vf_fail(Verifier *v, const char *fmt, ...) {
 static bool vf_reserve(Verifier *v, uint64_t need) {
     if (need > KR_VERIFY_MAX_DEPTH + 1u) return vf_fail(v, "value stack deeper than %u", KR_VERIFY_MAX_DEPTH);
     if (need <= v->cap) return true;
+    if (v->replay) return vf_fail(v, "internal: replay deeper than the verified stack"); // never allocates
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
     VfSlot *n = kr_arena_array(&v->tmp, cap, sizeof *n);
@@ -174,6 +176,7 @@ static void vf_enqueue(Verifier *v, uint32_t target) {
 // Flows `depth` slots into the leader `target`: the first arrival sets
 // its state, later ones join into it (and requeue it when it changed).
 static bool vf_merge(Verifier *v, uint32_t target, const VfSlot *slots, uint32_t depth) {
+    if (v->replay) return true;
     if (!v->leader[target]) return vf_fail(v, "internal: flow into a non-leader %u", target);
     v->steps_left -= (uint64_t)depth + 1 < v->steps_left ? (uint64_t)depth + 1 : v->steps_left;
     VfSlot *st = v->state[target];
@@ -810,27 +813,31 @@ KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator
     return s;
 }
 
-// Replays the block holding pc from its entry state (the fixed point is
-// reached, so the merges this makes change nothing).
-bool kr_verify_stacks_at(KrVfStacks *s, uint32_t pc, const uint32_t **slots, uint32_t *depth) {
-    Verifier *v = &s->v;
-    const KrCode *c = v->code;
+uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
+
+// Replays the block holding pc from its entry state on a copy of the
+// verifier whose stack is the caller's scratch: the shared states are only
+// read (replay mode merges nothing), so threads may query at once.
+bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth) {
+    Verifier v = s->v;
+    const KrCode *c = v.code;
     if (pc >= c->ninsns) return false;
     uint32_t start = pc;
-    while (!v->leader[start]) start--;
-    if (!v->state[start]) return false;
-    v->steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)c->ninsns;
-    v->depth = 0;
-    if (!vf_reserve(v, (uint64_t)v->sdepth[start] + 1)) return false;
-    v->depth = v->sdepth[start];
-    if (v->depth) memcpy(v->stk, v->state[start], v->depth * sizeof *v->stk);
+    while (!v.leader[start]) start--;
+    if (!v.state[start]) return false;
+    v.replay = true;
+    v.err = NULL;
+    v.steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)c->ninsns;
+    v.stk = scratch;
+    v.cap = kr_verify_stacks_scratch(s);
+    v.depth = v.sdepth[start];
+    if (v.depth) memcpy(v.stk, v.state[start], v.depth * sizeof *v.stk);
     for (uint32_t x = start; x < pc; x++) {
         bool falls;
-        v->pc = x;
-        if (!vf_step(v, x, c->insns[x], &falls) || !falls) return false;
+        v.pc = x;
+        if (!vf_step(&v, x, c->insns[x], &falls) || !falls) return false;
     }
-    *slots = v->stk;
-    *depth = v->depth;
+    *depth = v.depth;
     return true;
 }
 

@@ -41,9 +41,11 @@ typedef struct KrVfStacks KrVfStacks;
 // Verifies `code` (without changing it) and keeps the states. NULL when
 // the code does not verify or memory ran out (*nomem tells which).
 KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator alloc, bool *nomem);
-// The stack before instruction pc (bottom first; valid until the next
-// call): false when pc is never reached.
-bool kr_verify_stacks_at(KrVfStacks *s, uint32_t pc, const uint32_t **slots, uint32_t *depth);
+// Slots of scratch a query needs (the code's deepest stack, and a margin).
+uint32_t kr_verify_stacks_scratch(const KrVfStacks *s);
+// The stack before instruction pc, bottom first, into scratch: false when
+// pc is never reached. Read only: queries may run on several threads.
+bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth);
 void kr_verify_stacks_free(KrVfStacks *s);
 
 #endif
