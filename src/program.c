@@ -12,6 +12,7 @@
 // Constant tags in the payload.
 enum {
     PC_NONE, PC_FALSE, PC_TRUE, PC_ELLIPSIS, PC_INT, PC_FLOAT, PC_STR, PC_BYTES, PC_BIGINT, PC_TUPLE, PC_CODE,
+    PC_COMPLEX, // an imaginary literal (4j): re, im as IEEE bits
 };
 
 // A fingerprint of the instruction set (order, names' lengths, stack
@@ -259,6 +260,11 @@ static bool pg_put_object(PgWriter *pw, KrValue v) {
     } else if (t == &kr_type_code) {
         kr_snap_put_u8(w, PC_CODE);
         kr_snap_put_uvar(w, pg_code_index(pw, (const KrCode *)kr_as_obj(v)));
+    } else if (t == &kr_type_complex) {
+        const KrComplex *c = (const KrComplex *)kr_as_obj(v);
+        kr_snap_put_u8(w, PC_COMPLEX);
+        kr_snap_put_f64(w, c->re);
+        kr_snap_put_f64(w, c->im);
     } else {
         return false;
     }
@@ -494,6 +500,18 @@ static KrValue pg_get_bigint(PgReader *pr) {
     return kr_snap_ok(pr->r) ? kr_from_obj(o) : KR_NULL;
 }
 
+static KrValue pg_get_complex(PgReader *pr) {
+    double re = kr_snap_get_f64(pr->r), im = kr_snap_get_f64(pr->r);
+    if (!kr_snap_ok(pr->r)) return KR_NULL;
+    KrComplex *c = kr_arena_alloc(pr->arena, sizeof(KrComplex));
+    if (!c) return KR_NULL;
+    c->ob.type = &kr_type_complex;
+    c->ob.gc = KR_GC_STATIC;
+    c->re = re;
+    c->im = im;
+    return kr_from_obj(c);
+}
+
 static KrValue pg_get_tuple(PgReader *pr, int depth) {
     if (depth >= PG_MAX_TUPLE_DEPTH) return pg_fail(pr, "constant tuples nested too deep"), KR_NULL;
     size_t n = kr_snap_get_count(pr->r, 1, SIZE_MAX / 16);
@@ -544,6 +562,7 @@ static KrValue pg_get_const(PgReader *pr, int depth) {
     case PC_BIGINT: return pg_get_bigint(pr);
     case PC_TUPLE: return pg_get_tuple(pr, depth);
     case PC_CODE: return pg_get_code_ref(pr, depth);
+    case PC_COMPLEX: return pg_get_complex(pr);
     default: return pg_fail(pr, "unknown constant kind"), KR_NULL;
     }
 }

@@ -293,7 +293,7 @@ typedef struct StaticName {
 
 extern const KrType kr_type_dict_keyiterator, kr_type_dict_valueiterator, kr_type_dict_itemiterator,
     kr_type_dict_revkeyiterator, kr_type_dict_revvalueiterator, kr_type_dict_revitemiterator, kr_type_set_iterator,
-    kr_type_getitem_iterator;
+    kr_type_getitem_iterator, kr_type_callable_iterator;
 
 // The types records name compactly (by position: append only, the
 // format version changes otherwise), then other static objects.
@@ -358,6 +358,10 @@ static const StaticName rs_core[] = {
     {"ellipsis", &kr_type_ellipsis},
     {"code", &kr_type_code},
     {"builtin_function_or_method", &kr_type_builtin},
+    {"float", &kr_type_float},
+    {"callable_iterator", &kr_type_callable_iterator},
+    {"bool", &kr_type_bool},
+    {"object", &kr_type_object},
     {"()", &kr_empty_tuple},
 };
 #define RS_NCORE (sizeof rs_core / sizeof rs_core[0])
@@ -1713,9 +1717,37 @@ static bool rd_records(KrRsReader *rd) {
     return true;
 }
 
+// Traceback entries link toward the frame that raised: formatting walks
+// them to the end, so no chain may loop.
+static bool rd_check_tracebacks(KrRsReader *rd) {
+    bool any = false;
+    for (uint32_t i = 0; i < rd->nobjs && !any; i++)
+        any = rd->kinds[i] == REC_OBJ && ((KrObj *)rd->objs[i])->type == &kr_type_traceback;
+    if (!any) return true;
+    KrAllocator a = rd->r->alloc;
+    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 unseen, 1 on this walk, 2 ends well
+    if (!state) return rd_nomem(rd);
+    memset(state, 0, rd->nobjs);
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < rd->nobjs; i++) {
+        if (rd->kinds[i] != REC_OBJ || ((KrObj *)rd->objs[i])->type != &kr_type_traceback || state[i]) continue;
+        uint32_t k = i;
+        const KrTraceback *t = rd->objs[i];
+        while (ok && t && state[k] == 0) {
+            state[k] = 1;
+            t = t->next;
+            if (t && !rd_where(rd, t, &k)) ok = kr_rs_fail(rd, "a traceback entry outside the snapshot");
+        }
+        if (ok && t && state[k] == 1) ok = kr_rs_fail(rd, "traceback entries in a cycle");
+        for (t = rd->objs[i]; ok && t && rd_where(rd, t, &k) && state[k] == 1; t = t->next) state[k] = 2;
+    }
+    a.fn(a.ud, state, rd->nobjs, 0);
+    return ok;
+}
+
 static bool rd_finish_all(KrRsReader *rd) {
     return rd_resolve(rd) && rd_finish_stage(rd, 0) && rd_finish_classes(rd) && rd_check_refs(rd) &&
-           rd_finish_stage(rd, 1) && rd_check_roots(rd) && rd_check_frames(rd);
+           rd_check_tracebacks(rd) && rd_finish_stage(rd, 1) && rd_check_roots(rd) && rd_check_frames(rd);
 }
 
 static KrSnapStatus rd_status(KrRsReader *rd, char *err, size_t errcap) {

@@ -4409,11 +4409,11 @@ static bool asyncio_loop_snap_write(KrRsWriter *w, const KrObj *o) {
         kr_rs_put_value(w, e->a);
         kr_rs_put_value(w, e->b);
     }
-    kr_snap_put_uvar(out, l->ntimers);
-    for (size_t i = 0; i < l->ntimers; i++) kr_rs_put_value(w, l->timers[i]);
     size_t n = 0;
     for (const AsyncioFuture *t = l->tasks; t; t = t->tnext) n++;
+    kr_snap_put_uvar(out, l->ntimers);
     kr_snap_put_uvar(out, n);
+    for (size_t i = 0; i < l->ntimers; i++) kr_rs_put_value(w, l->timers[i]);
     for (const AsyncioFuture *t = l->tasks; t; t = t->tnext) kr_rs_put_obj(w, &t->ob);
     return true;
 }

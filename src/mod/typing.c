@@ -24,6 +24,7 @@
 #include "../obj/class.h"
 #include "../unicode_db.h"
 #include "../vm.h"
+#include "../runsnap.h"
 
 #define TYPING_FN(cname, pyname)                                                                         \
     static KrValue typing_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw); \
@@ -82,6 +83,7 @@ typedef struct TypingForm {
 static const KrType typing_form_type, typing_alias_type, typing_ga_type, typing_union_type,
     typing_typevar_type, typing_fwdref_type, typing_newtype_type, typing_ntclass_type, typing_nt_type,
     typing_tdclass_type, typing_generic_class, typing_protocol_class;
+static const KrSnapOps typing_alias_snap, typing_tv_snap, typing_fwdref_snap, typing_newtype_snap;
 
 #define TYPING_FORM(cname, kind, np, check, cls, origin, isa) \
     static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(&typing_form_type), #cname, kind, np, check, cls, origin, isa}
@@ -2242,6 +2244,7 @@ static const KrType typing_form_type = {
         .getitem = typing_alias_getitem,                 \
         .call = callfn,                                  \
         .getattr = typing_alias_getattr,                 \
+        .snap = &typing_alias_snap,                      \
     }
 
 TYPING_ALIAS_TYPE(typing_alias_type, "_GenericAlias", typing_alias_repr, typing_alias_call);
@@ -2260,6 +2263,7 @@ static const KrType typing_typevar_type = {
     .hash = kr_identity_hash,
     .binary = typing_binary,
     .getattr = typing_tv_getattr,
+    .snap = &typing_tv_snap,
 };
 
 static const KrType typing_fwdref_type = {
@@ -2274,6 +2278,7 @@ static const KrType typing_fwdref_type = {
     .compare = typing_fwdref_compare,
     .binary = typing_binary,
     .getattr = typing_fwdref_getattr,
+    .snap = &typing_fwdref_snap,
 };
 
 static const KrType typing_newtype_type = {
@@ -2288,6 +2293,7 @@ static const KrType typing_newtype_type = {
     .binary = typing_binary,
     .call = typing_newtype_call,
     .getattr = typing_newtype_getattr,
+    .snap = &typing_newtype_snap,
 };
 
 // NamedTuple and TypedDict classes print and fail as classes do.
@@ -2417,3 +2423,52 @@ const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics};
 
 #undef TYPING_FN
 #undef TYPING_NKW
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// Aliases (List[int], list[int], int | None), TypeVars, ForwardRefs and
+// NewTypes are saved; NamedTuple and TypedDict classes are not yet.
+
+static const KrRsField typing_alias_fields[] = {
+    KR_RS_FIELD(TypingAlias, form, KR_RSF_OBJ, KR_RS_EXACT | KR_RS_NULL, &typing_form_type),
+    KR_RS_VALN(TypingAlias, origin),
+    KR_RS_FIELD(TypingAlias, args, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_FIELD(TypingAlias, params, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_FIELD(TypingAlias, meta, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_tuple),
+    KR_RS_END,
+};
+
+// typing aliases have their form; types.GenericAlias its origin class;
+// Annotated its metadata and at least its type.
+static bool typing_alias_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const TypingAlias *a = (const TypingAlias *)o;
+    if (stage == 0) return true;
+    bool ok = o->type == &typing_alias_type ? a->form != NULL : a->form == NULL;
+    if (o->type == &typing_ga_type) ok = ok && a->origin != KR_NULL;
+    if (ok && a->form && a->form->kind == TK_ANNOTATED) ok = a->meta != KR_NULL && kr_as_tuple(a->args)->len > 0;
+    return ok || kr_rs_fail(rd, "bad typing alias");
+}
+
+static const KrSnapOps typing_alias_snap = {typing_alias_fields, NULL, NULL, typing_alias_snap_finish};
+
+static const KrRsField typing_tv_fields[] = {
+    KR_RS_FIELD(TypingTypeVar, name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_VAL(TypingTypeVar, bound),
+    KR_RS_FIELD(TypingTypeVar, constraints, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_SCALAR(TypingTypeVar, covariant, KR_RSF_BOOL),
+    KR_RS_SCALAR(TypingTypeVar, contravariant, KR_RSF_BOOL),
+    KR_RS_END,
+};
+static const KrSnapOps typing_tv_snap = {typing_tv_fields, NULL, NULL, NULL};
+
+static const KrRsField typing_fwdref_fields[] = {
+    KR_RS_FIELD(TypingFwdRef, arg, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_END,
+};
+static const KrSnapOps typing_fwdref_snap = {typing_fwdref_fields, NULL, NULL, NULL};
+
+static const KrRsField typing_newtype_fields[] = {
+    KR_RS_VAL(TypingNewType, name),
+    KR_RS_VAL(TypingNewType, supertype),
+    KR_RS_END,
+};
+static const KrSnapOps typing_newtype_snap = {typing_newtype_fields, NULL, NULL, NULL};

@@ -1192,11 +1192,12 @@ const KrType kr_type_frozenset = {
 
 // ---- run snapshots ----------------------------------------------------------------------------
 // A set keeps its exact table (iteration order is table order): its size,
-// then each used slot (its distance from the last one, dummy or key).
-// Hashes as for dicts: computed again where that runs no Python code,
-// stored for the other keys.
+// then each used slot: its distance from the last one and its kind (a key
+// whose hash the loader computes, a dummy, or a key and its stored hash:
+// as for dicts, keys whose __hash__ is Python code store it).
 
 #define SET_SNAP_MAX_LOG 37 // tables up to 2^40 slots, as SET_MAXSIZE
+enum { SET_SNAP_KEY, SET_SNAP_DUMMY, SET_SNAP_HASHED };
 
 static bool set_snap_write(KrRsWriter *w, const KrObj *o) {
     const KrSet *s = (const KrSet *)o;
@@ -1206,27 +1207,16 @@ static bool set_snap_write(KrRsWriter *w, const KrObj *o) {
     kr_snap_put_uvar(out, log);
     kr_snap_put_uvar(out, s->finger);
     kr_snap_put_uvar(out, s->fill);
-    size_t last = 0, nstored = 0;
+    size_t last = 0;
     int64_t h;
     for (size_t i = 0; i <= s->mask; i++) {
         KrValue k = s->table[i].key;
         if (k == KR_NULL) continue;
-        kr_snap_put_uvar(out, (uint64_t)(i - last) << 1 | (k == SET_DUMMY));
+        unsigned kind = k == SET_DUMMY ? SET_SNAP_DUMMY : kr_rs_native_hash(k, &h) ? SET_SNAP_KEY : SET_SNAP_HASHED;
+        kr_snap_put_uvar(out, (uint64_t)(i - last) << 2 | kind);
         last = i + 1;
-        if (k != SET_DUMMY) kr_rs_put_value(w, k);
-        if (k != SET_DUMMY && !kr_rs_native_hash(k, &h)) nstored++;
-    }
-    kr_snap_put_uvar(out, nstored);
-    size_t nk = 0, prev = 0;
-    for (size_t i = 0; i <= s->mask; i++) {
-        KrValue k = s->table[i].key;
-        if (!set_is_live(k)) continue;
-        if (!kr_rs_native_hash(k, &h)) {
-            kr_snap_put_uvar(out, nk - prev);
-            kr_snap_put_svar(out, s->table[i].hash);
-            prev = nk;
-        }
-        nk++;
+        if (kind != SET_SNAP_DUMMY) kr_rs_put_value(w, k);
+        if (kind == SET_SNAP_HASHED) kr_snap_put_svar(out, s->table[i].hash);
     }
     return true;
 }
@@ -1254,19 +1244,20 @@ static KrSet *set_snap_alloc(KrRsReader *rd, const KrType *t, uint64_t log, size
     return s;
 }
 
-static bool set_snap_hashes(KrRsReader *rd, KrSet *s) {
-    KrSnapReader *in = kr_rs_in(rd);
-    size_t n = kr_rs_get_count(rd, 2, s->used), k = 0, nk = 0, i = 0;
-    for (size_t j = 0; j < n && kr_snap_ok(in); j++) {
-        uint64_t d = kr_snap_get_uvar(in);
-        if (j && d == 0) return kr_rs_fail(rd, "bad stored set hash");
-        k += d;
-        int64_t h = kr_snap_get_svar(in);
-        for (; i <= s->mask && (!set_is_live(s->table[i].key) || nk < k); i++) nk += set_is_live(s->table[i].key);
-        if (i > s->mask || nk != k || h == -1) return kr_rs_fail(rd, "bad stored set hash");
-        s->table[i].hash = h;
+// A key slot: its hash is -1 ("computed at the finish") or the stored one.
+static bool set_snap_slot(KrRsReader *rd, KrSet *s, KrSetEntry *e, unsigned kind) {
+    s->fill++;
+    e->hash = -1;
+    if (kind == SET_SNAP_DUMMY) {
+        e->key = SET_DUMMY;
+        e->hash = 0;
+        return true;
     }
-    return kr_snap_ok(in);
+    s->used++;
+    if (!kr_rs_get_value(rd, &e->key, KR_RS_ANY, NULL)) return false;
+    if (kind == SET_SNAP_HASHED && (e->hash = kr_snap_get_svar(kr_rs_in(rd))) == -1)
+        return kr_rs_fail(rd, "bad stored set hash");
+    return kind <= SET_SNAP_HASHED || kr_rs_fail(rd, "bad set slot");
 }
 
 static KrObj *set_snap_read(KrRsReader *rd, const KrType *t) {
@@ -1280,19 +1271,12 @@ static KrObj *set_snap_read(KrRsReader *rd, const KrType *t) {
     size_t pos = 0;
     for (size_t j = 0; j < fill && kr_snap_ok(in); j++) {
         uint64_t u = kr_snap_get_uvar(in);
-        if ((u >> 1) > s->mask || pos + (u >> 1) > s->mask) return kr_rs_fail(rd, "set slot outside its table"), NULL;
-        KrSetEntry *e = &s->table[pos + (u >> 1)];
-        pos += (u >> 1) + 1;
-        s->fill++;
-        e->hash = -1;
-        if (u & 1) {
-            e->key = SET_DUMMY;
-            continue;
-        }
-        s->used++;
-        kr_rs_get_value(rd, &e->key, KR_RS_ANY, NULL);
+        if ((u >> 2) > s->mask || pos + (u >> 2) > s->mask) return kr_rs_fail(rd, "set slot outside its table"), NULL;
+        KrSetEntry *e = &s->table[pos + (u >> 2)];
+        pos += (u >> 2) + 1;
+        if (!set_snap_slot(rd, s, e, (unsigned)(u & 3))) return NULL;
     }
-    return set_snap_hashes(rd, s) ? &s->ob : NULL;
+    return kr_snap_ok(in) ? &s->ob : NULL;
 }
 
 static bool set_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
