@@ -1597,6 +1597,10 @@ static bool fr_check_header(KrRsReader *rd, Frames *fs, const FInfo *fi) {
         return kr_rs_fail(rd, "the run's bottom frame is not its module frame");
     if (f->func == KR_NULL ? !bottom : ((KrFunc *)kr_as_obj(f->func))->code != f->code)
         return kr_rs_fail(rd, "a frame runs code of another function");
+    // generator code runs in a generator's own frame only (YIELD_VALUE finds
+    // its generator through the frame), and a generator's frame runs such code
+    bool gencode = (f->code->flags & (KR_CODE_GENERATOR | KR_CODE_COROUTINE)) != 0;
+    if (gencode != ((f->flags & KR_FRAME_GENERATOR) != 0)) return kr_rs_fail(rd, "generator code outside a generator");
     bool init = (f->flags & KR_FRAME_INIT) != 0;
     if (init != (f->made != KR_NULL) || (init && (fi->chain == CHAIN_NONE || bottom || (f->flags & KR_FRAME_GENERATOR))))
         return kr_rs_fail(rd, "bad __init__ frame");
@@ -1676,6 +1680,9 @@ static bool rd_check_roots(KrRsReader *rd) {
             if (!kr_is_type(l->items[i], &kr_type_external_call)) return kr_rs_fail(rd, "a pending call that is not a call");
     }
     if (r->pause_kind == KR_PAUSE_CALL && r->paused_call == KR_NULL) return kr_rs_fail(rd, "paused at a call without the call");
+    // resuming takes the call's answer (or waits for it)
+    uint32_t cs = r->paused_call == KR_NULL ? KR_EXT_PENDING : ((const KrExtCall *)kr_as_obj(r->paused_call))->state;
+    if (cs != KR_EXT_PENDING && cs != KR_EXT_RESOLVED && cs != KR_EXT_REJECTED) return kr_rs_fail(rd, "paused at a finished call");
     if (r->repr_guard != KR_NULL && kr_as_list(r->repr_guard)->len) return kr_rs_fail(rd, "paused inside repr()");
     return true;
 }

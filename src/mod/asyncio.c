@@ -4373,10 +4373,10 @@ static const KrRsField asyncio_state_fields[] = {
     KR_RS_VALN(AsyncioState, current),
     KR_RS_SCALAR(AsyncioState, set_called, KR_RSF_BOOL),
     KR_RS_SCALAR(AsyncioState, task_counter, KR_RSF_I64),
-    KR_RS_FIELD(AsyncioState, cancelled_error, KR_RSF_VALUE, KR_RS_TYPE | KR_RS_NULL, NULL),
-    KR_RS_FIELD(AsyncioState, invalid_state_error, KR_RSF_VALUE, KR_RS_TYPE | KR_RS_NULL, NULL),
-    KR_RS_FIELD(AsyncioState, queue_empty, KR_RSF_VALUE, KR_RS_TYPE | KR_RS_NULL, NULL),
-    KR_RS_FIELD(AsyncioState, queue_full, KR_RSF_VALUE, KR_RS_TYPE | KR_RS_NULL, NULL),
+    KR_RS_FIELD(AsyncioState, cancelled_error, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(AsyncioState, invalid_state_error, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(AsyncioState, queue_empty, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(AsyncioState, queue_full, KR_RSF_VALUE, KR_RS_TYPE, NULL),
     KR_RS_VALN(AsyncioState, paused_loop),
     KR_RS_VALN(AsyncioState, paused_task),
     KR_RS_VALN(AsyncioState, paused_main),
@@ -4388,7 +4388,8 @@ static bool asyncio_state_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     if (stage == 0) return true;
     bool ok = asyncio_snap_loop_or_null(st->running) && asyncio_snap_loop_or_null(st->current) &&
               asyncio_snap_loop_or_null(st->paused_loop) &&
-              (st->paused_task == KR_NULL || kr_is_type(st->paused_task, &asyncio_task_type));
+              (st->paused_task == KR_NULL || kr_is_type(st->paused_task, &asyncio_task_type)) &&
+              (st->paused_main == KR_NULL || st->paused_loop != KR_NULL); // asyncio.run goes on with that loop
     return ok || kr_rs_fail(rd, "bad asyncio state");
 }
 
@@ -4479,7 +4480,8 @@ static bool asyncio_loop_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     for (size_t i = 0; i < l->ntimers; i++)
         if (!kr_is_type(l->timers[i], &asyncio_timer_type)) return kr_rs_fail(rd, "an event loop timer that is not a TimerHandle");
     if (!asyncio_loop_link_tasks(l)) return kr_rs_fail(rd, "an event loop's task list holds a task twice or of another loop");
-    bool ok = l->current_task == KR_NULL && asyncio_snap_future_or_null(l->pause_fut) && l->batch_left <= l->rlen;
+    bool ok = l->current_task == KR_NULL && asyncio_snap_future_or_null(l->pause_fut) && l->batch_left <= l->rlen &&
+              (l->pause_aw == KR_NULL || l->pause_fut != KR_NULL); // run_until_complete goes on with that future
     return ok || kr_rs_fail(rd, "bad event loop");
 }
 
