@@ -76,14 +76,16 @@ typedef struct KrRsField {
 // its layout (a static type) save the layout's part; the loader adds the
 // instance dict.
 typedef struct KrSnapOps {
-    // Fixed fields, written first (NULL: none). With `read` NULL, an object
-    // of basic_size bytes is allocated (zeroed, value fields KR_NULL) and
-    // filled from them.
+    // Fixed fields, written after the variable part (NULL: none). With
+    // `read` NULL, an object of t->basic_size bytes is allocated (zeroed)
+    // and filled from them.
     const KrRsField *fields;
-    // The variable part (after the fields); false with kr_rs_write_fail.
+    // The variable part (what sizes the object: a str's bytes, a list's
+    // items), written first; false refuses the dump.
     bool (*write)(KrRsWriter *w, const KrObj *o);
-    // Allocates an object of type t and reads its variable part (the
-    // fields follow with the generic reader). NULL on error.
+    // Allocates an object of type t (safe to free from then on) and reads
+    // its variable part; the generic reader fills the fields next. NULL on
+    // error. May return a built-in object ('' for an empty str).
     KrObj *(*read)(KrRsReader *rd, const KrType *t);
     // Every reference is patched in and checked: rebuilds and validates
     // what the fields cannot say. Stage 0 runs before classes are
