@@ -67,24 +67,26 @@ FUZZ_CC ?= clang
 FUZZ_TIME ?= 60
 FUZZ_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_OBJS = $(SRCS:%.c=build/fuzz/obj/%.o)
-FUZZ_TARGETS = fuzz_parse fuzz_run fuzz_program_load
+FUZZ_TARGETS = fuzz_parse fuzz_run fuzz_program_load fuzz_run_load
+API_CASE_SOURCES = $(filter-out %/record.py,$(wildcard tests/unit/api_cases/*.py))
 CASE_SOURCES = $(shell find tests/cases -name '*.py' | sort)
 
 build/fuzz/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CSTD) $(WARN) -Isrc -Iinclude $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 
-build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(FUZZ_OBJS)
+build/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h fuzz/fuzz_run_program.h $(FUZZ_OBJS)
 	$(FUZZ_CC) $(CSTD) $(WARN) -Isrc -Iinclude $(FUZZ_FLAGS) -fsanitize=fuzzer $< $(FUZZ_OBJS) -o $@ $(LDLIBS)
 
-build/fuzz/gen_seeds: fuzz/gen_seeds.c build/libkrait.a
+build/fuzz/gen_seeds: fuzz/gen_seeds.c fuzz/fuzz_run_program.h build/libkrait.a
 	@mkdir -p build/fuzz
 	$(CC) $(CFLAGS_ALL) $< build/libkrait.a -o $@ $(LDLIBS)
 
-build/fuzz/seeds.stamp: build/fuzz/gen_seeds $(CASE_SOURCES)
-	rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds/src build/fuzz/seeds/load
+build/fuzz/seeds.stamp: build/fuzz/gen_seeds $(CASE_SOURCES) $(API_CASE_SOURCES) bench/snapshot.py
+	rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds/src build/fuzz/seeds/load build/fuzz/seeds/runs
 	@for f in $(CASE_SOURCES); do cp $$f build/fuzz/seeds/src/$$(echo $$f | tr / _); done
 	@./build/fuzz/gen_seeds build/fuzz/seeds/load $(CASE_SOURCES)
+	@./build/fuzz/gen_seeds --runs build/fuzz/seeds/runs $(API_CASE_SOURCES) bench/snapshot.py
 	touch $@
 
 # kept between runs (make would delete them as intermediates of the pattern rule)
@@ -96,6 +98,7 @@ fuzz-smoke: fuzz
 	@set -e; mkdir -p build/fuzz/crashes; for t in $(FUZZ_TARGETS); do \
 	  seeds=build/fuzz/seeds/src; dict=-dict=fuzz/python.dict; \
 	  if [ $$t = fuzz_program_load ]; then seeds=build/fuzz/seeds/load; dict=; fi; \
+	  if [ $$t = fuzz_run_load ]; then seeds=build/fuzz/seeds/runs; dict=; fi; \
 	  rm -rf build/fuzz/work/$$t && mkdir -p build/fuzz/work/$$t; \
 	  echo "== $$t ($(FUZZ_TIME) s)"; \
 	  ./build/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \

@@ -93,6 +93,47 @@ static void *counting(void *ud, void *p, size_t old, size_t n) {
     return realloc(p, n);
 }
 
+// snapshot.py paused at fetch(1): dump, load and resume (to the end).
+typedef struct SnapBench {
+    KraitRun *paused;
+    const KraitProgram *program;
+    bool by_ref;
+} SnapBench;
+
+static void snapshot_cycle(void *ud) {
+    SnapBench *sb = ud;
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    d.by_reference = sb->by_ref;
+    uint8_t *bytes;
+    size_t n;
+    if (krait_run_dump(sb->paused, &d, &bytes, &n) != KRAIT_OK) exit(1);
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    l.program = sb->by_ref ? sb->program : NULL;
+    KraitRun *r;
+    if (krait_run_load(bytes, n, &l, &r, NULL) != KRAIT_OK) exit(1);
+    KraitValue v = krait_int(41);
+    if (krait_run_resume(r, &v) != KRAIT_OK) exit(1);
+    krait_run_free(r);
+    krait_free(bytes);
+}
+
+static void snapshot_bench(KraitProgram *p, KraitRun *paused) {
+    for (int ref = 0; ref < 2; ref++) {
+        KraitDumpOptions d;
+        krait_dump_options_init(&d);
+        d.by_reference = ref;
+        uint8_t *bytes;
+        size_t n;
+        if (krait_run_dump(paused, &d, &bytes, &n) != KRAIT_OK) exit(1);
+        krait_free(bytes);
+        SnapBench sb = {paused, p, ref};
+        printf("snapshot dump+load+resume (%s) %.1f ns, %zu bytes\n", ref ? "by reference" : "self-contained",
+               median_per_call(snapshot_cycle, &sb, 2000) * 1e9, n);
+    }
+}
+
 int main(int argc, char **argv) {
     const char *dir = argc > 1 ? argv[1] : "bench";
     char path[512];
@@ -129,6 +170,7 @@ int main(int argc, char **argv) {
     uint64_t heap;
     krait_run_usage(r, &heap, NULL);
     printf("paused run memory %zu bytes (live heap %llu)\n", c.live, (unsigned long long)heap);
+    snapshot_bench(p, r);
     KraitValue v = krait_int(41);
     if (krait_run_resume(r, &v) != KRAIT_OK || strcmp(krait_run_result_repr(r), "9941") != 0) return 1;
     krait_run_free(r);

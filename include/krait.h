@@ -326,6 +326,64 @@ KRAIT_API KraitStatus krait_program_load(const uint8_t *data, size_t len, const 
 // version) have equal hashes; run snapshots may refer to programs by it.
 KRAIT_API KraitStatus krait_program_hash(const KraitProgram *program, uint8_t out[32]);
 
+// ============================================================================
+// Run snapshots: a paused run as bytes (store it, load it in another process
+// or on another machine, resume it there)
+//
+// A paused run (KRAIT_PAUSED, before or after answering some of its calls)
+// serializes with everything it holds: variables, objects (identity and
+// id() numbers kept), frames, generators and coroutines, asyncio tasks, the
+// pending calls. The bytes are a "KRAITRUN" container like a program's
+// (versioned, little-endian, CRC-32, optional HMAC-SHA-256 signature) and
+// the same run always gives the same bytes. By default the snapshot
+// carries its program; with `by_reference` it stores the program's hash
+// instead (krait_program_hash) and the host hands the program to
+// krait_run_load. Loading validates everything before the run can go on:
+// bad bytes give KRAIT_ERR_SNAPSHOT (err->type "SnapshotError", the reason
+// in err->message), never a crash. A run holding an object krait cannot
+// save (for example an instance of a typing class) is refused at dump
+// with KRAIT_ERR_SNAPSHOT and a message naming its type. Sessions cannot
+// be saved yet.
+// ============================================================================
+
+typedef struct KraitDumpOptions {
+    size_t struct_size;
+    const uint8_t *key; // sign with HMAC-SHA-256 (NULL: unsigned)
+    size_t keylen;
+    bool by_reference;  // store the program's hash instead of the program
+    KraitError *error;  // optional: why a dump was refused
+} KraitDumpOptions;
+
+KRAIT_API void krait_dump_options_init(KraitDumpOptions *opts);
+
+// Serializes a paused run into a new buffer (free it with krait_free);
+// KRAIT_ERR_ARG if the run is not paused. [opts] may be NULL.
+KRAIT_API KraitStatus krait_run_dump(const KraitRun *run, const KraitDumpOptions *opts, uint8_t **out,
+                                     size_t *outlen);
+
+typedef struct KraitLoadOptions {
+    size_t struct_size;
+    const uint8_t *key; // when given, the bytes must be signed with it
+    size_t keylen;
+    // The program of a by-reference snapshot (its hash must match); for a
+    // self-contained one, optional (then its hash must match too). The
+    // program must outlive the run; a self-contained snapshot's own program
+    // is owned by the run.
+    const KraitProgram *program;
+    // The new run's options: write callback, limits, allocator (inputs and
+    // external names are ignored: they are in the snapshot). The limits are
+    // these, not the saved run's; the output and recursion counters go on.
+    const KraitOptions *run_options;
+} KraitLoadOptions;
+
+KRAIT_API void krait_load_options_init(KraitLoadOptions *opts);
+
+// Loads a paused run: krait_run_pending lists the same calls (same ids), and
+// krait_run_resolve/reject/continue/resume go on as with the original.
+// [opts] may be NULL for a self-contained, unsigned snapshot.
+KRAIT_API KraitStatus krait_run_load(const uint8_t *data, size_t len, const KraitLoadOptions *opts, KraitRun **out,
+                                     KraitError *err);
+
 #ifdef __cplusplus
 }
 #endif

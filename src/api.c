@@ -11,8 +11,11 @@
 #include "types.h"
 #include "vm.h"
 
+typedef struct KrProgramIndex KrProgramIndex;
+
 struct KraitProgram {
     KrProgram *p; // with the host's input and function names (they travel in its dumps)
+    KrProgramIndex *index; // for run snapshots, made on first use (atomically published)
 };
 
 enum { RUN_NEW, RUN_PAUSED, RUN_DONE, RUN_FAILED };
@@ -44,6 +47,7 @@ struct KraitRun {
     KraitRunError *error;
     bool system_exit;
     int exit_status;
+    KraitProgram *owned_program; // a loaded self-contained snapshot's
 };
 
 void krait_error_clear(KraitError *err) {
@@ -204,8 +208,11 @@ KraitStatus krait_program_compile(const char *source, size_t len, const char *fi
     return krait_compile(source, len, &o, out, err);
 }
 
+void kr_program_index_free(KrProgramIndex *ix);
+
 void krait_program_free(KraitProgram *program) {
     if (!program) return;
+    kr_program_index_free(program->index);
     if (program->p) kr_program_free(program->p);
     free(program);
 }
@@ -765,6 +772,7 @@ void krait_run_free(KraitRun *run) {
     for (size_t i = 0; i < run->nsnippets; i++) krait_program_free(run->snippets[i]);
     free(run->snippets);
     free(run->kprograms);
+    krait_program_free(run->owned_program);
     free(run);
 }
 
@@ -896,4 +904,121 @@ KraitStatus krait_program_load(const uint8_t *data, size_t len, const uint8_t *k
 KraitStatus krait_program_hash(const KraitProgram *program, uint8_t out[32]) {
     if (!program || !out) return KRAIT_ERR_ARG;
     return kr_program_hash(program->p, out) ? KRAIT_OK : KRAIT_ERR_NOMEM;
+}
+
+// ==== run snapshots (runsnap.c) ===============================================
+
+#include "runsnap.h"
+
+// The program's snapshot index, made once (programs are shared across
+// threads: the first one published wins).
+static const KrProgramIndex *program_index(const KraitProgram *program) {
+    KraitProgram *p = (KraitProgram *)program;
+    KrProgramIndex *ix = __atomic_load_n(&p->index, __ATOMIC_ACQUIRE);
+    if (ix) return ix;
+    ix = kr_program_index_new(p->p, kr_default_allocator);
+    if (!ix) return NULL;
+    KrProgramIndex *seen = NULL;
+    if (__atomic_compare_exchange_n(&p->index, &seen, ix, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return ix;
+    kr_program_index_free(ix);
+    return seen;
+}
+
+void krait_dump_options_init(KraitDumpOptions *opts) {
+    memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
+}
+
+void krait_load_options_init(KraitLoadOptions *opts) {
+    memset(opts, 0, sizeof *opts);
+    opts->struct_size = sizeof *opts;
+}
+
+static KraitStatus snapshot_error(KraitError *err, KraitStatus st, const char *msg) {
+    if (err) {
+        snprintf(err->type, sizeof err->type, "%s",
+                 st == KRAIT_ERR_NOMEM ? "MemoryError" : st == KRAIT_ERR_LIMIT ? "MemoryError" : "SnapshotError");
+        snprintf(err->message, sizeof err->message, "%s", msg);
+    }
+    return st;
+}
+
+KraitStatus krait_run_dump(const KraitRun *run, const KraitDumpOptions *opts, uint8_t **out, size_t *outlen) {
+    KraitError *err = opts ? opts->error : NULL;
+    if (err) memset(err, 0, sizeof *err);
+    if (out) *out = NULL;
+    if (outlen) *outlen = 0;
+    if (!run || !out || !outlen || run->state != RUN_PAUSED || (opts && opts->key && !opts->keylen))
+        return KRAIT_ERR_ARG;
+    if (run->session) return snapshot_error(err, KRAIT_ERR_SNAPSHOT, "cannot snapshot a session (not supported yet)");
+    const KrProgramIndex *ix = program_index(run->program);
+    if (!ix) return snapshot_error(err, KRAIT_ERR_NOMEM, "out of memory");
+    KrRunDumpArgs a = {run->r, ix, opts && opts->by_reference, opts ? opts->key : NULL, opts ? opts->keylen : 0};
+    KrBuf b; // kr_default_allocator is realloc/free: its block is krait_free-able
+    kr_buf_init(&b, kr_default_allocator);
+    char msg[256];
+    KrSnapStatus st = kr_run_snap_dump(&a, &b, msg, sizeof msg);
+    if (st != KR_SNAP_OK) {
+        kr_buf_free(&b);
+        return snapshot_error(err, st == KR_SNAP_ERR_NOMEM ? KRAIT_ERR_NOMEM : KRAIT_ERR_SNAPSHOT, msg);
+    }
+    *out = (uint8_t *)b.data;
+    *outlen = b.len;
+    return KRAIT_OK;
+}
+
+// The loaded run owns its self-contained program.
+static bool adopt_program(KraitRun *run, KrProgram *p, KrProgramIndex *ix) {
+    KraitProgram *kp = calloc(1, sizeof *kp);
+    if (!kp) return false;
+    kp->p = p;
+    kp->index = ix;
+    run->owned_program = kp;
+    run->program = kp;
+    return true;
+}
+
+KraitStatus krait_run_load(const uint8_t *data, size_t len, const KraitLoadOptions *opts, KraitRun **out,
+                           KraitError *err) {
+    if (err) memset(err, 0, sizeof *err);
+    if (out) *out = NULL;
+    if (!out || (!data && len) || (opts && opts->key && !opts->keylen)) return KRAIT_ERR_ARG;
+    const KraitProgram *host = opts ? opts->program : NULL;
+    const KrProgramIndex *pix = host ? program_index(host) : NULL;
+    KraitRun *run;
+    KraitStatus st = host && !pix ? KRAIT_ERR_NOMEM : run_alloc(NULL, opts ? opts->run_options : NULL, &run);
+    if (st != KRAIT_OK) return snapshot_error(err, st, "cannot make the run");
+    KrRunLoadArgs a = {data, len, opts ? opts->key : NULL, opts ? opts->keylen : 0, host ? host->p : NULL, pix, run->r};
+    KrProgram *owned;
+    KrProgramIndex *owned_ix;
+    char msg[256];
+    KrSnapStatus s = kr_run_snap_load(&a, &owned, &owned_ix, msg, sizeof msg);
+    bool run_adopted = false;
+    if (s == KR_SNAP_OK && owned) {
+        run_adopted = adopt_program(run, owned, owned_ix);
+        if (!run_adopted) {
+            s = KR_SNAP_ERR_NOMEM;
+            snprintf(msg, sizeof msg, "out of memory");
+        }
+    }
+    if (s != KR_SNAP_OK) {
+        bool limit = run->r->limit_hit && run->r->limit_hit != KR_LIMIT_NOMEM;
+        krait_run_free(run);
+        if (!run_adopted) {
+            kr_program_index_free(owned_ix);
+            if (owned) kr_program_free(owned);
+        }
+        if (limit) snprintf(msg, sizeof msg, "memory limit exceeded while loading the snapshot");
+        return snapshot_error(err, limit ? KRAIT_ERR_LIMIT : s == KR_SNAP_ERR_NOMEM ? KRAIT_ERR_NOMEM : KRAIT_ERR_SNAPSHOT, msg);
+    }
+    if (!owned) run->program = host;
+    run->r->program = run->program->p;
+    run->state = RUN_PAUSED;
+    st = describe_pending(run);
+    if (st != KRAIT_PAUSED) {
+        krait_run_free(run);
+        return snapshot_error(err, st == KRAIT_ERR_LIMIT ? KRAIT_ERR_LIMIT : KRAIT_ERR_NOMEM, "cannot describe the pending calls");
+    }
+    *out = run;
+    return KRAIT_OK;
 }

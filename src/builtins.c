@@ -2,6 +2,7 @@
 // built-in name (functions, types, exceptions) the compiler resolves.
 #include <math.h>
 #include <stdio.h>
+#include "runsnap.h"
 #include "compiler.h"
 #include "types.h"
 #include "vm.h"
@@ -99,6 +100,9 @@ typedef struct {
     KrValue fn, sentinel;
 } CallIter;
 
+static const KrRsField calliter_fields[] = {KR_RS_VAL(CallIter, fn), KR_RS_VAL(CallIter, sentinel), KR_RS_END};
+static const KrSnapOps calliter_snap = {calliter_fields, NULL, NULL, NULL};
+
 static void calliter_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, ((CallIter *)o)->fn);
     kr_gc_mark(r, ((CallIter *)o)->sentinel);
@@ -128,7 +132,8 @@ static KrValue calliter_next(KrRun *r, KrValue v) {
     return x;
 }
 
-static const KrType calliter_type = {
+const KrType kr_type_callable_iterator; // named by run snapshots
+const KrType kr_type_callable_iterator = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "callable_iterator",
     .base = &kr_type_object,
@@ -136,13 +141,14 @@ static const KrType calliter_type = {
     .trace = calliter_trace,
     .iter = calliter_self,
     .next = calliter_next,
+    .snap = &calliter_snap,
 };
 
 KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel) {
     bool callable = kr_typeof(fn) == &kr_type_function;
     for (const KrType *t = kr_typeof(fn); t && !callable; t = t->base) callable = t->call != NULL;
     if (!callable) return kr_raise(r, &kr_exc_TypeError, "iter(v, w): v must be callable");
-    CallIter *c = kr_gc_alloc(r, &calliter_type, sizeof(CallIter));
+    CallIter *c = kr_gc_alloc(r, &kr_type_callable_iterator, sizeof(CallIter));
     if (!c) return KR_EXC;
     c->fn = fn;
     c->sentinel = sentinel;
@@ -878,6 +884,7 @@ static const BuiltinName builtin_names[] = {
     {"super", &kr_type_super.ob}, {"__build_class__", &bi_obj_build_class.ob},
 #define KR_EXC_DEF(name, base) {#name, &kr_exc_##name.ob},
 #include "excs.def"
+
 #undef KR_EXC_DEF
     // aliases CPython keeps for OSError
     {"EnvironmentError", &kr_exc_OSError.ob}, {"IOError", &kr_exc_OSError.ob},
@@ -891,6 +898,12 @@ int32_t kr_builtin_lookup(const char *name) {
     if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
     if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
     return -1;
+}
+
+const char *kr_builtin_name_of(const void *obj) {
+    for (size_t i = 0; i < NBUILTINS; i++)
+        if (builtin_names[i].obj == obj) return builtin_names[i].name;
+    return NULL;
 }
 
 KrValue kr_builtin_names(KrRun *r) {

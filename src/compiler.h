@@ -15,6 +15,8 @@ void kr_program_free(KrProgram *p);
 // Builtins the compiler can resolve names to (builtins.c).
 int32_t kr_builtin_lookup(const char *name);
 KrValue kr_builtin_value(int32_t index);
+// The builtin name of a static object (its first one), or NULL.
+const char *kr_builtin_name_of(const void *obj);
 
 
 #endif

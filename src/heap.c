@@ -186,6 +186,9 @@ static size_t obj_size(const KrObj *o) {
 void kr_gc_mark_obj(KrRun *r, KrObj *o) {
     if (!o || (o->gc & (KR_GC_MARK | KR_GC_STATIC))) return;
     o->gc |= KR_GC_MARK;
+    // an object keeps its class alive (a class made in a function may be
+    // reachable only through its instances); a class's own type is static
+    if (o->type->flags & KR_TF_HEAP) kr_gc_mark_obj(r, (KrObj *)o->type);
     if (!o->type->trace) return;
     if (r->ngray == r->gray_cap) {
         size_t cap = r->gray_cap ? r->gray_cap * 2 : 256;
@@ -241,8 +244,24 @@ static void mark_roots(KrRun *r) {
     kr_vm_mark_frames(r);
 }
 
+static void free_object(KrRun *r, KrObj *o) {
+    if (o->type->finalize) o->type->finalize(r, o);
+    kr_mem_free(r, o, obj_size(o));
+}
+
+// Classes are freed after everything else: an object older than its class
+// (its __class__ was assigned) still needs the class to be finalized and
+// sized. `classes` chains them through their gc word.
+static void free_classes(KrRun *r, KrObj *classes) {
+    while (classes) {
+        KrObj *next = (KrObj *)(classes->gc & ~KR_GC_FLAGS);
+        free_object(r, classes);
+        classes = next;
+    }
+}
+
 static void sweep(KrRun *r) {
-    KrObj *prev = NULL;
+    KrObj *prev = NULL, *classes = NULL;
     KrObj *o = r->objects;
     while (o) {
         KrObj *next = (KrObj *)(o->gc & ~KR_GC_FLAGS);
@@ -253,11 +272,16 @@ static void sweep(KrRun *r) {
             if (prev) prev->gc = (prev->gc & KR_GC_FLAGS) | (uintptr_t)next;
             else r->objects = next;
             if (o->gc & KR_GC_HASID) kr_object_id_forget(r, o);
-            if (o->type->finalize) o->type->finalize(r, o);
-            kr_mem_free(r, o, obj_size(o));
+            if (o->type == &kr_type_type) {
+                o->gc = (uintptr_t)classes;
+                classes = o;
+            } else {
+                free_object(r, o);
+            }
         }
         o = next;
     }
+    free_classes(r, classes);
 }
 
 void kr_gc_collect(KrRun *r) {
@@ -278,13 +302,18 @@ void kr_gc_collect(KrRun *r) {
 }
 
 void kr_heap_free_all(KrRun *r) {
-    KrObj *o = r->objects;
+    KrObj *o = r->objects, *classes = NULL;
     while (o) {
         KrObj *next = (KrObj *)(o->gc & ~KR_GC_FLAGS);
-        if (o->type->finalize) o->type->finalize(r, o);
-        kr_mem_free(r, o, obj_size(o));
+        if (o->type == &kr_type_type) {
+            o->gc = (uintptr_t)classes;
+            classes = o;
+        } else {
+            free_object(r, o);
+        }
         o = next;
     }
+    free_classes(r, classes);
     r->objects = NULL;
     if (r->gray) r->alloc.fn(r->alloc.ud, r->gray, r->gray_cap * sizeof *r->gray, 0);
     if (r->roots) r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *r->roots, 0);

@@ -5,6 +5,9 @@
 // r->modules (which is also what sys.modules shows).
 #include <stdio.h>
 #include "modules.h"
+#include "runsnap.h"
+
+static const KrSnapOps module_snap;
 
 // ---- the module type ----------------------------------------------------------------
 
@@ -72,6 +75,7 @@ const KrType kr_type_module = {
     .hash = kr_identity_hash,
     .getattr = module_getattr,
     .setattr = module_setattr,
+    .snap = &module_snap,
 };
 
 bool kr_module_add(KrRun *r, KrValue dict, const char *name, KrValue value) {
@@ -210,7 +214,13 @@ static bool module_future_init(KrRun *r, KrValue module, KrValue dict) {
 }
 #undef MODULE_NFUTURE
 
-const KrModuleDef kr_mod_future = {"__future__", module_future_init};
+static bool module_future_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj)) {
+    for (size_t i = 0; i < sizeof module_future_table / sizeof module_future_table[0]; i++)
+        if (visit(ud, module_future_table[i].name, module_future_table[i].feature)) return true;
+    return visit(ud, "_Feature", &module_future_feature_type);
+}
+
+const KrModuleDef kr_mod_future = {"__future__", module_future_init, module_future_statics};
 
 // ---- the registry and import ---------------------------------------------------------------
 
@@ -221,6 +231,11 @@ static const KrModuleDef *const module_registry[] = {
     &kr_mod_future,
     &kr_mod_asyncio,
 };
+
+const KrModuleDef *const *kr_module_defs(size_t *n) {
+    *n = sizeof module_registry / sizeof module_registry[0];
+    return module_registry;
+}
 
 static const KrModuleDef *module_lookup_def(const KrStr *name) {
     for (size_t i = 0; i < sizeof module_registry / sizeof module_registry[0]; i++)
@@ -357,3 +372,25 @@ KrValue kr_import(KrRun *r, KrValue name) {
     if (!def) return module_not_found(r, name, NULL);
     return module_create(r, name, def);
 }
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField module_fields[] = {
+    KR_RS_VAL(KrModule, name),
+    KR_RS_FIELD(KrModule, dict, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_dict),
+    KR_RS_VALN(KrModule, state),
+    KR_RS_SCALAR(KrModule, builtin, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+// sys keeps the host's recursion limit as the ceiling a program may raise
+// its own to: the loading host's limit applies, not the saved one.
+static bool module_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    KrModule *m = (KrModule *)o;
+    if (stage == 1 && m->builtin && kr_is_str(m->name) && kr_str_eq_cstr(kr_as_str(m->name), "sys") &&
+        kr_is_small(m->state) && kr_as_small(m->state) > (int64_t)kr_rs_host_recursion(rd))
+        m->state = kr_from_small(kr_rs_host_recursion(rd));
+    return true;
+}
+
+static const KrSnapOps module_snap = {module_fields, NULL, NULL, module_snap_finish};

@@ -23,7 +23,15 @@ extern const KrType kr_type_module;
 typedef struct KrModuleDef {
     const char *name;
     bool (*init)(KrRun *r, KrValue module, KrValue dict);
+    // Visits the static objects the module hands out (functions, types,
+    // constants), each with a name unique in the module: run snapshots
+    // refer to them as "module:name". Stops (returning true) when visit
+    // returns true. NULL: none.
+    bool (*statics)(void *ud, bool (*visit)(void *ud, const char *name, const void *obj));
 } KrModuleDef;
+
+// The registry of modules `import` finds, in a fixed order.
+const KrModuleDef *const *kr_module_defs(size_t *n);
 
 // The registry's entries (one per file in src/mod/, __future__ in modules.c).
 extern const KrModuleDef kr_mod_sys, kr_mod_typing, kr_mod_future, kr_mod_asyncio;

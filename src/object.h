@@ -10,6 +10,7 @@
 
 typedef struct KrRun KrRun;
 typedef struct KrType KrType;
+typedef struct KrSnapOps KrSnapOps; // runsnap.h
 typedef struct KrStr KrStr;
 typedef struct KrTuple KrTuple;
 
@@ -113,6 +114,9 @@ struct KrType {
     // Names of getsets CPython has as member descriptors (complex.real):
     // storing to one says "readonly attribute". NULL-terminated, or NULL.
     const char *const *members;
+    // How instances are saved in run snapshots (runsnap.h); NULL: a run
+    // holding one cannot be saved. For classes: their layout's.
+    const KrSnapOps *snap;
     // Classes (KR_TF_HEAP) only; zero in static types, so test the flag.
     KrValue dict;           // the class namespace
     KrValue heap_name;      // __name__ (name points into it)

@@ -12,7 +12,7 @@
 // Constant tags in the payload.
 enum {
     PC_NONE, PC_FALSE, PC_TRUE, PC_ELLIPSIS, PC_INT, PC_FLOAT, PC_STR, PC_BYTES, PC_BIGINT, PC_TUPLE, PC_CODE,
-    PC_COMPLEX,
+    PC_COMPLEX, // an imaginary literal (4j): re, im as IEEE bits
 };
 
 // A fingerprint of the instruction set (order, names' lengths, stack
@@ -510,13 +510,13 @@ static KrValue pg_get_bigint(PgReader *pr) {
 static KrValue pg_get_complex(PgReader *pr) {
     double re = kr_snap_get_f64(pr->r), im = kr_snap_get_f64(pr->r);
     if (!kr_snap_ok(pr->r)) return KR_NULL;
-    KrComplex *o = kr_arena_alloc(pr->arena, sizeof(KrComplex));
-    if (!o) return KR_NULL;
-    o->ob.type = &kr_type_complex;
-    o->ob.gc = KR_GC_STATIC;
-    o->re = re;
-    o->im = im;
-    return kr_from_obj(o);
+    KrComplex *c = kr_arena_alloc(pr->arena, sizeof(KrComplex));
+    if (!c) return KR_NULL;
+    c->ob.type = &kr_type_complex;
+    c->ob.gc = KR_GC_STATIC;
+    c->re = re;
+    c->im = im;
+    return kr_from_obj(c);
 }
 
 static KrValue pg_get_tuple(PgReader *pr, int depth) {

@@ -16,7 +16,7 @@
 //   uvar doc (0: None, else str index + 1)
 //   uvar nnames, names; uvar nlocals, varnames; uvar ncells, nfrees,
 //     cellnames (ncells + nfrees); ncells x svar cell_arg
-//   uvar nconsts, constants (tag byte + data, see program.c)
+//   uvar nconsts, constants (tag byte + data, see program.c; imaginary literals too)
 //   uvar ninsns, ninsns x (u8 opcode, uvar argument)
 //   uvar nruns, nruns x (uvar count, svar line delta, svar end_line - line,
 //     svar col, svar end_col - col): runs of equal source locations

@@ -126,31 +126,79 @@ static bool id_grow(KrRun *r, struct KrIdMap *m) {
     return true;
 }
 
+#define ID_FIRST 0x7f1000001000ull
+
+static struct KrIdMap *id_map(KrRun *r) {
+    if (!r->ids) {
+        r->ids = r->alloc.fn(r->alloc.ud, NULL, 0, sizeof *r->ids);
+        if (!r->ids) return NULL;
+        memset(r->ids, 0, sizeof *r->ids);
+        r->ids->next = ID_FIRST;
+    }
+    return r->ids;
+}
+
+// The slot of o, or the empty slot where it goes; SIZE_MAX when the map
+// cannot grow.
+static size_t id_find(KrRun *r, struct KrIdMap *m, const KrObj *o) {
+    if ((m->used + 1) * 2 > m->cap && !id_grow(r, m)) return SIZE_MAX;
+    size_t j = id_slot(m, o);
+    while (m->slots[j].obj && m->slots[j].obj != o) j = (j + 1) & (m->cap - 1);
+    return j;
+}
+
+static void id_store(struct KrIdMap *m, size_t j, const KrObj *o, uint64_t id) {
+    m->slots[j].obj = o;
+    m->slots[j].id = id;
+    m->used++;
+    if (!(o->gc & KR_GC_STATIC)) ((KrObj *)o)->gc |= KR_GC_HASID;
+}
+
 uint64_t kr_object_id(KrRun *r, KrValue v) {
     if (!kr_is_ptr(v)) { // unboxed: derived from the whole word (floats differ in their top bits)
         uint64_t top = v >> 48;
         return 0x7f0000000000ull ^ ((v ^ top ^ (top << 24)) & 0xFFFFFFFFFFFFull);
     }
     const KrObj *o = kr_as_obj(v);
-    if (!r->ids) {
-        r->ids = r->alloc.fn(r->alloc.ud, NULL, 0, sizeof *r->ids);
-        if (!r->ids) return 0;
-        memset(r->ids, 0, sizeof *r->ids);
-        r->ids->next = 0x7f1000001000ull;
-    }
-    struct KrIdMap *m = r->ids;
-    if ((m->used + 1) * 2 > m->cap && !id_grow(r, m)) return 0;
-    size_t j = id_slot(m, o);
-    while (m->slots[j].obj) {
-        if (m->slots[j].obj == o) return m->slots[j].id;
-        j = (j + 1) & (m->cap - 1);
-    }
-    m->slots[j].obj = o;
-    m->slots[j].id = m->next;
+    struct KrIdMap *m = id_map(r);
+    size_t j = m ? id_find(r, m, o) : SIZE_MAX;
+    if (j == SIZE_MAX) return 0;
+    if (m->slots[j].obj == o) return m->slots[j].id;
+    id_store(m, j, o, m->next);
     m->next += 48;
-    m->used++;
-    if (!(o->gc & KR_GC_STATIC)) ((KrObj *)o)->gc |= KR_GC_HASID;
     return m->slots[j].id;
+}
+
+bool kr_object_id_peek(const KrRun *r, const void *o, uint64_t *id) {
+    const struct KrIdMap *m = r->ids;
+    if (!m || !m->cap) return false;
+    size_t j = id_slot(m, o);
+    while (m->slots[j].obj && m->slots[j].obj != o) j = (j + 1) & (m->cap - 1);
+    if (!m->slots[j].obj) return false;
+    *id = m->slots[j].id;
+    return true;
+}
+
+uint64_t kr_object_id_next(const KrRun *r) { return r->ids ? r->ids->next : 0; }
+
+int kr_object_id_restore(KrRun *r, const void *o, uint64_t id) {
+    struct KrIdMap *m = id_map(r);
+    size_t j = m ? id_find(r, m, o) : SIZE_MAX;
+    if (j == SIZE_MAX) return -1;
+    if (m->slots[j].obj) return 0;
+    id_store(m, j, o, id);
+    return 1;
+}
+
+void kr_object_ids_visit(const KrRun *r, void (*visit)(void *ud, const void *o, uint64_t id), void *ud) {
+    const struct KrIdMap *m = r->ids;
+    for (size_t i = 0; m && i < m->cap; i++)
+        if (m->slots[i].obj) visit(ud, m->slots[i].obj, m->slots[i].id);
+}
+
+void kr_object_id_set_next(KrRun *r, uint64_t next) {
+    struct KrIdMap *m = id_map(r);
+    if (m) m->next = next;
 }
 
 // Called by the sweeper for a dying object that has an id.

@@ -174,6 +174,15 @@ const char *kr_arg_type_name(KrValue v);
 // The identity number of a value within this run (never an address).
 uint64_t kr_object_id(KrRun *r, KrValue v);
 void kr_object_id_forget(KrRun *r, const KrObj *o);
+// Run snapshots: the id of o if it has one; the next id to give; giving
+// o a known id (1, 0 if o already has one, -1 out of memory); setting the
+// next id.
+bool kr_object_id_peek(const KrRun *r, const void *o, uint64_t *id);
+uint64_t kr_object_id_next(const KrRun *r);
+int kr_object_id_restore(KrRun *r, const void *o, uint64_t id);
+void kr_object_id_set_next(KrRun *r, uint64_t next);
+// Visits every (object, id) of the map, in no particular order.
+void kr_object_ids_visit(const KrRun *r, void (*visit)(void *ud, const void *o, uint64_t id), void *ud);
 // Writes to the run's stdout (1) or stderr (2), counting the output limit.
 bool kr_run_write(KrRun *r, int stream, const char *s, size_t n);
 // The last line of a limit error ("MemoryError: memory limit exceeded...").

@@ -48,6 +48,18 @@ void kr_snap_put_f64(KrSnapWriter *w, double v) {
 }
 
 void kr_snap_put_uvar(KrSnapWriter *w, uint64_t v) {
+    KrBuf *buf = w->buf;
+    if (w->ok && buf->cap - buf->len > 10) { // the common case: written in place
+        uint8_t *p = (uint8_t *)buf->data + buf->len, *start = p;
+        while (v >= 0x80) {
+            *p++ = (uint8_t)(v | 0x80);
+            v >>= 7;
+        }
+        *p++ = (uint8_t)v;
+        buf->len += (size_t)(p - start);
+        *p = 0; // KrBuf keeps a NUL after its bytes
+        return;
+    }
     uint8_t b[10];
     size_t n = 0;
     while (v >= 0x80) {
@@ -142,6 +154,7 @@ double kr_snap_get_f64(KrSnapReader *r) {
 }
 
 uint64_t kr_snap_get_uvar(KrSnapReader *r) {
+    if (!r->err && r->p < r->end && r->p[0] < 0x80) return *r->p++; // one byte: most counts and indices
     uint64_t v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {
         const uint8_t *p = kr_snap_get_raw(r, 1);

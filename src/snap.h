@@ -1,5 +1,5 @@
 // snap.h: the snapshot byte format shared by every serialized form
-// (compiled programs now, paused runs later): a writer that appends to a
+// (compiled programs, paused runs): a writer that appends to a
 // KrBuf, a bounds-checked reader, and the checksummed, optionally signed
 // container around a payload. Everything is little-endian whatever the
 // host; doubles travel as their IEEE-754 bits.
@@ -25,7 +25,7 @@
 
 #define KR_SNAP_MAGIC_LEN 8
 #define KR_SNAP_MAGIC_PROGRAM "KRAITPRG"
-#define KR_SNAP_MAGIC_RUN "KRAITRUN" // reserved for paused runs
+#define KR_SNAP_MAGIC_RUN "KRAITRUN" // paused runs (runsnap.h)
 #define KR_SNAP_HEADER_SIZE 24
 #define KR_SNAP_CRC_SIZE 4
 #define KR_SNAP_TAG_SIZE 32

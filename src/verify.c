@@ -35,6 +35,10 @@ enum {
     VF_EXCINFO, // a saved exc_info: an exception, None or NULL
 };
 
+_Static_assert((int)VF_VAL == (int)KR_VF_VAL && (int)VF_STRTUP == (int)KR_VF_STRTUP && (int)VF_CODE == (int)KR_VF_CODE &&
+                   (int)VF_METH == (int)KR_VF_METH && (int)VF_EXCINFO == (int)KR_VF_EXCINFO,
+               "verify.h's slot kinds are verify.c's");
+
 #define VF(kind, n) ((VfSlot)(kind) | (VfSlot)(n) << 4)
 #define VF_KIND(s) ((s)&15u)
 #define VF_NUM(s) ((s) >> 4)
@@ -63,6 +67,8 @@ typedef struct Verifier {
     uint32_t pc;
     char *err;
     size_t errcap;
+    bool query;  // kr_verify_stacks_new: the code is not to be changed
+    bool replay; // kr_verify_stacks_at: the states are final, nothing is merged
 } Verifier;
 
 // ---- errors, stack primitives -------------------------------------------------------
@@ -85,6 +91,7 @@ static bool vf_fail(Verifier *v, const char *fmt, ...) {
 static bool vf_reserve(Verifier *v, uint64_t need) {
     if (need > KR_VERIFY_MAX_DEPTH + 1u) return vf_fail(v, "value stack deeper than %u", KR_VERIFY_MAX_DEPTH);
     if (need <= v->cap) return true;
+    if (v->replay) return vf_fail(v, "internal: replay deeper than the verified stack"); // never allocates
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
     VfSlot *n = kr_arena_array(&v->tmp, cap, sizeof *n);
@@ -169,6 +176,7 @@ static void vf_enqueue(Verifier *v, uint32_t target) {
 // Flows `depth` slots into the leader `target`: the first arrival sets
 // its state, later ones join into it (and requeue it when it changed).
 static bool vf_merge(Verifier *v, uint32_t target, const VfSlot *slots, uint32_t depth) {
+    if (v->replay) return true;
     if (!v->leader[target]) return vf_fail(v, "internal: flow into a non-leader %u", target);
     v->steps_left -= (uint64_t)depth + 1 < v->steps_left ? (uint64_t)depth + 1 : v->steps_left;
     VfSlot *st = v->state[target];
@@ -758,7 +766,7 @@ static bool vf_run(Verifier *v) {
     }
     // +1 as the compiler: BUILD_SET, BUILD_MAP and DICT_WITHOUT_KEYS push
     // their result above their operands before dropping them
-    v->code->stacksize = v->maxdepth + 1;
+    if (!v->query) v->code->stacksize = v->maxdepth + 1;
     return true;
 }
 
@@ -775,4 +783,66 @@ KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, cha
     kr_arena_free(&v.tmp);
     if (nomem) return KR_SNAP_ERR_NOMEM;
     return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
+}
+
+// ---- stacks at an instruction --------------------------------------------------------------
+
+struct KrVfStacks {
+    Verifier v;
+    KrAllocator alloc;
+};
+
+KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator alloc, bool *nomem) {
+    *nomem = false;
+    KrVfStacks *s = alloc.fn(alloc.ud, NULL, 0, sizeof *s);
+    if (!s) {
+        *nomem = true;
+        return NULL;
+    }
+    memset(s, 0, sizeof *s);
+    s->alloc = alloc;
+    s->v.code = (KrCode *)code; // read only: `query` keeps vf_run from writing
+    s->v.is_module = is_module;
+    s->v.query = true;
+    kr_arena_init(&s->v.tmp, alloc);
+    if (!vf_run(&s->v)) {
+        *nomem = s->v.tmp.failed;
+        kr_verify_stacks_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
+
+// Replays the block holding pc from its entry state on a copy of the
+// verifier whose stack is the caller's scratch: the shared states are only
+// read (replay mode merges nothing), so threads may query at once.
+bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth) {
+    Verifier v = s->v;
+    const KrCode *c = v.code;
+    if (pc >= c->ninsns) return false;
+    uint32_t start = pc;
+    while (!v.leader[start]) start--;
+    if (!v.state[start]) return false;
+    v.replay = true;
+    v.err = NULL;
+    v.steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)c->ninsns;
+    v.stk = scratch;
+    v.cap = kr_verify_stacks_scratch(s);
+    v.depth = v.sdepth[start];
+    if (v.depth) memcpy(v.stk, v.state[start], v.depth * sizeof *v.stk);
+    for (uint32_t x = start; x < pc; x++) {
+        bool falls;
+        v.pc = x;
+        if (!vf_step(&v, x, c->insns[x], &falls) || !falls) return false;
+    }
+    *depth = v.depth;
+    return true;
+}
+
+void kr_verify_stacks_free(KrVfStacks *s) {
+    if (!s) return;
+    kr_arena_free(&s->v.tmp);
+    s->alloc.fn(s->alloc.ud, s, sizeof *s, 0);
 }

@@ -25,4 +25,27 @@
 // and is freed before returning. On KR_SNAP_ERR_FORMAT, err says why.
 KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap);
 
+// ---- the value stack at an instruction (run snapshots) ----------------------
+// A loaded frame's value stack must hold what the verifier proves the
+// code expects there. Slot kinds (low 4 bits; a number above them for
+// KR_VF_STRTUP / KR_VF_CELLTUP, the tuple's length, and KR_VF_CODE, the
+// constant's index):
+enum {
+    KR_VF_VAL, KR_VF_LIST, KR_VF_SET, KR_VF_DICT, KR_VF_TUPLE, KR_VF_STRTUP, KR_VF_CELLTUP, KR_VF_STR,
+    KR_VF_CELL, KR_VF_CODE, KR_VF_EXC, KR_VF_NULL, KR_VF_METH, KR_VF_SELF, KR_VF_EXCINFO
+};
+#define KR_VF_KIND(s) ((s)&15u)
+#define KR_VF_NUM(s) ((s) >> 4)
+
+typedef struct KrVfStacks KrVfStacks;
+// Verifies `code` (without changing it) and keeps the states. NULL when
+// the code does not verify or memory ran out (*nomem tells which).
+KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator alloc, bool *nomem);
+// Slots of scratch a query needs (the code's deepest stack, and a margin).
+uint32_t kr_verify_stacks_scratch(const KrVfStacks *s);
+// The stack before instruction pc, bottom first, into scratch: false when
+// pc is never reached. Read only: queries may run on several threads.
+bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth);
+void kr_verify_stacks_free(KrVfStacks *s);
+
 #endif

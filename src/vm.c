@@ -8,6 +8,9 @@
 #include "compiler.h"
 #include "modules.h"
 #include "obj/class.h"
+#include "runsnap.h"
+
+static const KrSnapOps gen_snap, agwrap_snap, asend_snap;
 
 // ---- frame stack -----------------------------------------------------------------
 
@@ -85,6 +88,31 @@ void kr_vm_free_frames(KrRun *r) {
     chunk_free(r, r->spare_chunk);
     r->spare_chunk = NULL;
     r->frame = NULL;
+}
+
+size_t kr_vm_frame_bytes(const KrCode *code) { return frame_bytes(code); }
+KrFrame *kr_vm_frame_push(KrRun *r, const KrCode *code) { return frame_alloc(r, code); }
+
+static bool chunk_frames(KrStackChunk *c, bool (*visit)(void *ud, KrFrame *f), void *ud) {
+    for (size_t off = 0; off < c->used;) {
+        KrFrame *f = (KrFrame *)(c->data + off);
+        if (!visit(ud, f)) return false;
+        off += f->size;
+    }
+    return true;
+}
+
+bool kr_vm_chunk_frames(KrRun *r, bool (*visit)(void *ud, KrFrame *f), void *ud) {
+    size_t n = 0;
+    for (KrStackChunk *c = r->chunk; c; c = c->prev) n++;
+    KrStackChunk *local[16], **all = local;
+    if (n > 16 && !(all = r->alloc.fn(r->alloc.ud, NULL, 0, n * sizeof *all))) return false;
+    size_t i = n;
+    for (KrStackChunk *c = r->chunk; c; c = c->prev) all[--i] = c;
+    bool ok = true;
+    for (i = 0; i < n && ok; i++) ok = chunk_frames(all[i], visit, ud);
+    if (all != local) r->alloc.fn(r->alloc.ud, all, n * sizeof *all, 0);
+    return ok;
 }
 
 static void frame_mark(KrRun *r, KrFrame *f) {
@@ -325,6 +353,8 @@ static void gen_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, g->name);
     kr_gc_mark(r, g->qualname);
     if (g->frame) frame_mark(r, g->frame);
+    // a run paused inside it: the frames it called are in no other chain
+    for (KrFrame *f = g->pause_frame; f && f != g->frame; f = f->back) frame_mark(r, f);
 }
 
 static void gen_finalize(KrRun *r, KrObj *o) {
@@ -859,6 +889,7 @@ const KrType kr_type_generator = {
     .methods = gen_methods,
     .getsets = gen_getsets,
     .setattr = gen_setattr,
+    .snap = &gen_snap,
 };
 
 // ---- async generators -----------------------------------------------------------------
@@ -880,6 +911,7 @@ static const KrType agwrap_type = {
     .base = &kr_type_object,
     .basic_size = sizeof(KrAgWrap),
     .trace = agwrap_trace,
+    .snap = &agwrap_snap,
 };
 
 static KrValue asyncgen_wrap(KrRun *r, KrValue v) {
@@ -1019,6 +1051,7 @@ static const KrType asend_type = {
     .iter = asend_self,
     .next = asend_next,
     .methods = asend_methods,
+    .snap = &asend_snap,
 };
 
 static KrValue asend_new(KrRun *r, KrValue gen, KrValue first, bool is_throw) {
@@ -1109,6 +1142,7 @@ const KrType kr_type_async_generator = {
     .methods = agen_methods,
     .getsets = gen_getsets,
     .setattr = gen_setattr,
+    .snap = &gen_snap,
 };
 
 // Coroutines share the generator machinery but are not iterable.
@@ -1124,6 +1158,7 @@ const KrType kr_type_coroutine = {
     .methods = gen_methods,
     .getsets = gen_getsets,
     .setattr = gen_setattr,
+    .snap = &gen_snap,
 };
 
 // ---- calls --------------------------------------------------------------------------
@@ -2966,3 +3001,72 @@ KrValue kr_vm_resume(KrRun *r) {
     if (v != KR_PAUSE) r->depth--;
     return v;
 }
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// A generator record holds its own frame (while it has one) and the
+// innermost frame of a run paused inside it; runsnap.c checks every frame
+// against the chains it sits in.
+
+static bool gen_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrGen *g = (const KrGen *)o;
+    kr_snap_put_u8(kr_rs_out(w), g->frame ? 1 : 0);
+    if (g->frame) kr_rs_put_frame_body(w, g->frame);
+    kr_rs_put_frame(w, g->pause_frame);
+    return true;
+}
+
+static KrObj *gen_snap_read(KrRsReader *rd, const KrType *t) {
+    uint8_t has = kr_snap_get_u8(kr_rs_in(rd));
+    if (has > 1) return kr_rs_fail(rd, "bad generator"), NULL;
+    KrGen *g = kr_rs_alloc(rd, t, sizeof(KrGen));
+    if (!g) return NULL;
+    g->frame = g->pause_frame = NULL;
+    g->name = g->qualname = KR_NULL;
+    g->running = false;
+    if (has && !kr_rs_get_frame_body(rd, kr_from_obj(g), &g->frame)) return NULL;
+    return kr_rs_get_frame(rd, &g->pause_frame) ? &g->ob : NULL;
+}
+
+// Its code is of its kind (generator, coroutine, async generator).
+static bool gen_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrGen *g = (const KrGen *)o;
+    if (stage == 0) return true;
+    if (!g->frame) return (!g->running && !g->pause_frame) || kr_rs_fail(rd, "a finished generator still running");
+    uint32_t kind = g->frame->code->flags & (KR_CODE_COROUTINE | KR_CODE_GENERATOR);
+    const KrType *want = kind == (KR_CODE_COROUTINE | KR_CODE_GENERATOR) ? &kr_type_async_generator
+                         : kind == KR_CODE_COROUTINE                     ? &kr_type_coroutine
+                         : kind == KR_CODE_GENERATOR                     ? &kr_type_generator
+                                                                         : NULL;
+    return want == o->type || kr_rs_fail(rd, "a generator running code of another kind");
+}
+
+static const KrRsField gen_fields[] = {
+    KR_RS_FIELD(KrGen, name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_FIELD(KrGen, qualname, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_SCALAR(KrGen, running, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+static const KrSnapOps gen_snap = {gen_fields, gen_snap_write, gen_snap_read, gen_snap_finish};
+
+static const KrRsField agwrap_fields[] = {KR_RS_VAL(KrAgWrap, value), KR_RS_END};
+static const KrSnapOps agwrap_snap = {agwrap_fields, NULL, NULL, NULL};
+
+static const KrRsField asend_fields[] = {
+    KR_RS_FIELD(KrAsend, gen, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_async_generator),
+    KR_RS_VALN(KrAsend, first),
+    KR_RS_SCALAR(KrAsend, state, KR_RSF_U32),
+    KR_RS_SCALAR(KrAsend, is_throw, KR_RSF_BOOL),
+    KR_RS_SCALAR(KrAsend, is_close, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+// athrow()'s first step throws `first` in: it must be an exception.
+static bool asend_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrAsend *a = (const KrAsend *)o;
+    if (stage == 0) return true;
+    if (a->state < 0 || a->state > 2) return kr_rs_fail(rd, "bad asend state");
+    return !a->is_throw || a->state != 0 || kr_rs_value_ok(a->first, KR_RS_EXC, NULL) || kr_rs_fail(rd, "athrow() of a non-exception");
+}
+
+static const KrSnapOps asend_snap = {asend_fields, NULL, NULL, asend_snap_finish};

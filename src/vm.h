@@ -69,6 +69,12 @@ KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel);
 KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name);
 KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
 void kr_vm_free_frames(KrRun *r);
+// Run snapshots (runsnap.c): visits the frames of the frame stack, oldest
+// first (false when visit does); the bytes a frame of code takes; a new
+// frame on the frame stack (uninitialised but for its size).
+bool kr_vm_chunk_frames(KrRun *r, bool (*visit)(void *ud, KrFrame *f), void *ud);
+size_t kr_vm_frame_bytes(const KrCode *code);
+KrFrame *kr_vm_frame_push(KrRun *r, const KrCode *code);
 // Formats the traceback of exc (CPython's layout) into b.
 bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b);
 // The source line (stripped) for a code position, or NULL.

@@ -36,6 +36,7 @@
 #include "../vm.h"
 #include "../obj/external.h"
 #include "asyncio.h"
+#include "../runsnap.h"
 
 // ---- object layouts ----------------------------------------------------------------
 
@@ -163,6 +164,8 @@ typedef struct AsyncioCoro {
 static const KrType asyncio_state_type, asyncio_loop_type, asyncio_future_type, asyncio_task_type,
     asyncio_gathering_type, asyncio_handle_type, asyncio_timer_type, asyncio_futiter_type,
     asyncio_coro_type;
+static const KrSnapOps asyncio_state_snap, asyncio_loop_snap, asyncio_future_snap, asyncio_handle_snap,
+    asyncio_futiter_snap, asyncio_coro_snap, asyncio_cw_snap, asyncio_sync_snap, asyncio_queue_snap, asyncio_ac_snap;
 
 static AsyncioLoop *asyncio_loop_of(KrValue v) { return (AsyncioLoop *)kr_as_obj(v); }
 static AsyncioFuture *asyncio_fut_of(KrValue v) { return (AsyncioFuture *)kr_as_obj(v); }
@@ -1506,6 +1509,7 @@ static const KrType asyncio_futiter_type = {
     .iter = asyncio_self_iter,
     .next = asyncio_futiter_next,
     .methods = asyncio_futiter_methods,
+    .snap = &asyncio_futiter_snap,
 };
 
 // ---- queues and locks: layouts ---------------------------------------------------------------
@@ -2453,6 +2457,7 @@ static const KrType asyncio_future_type = {
     .iter = asyncio_future_iter,
     .methods = asyncio_future_methods,
     .getsets = asyncio_future_getsets,
+    .snap = &asyncio_future_snap,
 };
 
 static const KrType asyncio_task_type = {
@@ -2466,6 +2471,7 @@ static const KrType asyncio_task_type = {
     .hash = kr_identity_hash,
     .iter = asyncio_future_iter,
     .methods = asyncio_task_methods,
+    .snap = &asyncio_future_snap,
 };
 
 static const KrType asyncio_gathering_type = {
@@ -2478,6 +2484,7 @@ static const KrType asyncio_gathering_type = {
     .repr = asyncio_future_repr,
     .hash = kr_identity_hash,
     .iter = asyncio_future_iter,
+    .snap = &asyncio_future_snap,
 };
 
 // ---- Python-facing: C coroutines ----------------------------------------------------------------
@@ -2580,6 +2587,7 @@ static const KrType asyncio_coro_wrapper_type = {
     .iter = asyncio_self_iter,
     .next = asyncio_cw_next,
     .methods = asyncio_cw_methods,
+    .snap = &asyncio_cw_snap,
 };
 
 static KrValue asyncio_cg_name(KrRun *r, KrValue self) {
@@ -2627,6 +2635,7 @@ static const KrType asyncio_coro_type = {
     .hash = kr_identity_hash,
     .methods = asyncio_coro_methods,
     .getsets = asyncio_coro_getsets,
+    .snap = &asyncio_coro_snap,
 };
 
 // ---- Python-facing: Handle, TimerHandle -----------------------------------------------------------
@@ -2695,6 +2704,7 @@ static const KrType asyncio_handle_type = {
     .repr = asyncio_handle_repr,
     .hash = kr_identity_hash,
     .methods = asyncio_handle_methods,
+    .snap = &asyncio_handle_snap,
 };
 
 static const KrType asyncio_timer_type = {
@@ -2707,6 +2717,7 @@ static const KrType asyncio_timer_type = {
     .repr = asyncio_handle_repr,
     .hash = kr_identity_hash,
     .methods = asyncio_timer_methods,
+    .snap = &asyncio_handle_snap,
 };
 
 // ---- Python-facing: the event loop ---------------------------------------------------------------
@@ -2906,6 +2917,7 @@ static const KrType asyncio_loop_type = {
     .repr = asyncio_loop_repr,
     .hash = kr_identity_hash,
     .methods = asyncio_loop_methods,
+    .snap = &asyncio_loop_snap,
 };
 
 // ---- the module state type
@@ -2931,6 +2943,7 @@ static const KrType asyncio_state_type = {
     .basic_size = sizeof(AsyncioState),
     .trace = asyncio_state_trace,
     .hash = kr_identity_hash,
+    .snap = &asyncio_state_snap,
 };
 
 // ---- Python-facing: Lock, Event, Semaphore, BoundedSemaphore --------------------------------------
@@ -3113,7 +3126,8 @@ static const KrMethodDef asyncio_event_methods[] = {
                                  .construct = ctor,                \
                                  .repr = asyncio_sync_repr,        \
                                  .hash = kr_identity_hash,         \
-                                 .methods = meths}
+                                 .methods = meths,                 \
+                                 .snap = &asyncio_sync_snap}
 ASYNCIO_SYNC_TYPE(asyncio_lock_type, "Lock", &kr_type_object, asyncio_lock_construct, asyncio_lock_methods);
 ASYNCIO_SYNC_TYPE(asyncio_event_type, "Event", &kr_type_object, asyncio_lock_construct, asyncio_event_methods);
 ASYNCIO_SYNC_TYPE(asyncio_semaphore_type, "Semaphore", &kr_type_object, asyncio_sem_construct, asyncio_lock_methods);
@@ -3571,7 +3585,8 @@ static const KrGetSetDef asyncio_queue_getsets[] = {
                                  .str = asyncio_queue_str,         \
                                  .hash = kr_identity_hash,         \
                                  .methods = asyncio_queue_methods, \
-                                 .getsets = asyncio_queue_getsets}
+                                 .getsets = asyncio_queue_getsets, \
+                                 .snap = &asyncio_queue_snap}
 ASYNCIO_QUEUE_TYPE(asyncio_queue_type, "Queue", &kr_type_object);
 ASYNCIO_QUEUE_TYPE(asyncio_lifo_queue_type, "LifoQueue", &asyncio_queue_type);
 ASYNCIO_QUEUE_TYPE(asyncio_priority_queue_type, "PriorityQueue", &asyncio_queue_type);
@@ -3840,6 +3855,7 @@ static const KrType asyncio_as_completed_type = {
     .iter = asyncio_self_iter,
     .next = asyncio_ac_next,
     .methods = asyncio_ac_methods,
+    .snap = &asyncio_ac_snap,
 };
 
 // ---- module functions -------------------------------------------------------------------------------
@@ -4280,7 +4296,20 @@ static bool asyncio_init(KrRun *r, KrValue module, KrValue d) {
            kr_module_add(r, d, "ALL_COMPLETED", kr_from_obj(&asyncio_s_all_completed));
 }
 
-const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init};
+// Run snapshots name the module's static objects.
+static bool asyncio_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj)) {
+    for (size_t i = 0; i < sizeof asyncio_functions / sizeof asyncio_functions[0]; i++)
+        if (visit(ud, asyncio_functions[i].name, asyncio_functions[i].fn)) return true;
+    for (size_t i = 0; i < sizeof asyncio_types / sizeof asyncio_types[0]; i++)
+        if (visit(ud, asyncio_types[i].name, asyncio_types[i].type)) return true;
+    return visit(ud, "_State", &asyncio_state_type) || visit(ud, "_GatheringFuture", &asyncio_gathering_type) ||
+           visit(ud, "_FutureIter", &asyncio_futiter_type) || visit(ud, "_Coro", &asyncio_coro_type) ||
+           visit(ud, "_CoroWrapper", &asyncio_coro_wrapper_type) || visit(ud, "_AsCompleted", &asyncio_as_completed_type) ||
+           visit(ud, "FIRST_COMPLETED", &asyncio_s_first_completed) ||
+           visit(ud, "FIRST_EXCEPTION", &asyncio_s_first_exception) || visit(ud, "ALL_COMPLETED", &asyncio_s_all_completed);
+}
+
+const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init, asyncio_statics};
 
 #undef ASYNCIO_FN
 #undef ASYNCIO_METHOD
@@ -4301,6 +4330,8 @@ bool kr_asyncio_host_done(KrRun *r, KrValue fut, KrValue value, KrValue exc) {
     return exc != KR_NULL ? asyncio_set_exc(r, f, exc) : asyncio_set_result(r, f, value);
 }
 
+bool kr_asyncio_is_future(KrValue v) { return asyncio_is_future(v); }
+
 KrValue kr_asyncio_future_outcome(KrRun *r, KrValue fut) {
     AsyncioFuture *f = asyncio_fut_of(fut);
     if (f->state == ASYNCIO_PENDING) {
@@ -4309,3 +4340,419 @@ KrValue kr_asyncio_future_outcome(KrRun *r, KrValue fut) {
     }
     return asyncio_result(r, f);
 }
+
+// ---- run snapshots ------------------------------------------------------------------------------
+// Every object of the loop is saved (a paused asyncio.run is the common
+// case: tasks waiting on host calls). The loader checks what this file's
+// C code casts: a future where a future is read, the right coroutine kind
+// for each handle, the value slots each C coroutine's state reads. The
+// loop's pending-task list is saved in order and linked again on load;
+// its ready queue is saved from its head.
+
+static bool asyncio_snap_future(KrValue v) { return asyncio_is_future(v); }
+static bool asyncio_snap_future_or_null(KrValue v) { return v == KR_NULL || asyncio_is_future(v); }
+static bool asyncio_snap_handle(KrValue v) { return kr_is_type(v, &asyncio_handle_type) || kr_is_type(v, &asyncio_timer_type); }
+static bool asyncio_snap_loop_or_null(KrValue v) { return v == KR_NULL || kr_is_type(v, &asyncio_loop_type); }
+static bool asyncio_snap_queue(KrValue v) {
+    return kr_is_type(v, &asyncio_queue_type) || kr_is_type(v, &asyncio_lifo_queue_type) ||
+           kr_is_type(v, &asyncio_priority_queue_type);
+}
+
+// NULL or a list holding futures only.
+static bool asyncio_snap_futures(KrValue v) {
+    if (v == KR_NULL) return true;
+    if (!kr_is_type(v, &kr_type_list)) return false;
+    for (size_t i = 0; i < kr_as_list(v)->len; i++)
+        if (!asyncio_is_future(kr_as_list(v)->items[i])) return false;
+    return true;
+}
+
+// -- the module state
+static const KrRsField asyncio_state_fields[] = {
+    KR_RS_VALN(AsyncioState, running),
+    KR_RS_VALN(AsyncioState, current),
+    KR_RS_SCALAR(AsyncioState, set_called, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioState, task_counter, KR_RSF_I64),
+    KR_RS_FIELD(AsyncioState, cancelled_error, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(AsyncioState, invalid_state_error, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(AsyncioState, queue_empty, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(AsyncioState, queue_full, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_VALN(AsyncioState, paused_loop),
+    KR_RS_VALN(AsyncioState, paused_task),
+    KR_RS_VALN(AsyncioState, paused_main),
+    KR_RS_END,
+};
+
+static bool asyncio_state_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioState *st = (const AsyncioState *)o;
+    if (stage == 0) return true;
+    bool ok = asyncio_snap_loop_or_null(st->running) && asyncio_snap_loop_or_null(st->current) &&
+              asyncio_snap_loop_or_null(st->paused_loop) &&
+              (st->paused_task == KR_NULL || kr_is_type(st->paused_task, &asyncio_task_type)) &&
+              (st->paused_main == KR_NULL || st->paused_loop != KR_NULL); // asyncio.run goes on with that loop
+    return ok || kr_rs_fail(rd, "bad asyncio state");
+}
+
+static const KrSnapOps asyncio_state_snap = {asyncio_state_fields, NULL, NULL, asyncio_state_snap_finish};
+
+// -- the loop: ready entries (from the head), timers, then the pending
+// tasks in order (read into the timers' array after the timers, linked at
+// the finish)
+static bool asyncio_loop_snap_write(KrRsWriter *w, const KrObj *o) {
+    const AsyncioLoop *l = (const AsyncioLoop *)o;
+    KrSnapWriter *out = kr_rs_out(w);
+    if (l->current_task != KR_NULL || l->cur.a != KR_NULL || l->cur.b != KR_NULL)
+        return kr_rs_write_fail(w, "cannot snapshot an event loop in the middle of a step");
+    kr_snap_put_uvar(out, l->rlen);
+    for (size_t i = 0; i < l->rlen; i++) {
+        const AsyncioEntry *e = &l->ready[(l->rhead + i) % l->rcap];
+        kr_snap_put_uvar(out, e->kind);
+        kr_rs_put_value(w, e->a);
+        kr_rs_put_value(w, e->b);
+    }
+    size_t n = 0;
+    for (const AsyncioFuture *t = l->tasks; t; t = t->tnext) n++;
+    kr_snap_put_uvar(out, l->ntimers);
+    kr_snap_put_uvar(out, n);
+    for (size_t i = 0; i < l->ntimers; i++) kr_rs_put_value(w, l->timers[i]);
+    for (const AsyncioFuture *t = l->tasks; t; t = t->tnext) kr_rs_put_obj(w, &t->ob);
+    return true;
+}
+
+static KrObj *asyncio_loop_snap_read(KrRsReader *rd, const KrType *t) {
+    AsyncioLoop *l = kr_rs_alloc(rd, t, sizeof(AsyncioLoop));
+    if (!l) return NULL;
+    KrObj header = l->ob;
+    memset(l, 0, sizeof *l);
+    l->ob = header;
+    l->state = l->current_task = l->cur.a = l->cur.b = l->pause_aw = l->pause_fut = KR_NULL;
+    size_t n = kr_rs_get_count(rd, 3, SIZE_MAX / sizeof(AsyncioEntry));
+    if (n && !(l->ready = kr_rs_mem(rd, n * sizeof(AsyncioEntry)))) return NULL;
+    l->rcap = n;
+    for (size_t i = 0; i < n && kr_snap_ok(kr_rs_in(rd)); i++) {
+        AsyncioEntry *e = &l->ready[i];
+        e->a = e->b = KR_NULL;
+        l->rlen = i + 1;
+        e->kind = (uint32_t)kr_snap_get_uvar(kr_rs_in(rd));
+        kr_rs_get_value(rd, &e->a, KR_RS_ANY | KR_RS_NULL, NULL);
+        kr_rs_get_value(rd, &e->b, KR_RS_ANY | KR_RS_NULL, NULL);
+    }
+    size_t nt = kr_rs_get_count(rd, 1, SIZE_MAX / 16), nk = kr_rs_get_count(rd, 1, SIZE_MAX / 16);
+    if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
+    if (nt + nk && !(l->timers = kr_rs_mem(rd, (nt + nk) * sizeof(KrValue)))) return NULL;
+    l->tcap = nt + nk;
+    for (size_t i = 0; i < nt + nk; i++) l->timers[i] = KR_NULL;
+    for (size_t i = 0; i < nt + nk; i++) kr_rs_get_value(rd, &l->timers[i], KR_RS_ANY | KR_RS_NULL, NULL);
+    l->ntimers = nt;
+    l->tasks_tail = (AsyncioFuture *)(uintptr_t)nk; // the count, until the finish links them
+    return kr_snap_ok(kr_rs_in(rd)) ? &l->ob : NULL;
+}
+
+static bool asyncio_loop_entry_ok(const AsyncioEntry *e) {
+    switch (e->kind) {
+    case ASYNCIO_E_STEP: return kr_is_type(e->a, &asyncio_task_type) && (e->b == KR_NULL || kr_rs_value_ok(e->b, KR_RS_EXC, NULL));
+    case ASYNCIO_E_DONE_CB: return e->a != KR_NULL && asyncio_snap_future(e->b);
+    case ASYNCIO_E_HANDLE: return asyncio_snap_handle(e->a) && e->b == KR_NULL;
+    default: return false;
+    }
+}
+
+// Links the saved pending tasks (each at most once, of this loop).
+static bool asyncio_loop_link_tasks(AsyncioLoop *l) {
+    size_t nk = (size_t)(uintptr_t)l->tasks_tail;
+    l->tasks = l->tasks_tail = NULL;
+    for (size_t i = 0; i < nk; i++) {
+        KrValue tv = l->timers[l->ntimers + i];
+        l->timers[l->ntimers + i] = KR_NULL;
+        if (!kr_is_type(tv, &asyncio_task_type)) return false;
+        AsyncioFuture *t = asyncio_fut_of(tv);
+        if (t->listed || t->loop != kr_from_obj(l)) return false;
+        asyncio_task_link(l, t);
+    }
+    return true;
+}
+
+static bool asyncio_loop_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    AsyncioLoop *l = (AsyncioLoop *)o;
+    if (stage == 0) return true;
+    for (size_t i = 0; i < l->rlen; i++)
+        if (!asyncio_loop_entry_ok(&l->ready[i])) return kr_rs_fail(rd, "a bad entry in an event loop's ready queue");
+    for (size_t i = 0; i < l->ntimers; i++)
+        if (!kr_is_type(l->timers[i], &asyncio_timer_type)) return kr_rs_fail(rd, "an event loop timer that is not a TimerHandle");
+    if (!asyncio_loop_link_tasks(l)) return kr_rs_fail(rd, "an event loop's task list holds a task twice or of another loop");
+    bool ok = l->current_task == KR_NULL && asyncio_snap_future_or_null(l->pause_fut) && l->batch_left <= l->rlen &&
+              (l->pause_aw == KR_NULL || l->pause_fut != KR_NULL); // run_until_complete goes on with that future
+    return ok || kr_rs_fail(rd, "bad event loop");
+}
+
+static const KrRsField asyncio_loop_fields[] = {
+    KR_RS_FIELD(AsyncioLoop, state, KR_RSF_VALUE, KR_RS_EXACT, &asyncio_state_type),
+    KR_RS_SCALAR(AsyncioLoop, now, KR_RSF_F64),
+    KR_RS_SCALAR(AsyncioLoop, seq, KR_RSF_U64),
+    KR_RS_SCALAR(AsyncioLoop, batch_left, KR_RSF_SIZE),
+    KR_RS_VALN(AsyncioLoop, pause_aw),
+    KR_RS_VALN(AsyncioLoop, pause_fut),
+    KR_RS_SCALAR(AsyncioLoop, running, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioLoop, stopping, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioLoop, closed, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioLoop, debug, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+static const KrSnapOps asyncio_loop_snap = {asyncio_loop_fields, asyncio_loop_snap_write, asyncio_loop_snap_read,
+                                           asyncio_loop_snap_finish};
+
+// -- futures, tasks and gathering futures (one layout)
+static const KrRsField asyncio_future_fields[] = {
+    KR_RS_VALN(AsyncioFuture, loop),
+    KR_RS_SCALAR(AsyncioFuture, state, KR_RSF_U8),
+    KR_RS_SCALAR(AsyncioFuture, blocking, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioFuture, must_cancel, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioFuture, cancel_requested, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioFuture, return_exceptions, KR_RSF_BOOL),
+    KR_RS_VALN(AsyncioFuture, result),
+    KR_RS_FIELD(AsyncioFuture, exc, KR_RSF_VALUE, KR_RS_EXC | KR_RS_NULL, NULL),
+    KR_RS_FIELD(AsyncioFuture, exc_tb, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_traceback),
+    KR_RS_FIELD(AsyncioFuture, callbacks, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_list),
+    KR_RS_VALN(AsyncioFuture, cancel_msg),
+    KR_RS_VALN(AsyncioFuture, cancelled_exc),
+    KR_RS_VALN(AsyncioFuture, coro),
+    KR_RS_VALN(AsyncioFuture, driver),
+    KR_RS_FIELD(AsyncioFuture, name, KR_RSF_VALUE, KR_RS_STR | KR_RS_NULL, NULL),
+    KR_RS_VALN(AsyncioFuture, waiter),
+    KR_RS_VALN(AsyncioFuture, leaf),
+    KR_RS_SCALAR(AsyncioFuture, num_cancels, KR_RSF_I64),
+    KR_RS_FIELD(AsyncioFuture, children, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_list),
+    KR_RS_SCALAR(AsyncioFuture, nfinished, KR_RSF_SIZE),
+    KR_RS_SCALAR(AsyncioFuture, nfuts, KR_RSF_SIZE),
+    KR_RS_END,
+};
+
+static bool asyncio_future_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioFuture *f = (const AsyncioFuture *)o;
+    if (stage == 0) return true;
+    bool task = o->type == &asyncio_task_type, gather = o->type == &asyncio_gathering_type;
+    bool ok = f->state <= ASYNCIO_FINISHED && (gather ? asyncio_snap_loop_or_null(f->loop) : kr_is_type(f->loop, &asyncio_loop_type)) &&
+              asyncio_snap_future_or_null(f->waiter) && (gather ? asyncio_snap_futures(f->children) : f->children == KR_NULL) &&
+              (!task || (f->coro != KR_NULL && f->driver != KR_NULL && f->name != KR_NULL)) &&
+              (f->exc_tb == KR_NULL || f->exc != KR_NULL);
+    return ok || kr_rs_fail(rd, "bad asyncio future");
+}
+
+static const KrSnapOps asyncio_future_snap = {asyncio_future_fields, NULL, NULL, asyncio_future_snap_finish};
+
+// -- handles: what `a` and `b` are depends on the kind
+static bool asyncio_handle_snap_write(KrRsWriter *w, const KrObj *o) {
+    const AsyncioHandle *h = (const AsyncioHandle *)o;
+    if (h->kind == ASYNCIO_H_TIMEOUT || h->kind == ASYNCIO_H_EXEC)
+        return kr_rs_write_fail(w, "cannot snapshot a paused run holding an asyncio %s callback",
+                                h->kind == ASYNCIO_H_TIMEOUT ? "timeout()" : "run_in_executor()/to_thread()");
+    return true;
+}
+
+static bool asyncio_handle_parts_ok(const AsyncioHandle *h) {
+    switch (h->kind) {
+    case ASYNCIO_H_CALL: return h->a != KR_NULL && kr_is_type(h->b, &kr_type_tuple);
+    case ASYNCIO_H_RESOLVE: return asyncio_snap_future(h->a);
+    case ASYNCIO_H_STOP: return kr_is_type(h->a, &asyncio_loop_type);
+    case ASYNCIO_H_COMPLETED:
+    case ASYNCIO_H_AC_TIMEOUT: return kr_is_type(h->a, &asyncio_as_completed_type);
+    case ASYNCIO_H_WAIT: {
+        if (!kr_is_type(h->a, &asyncio_coro_type)) return false;
+        const AsyncioCoro *co = asyncio_coro_of(h->a);
+        return co->kind == ASYNCIO_CO_WAIT && (co->finished || co->state == 1);
+    }
+    case ASYNCIO_H_SHIELD_INNER:
+    case ASYNCIO_H_SHIELD_OUTER: return asyncio_snap_future(h->a);
+    default: return false;
+    }
+}
+
+static bool asyncio_handle_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    return stage == 0 || asyncio_handle_parts_ok((const AsyncioHandle *)o) || kr_rs_fail(rd, "bad asyncio handle");
+}
+
+static const KrRsField asyncio_handle_fields[] = {
+    KR_RS_SCALAR(AsyncioHandle, kind, KR_RSF_U32),
+    KR_RS_SCALAR(AsyncioHandle, cancelled, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioHandle, when, KR_RSF_F64),
+    KR_RS_SCALAR(AsyncioHandle, seq, KR_RSF_U64),
+    KR_RS_VALN(AsyncioHandle, a),
+    KR_RS_VALN(AsyncioHandle, b),
+    KR_RS_END,
+};
+
+static const KrSnapOps asyncio_handle_snap = {asyncio_handle_fields, asyncio_handle_snap_write, NULL,
+                                             asyncio_handle_snap_finish};
+
+// -- Future.__await__'s iterator, a coroutine's wrapper
+static const KrRsField asyncio_futiter_fields[] = {
+    KR_RS_VAL(AsyncioFutIter, fut),
+    KR_RS_VALN(AsyncioFutIter, pending),
+    KR_RS_SCALAR(AsyncioFutIter, yielded, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioFutIter, finished, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+static bool asyncio_futiter_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    return stage == 0 || asyncio_snap_future(((const AsyncioFutIter *)o)->fut) || kr_rs_fail(rd, "bad future iterator");
+}
+
+static const KrSnapOps asyncio_futiter_snap = {asyncio_futiter_fields, NULL, NULL, asyncio_futiter_snap_finish};
+
+static const KrRsField asyncio_cw_fields[] = {
+    KR_RS_FIELD(AsyncioCoroWrapper, coro, KR_RSF_VALUE, KR_RS_EXACT, &asyncio_coro_type),
+    KR_RS_END,
+};
+static const KrSnapOps asyncio_cw_snap = {asyncio_cw_fields, NULL, NULL, NULL};
+
+// -- C coroutines: by kind, the states they suspend in and the value
+// slots their steps cast
+static bool asyncio_coro_kind_saved(uint8_t kind) {
+    return kind != ASYNCIO_CO_TO_THREAD && kind != ASYNCIO_CO_COND_WAIT && kind != ASYNCIO_CO_COND_WAIT_FOR;
+}
+
+static bool asyncio_coro_snap_write(KrRsWriter *w, const KrObj *o) {
+    const AsyncioCoro *c = (const AsyncioCoro *)o;
+    if (!asyncio_coro_kind_saved(c->kind))
+        return kr_rs_write_fail(w, "cannot snapshot a paused run holding an asyncio %s() coroutine", asyncio_co_names[c->kind]);
+    return !c->running || kr_rs_write_fail(w, "cannot snapshot a running asyncio coroutine");
+}
+
+static bool asyncio_snap_sync(KrValue v, const KrType *a, const KrType *b) {
+    return kr_is_type(v, a) || (b && kr_is_type(v, b));
+}
+
+// A set of futures (wait()).
+static bool asyncio_snap_future_set(KrValue v) {
+    if (!kr_is_type(v, &kr_type_set)) return false;
+    size_t pos = 0;
+    KrValue f;
+    while (kr_set_next((KrSet *)kr_as_obj(v), &pos, &f))
+        if (!asyncio_is_future(f)) return false;
+    return true;
+}
+
+static bool asyncio_coro_slots_ok(const AsyncioCoro *c) {
+    const KrValue *v = c->v;
+    switch (c->kind) {
+    case ASYNCIO_CO_SLEEP: return c->state <= 2 && (v[3] == KR_NULL ? c->state != 2 : asyncio_snap_handle(v[3]));
+    case ASYNCIO_CO_VALUE: return c->state <= 1;
+    case ASYNCIO_CO_WAIT_FOR:
+        return c->state <= ASYNCIO_WF_CANCELLED && (c->state < ASYNCIO_WF_WAIT || asyncio_snap_future(v[0])) &&
+               (v[3] == KR_NULL || asyncio_snap_handle(v[3]));
+    case ASYNCIO_CO_LOCK:
+    case ASYNCIO_CO_SEM:
+    case ASYNCIO_CO_EVENT: {
+        bool sync = c->kind == ASYNCIO_CO_LOCK    ? asyncio_snap_sync(v[0], &asyncio_lock_type, NULL)
+                    : c->kind == ASYNCIO_CO_SEM ? asyncio_snap_sync(v[0], &asyncio_semaphore_type, &asyncio_bsemaphore_type)
+                                                : asyncio_snap_sync(v[0], &asyncio_event_type, NULL);
+        return sync && c->state <= 1 && (c->state == 0 || c->kind == ASYNCIO_CO_EVENT || asyncio_snap_future(v[1]));
+    }
+    case ASYNCIO_CO_QGET:
+    case ASYNCIO_CO_QPUT: return asyncio_snap_queue(v[0]) && c->state <= 1 && (c->state == 0 || asyncio_snap_future(v[1]));
+    case ASYNCIO_CO_QJOIN: return asyncio_snap_queue(v[0]) && c->state <= 1;
+    case ASYNCIO_CO_NEXT_DONE:
+        return kr_is_type(v[0], &asyncio_as_completed_type) && c->state <= 1 &&
+               (c->state == 1 || asyncio_snap_queue(asyncio_ac_of(v[0])->done));
+    case ASYNCIO_CO_WAIT:
+        return c->state <= 1 &&
+               (c->state == 0 || (asyncio_snap_future_set(v[0]) && asyncio_snap_future(v[1]) &&
+                                  (v[2] == KR_NULL || asyncio_snap_handle(v[2]))));
+    default: return false;
+    }
+}
+
+static bool asyncio_coro_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioCoro *c = (const AsyncioCoro *)o;
+    if (stage == 0) return true;
+    bool ok = asyncio_coro_kind_saved(c->kind) && c->kind <= ASYNCIO_CO_COND_WAIT_FOR && !c->running &&
+              asyncio_snap_future_or_null(c->awaiting) && (c->finished || asyncio_coro_slots_ok(c));
+    return ok || kr_rs_fail(rd, "bad asyncio coroutine");
+}
+
+static const KrRsField asyncio_coro_fields[] = {
+    KR_RS_SCALAR(AsyncioCoro, kind, KR_RSF_U8),
+    KR_RS_SCALAR(AsyncioCoro, state, KR_RSF_U8),
+    KR_RS_SCALAR(AsyncioCoro, running, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioCoro, finished, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioCoro, started, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioCoro, num, KR_RSF_F64),
+    KR_RS_VALN(AsyncioCoro, v[0]),
+    KR_RS_VALN(AsyncioCoro, v[1]),
+    KR_RS_VALN(AsyncioCoro, v[2]),
+    KR_RS_VALN(AsyncioCoro, v[3]),
+    KR_RS_VALN(AsyncioCoro, v[4]),
+    KR_RS_VALN(AsyncioCoro, v[5]),
+    KR_RS_VALN(AsyncioCoro, awaiting),
+    KR_RS_VALN(AsyncioCoro, deleg),
+    KR_RS_VALN(AsyncioCoro, got),
+    KR_RS_VALN(AsyncioCoro, pending),
+    KR_RS_END,
+};
+
+static const KrSnapOps asyncio_coro_snap = {asyncio_coro_fields, asyncio_coro_snap_write, NULL, asyncio_coro_snap_finish};
+
+// -- Lock, Event, Semaphore, BoundedSemaphore; queues; as_completed
+static const KrRsField asyncio_sync_fields[] = {
+    KR_RS_VALN(AsyncioSync, loop),
+    KR_RS_VALN(AsyncioSync, waiters),
+    KR_RS_SCALAR(AsyncioSync, value, KR_RSF_I64),
+    KR_RS_SCALAR(AsyncioSync, bound, KR_RSF_I64),
+    KR_RS_END,
+};
+
+static bool asyncio_sync_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioSync *s = (const AsyncioSync *)o;
+    return stage == 0 || (asyncio_snap_loop_or_null(s->loop) && asyncio_snap_futures(s->waiters)) ||
+           kr_rs_fail(rd, "bad asyncio lock");
+}
+
+static const KrSnapOps asyncio_sync_snap = {asyncio_sync_fields, NULL, NULL, asyncio_sync_snap_finish};
+
+static const KrRsField asyncio_queue_fields[] = {
+    KR_RS_SCALAR(AsyncioQueue, mode, KR_RSF_U8),
+    KR_RS_SCALAR(AsyncioQueue, maxsize, KR_RSF_I64),
+    KR_RS_FIELD(AsyncioQueue, items, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_list),
+    KR_RS_SCALAR(AsyncioQueue, head, KR_RSF_SIZE),
+    KR_RS_VALN(AsyncioQueue, getters),
+    KR_RS_VALN(AsyncioQueue, putters),
+    KR_RS_SCALAR(AsyncioQueue, unfinished, KR_RSF_I64),
+    KR_RS_FIELD(AsyncioQueue, finished, KR_RSF_VALUE, KR_RS_EXACT, &asyncio_event_type),
+    KR_RS_VALN(AsyncioQueue, loop),
+    KR_RS_END,
+};
+
+static bool asyncio_queue_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioQueue *q = (const AsyncioQueue *)o;
+    if (stage == 0) return true;
+    uint8_t mode = o->type == &asyncio_lifo_queue_type ? ASYNCIO_Q_LIFO : o->type == &asyncio_priority_queue_type ? ASYNCIO_Q_PRIORITY
+                                                                                                                : ASYNCIO_Q_FIFO;
+    bool ok = q->mode == mode && q->head <= kr_as_list(q->items)->len && (mode == ASYNCIO_Q_FIFO || q->head == 0) &&
+              asyncio_snap_futures(q->getters) && asyncio_snap_futures(q->putters) && asyncio_snap_loop_or_null(q->loop);
+    return ok || kr_rs_fail(rd, "bad asyncio queue");
+}
+
+static const KrSnapOps asyncio_queue_snap = {asyncio_queue_fields, NULL, NULL, asyncio_queue_snap_finish};
+
+static const KrRsField asyncio_ac_fields[] = {
+    KR_RS_VALN(AsyncioAsCompleted, fs),
+    KR_RS_VALN(AsyncioAsCompleted, todo),
+    KR_RS_VALN(AsyncioAsCompleted, done),
+    KR_RS_VALN(AsyncioAsCompleted, timeout),
+    KR_RS_VALN(AsyncioAsCompleted, handle),
+    KR_RS_VALN(AsyncioAsCompleted, cb),
+    KR_RS_SCALAR(AsyncioAsCompleted, remaining, KR_RSF_SIZE),
+    KR_RS_SCALAR(AsyncioAsCompleted, started, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+static bool asyncio_ac_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioAsCompleted *ac = (const AsyncioAsCompleted *)o;
+    if (stage == 0) return true;
+    bool ok = asyncio_snap_futures(ac->todo) && (ac->done == KR_NULL || asyncio_snap_queue(ac->done)) &&
+              (ac->handle == KR_NULL || asyncio_snap_handle(ac->handle)) && (!ac->started || ac->fs == KR_NULL);
+    return ok || kr_rs_fail(rd, "bad as_completed()");
+}
+
+static const KrSnapOps asyncio_ac_snap = {asyncio_ac_fields, NULL, NULL, asyncio_ac_snap_finish};

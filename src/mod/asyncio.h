@@ -12,5 +12,7 @@ bool kr_asyncio_host_done(KrRun *r, KrValue fut, KrValue value, KrValue exc);
 // Its result: the value, KR_EXC with its exception raised (CancelledError
 // when cancelled), or KR_NULL while pending.
 KrValue kr_asyncio_future_outcome(KrRun *r, KrValue fut);
+// Is v an asyncio Future (or Task, or gathering future)?
+bool kr_asyncio_is_future(KrValue v);
 
 #endif

@@ -5,6 +5,7 @@
 // only move below the ceiling the host set.
 #include "../modules.h"
 #include "../code.h"
+#include "../runsnap.h"
 
 #define SYS_FN(cname, pyname)                                                                         \
     static KrValue sys_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw); \
@@ -31,6 +32,8 @@ static void sys_seq_trace(KrRun *r, KrObj *o) {
 static size_t sys_seq_objsize(const KrObj *o) {
     return sizeof(KrTuple) + ((const KrTuple *)o)->len * sizeof(KrValue);
 }
+
+static const KrSnapOps sys_seq_snap;
 
 // "sys.version_info(major=3, minor=11, ...)"
 static KrValue sys_seq_repr(KrRun *r, KrValue v) {
@@ -80,7 +83,8 @@ static KrValue sys_seq_getattr(KrRun *r, KrValue o, KrStr *name) {
                  .repr = sys_seq_repr,                                  \
                  .hash = sys_seq_hash,                                  \
                  .iter = sys_seq_iter,                                  \
-                 .getattr = sys_seq_getattr},                           \
+                 .getattr = sys_seq_getattr,                            \
+                 .snap = &sys_seq_snap},                                \
         .fields = fieldlist,                                            \
         .nfields = sizeof fieldlist / sizeof fieldlist[0]}
 
@@ -449,6 +453,25 @@ static bool sys_init(KrRun *r, KrValue module, KrValue d) {
            kr_module_add(r, d, "modules", r->modules);
 }
 
-const KrModuleDef kr_mod_sys = {"sys", sys_init};
+// ---- run snapshots ---------------------------------------------------------------------
+
+static bool sys_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj)) {
+    for (size_t i = 0; i < sizeof sys_functions / sizeof sys_functions[0]; i++)
+        if (visit(ud, sys_functions[i].name, sys_functions[i].fn)) return true;
+    return visit(ud, "stdout", &sys_stdout) || visit(ud, "stderr", &sys_stderr) || visit(ud, "stdin", &sys_stdin) ||
+           visit(ud, "_stream", &sys_stream_type) || visit(ud, "_version_info", &sys_version_info_type) ||
+           visit(ud, "_float_info", &sys_float_info_type);
+}
+
+// The struct sequences are tuples of exactly their fields.
+static bool sys_seq_snap_write(KrRsWriter *w, const KrObj *o) { return kr_tuple_snap.write(w, o); }
+static KrObj *sys_seq_snap_read(KrRsReader *rd, const KrType *t) { return kr_tuple_snap.read(rd, t); }
+static bool sys_seq_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    return stage == 0 || ((const KrTuple *)o)->len == ((const SysSeqType *)o->type)->nfields ||
+           kr_rs_fail(rd, "a struct sequence of the wrong length");
+}
+static const KrSnapOps sys_seq_snap = {NULL, sys_seq_snap_write, sys_seq_snap_read, sys_seq_snap_finish};
+
+const KrModuleDef kr_mod_sys = {"sys", sys_init, sys_statics};
 
 #undef SYS_FN

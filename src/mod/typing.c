@@ -18,11 +18,13 @@
 // heap classes with a tuple base); kr_typing_isinstance/issubclass serve
 // isinstance(); kr_typing_or and kr_typing_class_getitem serve `type`'s
 // `|` and `list[int]`.
+#include <stdio.h>
 #include "../compiler.h" // kr_builtin_lookup: string annotations naming builtins
 #include "../modules.h"
 #include "../obj/class.h"
 #include "../unicode_db.h"
 #include "../vm.h"
+#include "../runsnap.h"
 
 #define TYPING_FN(cname, pyname)                                                                         \
     static KrValue typing_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw); \
@@ -81,6 +83,7 @@ typedef struct TypingForm {
 static const KrType typing_form_type, typing_alias_type, typing_ga_type, typing_union_type,
     typing_typevar_type, typing_fwdref_type, typing_newtype_type, typing_ntclass_type, typing_nt_type,
     typing_tdclass_type, typing_generic_class, typing_protocol_class;
+static const KrSnapOps typing_alias_snap, typing_tv_snap, typing_fwdref_snap, typing_newtype_snap;
 
 #define TYPING_FORM(cname, kind, np, check, cls, origin, isa) \
     static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(&typing_form_type), #cname, kind, np, check, cls, origin, isa}
@@ -2241,6 +2244,7 @@ static const KrType typing_form_type = {
         .getitem = typing_alias_getitem,                 \
         .call = callfn,                                  \
         .getattr = typing_alias_getattr,                 \
+        .snap = &typing_alias_snap,                      \
     }
 
 TYPING_ALIAS_TYPE(typing_alias_type, "_GenericAlias", typing_alias_repr, typing_alias_call);
@@ -2259,6 +2263,7 @@ static const KrType typing_typevar_type = {
     .hash = kr_identity_hash,
     .binary = typing_binary,
     .getattr = typing_tv_getattr,
+    .snap = &typing_tv_snap,
 };
 
 static const KrType typing_fwdref_type = {
@@ -2273,6 +2278,7 @@ static const KrType typing_fwdref_type = {
     .compare = typing_fwdref_compare,
     .binary = typing_binary,
     .getattr = typing_fwdref_getattr,
+    .snap = &typing_fwdref_snap,
 };
 
 static const KrType typing_newtype_type = {
@@ -2287,6 +2293,7 @@ static const KrType typing_newtype_type = {
     .binary = typing_binary,
     .call = typing_newtype_call,
     .getattr = typing_newtype_getattr,
+    .snap = &typing_newtype_snap,
 };
 
 // NamedTuple and TypedDict classes print and fail as classes do.
@@ -2384,7 +2391,84 @@ static bool typing_init(KrRun *r, KrValue module, KrValue d) {
            kr_module_add(r, d, "TYPE_CHECKING", KR_FALSE);
 }
 
-const KrModuleDef kr_mod_typing = {"typing", typing_init};
+// Run snapshots name the module's static objects: its functions, classes,
+// types and forms (a form shadowed by a class of the same name is "_form_").
+static bool typing_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj)) {
+    static const struct {
+        const char *name;
+        const KrType *type;
+    } types[] = {
+        {"Generic", &typing_generic_class}, {"Protocol", &typing_protocol_class}, {"TypeVar", &typing_typevar_type},
+        {"ForwardRef", &typing_fwdref_type}, {"NewType", &typing_newtype_type},  {"_form", &typing_form_type},
+        {"_alias", &typing_alias_type},      {"_ga", &typing_ga_type},           {"_union", &typing_union_type},
+        {"_ntclass", &typing_ntclass_type},  {"_nt", &typing_nt_type},           {"_tdclass", &typing_tdclass_type},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (visit(ud, types[i].name, types[i].type)) return true;
+    for (size_t i = 0; i < sizeof typing_functions / sizeof typing_functions[0]; i++)
+        if (visit(ud, typing_functions[i].name, typing_functions[i].fn)) return true;
+    for (size_t i = 0; i < sizeof typing_forms / sizeof typing_forms[0]; i++) {
+        const char *n = typing_forms[i]->name;
+        char buf[64];
+        if (strcmp(n, "Generic") == 0 || strcmp(n, "Protocol") == 0) {
+            snprintf(buf, sizeof buf, "_form_%s", n);
+            n = buf;
+        }
+        if (visit(ud, n, typing_forms[i])) return true;
+    }
+    return false;
+}
+
+const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics};
 
 #undef TYPING_FN
 #undef TYPING_NKW
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// Aliases (List[int], list[int], int | None), TypeVars, ForwardRefs and
+// NewTypes are saved; NamedTuple and TypedDict classes are not yet.
+
+static const KrRsField typing_alias_fields[] = {
+    KR_RS_FIELD(TypingAlias, form, KR_RSF_OBJ, KR_RS_EXACT | KR_RS_NULL, &typing_form_type),
+    KR_RS_VALN(TypingAlias, origin),
+    KR_RS_FIELD(TypingAlias, args, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_FIELD(TypingAlias, params, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_FIELD(TypingAlias, meta, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_tuple),
+    KR_RS_END,
+};
+
+// typing aliases have their form; types.GenericAlias its origin class;
+// Annotated its metadata and at least its type.
+static bool typing_alias_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const TypingAlias *a = (const TypingAlias *)o;
+    if (stage == 0) return true;
+    bool ok = o->type == &typing_alias_type ? a->form != NULL : a->form == NULL;
+    if (o->type == &typing_ga_type) ok = ok && a->origin != KR_NULL;
+    if (ok && a->form && a->form->kind == TK_ANNOTATED) ok = a->meta != KR_NULL && kr_as_tuple(a->args)->len > 0;
+    return ok || kr_rs_fail(rd, "bad typing alias");
+}
+
+static const KrSnapOps typing_alias_snap = {typing_alias_fields, NULL, NULL, typing_alias_snap_finish};
+
+static const KrRsField typing_tv_fields[] = {
+    KR_RS_FIELD(TypingTypeVar, name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_VAL(TypingTypeVar, bound),
+    KR_RS_FIELD(TypingTypeVar, constraints, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_SCALAR(TypingTypeVar, covariant, KR_RSF_BOOL),
+    KR_RS_SCALAR(TypingTypeVar, contravariant, KR_RSF_BOOL),
+    KR_RS_END,
+};
+static const KrSnapOps typing_tv_snap = {typing_tv_fields, NULL, NULL, NULL};
+
+static const KrRsField typing_fwdref_fields[] = {
+    KR_RS_FIELD(TypingFwdRef, arg, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_END,
+};
+static const KrSnapOps typing_fwdref_snap = {typing_fwdref_fields, NULL, NULL, NULL};
+
+static const KrRsField typing_newtype_fields[] = {
+    KR_RS_VAL(TypingNewType, name),
+    KR_RS_VAL(TypingNewType, supertype),
+    KR_RS_END,
+};
+static const KrSnapOps typing_newtype_snap = {typing_newtype_fields, NULL, NULL, NULL};

@@ -11,6 +11,9 @@
 #include <stddef.h>
 #include "../types.h"
 #include "class.h"
+#include "../runsnap.h"
+
+static const KrSnapOps bytearray_snap, bytearray_iter_snap;
 
 _Static_assert(offsetof(KrByteArray, hash) == offsetof(KrBytes, hash), "KrByteArray mirrors KrBytes");
 _Static_assert(offsetof(KrByteArray, len) == offsetof(KrBytes, len), "KrByteArray mirrors KrBytes");
@@ -944,6 +947,7 @@ const KrType kr_type_bytearray = {
     .iter = bytearray_iter,
     .methods = bytearray_methods,
     .dict = KR_NULL,
+    .snap = &bytearray_snap,
 };
 
 static const KrMethodDef bytearray_iter_methods[] = {
@@ -963,4 +967,32 @@ const KrType kr_type_bytearray_iterator = {
     .next = bytearray_iter_next,
     .methods = bytearray_iter_methods,
     .dict = KR_NULL,
+    .snap = &bytearray_iter_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static bool bytearray_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrByteArray *a = (const KrByteArray *)o;
+    kr_snap_put_bytes(kr_rs_out(w), a->data, a->len);
+    return true;
+}
+
+static KrObj *bytearray_snap_read(KrRsReader *rd, const KrType *t) {
+    size_t n;
+    const uint8_t *d = kr_rs_get_bytes(rd, &n);
+    if (!d) return NULL;
+    KrByteArray *a = bytearray_alloc(kr_rs_run(rd), t);
+    if (!a || !bytearray_grow(kr_rs_run(rd), a, n)) return kr_rs_made(rd, KR_EXC);
+    if (n) memcpy(a->data, d, n);
+    return &a->ob;
+}
+
+static const KrSnapOps bytearray_snap = {NULL, bytearray_snap_write, bytearray_snap_read, NULL};
+
+static const KrRsField bytearray_iter_fields[] = {
+    KR_RS_FIELD(KrSeqIter, seq, KR_RSF_VALUE, KR_RS_SUB | KR_RS_NULL, &kr_type_bytearray),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+static const KrSnapOps bytearray_iter_snap = {bytearray_iter_fields, NULL, NULL, NULL};

@@ -3,6 +3,9 @@
 // error handlers and messages). Substring search is shared with str.
 #include <stdio.h>
 #include "../types.h"
+#include "../runsnap.h"
+
+static const KrSnapOps bytes_snap, bytes_iter_snap;
 
 // ---- allocation ------------------------------------------------------------------
 
@@ -1472,6 +1475,7 @@ const KrType kr_type_bytes = {
     .iter = bytes_iter,
     .methods = bytes_methods,
     .dict = KR_NULL,
+    .snap = &bytes_snap,
 };
 
 static KrValue bytes_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
@@ -1504,4 +1508,39 @@ const KrType kr_type_bytes_iterator = {
     .next = bytes_iter_next,
     .methods = bytes_iter_methods,
     .dict = KR_NULL,
+    .snap = &bytes_iter_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static bool bytes_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrBytes *b = (const KrBytes *)o;
+    kr_snap_put_bytes(kr_rs_out(w), b->data, b->len);
+    return true;
+}
+
+static KrObj *bytes_snap_read(KrRsReader *rd, const KrType *t) {
+    size_t n, size;
+    const uint8_t *d = kr_rs_get_bytes(rd, &n);
+    if (!d) return NULL;
+    if (t == &kr_type_bytes) return kr_rs_made(rd, kr_bytes_new(kr_rs_run(rd), d, n));
+    if (!kr_size_add(sizeof(KrBytes) + 1, n, &size)) return kr_rs_fail(rd, "bytes too long"), NULL;
+    KrBytes *o = kr_rs_alloc(rd, t, size); // an instance of a bytes subclass
+    if (!o) return NULL;
+    o->data = (uint8_t *)(o + 1);
+    memcpy(o->data, d, n);
+    o->data[n] = 0;
+    o->len = n;
+    o->hash = -1;
+    return &o->ob;
+}
+
+static const KrSnapOps bytes_snap = {NULL, bytes_snap_write, bytes_snap_read, NULL};
+
+static const KrRsField bytes_iter_fields[] = {
+    KR_RS_FIELD(KrSeqIter, seq, KR_RSF_VALUE, KR_RS_SUB | KR_RS_NULL, &kr_type_bytes),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+
+static const KrSnapOps bytes_iter_snap = {bytes_iter_fields, NULL, NULL, NULL};

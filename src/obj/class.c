@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include "../types.h"
 #include "../vm.h"
+#include "../runsnap.h"
 #include "class.h"
 
 // ---- instance layout -------------------------------------------------------------
@@ -1468,4 +1469,79 @@ KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, siz
 fail:
     kr_root_pop(r, 1);
     return KR_EXC;
+}
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// A class record: its layout (a static type, by name: instances that
+// follow are allocated with it), its flags, then the fields. The MRO, the
+// slots and the attribute cache are rebuilt, never read.
+
+#define CLASS_SNAP_FLAGS (KR_TF_PROTOCOL | KR_TF_RUNTIME_PROTOCOL)
+
+static bool class_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrType *t = (const KrType *)o;
+    if (!(t->flags & KR_TF_HEAP)) return kr_rs_write_fail(w, "internal: a static type saved as a class");
+    kr_rs_put_static_name(w, t->layout);
+    kr_snap_put_uvar(kr_rs_out(w), t->flags & CLASS_SNAP_FLAGS);
+    return true;
+}
+
+static bool class_layout_ok(const KrType *L) {
+    return L->ob.type == &kr_type_type && !(L->flags & KR_TF_HEAP) && L->snap &&
+           (L == &kr_type_object || (L->flags & KR_TF_BASETYPE)) && !(L->flags & KR_TF_NOLAYOUT);
+}
+
+static KrObj *class_snap_read(KrRsReader *rd, const KrType *tt) {
+    const KrType *L = kr_rs_get_static_name(rd);
+    uint64_t flags = kr_snap_get_uvar(kr_rs_in(rd));
+    if (!L || !kr_snap_ok(kr_rs_in(rd))) return NULL;
+    if (!class_layout_ok(L) || (flags & ~(uint64_t)CLASS_SNAP_FLAGS)) return kr_rs_fail(rd, "bad class layout"), NULL;
+    KrType *t = kr_rs_alloc(rd, tt, sizeof(KrType));
+    if (!t) return NULL;
+    KrObj header = t->ob;
+    memset(t, 0, sizeof *t);
+    t->ob = header;
+    t->dict = t->heap_name = t->heap_qualname = t->bases = t->mro = t->slots = KR_NULL;
+    t->flags = KR_TF_HEAP | KR_TF_BASETYPE | (L->flags & KR_TF_EXC) | (uint32_t)flags;
+    t->name = L->name; // until finished
+    t->base = L;
+    t->layout = L;
+    t->basic_size = L->basic_size;
+    t->objsize = heap_objsize;
+    t->trace = heap_trace;
+    t->finalize = L->finalize ? heap_finalize : NULL;
+    t->construct = heap_construct;
+    return &t->ob;
+}
+
+static const KrRsField class_snap_fields[] = {
+    KR_RS_FIELD(KrType, heap_name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_FIELD(KrType, heap_qualname, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_FIELD(KrType, bases, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_FIELD(KrType, dict, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_dict),
+    KR_RS_FIELD(KrType, slots, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_tuple),
+    KR_RS_END,
+};
+
+const KrSnapOps kr_class_snap = {class_snap_fields, class_snap_write, class_snap_read, NULL};
+
+const char *kr_type_snap_finish(KrRun *r, KrType *t) {
+    if (!kr_is_str(t->heap_name) || !kr_is_str(t->heap_qualname) || !kr_is_type(t->dict, &kr_type_dict) ||
+        (t->slots != KR_NULL && !kr_is_type(t->slots, &kr_type_tuple)))
+        return "a class with bad fields";
+    KrTuple *bt = kr_as_tuple(t->bases);
+    if (!check_bases(r, bt) || pick_layout(r, bt) != t->layout) {
+        kr_clear_exc(r);
+        return "a class whose bases do not fit its layout";
+    }
+    t->name = kr_as_str(t->heap_name)->data;
+    t->base = (const KrType *)kr_as_obj(bt->items[0]);
+    t->mro = compute_mro(r, t, bt);
+    if (t->mro == KR_EXC) {
+        t->mro = KR_NULL;
+        kr_clear_exc(r);
+        return r->limit_hit ? "out of memory" : "a class without a consistent MRO";
+    }
+    install_slots(r, t);
+    return NULL;
 }

@@ -51,5 +51,10 @@ KrValue kr_class_new_split(KrRun *r, const KrType *t, size_t argc, const KrValue
                            KrValue *init);
 KrValue kr_class_alloc(KrRun *r, const KrType *cls, size_t argc, const KrValue *args, KrValue kwnames);
 bool kr_import_star(KrRun *r, KrValue globals, KrValue module);
+// Run snapshots: the ops of class objects (kr_type_type), and the last
+// step of loading a class (its bases already finished): checks its fields
+// and rebuilds what is derived (MRO, slots). NULL, or why it is refused.
+extern const KrSnapOps kr_class_snap;
+const char *kr_type_snap_finish(KrRun *r, KrType *t);
 
 #endif

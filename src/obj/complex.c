@@ -11,6 +11,9 @@
 #include "../bignum.h"
 #include "class.h"
 #include "numbers.h"
+#include "../runsnap.h"
+
+static const KrSnapOps complex_snap;
 
 typedef struct {
     double re, im;
@@ -513,4 +516,12 @@ const KrType kr_type_complex = {
     .methods = complex_methods,
     .getsets = complex_getsets,
     .members = complex_members,
+    .snap = &complex_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField complex_fields[] = {
+    KR_RS_SCALAR(KrComplex, re, KR_RSF_F64), KR_RS_SCALAR(KrComplex, im, KR_RSF_F64), KR_RS_END,
+};
+static const KrSnapOps complex_snap = {complex_fields, NULL, NULL, NULL};

@@ -4,6 +4,9 @@
 #include "../types.h"
 #include "../vm.h"
 #include "class.h"
+#include "../runsnap.h"
+
+static const KrSnapOps method_snap, wrapper_snap, property_snap, super_snap, getitem_iter_snap;
 
 // ---- bound methods --------------------------------------------------------------------------
 
@@ -87,6 +90,7 @@ const KrType kr_type_method = {
     .compare = method_compare,
     .call = method_call,
     .getattr = method_getattr,
+    .snap = &method_snap,
 };
 
 // ---- classmethod, staticmethod ----------------------------------------------------------------
@@ -128,6 +132,7 @@ const KrType kr_type_classmethod = {
     .construct = wrapper_construct,
     .hash = kr_identity_hash,
     .getsets = wrapper_getsets,
+    .snap = &wrapper_snap,
 };
 
 const KrType kr_type_staticmethod = {
@@ -141,6 +146,7 @@ const KrType kr_type_staticmethod = {
     .hash = kr_identity_hash,
     .call = static_call,
     .getsets = wrapper_getsets,
+    .snap = &wrapper_snap,
 };
 
 // ---- property -----------------------------------------------------------------------------------
@@ -253,6 +259,7 @@ const KrType kr_type_property = {
     .hash = kr_identity_hash,
     .methods = property_methods,
     .getsets = property_getsets,
+    .snap = &property_snap,
 };
 
 // ---- super ---------------------------------------------------------------------------------------
@@ -368,6 +375,7 @@ const KrType kr_type_super = {
     .repr = super_repr,
     .hash = kr_identity_hash,
     .getattr = super_getattr,
+    .snap = &super_snap,
 };
 
 // ---- iteration through __getitem__ -----------------------------------------------------------------
@@ -403,6 +411,7 @@ const KrType kr_type_getitem_iterator = {
     .trace = getitem_iter_trace,
     .iter = getitem_iter_self,
     .next = getitem_iter_next,
+    .snap = &getitem_iter_snap,
 };
 
 KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq) {
@@ -414,3 +423,41 @@ KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq) {
     return kr_from_obj(s);
 }
 
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField method_fields[] = {KR_RS_VAL(KrMethod, func), KR_RS_VAL(KrMethod, self), KR_RS_END};
+static const KrSnapOps method_snap = {method_fields, NULL, NULL, NULL};
+
+static const KrRsField wrapper_fields[] = {KR_RS_VAL(KrClassMethod, func), KR_RS_END};
+static const KrSnapOps wrapper_snap = {wrapper_fields, NULL, NULL, NULL};
+
+static const KrRsField property_fields[] = {
+    KR_RS_VAL(KrProperty, fget), KR_RS_VAL(KrProperty, fset), KR_RS_VAL(KrProperty, fdel), KR_RS_VAL(KrProperty, doc),
+    KR_RS_FIELD(KrProperty, name, KR_RSF_VALUE, KR_RS_STR | KR_RS_NULL, NULL), KR_RS_END,
+};
+static const KrSnapOps property_snap = {property_fields, NULL, NULL, NULL};
+
+static const KrRsField super_fields[] = {
+    KR_RS_FIELD(KrSuper, type, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_VAL(KrSuper, obj),
+    KR_RS_END,
+};
+
+// As super() checks: the object is an instance (or subclass) of the type.
+static bool super_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrSuper *s = (const KrSuper *)o;
+    if (stage == 0) return true;
+    const KrType *t = (const KrType *)kr_as_obj(s->type);
+    bool ok = kr_isinstance(s->obj, t) ||
+              (kr_is_type(s->obj, &kr_type_type) && kr_type_is_subtype((const KrType *)kr_as_obj(s->obj), t));
+    return ok || kr_rs_fail(rd, "a super() of an unrelated object");
+}
+
+static const KrSnapOps super_snap = {super_fields, NULL, NULL, super_snap_finish};
+
+static const KrRsField getitem_iter_fields[] = {
+    KR_RS_VALN(KrSeqIter, seq),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+static const KrSnapOps getitem_iter_snap = {getitem_iter_fields, NULL, NULL, NULL};

@@ -7,6 +7,9 @@
 // mutates the dict, so a lookup restarts when its table changed under it.
 #include "../types.h"
 #include "class.h"
+#include "../runsnap.h"
+
+static const KrSnapOps dict_snap, dictiter_snap, dictview_snap;
 
 #define DICT_MINSIZE 8
 #define DICT_EMPTY (-1)
@@ -676,8 +679,9 @@ typedef struct KrDictIter {
 
 enum { DICTITER_KEYS, DICTITER_VALUES, DICTITER_ITEMS };
 
-static const KrType dict_type_keyiter, dict_type_valueiter, dict_type_itemiter,
-    dict_type_revkeyiter, dict_type_revvalueiter, dict_type_revitemiter;
+// extern: run snapshots name them (runsnap.c)
+extern const KrType kr_type_dict_keyiterator, kr_type_dict_valueiterator, kr_type_dict_itemiterator,
+    kr_type_dict_revkeyiterator, kr_type_dict_revvalueiterator, kr_type_dict_revitemiterator;
 
 static KrValue dictiter_new(KrRun *r, const KrType *t, KrDict *d, bool reverse) {
     KrDictIter *it = kr_gc_alloc(r, t, sizeof(KrDictIter));
@@ -782,7 +786,7 @@ static const KrMethodDef dictiter_methods[] = {
 };
 
 #define DICT_ITER_TYPE(cname, pyname, nextfn)                                     \
-    static const KrType cname = {                                                        \
+    const KrType cname = {                                                        \
         KR_STATIC_HEADER(&kr_type_type),                                          \
         .name = pyname,                                                           \
         .base = &kr_type_object,                                                  \
@@ -792,17 +796,18 @@ static const KrMethodDef dictiter_methods[] = {
         .iter = dictiter_self,                                                    \
         .next = nextfn,                                                           \
         .methods = dictiter_methods,                                              \
+        .snap = &dictiter_snap,                                                   \
     }
 
-DICT_ITER_TYPE(dict_type_keyiter, "dict_keyiterator", dictiter_next_keys);
-DICT_ITER_TYPE(dict_type_valueiter, "dict_valueiterator", dictiter_next_values);
-DICT_ITER_TYPE(dict_type_itemiter, "dict_itemiterator", dictiter_next_items);
-DICT_ITER_TYPE(dict_type_revkeyiter, "dict_reversekeyiterator", dictiter_rnext_keys);
-DICT_ITER_TYPE(dict_type_revvalueiter, "dict_reversevalueiterator", dictiter_rnext_values);
-DICT_ITER_TYPE(dict_type_revitemiter, "dict_reverseitemiterator", dictiter_rnext_items);
+DICT_ITER_TYPE(kr_type_dict_keyiterator, "dict_keyiterator", dictiter_next_keys);
+DICT_ITER_TYPE(kr_type_dict_valueiterator, "dict_valueiterator", dictiter_next_values);
+DICT_ITER_TYPE(kr_type_dict_itemiterator, "dict_itemiterator", dictiter_next_items);
+DICT_ITER_TYPE(kr_type_dict_revkeyiterator, "dict_reversekeyiterator", dictiter_rnext_keys);
+DICT_ITER_TYPE(kr_type_dict_revvalueiterator, "dict_reversevalueiterator", dictiter_rnext_values);
+DICT_ITER_TYPE(kr_type_dict_revitemiterator, "dict_reverseitemiterator", dictiter_rnext_items);
 
 static KrValue dict_iter(KrRun *r, KrValue o) {
-    return dictiter_new(r, &dict_type_keyiter, kr_as_dict(o), false);
+    return dictiter_new(r, &kr_type_dict_keyiterator, kr_as_dict(o), false);
 }
 
 // ---- methods ---------------------------------------------------------------------------
@@ -993,7 +998,7 @@ static KrValue dict_m_reversed(KrRun *r, KrValue self, size_t argc, const KrValu
                                KrValue kwnames) {
     (void)args;
     if (!kr_dict_check_args(r, "dict.__reversed__", argc, kwnames, 0, 0)) return KR_EXC;
-    return dictiter_new(r, &dict_type_revkeyiter, DICT_SELF, true);
+    return dictiter_new(r, &kr_type_dict_revkeyiterator, DICT_SELF, true);
 }
 
 // ---- views ---------------------------------------------------------------------------------
@@ -1046,9 +1051,9 @@ static bool dictview_len(KrRun *r, KrValue v, size_t *out) {
 
 static KrValue dictview_iter(KrRun *r, KrValue v) {
     const KrType *t = kr_as_obj(v)->type;
-    const KrType *it = t == &kr_type_dict_keys     ? &dict_type_keyiter
-                       : t == &kr_type_dict_values ? &dict_type_valueiter
-                                                   : &dict_type_itemiter;
+    const KrType *it = t == &kr_type_dict_keys     ? &kr_type_dict_keyiterator
+                       : t == &kr_type_dict_values ? &kr_type_dict_valueiterator
+                                                   : &kr_type_dict_itemiterator;
     return dictiter_new(r, it, dictview_dict(v), false);
 }
 
@@ -1061,9 +1066,9 @@ static KrValue dictview_m_reversed(KrRun *r, KrValue self, size_t argc, const Kr
                                                            : "dict_items.__reversed__",
                             argc, kwnames, 0, 0))
         return KR_EXC;
-    const KrType *it = t == &kr_type_dict_keys     ? &dict_type_revkeyiter
-                       : t == &kr_type_dict_values ? &dict_type_revvalueiter
-                                                   : &dict_type_revitemiter;
+    const KrType *it = t == &kr_type_dict_keys     ? &kr_type_dict_revkeyiterator
+                       : t == &kr_type_dict_values ? &kr_type_dict_revvalueiterator
+                                                   : &kr_type_dict_revitemiterator;
     return dictiter_new(r, it, dictview_dict(self), true);
 }
 
@@ -1347,6 +1352,7 @@ const KrType kr_type_dict_keys = {
     .iter = dictview_iter,
     .methods = dictkeys_methods,
     .getsets = dictview_getsets,
+    .snap = &dictview_snap,
 };
 
 const KrType kr_type_dict_values = {
@@ -1361,6 +1367,7 @@ const KrType kr_type_dict_values = {
     .iter = dictview_iter,
     .methods = dictvalues_methods,
     .getsets = dictview_getsets,
+    .snap = &dictview_snap,
 };
 
 const KrType kr_type_dict_items = {
@@ -1377,6 +1384,7 @@ const KrType kr_type_dict_items = {
     .iter = dictview_iter,
     .methods = dictkeys_methods,
     .getsets = dictview_getsets,
+    .snap = &dictview_snap,
 };
 
 // ---- the dict type ------------------------------------------------------------------------
@@ -1423,4 +1431,130 @@ const KrType kr_type_dict = {
     .contains = dict_contains,
     .iter = dict_iter,
     .methods = dict_methods,
+    .snap = &dict_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// A dict is its live entries in order (holes squeezed out; iterators'
+// positions are mapped to match). The table is rebuilt from the keys'
+// hashes: computed again for str, int, float, bool and bytes keys, stored
+// (as -1 is never a hash, it marks "not stored yet") for the others,
+// whose __hash__ must not run during a load.
+
+static size_t dict_live_before(const KrDict *d, size_t pos) {
+    size_t n = 0;
+    for (size_t i = 0; i < pos && i < d->nentries; i++) n += d->entries[i].key != KR_NULL;
+    return n;
+}
+
+static bool dict_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrDict *d = (const KrDict *)o;
+    KrSnapWriter *out = kr_rs_out(w);
+    size_t nstored = 0;
+    int64_t h;
+    kr_snap_put_uvar(out, d->used);
+    for (size_t i = 0; i < d->nentries; i++) {
+        const KrDictEntry *e = &d->entries[i];
+        if (e->key == KR_NULL) continue;
+        kr_rs_put_value(w, e->key);
+        kr_rs_put_value(w, e->value);
+        nstored += !kr_rs_native_hash(e->key, &h);
+    }
+    kr_snap_put_uvar(out, nstored);
+    size_t k = 0, prev = 0;
+    for (size_t i = 0; i < d->nentries; i++) {
+        const KrDictEntry *e = &d->entries[i];
+        if (e->key == KR_NULL) continue;
+        if (!kr_rs_native_hash(e->key, &h)) {
+            kr_snap_put_uvar(out, k - prev);
+            kr_snap_put_svar(out, e->hash);
+            prev = k;
+        }
+        k++;
+    }
+    return true;
+}
+
+static bool dict_snap_hashes(KrRsReader *rd, KrDict *d) {
+    KrSnapReader *in = kr_rs_in(rd);
+    size_t nstored = kr_rs_get_count(rd, 2, d->nentries), k = 0;
+    for (size_t i = 0; i < nstored && kr_snap_ok(in); i++) {
+        k += kr_snap_get_uvar(in);
+        int64_t h = kr_snap_get_svar(in);
+        if (k >= d->nentries || h == -1 || d->entries[k].hash != -1) return kr_rs_fail(rd, "bad stored dict hash");
+        d->entries[k].hash = h;
+    }
+    return kr_snap_ok(in);
+}
+
+static KrObj *dict_snap_read(KrRsReader *rd, const KrType *t) {
+    size_t n = kr_rs_get_count(rd, 2, DICT_MAXSIZE / 2);
+    if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
+    KrDict *d = kr_rs_alloc(rd, t, sizeof(KrDict));
+    if (!d) return NULL;
+    memset((char *)d + sizeof(KrObj), 0, sizeof(KrDict) - sizeof(KrObj));
+    if (n && !dict_rebuild(kr_rs_run(rd), d, dict_size_for(n))) {
+        kr_clear_exc(kr_rs_run(rd));
+        return kr_rs_fail(rd, "out of memory"), NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        KrDictEntry *e = &d->entries[i];
+        e->hash = -1;
+        e->key = e->value = KR_NONE;
+        d->nentries = d->used = i + 1; // freeable (and traceable) as it fills
+        d->usable--;
+        if (!kr_rs_get_value(rd, &e->key, KR_RS_ANY, NULL) || !kr_rs_get_value(rd, &e->value, KR_RS_ANY, NULL))
+            return NULL;
+    }
+    return dict_snap_hashes(rd, d) ? &d->ob : NULL;
+}
+
+// Stage 0: the index, from the hashes (no key is compared).
+static bool dict_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    KrDict *d = (KrDict *)o;
+    if (stage != 0) return true;
+    for (size_t i = 0; i < d->nentries; i++) {
+        KrDictEntry *e = &d->entries[i];
+        int64_t h;
+        if (kr_rs_native_hash(e->key, &h)) e->hash = h;
+        else if (e->hash == -1) return kr_rs_fail(rd, "a dict key without its hash");
+        d->index[dict_free_slot(d->index, d->mask, e->hash)] = (int32_t)i;
+    }
+    return true;
+}
+
+static const KrSnapOps dict_snap = {NULL, dict_snap_write, dict_snap_read, dict_snap_finish};
+
+// Iterators: their position counts live entries (the loaded dict has no holes).
+static bool dictiter_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrDictIter *it = (const KrDictIter *)o;
+    size_t pos = it->dict == KR_NULL ? it->pos : dict_live_before(kr_as_dict(it->dict), it->pos);
+    kr_snap_put_uvar(kr_rs_out(w), pos);
+    return true;
+}
+
+static KrObj *dictiter_snap_read(KrRsReader *rd, const KrType *t) {
+    uint64_t pos = kr_snap_get_uvar(kr_rs_in(rd));
+    if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
+    KrDictIter *it = kr_rs_alloc(rd, t, sizeof(KrDictIter));
+    if (!it) return NULL;
+    memset((char *)it + sizeof(KrObj), 0, sizeof(KrDictIter) - sizeof(KrObj));
+    it->pos = pos > SIZE_MAX / 2 ? SIZE_MAX / 2 : (size_t)pos;
+    return &it->ob;
+}
+
+static const KrRsField dictiter_fields[] = {
+    KR_RS_FIELD(KrDictIter, dict, KR_RSF_VALUE, KR_RS_SUB | KR_RS_NULL, &kr_type_dict),
+    KR_RS_SCALAR(KrDictIter, used, KR_RSF_SIZE),
+    KR_RS_SCALAR(KrDictIter, len, KR_RSF_SIZE),
+    KR_RS_END,
+};
+
+static const KrSnapOps dictiter_snap = {dictiter_fields, dictiter_snap_write, dictiter_snap_read, NULL};
+
+static const KrRsField dictview_fields[] = {
+    KR_RS_FIELD(KrDictView, dict, KR_RSF_VALUE, KR_RS_SUB, &kr_type_dict),
+    KR_RS_END,
+};
+
+static const KrSnapOps dictview_snap = {dictview_fields, NULL, NULL, NULL};

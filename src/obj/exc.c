@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include "../types.h"
 #include "class.h"
+#include "../runsnap.h"
+
+static const KrSnapOps exc_snap;
 
 static void exc_trace(KrRun *r, KrObj *o) {
     KrExc *e = (KrExc *)o;
@@ -728,6 +731,66 @@ static KrValue uexc_setattr(KrRun *r, KrExc *e, KrStr *name, KrValue v) {
     return KR_NONE;
 }
 
+// ---- run snapshots ----------------------------------------------------------------------------
+// An exception record: its private attrs inline (slots may be KR_NULL, so
+// they are not a tuple a value could name), then its fields.
+
+static size_t exc_family_nattrs(const KrType *t) {
+    const KrGetSetDef *table = uexc_layout(t)->getsets;
+    return table == uexc_getsets ? UEXC_NATTRS : table == oexc_getsets ? OEXC_NATTRS : 0;
+}
+
+static bool exc_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrExc *e = (const KrExc *)o;
+    size_t n = e->attrs == KR_NULL ? 0 : kr_as_tuple(e->attrs)->len;
+    kr_snap_put_uvar(kr_rs_out(w), n);
+    for (size_t i = 0; i < n; i++) kr_rs_put_value(w, kr_as_tuple(e->attrs)->items[i]);
+    return true;
+}
+
+static KrObj *exc_snap_read(KrRsReader *rd, const KrType *t) {
+    uint64_t n = kr_snap_get_uvar(kr_rs_in(rd));
+    if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
+    if (n && n != exc_family_nattrs(t)) return kr_rs_fail(rd, "bad exception attributes"), NULL;
+    KrExc *e = kr_rs_alloc(rd, t, sizeof(KrExc));
+    if (!e) return NULL;
+    e->args = e->dict = e->notes = e->hint = e->hint_obj = e->hint_name = e->attrs = KR_NULL;
+    e->cause = e->context = KR_NONE;
+    e->suppress_context = false;
+    e->tb = NULL;
+    if (!n) return &e->ob;
+    KrObj *a = kr_rs_made(rd, kr_tuple_new(kr_rs_run(rd), (size_t)n));
+    if (!a) return NULL;
+    e->attrs = kr_from_obj(a);
+    for (size_t i = 0; i < n; i++) kr_rs_get_value(rd, &((KrTuple *)a)->items[i], KR_RS_ANY | KR_RS_NULL, NULL);
+    return kr_snap_ok(kr_rs_in(rd)) ? &e->ob : NULL;
+}
+
+static const KrRsField exc_fields[] = {
+    KR_RS_FIELD(KrExc, args, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_VAL(KrExc, cause),
+    KR_RS_VAL(KrExc, context),
+    KR_RS_SCALAR(KrExc, suppress_context, KR_RSF_BOOL),
+    KR_RS_FIELD(KrExc, tb, KR_RSF_OBJ, KR_RS_EXACT | KR_RS_NULL, &kr_type_traceback),
+    KR_RS_FIELD(KrExc, dict, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_dict),
+    KR_RS_FIELD(KrExc, notes, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_list),
+    KR_RS_FIELD(KrExc, hint, KR_RSF_VALUE, KR_RS_STR | KR_RS_NULL, NULL),
+    KR_RS_VALN(KrExc, hint_obj),
+    KR_RS_FIELD(KrExc, hint_name, KR_RSF_VALUE, KR_RS_STR | KR_RS_NULL, NULL),
+    KR_RS_END,
+};
+
+// __cause__ and __context__ are exceptions or None.
+static bool exc_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrExc *e = (const KrExc *)o;
+    if (stage == 0) return true;
+    bool ok = (e->cause == KR_NONE || kr_rs_value_ok(e->cause, KR_RS_EXC, NULL)) &&
+              (e->context == KR_NONE || kr_rs_value_ok(e->context, KR_RS_EXC, NULL));
+    return ok || kr_rs_fail(rd, "an exception caused by a non-exception");
+}
+
+static const KrSnapOps exc_snap = {exc_fields, exc_snap_write, exc_snap_read, exc_snap_finish};
+
 #define KR_EXC_DEF(NAME, BASE)                                                            \
     const KrType kr_exc_##NAME = {                                                        \
         KR_STATIC_HEADER(&kr_type_type),                                                  \
@@ -744,6 +807,7 @@ static KrValue uexc_setattr(KrRun *r, KrExc *e, KrStr *name, KrValue v) {
         .methods = KR_EXC_FAMILY(KR_EXC_GETSETS_##NAME, METHODS),                         \
         .getattr = exc_getattr,                                                           \
         .setattr = kr_exc_type_setattr,                                                   \
+        .snap = &exc_snap,                                                                \
     };
 // A type's attribute table also names its family, which picks the
 // constructor, str() and methods: KR_EXC_FAMILY(uexc_getsets, STR) is

@@ -8,6 +8,9 @@
 #include "../vm.h"
 #include "external.h"
 #include "../mod/asyncio.h"
+#include "../runsnap.h"
+
+static const KrSnapOps ext_fn_snap, ext_call_snap;
 
 static void ext_fn_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrExtFn *)o)->name); }
 
@@ -53,6 +56,7 @@ const KrType kr_type_external = {
     .hash = kr_identity_hash,
     .call = ext_fn_call,
     .getsets = ext_fn_getsets,
+    .snap = &ext_fn_snap,
 };
 
 KrValue kr_ext_fn_new(KrRun *r, KrValue name, bool is_async) {
@@ -253,4 +257,47 @@ const KrType kr_type_external_call = {
     .next = ext_call_next,
     .methods = ext_call_methods,
     .getsets = ext_call_getsets,
+    .snap = &ext_call_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField ext_fn_fields[] = {
+    KR_RS_FIELD(KrExtFn, name, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_str),
+    KR_RS_SCALAR(KrExtFn, is_async, KR_RSF_BOOL),
+    KR_RS_END,
+};
+
+static const KrSnapOps ext_fn_snap = {ext_fn_fields, NULL, NULL, NULL};
+
+static const KrRsField ext_call_fields[] = {
+    KR_RS_FIELD(KrExtCall, fn, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_external),
+    KR_RS_FIELD(KrExtCall, args, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_FIELD(KrExtCall, kwargs, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_dict),
+    KR_RS_SCALAR(KrExtCall, id, KR_RSF_U64),
+    KR_RS_SCALAR(KrExtCall, state, KR_RSF_U32),
+    KR_RS_VALN(KrExtCall, result),
+    KR_RS_VALN(KrExtCall, waiter),
+    KR_RS_END,
+};
+
+// The host's answer is a value, or an exception when rejected; an async
+// call waits on an asyncio future.
+static bool ext_call_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrExtCall *c = (const KrExtCall *)o;
+    if (stage == 0) return true;
+    if (c->state > KR_EXT_DONE) return kr_rs_fail(rd, "bad external call state");
+    if (c->waiter != KR_NULL && !kr_asyncio_is_future(c->waiter)) return kr_rs_fail(rd, "an external call waiting on a non-future");
+    if (c->state == KR_EXT_RESOLVED && c->result == KR_NULL) return kr_rs_fail(rd, "an answered call without its answer");
+    if (c->state == KR_EXT_REJECTED && !kr_rs_value_ok(c->result, KR_RS_EXC, NULL))
+        return kr_rs_fail(rd, "a rejected call without an exception");
+    if (c->kwargs != KR_NULL) {
+        size_t pos = 0;
+        KrValue k;
+        while (kr_dict_next(kr_as_dict(c->kwargs), &pos, &k, NULL))
+            if (!kr_is_str(k)) return kr_rs_fail(rd, "an external call with a non-str keyword");
+    }
+    return true;
+}
+
+static const KrSnapOps ext_call_snap = {ext_call_fields, NULL, NULL, ext_call_snap_finish};

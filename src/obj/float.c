@@ -9,6 +9,9 @@
 #include "../bignum.h"
 #include "../unicode_db.h"
 #include "numbers.h"
+#include "../runsnap.h"
+
+static const KrSnapOps float_snap;
 
 // ---- conversions --------------------------------------------------------------------
 
@@ -637,4 +640,16 @@ const KrType kr_type_float = {
     .truth = float_truth,
     .methods = float_methods,
     .getsets = float_getsets,
+    .snap = &float_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// Floats are unboxed; only instances of float subclasses are objects.
+
+static const KrRsField float_fields[] = {KR_RS_SCALAR(KrFloatObj, value, KR_RSF_F64), KR_RS_END};
+
+static bool float_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    return stage == 0 || (o->type->flags & KR_TF_HEAP) || kr_rs_fail(rd, "a float object");
+}
+
+static const KrSnapOps float_snap = {float_fields, NULL, NULL, float_snap_finish};

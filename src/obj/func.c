@@ -3,6 +3,9 @@
 // traceback entries.
 #include "../types.h"
 #include "../vm.h"
+#include "../runsnap.h"
+
+static const KrSnapOps func_snap, cell_snap, bound_snap, tb_snap;
 
 // ---- function ----------------------------------------------------------------------
 static void func_trace(KrRun *r, KrObj *o) {
@@ -111,6 +114,7 @@ const KrType kr_type_function = {
     .hash = kr_identity_hash,
     .getattr = func_getattr,
     .setattr = func_setattr,
+    .snap = &func_snap,
 };
 
 // ---- code (static only) ------------------------------------------------------------------
@@ -149,6 +153,7 @@ const KrType kr_type_cell = {
     .basic_size = sizeof(KrCell),
     .trace = cell_trace,
     .hash = kr_identity_hash,
+    .snap = &cell_snap,
 };
 
 // ---- built-in functions ------------------------------------------------------------------------
@@ -292,6 +297,7 @@ const KrType kr_type_bound_native = {
     .compare = bound_compare,
     .call = bound_call,
     .getsets = bound_getsets,
+    .snap = &bound_snap,
 };
 
 // ---- traceback entries ---------------------------------------------------------------------------
@@ -326,4 +332,129 @@ const KrType kr_type_traceback = {
     .trace = tb_trace,
     .hash = kr_identity_hash,
     .getsets = tb_getsets,
+    .snap = &tb_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+// A function: its code (by number in the program), then its fields.
+static bool func_snap_write(KrRsWriter *w, const KrObj *o) {
+    kr_rs_put_code(w, ((const KrFunc *)o)->code);
+    return true;
+}
+
+static KrObj *func_snap_read(KrRsReader *rd, const KrType *t) {
+    const KrCode *code = kr_rs_get_code(rd);
+    if (!code) return NULL;
+    KrFunc *f = kr_rs_alloc(rd, t, sizeof(KrFunc));
+    if (!f) return NULL;
+    memset((char *)f + sizeof(KrObj), 0, sizeof(KrFunc) - sizeof(KrObj));
+    f->code = code;
+    return &f->ob;
+}
+
+static const KrRsField func_fields[] = {
+    KR_RS_FIELD(KrFunc, globals, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_dict),
+    KR_RS_FIELD(KrFunc, defaults, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_tuple),
+    KR_RS_FIELD(KrFunc, kwdefaults, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_dict),
+    KR_RS_FIELD(KrFunc, closure, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_tuple),
+    KR_RS_FIELD(KrFunc, name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_FIELD(KrFunc, qualname, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_FIELD(KrFunc, dict, KR_RSF_VALUE, KR_RS_EXACT | KR_RS_NULL, &kr_type_dict),
+    KR_RS_VAL(KrFunc, doc),
+    KR_RS_VALN(KrFunc, annotations),
+    KR_RS_VAL(KrFunc, module),
+    KR_RS_END,
+};
+
+// A call copies the closure's cells into the frame: exactly one per free
+// variable.
+static bool func_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrFunc *f = (const KrFunc *)o;
+    if (stage == 0 || !f->code->nfrees) return true;
+    if (f->closure == KR_NULL || kr_as_tuple(f->closure)->len != f->code->nfrees)
+        return kr_rs_fail(rd, "a function whose closure does not fit its code");
+    for (size_t i = 0; i < f->code->nfrees; i++)
+        if (!kr_is_type(kr_as_tuple(f->closure)->items[i], &kr_type_cell)) return kr_rs_fail(rd, "a closure of non-cells");
+    return true;
+}
+
+static const KrSnapOps func_snap = {func_fields, func_snap_write, func_snap_read, func_snap_finish};
+
+static const KrRsField cell_fields[] = {KR_RS_VALN(KrCell, value), KR_RS_END};
+static const KrSnapOps cell_snap = {cell_fields, NULL, NULL, NULL};
+
+// A bound built-in method: the static type that owns it and its name (found
+// again there), then its self.
+static bool bound_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrBoundNative *b = (const KrBoundNative *)o;
+    KrStr name = {KR_STATIC_HEADER(&kr_type_str), -1, strlen(b->def->name), strlen(b->def->name), b->def->name};
+    if (!b->owner || (b->owner->flags & KR_TF_HEAP) || kr_find_method(b->owner, &name) != b->def) return false;
+    kr_rs_put_static_name(w, b->owner);
+    kr_snap_put_bytes(kr_rs_out(w), b->def->name, name.nbytes);
+    return true;
+}
+
+static KrObj *bound_snap_read(KrRsReader *rd, const KrType *t) {
+    const KrType *owner = kr_rs_get_static_name(rd);
+    size_t n;
+    const uint8_t *s = owner ? kr_rs_get_bytes(rd, &n) : NULL;
+    char buf[64];
+    if (!s) return NULL;
+    if (owner->ob.type != &kr_type_type || n == 0 || n >= sizeof buf) return kr_rs_fail(rd, "bad built-in method"), NULL;
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    KrStr name = {KR_STATIC_HEADER(&kr_type_str), -1, n, n, buf};
+    const KrMethodDef *def = kr_find_method(owner, &name);
+    if (!def || strcmp(def->name, buf) != 0) return kr_rs_fail(rd, "a built-in method its type does not have"), NULL;
+    KrBoundNative *b = kr_rs_alloc(rd, t, sizeof(KrBoundNative));
+    if (!b) return NULL;
+    b->self = KR_NULL;
+    b->def = def;
+    b->owner = owner;
+    return &b->ob;
+}
+
+// The method's C code casts its self to the owner's layout.
+static bool bound_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrBoundNative *b = (const KrBoundNative *)o;
+    if (stage == 0 || b->self == KR_NULL) return true;
+    bool ok;
+    if (b->def->flags & KR_METH_STATIC) ok = false;
+    else if (b->def->flags & KR_METH_CLASS)
+        ok = kr_is_type(b->self, &kr_type_type) && kr_type_is_subtype((const KrType *)kr_as_obj(b->self), b->owner);
+    else ok = kr_isinstance(b->self, b->owner);
+    return ok || kr_rs_fail(rd, "a built-in method bound to an object of another type");
+}
+
+static const KrRsField bound_fields[] = {KR_RS_VALN(KrBoundNative, self), KR_RS_END};
+static const KrSnapOps bound_snap = {bound_fields, bound_snap_write, bound_snap_read, bound_snap_finish};
+
+// A traceback entry: its code by number, the next entry, the instruction.
+static bool tb_snap_write(KrRsWriter *w, const KrObj *o) {
+    kr_rs_put_code(w, ((const KrTraceback *)o)->code);
+    return true;
+}
+
+static KrObj *tb_snap_read(KrRsReader *rd, const KrType *t) {
+    const KrCode *code = kr_rs_get_code(rd);
+    KrTraceback *tb = code ? kr_rs_alloc(rd, t, sizeof(KrTraceback)) : NULL;
+    if (!tb) return NULL;
+    tb->next = NULL;
+    tb->code = code;
+    tb->pc = 0;
+    return &tb->ob;
+}
+
+static bool tb_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrTraceback *tb = (const KrTraceback *)o;
+    return stage == 0 || tb->pc < tb->code->ninsns || kr_rs_fail(rd, "a traceback entry outside its code");
+}
+
+static const KrRsField tb_fields[] = {
+    KR_RS_FIELD(KrTraceback, next, KR_RSF_OBJ, KR_RS_EXACT | KR_RS_NULL, &kr_type_traceback),
+    KR_RS_SCALAR(KrTraceback, pc, KR_RSF_U32),
+    KR_RS_END,
+};
+
+static const KrSnapOps tb_snap = {tb_fields, tb_snap_write, tb_snap_read, tb_snap_finish};

@@ -9,6 +9,9 @@
 #include "../bignum.h"
 #include "class.h"
 #include "numbers.h"
+#include "../runsnap.h"
+
+static const KrSnapOps int_snap;
 
 #define INT_MAX_STR KR_BN_MAX_STR_DIGITS_DEFAULT
 
@@ -1106,6 +1109,7 @@ const KrType kr_type_int = {
     .truth = int_truth,
     .methods = int_methods,
     .getsets = int_getsets,
+    .snap = &int_snap,
 };
 
 // ---- bool ----------------------------------------------------------------------------------
@@ -1170,3 +1174,42 @@ const KrType kr_type_bool = {
     .truth = int_truth,
     .methods = bool_methods,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// A big int: sign and base-2^32 digits. Exact ints are big only outside
+// the small range, normalized (what every comparison assumes); instances
+// of int subclasses are always big.
+
+static bool int_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrBigInt *b = (const KrBigInt *)o;
+    KrSnapWriter *out = kr_rs_out(w);
+    kr_snap_put_u8(out, b->neg ? 1 : 0);
+    kr_snap_put_uvar(out, b->n);
+    for (size_t i = 0; i < b->n; i++) kr_snap_put_u32(out, b->d[i]);
+    return true;
+}
+
+static bool int_snap_ok(const KrBigInt *b, bool exact) {
+    if (b->n && b->d[b->n - 1] == 0) return false;
+    if (!exact) return b->n || !b->neg;
+    if (b->n == 0 || b->n > 2) return b->n > 2;
+    uint64_t mag = b->d[0] | (b->n == 2 ? (uint64_t)b->d[1] << 32 : 0);
+    return b->neg ? mag > (uint64_t)KR_SMALL_MAX + 1 : mag > (uint64_t)KR_SMALL_MAX;
+}
+
+static KrObj *int_snap_read(KrRsReader *rd, const KrType *t) {
+    KrSnapReader *in = kr_rs_in(rd);
+    uint8_t neg = kr_snap_get_u8(in);
+    size_t n = kr_rs_get_count(rd, 4, SIZE_MAX / 8);
+    if (!kr_snap_ok(in)) return NULL;
+    if (neg > 1) return kr_rs_fail(rd, "bad int sign"), NULL;
+    KrBigInt *b = kr_rs_alloc(rd, t, sizeof(KrBigInt) + n * sizeof(uint32_t));
+    if (!b) return NULL;
+    b->n = n;
+    b->neg = neg;
+    for (size_t i = 0; i < n; i++) b->d[i] = kr_snap_get_u32(in);
+    if (kr_snap_ok(in) && !int_snap_ok(b, t == &kr_type_int)) return kr_rs_fail(rd, "malformed big int"), NULL;
+    return kr_snap_ok(in) ? &b->ob : NULL;
+}
+
+static const KrSnapOps int_snap = {NULL, int_snap_write, int_snap_read, NULL};

@@ -7,6 +7,9 @@
 // function): values they hold across such a call are rooted, everything
 // else they keep lives in the (traced) iterator object.
 #include "../types.h"
+#include "../runsnap.h"
+
+static const KrSnapOps listiter_snap, tupleiter_snap, anyiter_snap, enumerate_snap, zip_snap, map_snap, filter_snap;
 
 static const KrStr iter_s_reversed = KR_STATIC_STR("__reversed__");
 static const KrStr iter_s_getitem = KR_STATIC_STR("__getitem__");
@@ -169,7 +172,7 @@ static const KrMethodDef iter_plain_methods[] = {
     {NULL, NULL, 0},
 };
 
-#define ITER_SEQ_TYPE(cname, pyname, nextfn, meths)                                   \
+#define ITER_SEQ_TYPE(cname, pyname, nextfn, meths, snapops)                          \
     const KrType cname = {                                                            \
         KR_STATIC_HEADER(&kr_type_type),                                              \
         .name = pyname,                                                               \
@@ -180,12 +183,13 @@ static const KrMethodDef iter_plain_methods[] = {
         .iter = iter_self,                                                            \
         .next = nextfn,                                                               \
         .methods = meths,                                                             \
+        .snap = &snapops,                                                             \
     }
 
-ITER_SEQ_TYPE(kr_type_list_iterator, "list_iterator", iter_list_next, iter_seq_methods);
-ITER_SEQ_TYPE(kr_type_list_reverseiterator, "list_reverseiterator", iter_listrev_next, iter_seq_methods);
-ITER_SEQ_TYPE(kr_type_tuple_iterator, "tuple_iterator", iter_tuple_next, iter_seq_methods);
-ITER_SEQ_TYPE(kr_type_iterator, "iterator", iter_getitem_next, iter_plain_methods);
+ITER_SEQ_TYPE(kr_type_list_iterator, "list_iterator", iter_list_next, iter_seq_methods, listiter_snap);
+ITER_SEQ_TYPE(kr_type_list_reverseiterator, "list_reverseiterator", iter_listrev_next, iter_seq_methods, listiter_snap);
+ITER_SEQ_TYPE(kr_type_tuple_iterator, "tuple_iterator", iter_tuple_next, iter_seq_methods, tupleiter_snap);
+ITER_SEQ_TYPE(kr_type_iterator, "iterator", iter_getitem_next, iter_plain_methods, anyiter_snap);
 
 // ---- reversed -------------------------------------------------------------------------------
 
@@ -240,6 +244,7 @@ const KrType kr_type_reversed = {
     .iter = iter_self,
     .next = iter_reversed_next,
     .methods = iter_seq_methods,
+    .snap = &anyiter_snap,
 };
 
 // ---- enumerate --------------------------------------------------------------------------------
@@ -324,6 +329,7 @@ const KrType kr_type_enumerate = {
     .iter = iter_self,
     .next = iter_enumerate_next,
     .methods = iter_plain_methods,
+    .snap = &enumerate_snap,
 };
 
 // ---- zip and map: several iterators in a tuple --------------------------------------------------
@@ -428,6 +434,7 @@ const KrType kr_type_zip = {
     .iter = iter_self,
     .next = iter_zip_next,
     .methods = iter_plain_methods,
+    .snap = &zip_snap,
 };
 
 typedef struct IterMap {
@@ -485,6 +492,7 @@ const KrType kr_type_map = {
     .iter = iter_self,
     .next = iter_map_next,
     .methods = iter_plain_methods,
+    .snap = &map_snap,
 };
 
 // ---- filter ----------------------------------------------------------------------------------------
@@ -546,4 +554,63 @@ const KrType kr_type_filter = {
     .iter = iter_self,
     .next = iter_filter_next,
     .methods = iter_plain_methods,
+    .snap = &filter_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField listiter_fields[] = {
+    KR_RS_FIELD(KrSeqIter, seq, KR_RSF_VALUE, KR_RS_SUB | KR_RS_NULL, &kr_type_list),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+static const KrSnapOps listiter_snap = {listiter_fields, NULL, NULL, NULL};
+
+static const KrRsField tupleiter_fields[] = {
+    KR_RS_FIELD(KrSeqIter, seq, KR_RSF_VALUE, KR_RS_SUB | KR_RS_NULL, &kr_type_tuple),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+
+// A tuple cannot change: its iterator stays within it.
+static bool tupleiter_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrSeqIter *it = (const KrSeqIter *)o;
+    return stage == 0 || it->seq == KR_NULL || it->index <= kr_as_tuple(it->seq)->len ||
+           kr_rs_fail(rd, "a tuple iterator past its tuple");
+}
+static const KrSnapOps tupleiter_snap = {tupleiter_fields, NULL, NULL, tupleiter_snap_finish};
+
+static const KrRsField anyiter_fields[] = {
+    KR_RS_VALN(KrSeqIter, seq),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+static const KrSnapOps anyiter_snap = {anyiter_fields, NULL, NULL, NULL};
+
+static const KrRsField enumerate_fields[] = {
+    KR_RS_VAL(IterEnumerate, it),
+    KR_RS_FIELD(IterEnumerate, count, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_END,
+};
+static const KrSnapOps enumerate_snap = {enumerate_fields, NULL, NULL, NULL};
+
+static const KrRsField zip_fields[] = {
+    KR_RS_FIELD(IterZip, iters, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_SCALAR(IterZip, strict, KR_RSF_BOOL),
+    KR_RS_END,
+};
+static const KrSnapOps zip_snap = {zip_fields, NULL, NULL, NULL};
+
+static const KrRsField map_fields[] = {
+    KR_RS_VAL(IterMap, func),
+    KR_RS_FIELD(IterMap, iters, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
+    KR_RS_END,
+};
+
+static bool map_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    return stage == 0 || kr_as_tuple(((IterMap *)o)->iters)->len > 0 || kr_rs_fail(rd, "map() of nothing");
+}
+static const KrSnapOps map_snap = {map_fields, NULL, NULL, map_snap_finish};
+
+static const KrRsField filter_fields[] = {KR_RS_VAL(IterFilter, func), KR_RS_VAL(IterFilter, it), KR_RS_END};
+static const KrSnapOps filter_snap = {filter_fields, NULL, NULL, NULL};

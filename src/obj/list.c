@@ -8,6 +8,9 @@
 // such call, and values held across one are kept in traced objects or
 // rooted.
 #include "../types.h"
+#include "../runsnap.h"
+
+static const KrSnapOps list_snap;
 
 static bool list_is(KrValue v) {
     return kr_is_type(v, &kr_type_list) || (kr_is_ptr(v) && kr_isinstance(v, &kr_type_list));
@@ -1073,4 +1076,32 @@ const KrType kr_type_list = {
     .contains = list_contains,
     .iter = list_iter,
     .methods = list_methods,
+    .snap = &list_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static bool list_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrList *l = (const KrList *)o;
+    kr_snap_put_uvar(kr_rs_out(w), l->len);
+    kr_rs_put_items(w, l->items, l->len);
+    return true;
+}
+
+static KrObj *list_snap_read(KrRsReader *rd, const KrType *t) {
+    size_t n = kr_rs_get_count(rd, 1, SIZE_MAX / sizeof(KrValue));
+    if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
+    KrList *l = kr_rs_alloc(rd, t, sizeof(KrList));
+    if (!l) return NULL;
+    memset((char *)l + sizeof(KrObj), 0, sizeof(KrList) - sizeof(KrObj));
+    if (n) {
+        l->items = kr_rs_mem(rd, n * sizeof(KrValue));
+        if (!l->items) return NULL;
+        l->cap = n;
+        for (size_t i = 0; i < n; i++) l->items[i] = KR_NONE;
+        l->len = n;
+    }
+    return kr_rs_get_items(rd, l->items, n) ? &l->ob : NULL;
+}
+
+static const KrSnapOps list_snap = {NULL, list_snap_write, list_snap_read, NULL};

@@ -2,6 +2,9 @@
 // through to the class namespace (so it stays live) and has no way to write.
 #include "../types.h"
 #include "../ops.h"
+#include "../runsnap.h"
+
+static const KrSnapOps mp_snap;
 
 typedef struct MappingProxy {
     KrObj ob;
@@ -84,4 +87,10 @@ const KrType kr_type_mappingproxy = {
     .iter = mp_iter,
     .compare = mp_compare,
     .methods = mp_methods,
+    .snap = &mp_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField mp_fields[] = {KR_RS_VAL(MappingProxy, mapping), KR_RS_END};
+static const KrSnapOps mp_snap = {mp_fields, NULL, NULL, NULL};

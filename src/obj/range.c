@@ -5,6 +5,9 @@
 // all small ints iterate without allocating.
 #include "../types.h"
 #include "class.h"
+#include "../runsnap.h"
+
+static const KrSnapOps range_snap, slice_snap, rangeiter_snap, longrangeiter_snap;
 
 static const KrStr range_s_index = KR_STATIC_STR("__index__");
 
@@ -328,6 +331,7 @@ const KrType kr_type_slice = {
     .compare = slice_compare, // no hash: slices are unhashable before 3.12
     .getsets = slice_getsets,
     .methods = slice_methods,
+    .snap = &slice_snap,
 };
 
 // ---- range objects --------------------------------------------------------------------------
@@ -668,6 +672,7 @@ const KrType kr_type_range_iterator = {
     .iter = range_iter_self,
     .next = range_iter_next,
     .methods = range_iter_methods,
+    .snap = &rangeiter_snap,
 };
 
 const KrType kr_type_longrange_iterator = {
@@ -680,6 +685,7 @@ const KrType kr_type_longrange_iterator = {
     .iter = range_iter_self,
     .next = range_longiter_next,
     .methods = range_iter_methods,
+    .snap = &longrangeiter_snap,
 };
 
 // ---- range methods and type ------------------------------------------------------------------------
@@ -769,4 +775,64 @@ const KrType kr_type_range = {
     .iter = range_iter,
     .getsets = range_getsets,
     .methods = range_methods,
+    .snap = &range_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static const KrRsField range_fields[] = {
+    KR_RS_FIELD(KrRange, start, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_FIELD(KrRange, stop, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_FIELD(KrRange, step, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_FIELD(KrRange, length, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_END,
+};
+
+// The length is derived: it must be the one of start, stop, step.
+static bool range_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrRange *g = (const KrRange *)o;
+    if (stage == 0) return true;
+    KrRun *r = kr_rs_run(rd);
+    if (range_sign(g->step) == 0 || range_sign(g->length) < 0) return kr_rs_fail(rd, "bad range");
+    KrValue len = range_length(r, g->start, g->stop, g->step);
+    if (len == KR_EXC) {
+        kr_clear_exc(r);
+        return kr_rs_fail(rd, "bad range");
+    }
+    return kr_int_cmp(len, g->length) == 0 || kr_rs_fail(rd, "a range with the wrong length");
+}
+
+static const KrSnapOps range_snap = {range_fields, NULL, NULL, range_snap_finish};
+
+static const KrRsField slice_fields[] = {
+    KR_RS_VAL(KrSlice, start), KR_RS_VAL(KrSlice, stop), KR_RS_VAL(KrSlice, step), KR_RS_END,
+};
+static const KrSnapOps slice_snap = {slice_fields, NULL, NULL, NULL};
+
+static const KrRsField rangeiter_fields[] = {
+    KR_RS_SCALAR(KrRangeIter, next, KR_RSF_I64),
+    KR_RS_SCALAR(KrRangeIter, step, KR_RSF_I64),
+    KR_RS_SCALAR(KrRangeIter, left, KR_RSF_U64),
+    KR_RS_END,
+};
+
+// Every value still to come is a small int, as range_make_iter ensures.
+static bool rangeiter_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrRangeIter *it = (const KrRangeIter *)o;
+    int64_t last;
+    if (stage == 0 || it->left == 0) return true;
+    bool ok = kr_fits_small(it->next) && kr_fits_small(it->step) && it->left <= (uint64_t)KR_SMALL_MAX &&
+              !__builtin_mul_overflow((int64_t)it->left - 1, it->step, &last) &&
+              !__builtin_add_overflow(last, it->next, &last) && kr_fits_small(last);
+    return ok || kr_rs_fail(rd, "a range iterator out of range");
+}
+
+static const KrSnapOps rangeiter_snap = {rangeiter_fields, NULL, NULL, rangeiter_snap_finish};
+
+static const KrRsField longrangeiter_fields[] = {
+    KR_RS_FIELD(RangeLongIter, next, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_FIELD(RangeLongIter, step, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_FIELD(RangeLongIter, left, KR_RSF_VALUE, KR_RS_INT, NULL),
+    KR_RS_END,
+};
+static const KrSnapOps longrangeiter_snap = {longrangeiter_fields, NULL, NULL, NULL};

@@ -6,6 +6,9 @@
 // without calling out; other keys use kr_eq, and a probe restarts when the
 // comparison changed the table.
 #include "../types.h"
+#include "../runsnap.h"
+
+static const KrSnapOps set_snap, setiter_snap;
 
 #define SET_LINEAR_PROBES 9
 #define SET_SHIFT 5
@@ -892,7 +895,7 @@ static const KrMethodDef setiter_methods[] = {
     {NULL, NULL, 0},
 };
 
-static const KrType set_type_iter = {
+const KrType kr_type_set_iterator = { // named by run snapshots
     KR_STATIC_HEADER(&kr_type_type),
     .name = "set_iterator",
     .base = &kr_type_object,
@@ -902,10 +905,11 @@ static const KrType set_type_iter = {
     .iter = setiter_self,
     .next = setiter_next,
     .methods = setiter_methods,
+    .snap = &setiter_snap,
 };
 
 static KrValue set_iter(KrRun *r, KrValue v) {
-    KrSetIter *it = kr_gc_alloc(r, &set_type_iter, sizeof(KrSetIter));
+    KrSetIter *it = kr_gc_alloc(r, &kr_type_set_iterator, sizeof(KrSetIter));
     if (!it) return KR_EXC;
     it->set = v;
     it->pos = 0;
@@ -1163,6 +1167,7 @@ const KrType kr_type_set = {
     .contains = set_contains_slot,
     .iter = set_iter,
     .methods = set_methods,
+    .snap = &set_snap,
 };
 
 const KrType kr_type_frozenset = {
@@ -1182,4 +1187,124 @@ const KrType kr_type_frozenset = {
     .contains = set_contains_slot,
     .iter = set_iter,
     .methods = frozenset_methods,
+    .snap = &set_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// A set keeps its exact table (iteration order is table order): its size,
+// then each used slot: its distance from the last one and its kind (a key
+// whose hash the loader computes, a dummy, or a key and its stored hash:
+// as for dicts, keys whose __hash__ is Python code store it).
+
+#define SET_SNAP_MAX_LOG 37 // tables up to 2^40 slots, as SET_MAXSIZE
+enum { SET_SNAP_KEY, SET_SNAP_DUMMY, SET_SNAP_HASHED };
+
+static bool set_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrSet *s = (const KrSet *)o;
+    KrSnapWriter *out = kr_rs_out(w);
+    uint64_t log = 0;
+    while (((size_t)8 << log) < s->mask + 1) log++;
+    kr_snap_put_uvar(out, log);
+    kr_snap_put_uvar(out, s->finger);
+    kr_snap_put_uvar(out, s->fill);
+    size_t last = 0;
+    int64_t h;
+    for (size_t i = 0; i <= s->mask; i++) {
+        KrValue k = s->table[i].key;
+        if (k == KR_NULL) continue;
+        unsigned kind = k == SET_DUMMY ? SET_SNAP_DUMMY : kr_rs_native_hash(k, &h) ? SET_SNAP_KEY : SET_SNAP_HASHED;
+        kr_snap_put_uvar(out, (uint64_t)(i - last) << 2 | kind);
+        last = i + 1;
+        if (kind != SET_SNAP_DUMMY) kr_rs_put_value(w, k);
+        if (kind == SET_SNAP_HASHED) kr_snap_put_svar(out, s->table[i].hash);
+    }
+    return true;
+}
+
+// The table of a loading set: sized from the input (bounded by what the
+// input holds, as a real table is at most a few times its fill).
+static KrSet *set_snap_alloc(KrRsReader *rd, const KrType *t, uint64_t log, size_t fill) {
+    if (log > SET_SNAP_MAX_LOG) return kr_rs_fail(rd, "bad set table size"), NULL;
+    size_t size = (size_t)8 << log;
+    if (fill >= size || size / 32 > fill + 8) return kr_rs_fail(rd, "bad set table size"), NULL;
+    KrSet *s = kr_rs_alloc(rd, t, sizeof(KrSet));
+    if (!s) return NULL;
+    memset((char *)s + sizeof(KrObj), 0, sizeof(KrSet) - sizeof(KrObj));
+    s->table = s->small;
+    s->mask = KR_SET_MINSIZE - 1;
+    s->hash = -1;
+    set_clear_entries(s->small, KR_SET_MINSIZE);
+    if (size > KR_SET_MINSIZE) {
+        KrSetEntry *table = kr_rs_mem(rd, size * sizeof(KrSetEntry));
+        if (!table) return NULL;
+        set_clear_entries(table, size);
+        s->table = table;
+        s->mask = size - 1;
+    }
+    return s;
+}
+
+// A key slot: its hash is -1 ("computed at the finish") or the stored one.
+static bool set_snap_slot(KrRsReader *rd, KrSet *s, KrSetEntry *e, unsigned kind) {
+    s->fill++;
+    e->hash = -1;
+    if (kind == SET_SNAP_DUMMY) {
+        e->key = SET_DUMMY;
+        e->hash = 0;
+        return true;
+    }
+    s->used++;
+    if (!kr_rs_get_value(rd, &e->key, KR_RS_ANY, NULL)) return false;
+    if (kind == SET_SNAP_HASHED && (e->hash = kr_snap_get_svar(kr_rs_in(rd))) == -1)
+        return kr_rs_fail(rd, "bad stored set hash");
+    return kind <= SET_SNAP_HASHED || kr_rs_fail(rd, "bad set slot");
+}
+
+static KrObj *set_snap_read(KrRsReader *rd, const KrType *t) {
+    KrSnapReader *in = kr_rs_in(rd);
+    uint64_t log = kr_snap_get_uvar(in), finger = kr_snap_get_uvar(in);
+    size_t fill = kr_rs_get_count(rd, 1, SIZE_MAX / 32);
+    if (!kr_snap_ok(in)) return NULL;
+    KrSet *s = set_snap_alloc(rd, t, log, fill);
+    if (!s) return NULL;
+    s->finger = finger > s->mask ? 0 : (size_t)finger;
+    size_t pos = 0;
+    for (size_t j = 0; j < fill && kr_snap_ok(in); j++) {
+        uint64_t u = kr_snap_get_uvar(in);
+        if ((u >> 2) > s->mask || pos + (u >> 2) > s->mask) return kr_rs_fail(rd, "set slot outside its table"), NULL;
+        KrSetEntry *e = &s->table[pos + (u >> 2)];
+        pos += (u >> 2) + 1;
+        if (!set_snap_slot(rd, s, e, (unsigned)(u & 3))) return NULL;
+    }
+    return kr_snap_ok(in) ? &s->ob : NULL;
+}
+
+static bool set_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    KrSet *s = (KrSet *)o;
+    if (stage != 0) return true;
+    for (size_t i = 0; i <= s->mask; i++) {
+        KrSetEntry *e = &s->table[i];
+        int64_t h;
+        if (!set_is_live(e->key)) continue;
+        if (kr_rs_native_hash(e->key, &h)) e->hash = h;
+        else if (e->hash == -1) return kr_rs_fail(rd, "a set key without its hash");
+    }
+    return true;
+}
+
+static const KrSnapOps set_snap = {NULL, set_snap_write, set_snap_read, set_snap_finish};
+
+static const KrRsField setiter_fields[] = {
+    KR_RS_FIELD(KrSetIter, set, KR_RSF_VALUE, KR_RS_ANY | KR_RS_NULL, NULL),
+    KR_RS_SCALAR(KrSetIter, pos, KR_RSF_SIZE),
+    KR_RS_SCALAR(KrSetIter, used, KR_RSF_SIZE),
+    KR_RS_SCALAR(KrSetIter, len, KR_RSF_SIZE),
+    KR_RS_END,
+};
+
+static bool setiter_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    KrValue s = ((KrSetIter *)o)->set;
+    return stage == 0 || s == KR_NULL || kr_is_anyset(s) || kr_rs_fail(rd, "a set iterator over something else");
+}
+
+static const KrSnapOps setiter_snap = {setiter_fields, NULL, NULL, setiter_snap_finish};

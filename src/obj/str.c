@@ -5,6 +5,9 @@
 // every method except formatting (strformat.c) and decoding (bytes.c).
 #include "../types.h"
 #include "../unicode_db.h"
+#include "../runsnap.h"
+
+static const KrSnapOps str_snap, str_iter_snap;
 #include <stdio.h>
 
 // ---- allocation and constants ---------------------------------------------
@@ -2329,6 +2332,7 @@ const KrType kr_type_str = {
     .iter = str_iter,
     .methods = str_methods,
     .dict = KR_NULL,
+    .snap = &str_snap,
 };
 
 static KrValue str_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
@@ -2361,6 +2365,7 @@ const KrType kr_type_str_iterator = {
     .next = str_iter_next,
     .methods = str_iter_methods,
     .dict = KR_NULL,
+    .snap = &str_iter_snap,
 };
 
 const KrType kr_type_str_ascii_iterator = {
@@ -2373,4 +2378,56 @@ const KrType kr_type_str_ascii_iterator = {
     .next = str_iter_next,
     .methods = str_iter_methods,
     .dict = KR_NULL,
+    .snap = &str_iter_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+// A str is its UTF-8 bytes (lone surrogates allowed, as krait keeps them);
+// '' and one-character strs come back as the shared built-in ones.
+
+static bool str_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrStr *s = (const KrStr *)o;
+    kr_snap_put_bytes(kr_rs_out(w), s->data, s->nbytes);
+    return true;
+}
+
+static KrObj *str_snap_read(KrRsReader *rd, const KrType *t) {
+    size_t n;
+    const uint8_t *d = kr_rs_get_bytes(rd, &n);
+    if (!d) return NULL;
+    if (!kr_snap_utf8_ok(d, n, true)) return kr_rs_fail(rd, "str is not UTF-8"), NULL;
+    size_t len = kr_utf8_count((const char *)d, n), size;
+    if (t == &kr_type_str) return kr_rs_made(rd, kr_str_new_n(kr_rs_run(rd), (const char *)d, n, len));
+    if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return kr_rs_fail(rd, "str too long"), NULL;
+    KrStr *o = kr_rs_alloc(rd, t, size); // an instance of a str subclass (class.c's layout)
+    if (!o) return NULL;
+    char *data = (char *)(o + 1);
+    memcpy(data, d, n);
+    data[n] = 0;
+    o->data = data;
+    o->len = len;
+    o->nbytes = n;
+    o->hash = -1;
+    return &o->ob;
+}
+
+static const KrSnapOps str_snap = {NULL, str_snap_write, str_snap_read, NULL};
+
+// A str iterator: its str and the byte offset of the next character.
+static const KrRsField str_iter_fields[] = {
+    KR_RS_FIELD(KrSeqIter, seq, KR_RSF_VALUE, KR_RS_STR | KR_RS_NULL, NULL),
+    KR_RS_SCALAR(KrSeqIter, index, KR_RSF_SIZE),
+    KR_RS_END,
+};
+
+static bool str_iter_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    KrSeqIter *it = (KrSeqIter *)o;
+    if (stage == 0 || it->seq == KR_NULL) return true;
+    const KrStr *s = kr_as_str(it->seq);
+    bool ascii = o->type == &kr_type_str_ascii_iterator;
+    // on a character boundary (the ascii iterator's str is ASCII)
+    return it->index <= s->nbytes && (!ascii || s->len == s->nbytes) &&
+           (it->index == s->nbytes || ((unsigned char)s->data[it->index] & 0xC0) != 0x80);
+}
+
+static const KrSnapOps str_iter_snap = {str_iter_fields, NULL, NULL, str_iter_snap_finish};

@@ -2,6 +2,8 @@
 // header, with CPython's xxHash-based hash (so hash((1, 2)) matches),
 // lexicographic comparison, concatenation, repetition and slicing.
 #include "../types.h"
+#include "../runsnap.h"
+
 
 const KrTuple kr_empty_tuple = {KR_STATIC_HEADER(&kr_type_tuple), 0};
 
@@ -379,4 +381,29 @@ const KrType kr_type_tuple = {
     .contains = tuple_contains,
     .iter = tuple_iter,
     .methods = tuple_methods,
+    .snap = &kr_tuple_snap,
 };
+
+// ---- run snapshots ----------------------------------------------------------------------------
+
+static bool tuple_snap_write(KrRsWriter *w, const KrObj *o) {
+    const KrTuple *t = (const KrTuple *)o;
+    kr_snap_put_uvar(kr_rs_out(w), t->len);
+    kr_rs_put_items(w, t->items, t->len);
+    return true;
+}
+
+// Any type laid out as a tuple: tuple itself (() is the shared one), its
+// subclasses, and static tuple types (sys.version_info's).
+static KrObj *tuple_snap_read(KrRsReader *rd, const KrType *t) {
+    size_t n = kr_rs_get_count(rd, 1, SIZE_MAX / sizeof(KrValue) - 8);
+    if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
+    if (n == 0 && t == &kr_type_tuple) return kr_rs_get_items(rd, NULL, 0) ? (KrObj *)&kr_empty_tuple.ob : NULL;
+    KrTuple *tp = kr_rs_alloc(rd, t, sizeof(KrTuple) + n * sizeof(KrValue));
+    if (!tp) return NULL;
+    tp->len = n;
+    for (size_t i = 0; i < n; i++) tp->items[i] = KR_NONE;
+    return kr_rs_get_items(rd, tp->items, n) ? &tp->ob : NULL;
+}
+
+const KrSnapOps kr_tuple_snap = {NULL, tuple_snap_write, tuple_snap_read, NULL};

@@ -2,6 +2,7 @@
 // NotImplementedType, ellipsis; kr_typeof for tagged values.
 #include "../types.h"
 #include "class.h"
+#include "../runsnap.h"
 #include "../vm.h"
 #include "../modules.h"
 
@@ -325,6 +326,7 @@ const KrType kr_type_type = {
     .trace = kr_type_trace,
     .finalize = kr_type_finalize,
     .basic_size = sizeof(KrType),
+    .snap = &kr_class_snap,
 };
 
 // ---- object --------------------------------------------------------------------
@@ -494,6 +496,8 @@ static const KrMethodDef object_methods[] = {
     {NULL, NULL, 0},
 };
 
+static const KrSnapOps type_object_snap = {NULL, NULL, NULL, NULL}; // nothing but the header
+
 const KrType kr_type_object = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "object",
@@ -504,6 +508,7 @@ const KrType kr_type_object = {
     .repr = object_repr,
     .hash = object_hash,
     .methods = object_methods,
+    .snap = &type_object_snap,
 };
 
 // ---- None, NotImplemented, Ellipsis ------------------------------------------------

@@ -1,0 +1,1830 @@
+// runsnap.c: run snapshots (runsnap.h): the program index, the names of
+// static objects, the value encoding, the writer (object table from the
+// run's roots) and the reader (records, references patched in, checks,
+// frames against the verifier). Per-type parts live with each type
+// (KrType.snap).
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "runsnap.h"
+#include "compiler.h"
+#include "modules.h"
+#include "program.h"
+#include "types.h"
+#include "verify.h"
+#include "vm.h"
+#include "obj/class.h"
+#include "obj/external.h"
+
+// ---- pointer maps ------------------------------------------------------------------------
+// Open addressing from an address to a number; raw allocations (a dump's
+// or a load's own memory, not the run's budget).
+
+typedef struct PtrMap {
+    const void **keys;
+    uint32_t *vals;
+    size_t mask, used;
+    KrAllocator alloc;
+} PtrMap;
+
+static size_t pm_slot(const void *p, size_t mask) {
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 29) & mask;
+}
+
+static bool pm_get(const PtrMap *m, const void *p, uint32_t *out) {
+    if (!m->keys) return false;
+    for (size_t i = pm_slot(p, m->mask);; i = (i + 1) & m->mask) {
+        if (m->keys[i] == p) {
+            *out = m->vals[i];
+            return true;
+        }
+        if (!m->keys[i]) return false;
+    }
+}
+
+static void pm_free(PtrMap *m) {
+    size_t cap = m->keys ? m->mask + 1 : 0;
+    if (m->keys) m->alloc.fn(m->alloc.ud, m->keys, cap * sizeof *m->keys, 0);
+    if (m->vals) m->alloc.fn(m->alloc.ud, m->vals, cap * sizeof *m->vals, 0);
+    m->keys = NULL;
+    m->vals = NULL;
+    m->mask = m->used = 0;
+}
+
+static void pm_insert(PtrMap *m, const void *p, uint32_t v) {
+    size_t i = pm_slot(p, m->mask);
+    while (m->keys[i]) i = (i + 1) & m->mask;
+    m->keys[i] = p;
+    m->vals[i] = v;
+    m->used++;
+}
+
+static bool pm_grow(PtrMap *m) {
+    size_t ocap = m->keys ? m->mask + 1 : 0, cap = ocap ? ocap * 2 : 64;
+    const void **keys = m->alloc.fn(m->alloc.ud, NULL, 0, cap * sizeof *keys);
+    uint32_t *vals = keys ? m->alloc.fn(m->alloc.ud, NULL, 0, cap * sizeof *vals) : NULL;
+    if (!vals) {
+        if (keys) m->alloc.fn(m->alloc.ud, keys, cap * sizeof *keys, 0);
+        return false;
+    }
+    memset(keys, 0, cap * sizeof *keys);
+    PtrMap old = *m;
+    m->keys = keys;
+    m->vals = vals;
+    m->mask = cap - 1;
+    m->used = 0;
+    for (size_t i = 0; i < ocap; i++)
+        if (old.keys[i]) pm_insert(m, old.keys[i], old.vals[i]);
+    pm_free(&old);
+    m->alloc = old.alloc;
+    return true;
+}
+
+// Adds p -> v (p must be absent).
+static bool pm_put(PtrMap *m, const void *p, uint32_t v) {
+    if ((m->used + 1) * 2 > (m->keys ? m->mask + 1 : 0) && !pm_grow(m)) return false;
+    pm_insert(m, p, v);
+    return true;
+}
+
+// A growable array of fixed-size items in raw memory.
+typedef struct Vec {
+    char *data;
+    size_t n, cap, item;
+    KrAllocator alloc;
+} Vec;
+
+static void *vec_push(Vec *v) {
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16, bytes;
+        if (!kr_size_mul(cap, v->item, &bytes)) return NULL;
+        char *d = v->alloc.fn(v->alloc.ud, v->data, v->cap * v->item, bytes);
+        if (!d) return NULL;
+        v->data = d;
+        v->cap = cap;
+    }
+    return v->data + v->n++ * v->item;
+}
+
+static void vec_free(Vec *v) {
+    if (v->data) v->alloc.fn(v->alloc.ud, v->data, v->cap * v->item, 0);
+    v->data = NULL;
+    v->n = v->cap = 0;
+}
+
+#define VEC_AT(v, T, i) ((T *)(v).data + (i))
+
+// ---- the program index ----------------------------------------------------------------------
+// Snapshots name the program's code objects and constants by position and
+// its strs by text, so a program compiled here and the same program read
+// back from bytes (whose objects may be shared differently) agree.
+
+#define PIX_STR_BIT 0x80000000u
+
+struct KrProgramIndex {
+    KrAllocator alloc;
+    uint8_t hash[KR_SHA256_SIZE];
+    KrBuf payload;
+    KrCodeList codes;
+    Vec pobjs; // const KrObj *: the code objects, then constant objects by position
+    Vec strs;  // const KrStr *: one per distinct text, in walk order
+    PtrMap map;     // object -> pobjs index, or strs index | PIX_STR_BIT
+    uint32_t *text; // open addressing on str text: strs index + 1
+    size_t tmask;
+    // per code object: the verifier's states, made on first need and
+    // published atomically (the index of a host's program is shared)
+    KrVfStacks **stacks;
+};
+
+const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) { return ix->hash; }
+
+static bool pix_same_text(const KrStr *a, const KrStr *b) {
+    return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
+}
+
+static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
+    uint64_t h = (uint64_t)kr_hash_bytes(s->data, s->nbytes);
+    size_t i = (size_t)h & ix->tmask;
+    while (ix->text[i] && !pix_same_text(*VEC_AT(ix->strs, const KrStr *, ix->text[i] - 1), s)) i = (i + 1) & ix->tmask;
+    return i;
+}
+
+static bool pix_text_grow(KrProgramIndex *ix) {
+    size_t ocap = ix->text ? ix->tmask + 1 : 0, cap = ocap ? ocap * 2 : 64;
+    uint32_t *t = ix->alloc.fn(ix->alloc.ud, NULL, 0, cap * sizeof *t);
+    if (!t) return false;
+    memset(t, 0, cap * sizeof *t);
+    if (ix->text) ix->alloc.fn(ix->alloc.ud, ix->text, ocap * sizeof *t, 0);
+    ix->text = t;
+    ix->tmask = cap - 1;
+    for (size_t k = 0; k < ix->strs.n; k++) ix->text[pix_text_slot(ix, *VEC_AT(ix->strs, const KrStr *, k))] = (uint32_t)k + 1;
+    return true;
+}
+
+static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
+    uint32_t v;
+    if (!s || pm_get(&ix->map, s, &v)) return true;
+    if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
+    size_t slot = pix_text_slot(ix, s);
+    if (!ix->text[slot]) {
+        const KrStr **p = vec_push(&ix->strs);
+        if (!p) return false;
+        *p = s;
+        ix->text[slot] = (uint32_t)ix->strs.n;
+    }
+    return pm_put(&ix->map, s, (ix->text[slot] - 1) | PIX_STR_BIT);
+}
+
+static bool pix_add_obj(KrProgramIndex *ix, const KrObj *o) {
+    uint32_t v, k = (uint32_t)ix->pobjs.n;
+    const KrObj **p = vec_push(&ix->pobjs);
+    if (!p) return false;
+    *p = o;
+    return pm_get(&ix->map, o, &v) || pm_put(&ix->map, o, k); // the first position names a shared object
+}
+
+// A constant and what it holds (nested tuples), depth-first.
+static bool pix_add_const(KrProgramIndex *ix, KrValue c, int depth) {
+    if (!kr_is_ptr(c)) return true;
+    const KrObj *o = kr_as_obj(c);
+    if (o->type == &kr_type_str) return pix_add_str(ix, (const KrStr *)o);
+    if (o->type == &kr_type_code) return true;
+    if (!pix_add_obj(ix, o)) return false;
+    if (o->type != &kr_type_tuple || depth > 64) return true;
+    const KrTuple *t = (const KrTuple *)o;
+    for (size_t i = 0; i < t->len; i++)
+        if (!pix_add_const(ix, t->items[i], depth + 1)) return false;
+    return true;
+}
+
+static bool pix_add_strs(KrProgramIndex *ix, KrStr *const *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!pix_add_str(ix, s[i])) return false;
+    return true;
+}
+
+static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
+    if (!pix_add_str(ix, c->name) || !pix_add_str(ix, c->qualname) || !pix_add_str(ix, c->filename) ||
+        !pix_add_strs(ix, c->names, c->nnames) || !pix_add_strs(ix, c->varnames, c->nlocals) ||
+        !pix_add_strs(ix, c->cellnames, (size_t)c->ncells + c->nfrees) || !pix_add_const(ix, c->doc, 0))
+        return false;
+    for (uint32_t k = 0; k < c->nconsts; k++)
+        if (!pix_add_const(ix, c->consts[k], 0)) return false;
+    return true;
+}
+
+static bool pix_build(KrProgramIndex *ix, const KrProgram *p) {
+    if (!kr_program_codes(p, ix->alloc, &ix->codes)) return false;
+    for (size_t i = 0; i < ix->codes.n; i++)
+        if (!pix_add_obj(ix, &ix->codes.items[i]->ob)) return false;
+    for (size_t i = 0; i < ix->codes.n; i++)
+        if (!pix_add_code(ix, ix->codes.items[i])) return false;
+    KrSnapWriter w;
+    kr_snap_writer_init(&w, &ix->payload);
+    if (!kr_program_write(&w, p)) return false;
+    kr_sha256(ix->payload.data, ix->payload.len, ix->hash);
+    ix->stacks = ix->alloc.fn(ix->alloc.ud, NULL, 0, ix->codes.n * sizeof *ix->stacks);
+    if (!ix->stacks) return false;
+    memset(ix->stacks, 0, ix->codes.n * sizeof *ix->stacks);
+    return true;
+}
+
+// The verifier's states of code k (NULL: it does not verify, or no memory:
+// *nomem says which).
+static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *nomem) {
+    *nomem = false;
+    KrVfStacks *s = __atomic_load_n(&ix->stacks[k], __ATOMIC_ACQUIRE);
+    if (s) return s;
+    s = kr_verify_stacks_new(ix->codes.items[k], k == ix->codes.n - 1, ix->alloc, nomem);
+    if (!s) return NULL;
+    KrVfStacks *seen = NULL;
+    if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
+    kr_verify_stacks_free(s);
+    return seen;
+}
+
+KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
+    KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
+    if (!ix) return NULL;
+    memset(ix, 0, sizeof *ix);
+    ix->alloc = alloc;
+    ix->map.alloc = alloc;
+    ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), alloc};
+    ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), alloc};
+    kr_buf_init(&ix->payload, alloc);
+    if (!pix_build(ix, p)) {
+        kr_program_index_free(ix);
+        return NULL;
+    }
+    return ix;
+}
+
+void kr_program_index_free(KrProgramIndex *ix) {
+    if (!ix) return;
+    KrAllocator a = ix->alloc;
+    for (size_t i = 0; ix->stacks && i < ix->codes.n; i++) kr_verify_stacks_free(ix->stacks[i]);
+    if (ix->stacks) a.fn(a.ud, ix->stacks, ix->codes.n * sizeof *ix->stacks, 0);
+    ix->stacks = NULL;
+    kr_program_codes_free(&ix->codes);
+    vec_free(&ix->pobjs);
+    vec_free(&ix->strs);
+    pm_free(&ix->map);
+    if (ix->text) a.fn(a.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
+    kr_buf_free(&ix->payload);
+    a.fn(a.ud, ix, sizeof *ix, 0);
+}
+
+static uint32_t pix_code_index(const KrProgramIndex *ix, const KrCode *c, bool *ok) {
+    uint32_t v = 0;
+    *ok = pm_get(&ix->map, c, &v) && !(v & PIX_STR_BIT) && v < ix->codes.n;
+    return v;
+}
+
+// ---- static objects by name -------------------------------------------------------------------
+// Built-in objects (types, functions, module members) are not saved: a
+// record names them. "len", "ValueError": the builtins; "=name": the
+// core types below (not builtins); "mod:name": a module's statics.
+
+typedef struct StaticName {
+    const char *name;
+    const void *obj;
+} StaticName;
+
+extern const KrType kr_type_dict_keyiterator, kr_type_dict_valueiterator, kr_type_dict_itemiterator,
+    kr_type_dict_revkeyiterator, kr_type_dict_revvalueiterator, kr_type_dict_revitemiterator, kr_type_set_iterator,
+    kr_type_getitem_iterator, kr_type_callable_iterator;
+
+// The types records name compactly (by position: append only, the
+// format version changes otherwise), then other static objects.
+static const StaticName rs_core[] = {
+    {"str", &kr_type_str},
+    {"list", &kr_type_list},
+    {"tuple", &kr_type_tuple},
+    {"dict", &kr_type_dict},
+    {"external_function", &kr_type_external},
+    {"external_call", &kr_type_external_call},
+    {"int", &kr_type_int},
+    {"bytes", &kr_type_bytes},
+    {"bytearray", &kr_type_bytearray},
+    {"complex", &kr_type_complex},
+    {"set", &kr_type_set},
+    {"frozenset", &kr_type_frozenset},
+    {"range", &kr_type_range},
+    {"slice", &kr_type_slice},
+    {"cell", &kr_type_cell},
+    {"function", &kr_type_function},
+    {"method", &kr_type_method},
+    {"builtin_method", &kr_type_bound_native},
+    {"type", &kr_type_type},
+    {"property", &kr_type_property},
+    {"classmethod", &kr_type_classmethod},
+    {"staticmethod", &kr_type_staticmethod},
+    {"super", &kr_type_super},
+    {"traceback", &kr_type_traceback},
+    {"generator", &kr_type_generator},
+    {"coroutine", &kr_type_coroutine},
+    {"async_generator", &kr_type_async_generator},
+    {"module", &kr_type_module},
+    {"list_iterator", &kr_type_list_iterator},
+    {"list_reverseiterator", &kr_type_list_reverseiterator},
+    {"tuple_iterator", &kr_type_tuple_iterator},
+    {"iterator", &kr_type_iterator},
+    {"reversed", &kr_type_reversed},
+    {"enumerate", &kr_type_enumerate},
+    {"zip", &kr_type_zip},
+    {"map", &kr_type_map},
+    {"filter", &kr_type_filter},
+    {"range_iterator", &kr_type_range_iterator},
+    {"longrange_iterator", &kr_type_longrange_iterator},
+    {"str_iterator", &kr_type_str_iterator},
+    {"str_ascii_iterator", &kr_type_str_ascii_iterator},
+    {"bytes_iterator", &kr_type_bytes_iterator},
+    {"bytearray_iterator", &kr_type_bytearray_iterator},
+    {"mappingproxy", &kr_type_mappingproxy},
+    {"dict_keys", &kr_type_dict_keys},
+    {"dict_values", &kr_type_dict_values},
+    {"dict_items", &kr_type_dict_items},
+    {"dict_keyiterator", &kr_type_dict_keyiterator},
+    {"dict_valueiterator", &kr_type_dict_valueiterator},
+    {"dict_itemiterator", &kr_type_dict_itemiterator},
+    {"dict_reversekeyiterator", &kr_type_dict_revkeyiterator},
+    {"dict_reversevalueiterator", &kr_type_dict_revvalueiterator},
+    {"dict_reverseitemiterator", &kr_type_dict_revitemiterator},
+    {"set_iterator", &kr_type_set_iterator},
+    {"getitem_iterator", &kr_type_getitem_iterator},
+    {"NoneType", &kr_type_none},
+    {"NotImplementedType", &kr_type_notimpl},
+    {"ellipsis", &kr_type_ellipsis},
+    {"code", &kr_type_code},
+    {"builtin_function_or_method", &kr_type_builtin},
+    {"float", &kr_type_float},
+    {"callable_iterator", &kr_type_callable_iterator},
+    {"bool", &kr_type_bool},
+    {"object", &kr_type_object},
+    {"()", &kr_empty_tuple},
+};
+#define RS_NCORE (sizeof rs_core / sizeof rs_core[0])
+#define RS_NCORE_TYPES (RS_NCORE - 1) // all but the empty tuple are types
+
+static int32_t rs_core_index(const void *p) {
+    for (size_t i = 0; i < RS_NCORE; i++)
+        if (rs_core[i].obj == p) return (int32_t)i;
+    return -1;
+}
+
+typedef struct StaticFind {
+    const void *obj;      // looking for this object's name...
+    const char *name;     // ...or this name's object
+    size_t len;
+    const char *found;
+    const void *found_obj;
+} StaticFind;
+
+static bool static_visit(void *ud, const char *name, const void *obj) {
+    StaticFind *f = ud;
+    if (f->obj ? obj == f->obj : strlen(name) == f->len && memcmp(name, f->name, f->len) == 0) {
+        f->found = name;
+        f->found_obj = obj;
+        return true;
+    }
+    return false;
+}
+
+// Writes the name of static object o into buf; false if it has none.
+static bool static_name_of(const void *o, char *buf, size_t cap) {
+    const char *b = kr_builtin_name_of(o);
+    if (b) return (size_t)snprintf(buf, cap, "%s", b) < cap;
+    int32_t c = rs_core_index(o);
+    if (c >= 0) return (size_t)snprintf(buf, cap, "=%s", rs_core[c].name) < cap;
+    size_t n;
+    const KrModuleDef *const *defs = kr_module_defs(&n);
+    for (size_t i = 0; i < n; i++) {
+        StaticFind f = {o, NULL, 0, NULL, NULL};
+        if (defs[i]->statics && defs[i]->statics(&f, static_visit))
+            return (size_t)snprintf(buf, cap, "%s:%s", defs[i]->name, f.found) < cap;
+    }
+    return false;
+}
+
+static const void *static_by_name(const char *s, size_t n) {
+    char name[128];
+    if (n == 0 || n >= sizeof name || memchr(s, 0, n)) return NULL;
+    memcpy(name, s, n);
+    name[n] = 0;
+    if (name[0] == '=') {
+        for (size_t i = 0; i < RS_NCORE; i++)
+            if (strcmp(rs_core[i].name, name + 1) == 0) return rs_core[i].obj;
+        return NULL;
+    }
+    const char *colon = strchr(name, ':');
+    if (!colon) {
+        int32_t i = kr_builtin_lookup(name);
+        KrValue v = i >= 0 ? kr_builtin_value(i) : KR_NULL;
+        return kr_is_ptr(v) ? kr_as_obj(v) : NULL;
+    }
+    size_t nd;
+    const KrModuleDef *const *defs = kr_module_defs(&nd);
+    for (size_t i = 0; i < nd; i++) {
+        size_t mlen = (size_t)(colon - name);
+        if (strlen(defs[i]->name) != mlen || memcmp(defs[i]->name, name, mlen) != 0) continue;
+        StaticFind f = {NULL, colon + 1, strlen(colon + 1), NULL, NULL};
+        return defs[i]->statics && defs[i]->statics(&f, static_visit) ? f.found_obj : NULL;
+    }
+    return NULL;
+}
+
+// ---- value encoding ----------------------------------------------------------------------------
+// A value is one uvar u (low 2 bits the kind) plus, for some, what follows:
+//   u & 3 == 0: a reference to record u >> 2
+//   u & 3 == 1: a small int, zigzag(u >> 2)
+//   u & 3 == 2: x = u >> 2: x & 3 == 0 a singleton (x >> 2: None False True
+//               NotImplemented Ellipsis NULL STOP), 1 the program's str
+//               x >> 2, 2 the program's object x >> 2 (code objects, then
+//               constants by position), 3 LOAD_METHOD's raw method (its name
+//               follows; only on a frame's value stack)
+//   u & 3 == 3: a float: u == 3 its IEEE bits (u64) follow, u == 7 an
+//               integral value follows as svar
+
+enum { RS_SP_NONE, RS_SP_FALSE, RS_SP_TRUE, RS_SP_NOTIMPL, RS_SP_ELLIPSIS, RS_SP_NULL, RS_SP_STOP, RS_SP__COUNT };
+static const KrValue rs_specials[RS_SP__COUNT] = {KR_NONE, KR_FALSE, KR_TRUE, KR_NOTIMPL, KR_ELLIPSIS, KR_NULL, KR_STOP};
+
+enum { REC_OBJ, REC_CHUNK_FRAME, REC_STATIC };
+#define RS_TAG_STATIC 0u
+#define RS_TAG_CHUNK_FRAME 2u
+#define RS_MAX_RECORDS ((uint32_t)1 << 28)
+
+static uint64_t rs_zigzag(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
+static int64_t rs_unzigzag(uint64_t u) { return (int64_t)(u >> 1) ^ -(int64_t)(u & 1); }
+
+// ---- writer --------------------------------------------------------------------------------------
+
+typedef struct WRec {
+    const void *p;
+    uint8_t kind;
+} WRec;
+
+struct KrRsWriter {
+    KrRun *r;
+    KrSnapWriter *w;
+    const KrProgramIndex *pix;
+    Vec recs;   // WRec
+    PtrMap map; // object or frame -> record number
+    char *err;
+    size_t errcap;
+    bool failed;
+};
+
+KrSnapWriter *kr_rs_out(KrRsWriter *w) { return w->w; }
+KrRun *kr_rs_wrun(KrRsWriter *w) { return w->r; }
+
+bool kr_rs_write_fail(KrRsWriter *w, const char *fmt, ...) {
+    if (!w->failed && w->err && w->errcap) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(w->err, w->errcap, fmt, ap);
+        va_end(ap);
+    }
+    w->failed = true;
+    w->w->ok = false;
+    return false;
+}
+
+static bool wr_nomem(KrRsWriter *w) { return kr_rs_write_fail(w, "out of memory writing the snapshot"); }
+
+static bool wr_type_compact(const KrType *t) {
+    int32_t c = rs_core_index(t);
+    return c >= 0 && (size_t)c < RS_NCORE_TYPES;
+}
+
+static uint32_t wr_add(KrRsWriter *w, const void *p, uint8_t kind);
+
+// The record number of p, adding it to the table (a class or a type named
+// by its record goes before its instances).
+static uint32_t wr_add(KrRsWriter *w, const void *p, uint8_t kind) {
+    uint32_t i;
+    if (pm_get(&w->map, p, &i)) return i;
+    if (kind == REC_OBJ) {
+        const KrType *t = ((const KrObj *)p)->type;
+        if (((t->flags & KR_TF_HEAP) || !wr_type_compact(t)) && wr_add(w, t, (t->flags & KR_TF_HEAP) ? REC_OBJ : REC_STATIC) == UINT32_MAX)
+            return UINT32_MAX;
+    }
+    if (w->recs.n >= RS_MAX_RECORDS) return wr_nomem(w), UINT32_MAX;
+    WRec *rec = vec_push(&w->recs);
+    i = (uint32_t)w->recs.n - 1;
+    if (!rec || !pm_put(&w->map, p, i)) return wr_nomem(w), UINT32_MAX;
+    rec->p = p;
+    rec->kind = kind;
+    return i;
+}
+
+static void wr_ref(KrRsWriter *w, const void *p, uint8_t kind) {
+    uint32_t i = wr_add(w, p, kind);
+    if (i != UINT32_MAX) kr_snap_put_uvar(w->w, (uint64_t)i << 2);
+}
+
+static void wr_double(KrRsWriter *w, KrValue v) {
+    double d = kr_as_double(v);
+    if (d == d && d >= -9007199254740992.0 && d <= 9007199254740992.0 && d == (double)(int64_t)d &&
+        !(d == 0 && (v >> 63))) {
+        kr_snap_put_uvar(w->w, 7);
+        kr_snap_put_svar(w->w, (int64_t)d);
+        return;
+    }
+    kr_snap_put_uvar(w->w, 3);
+    kr_snap_put_u64(w->w, v);
+}
+
+static int rs_special_code(KrValue v) {
+    for (int i = 0; i < RS_SP__COUNT; i++)
+        if (rs_specials[i] == v) return i;
+    return -1;
+}
+
+static void wr_static(KrRsWriter *w, const KrObj *o) {
+    uint32_t k;
+    if (pm_get(&w->pix->map, o, &k)) {
+        uint64_t sub = (k & PIX_STR_BIT) ? 1 : 2;
+        kr_snap_put_uvar(w->w, ((((uint64_t)(k & ~PIX_STR_BIT)) << 2 | sub) << 2) | 2);
+        return;
+    }
+    char name[128];
+    if (static_name_of(o, name, sizeof name)) {
+        wr_ref(w, o, REC_STATIC);
+    } else if (o->type == &kr_type_str) {
+        wr_ref(w, o, REC_OBJ); // written by value
+    } else {
+        kr_rs_write_fail(w, "cannot snapshot a paused run holding the built-in object %s (a '%s')",
+                         o->type == &kr_type_type ? ((const KrType *)o)->name : "?", o->type->name);
+    }
+}
+
+void kr_rs_put_value(KrRsWriter *w, KrValue v) {
+    if (w->failed) return;
+    if (kr_is_double(v)) {
+        wr_double(w, v);
+    } else if (kr_is_small(v)) {
+        kr_snap_put_uvar(w->w, rs_zigzag(kr_as_small(v)) << 2 | 1);
+    } else if ((v & KR_TAG_MASK) == KR_TAG_METHDEF) {
+        const KrMethodDef *def = (const KrMethodDef *)(uintptr_t)(v & KR_PAYLOAD);
+        kr_snap_put_uvar(w->w, (3u << 2) | 2);
+        kr_snap_put_bytes(w->w, def->name, strlen(def->name));
+    } else if (kr_is_special(v)) {
+        int c = rs_special_code(v);
+        if (c < 0) kr_rs_write_fail(w, "internal marker in a saved value");
+        else kr_snap_put_uvar(w->w, ((uint64_t)c << 4) | 2);
+    } else {
+        const KrObj *o = kr_as_obj(v);
+        if (o->gc & KR_GC_STATIC) wr_static(w, o);
+        else wr_ref(w, o, REC_OBJ);
+    }
+}
+
+void kr_rs_put_obj(KrRsWriter *w, const KrObj *o) { kr_rs_put_value(w, o ? kr_from_obj(o) : KR_NULL); }
+
+void kr_rs_put_code(KrRsWriter *w, const KrCode *code) {
+    bool ok;
+    uint32_t k = pix_code_index(w->pix, code, &ok);
+    if (!ok) kr_rs_write_fail(w, "a code object of another program (sessions cannot be saved)");
+    else kr_snap_put_uvar(w->w, k);
+}
+
+void kr_rs_put_frame(KrRsWriter *w, const KrFrame *f) {
+    uint32_t i;
+    if (!f) {
+        kr_snap_put_uvar(w->w, 0);
+    } else if (pm_get(&w->map, f, &i)) {
+        kr_snap_put_uvar(w->w, (uint64_t)i + 1);
+    } else if ((f->flags & KR_FRAME_GENERATOR) && kr_is_ptr(f->gen) && ((KrGen *)kr_as_obj(f->gen))->frame == f) {
+        i = wr_add(w, kr_as_obj(f->gen), REC_OBJ);
+        if (i != UINT32_MAX) kr_snap_put_uvar(w->w, (uint64_t)i + 1);
+    } else {
+        kr_rs_write_fail(w, "a frame outside the frame stack");
+    }
+}
+
+void kr_rs_put_static_name(KrRsWriter *w, const void *obj) {
+    char name[128];
+    if (!static_name_of(obj, name, sizeof name)) kr_rs_write_fail(w, "a built-in object without a name");
+    else kr_snap_put_bytes(w->w, name, strlen(name));
+}
+
+void kr_rs_put_fields(KrRsWriter *w, const KrObj *o, const KrRsField *f) {
+    KrSnapWriter *out = w->w;
+    for (; f && f->kind != KR_RSF_END; f++) {
+        const char *p = (const char *)o + f->offset;
+        switch (f->kind) {
+        case KR_RSF_VALUE: kr_rs_put_value(w, *(const KrValue *)p); break;
+        case KR_RSF_OBJ: kr_rs_put_obj(w, *(const KrObj *const *)p); break;
+        case KR_RSF_BOOL: kr_snap_put_u8(out, *(const bool *)p ? 1 : 0); break;
+        case KR_RSF_U8: kr_snap_put_u8(out, *(const uint8_t *)p); break;
+        case KR_RSF_U32: kr_snap_put_uvar(out, *(const uint32_t *)p); break;
+        case KR_RSF_I64: kr_snap_put_svar(out, *(const int64_t *)p); break;
+        case KR_RSF_U64: kr_snap_put_uvar(out, *(const uint64_t *)p); break;
+        case KR_RSF_SIZE: kr_snap_put_uvar(out, *(const size_t *)p); break;
+        case KR_RSF_F64: kr_snap_put_f64(out, *(const double *)p); break;
+        }
+    }
+}
+
+// Items: a mode byte, then the values (mode 0), or, when every item is a
+// small int, the differences from the previous one (mode 1: a range-like
+// list of numbers takes a byte an item).
+void kr_rs_put_items(KrRsWriter *w, const KrValue *items, size_t n) {
+    bool ints = n >= 2;
+    for (size_t i = 0; i < n && ints; i++) ints = kr_is_small(items[i]);
+    kr_snap_put_u8(w->w, ints ? 1 : 0);
+    int64_t prev = 0;
+    for (size_t i = 0; i < n && !w->failed; i++) {
+        if (!ints) {
+            kr_rs_put_value(w, items[i]);
+            continue;
+        }
+        kr_snap_put_svar(w->w, kr_as_small(items[i]) - prev);
+        prev = kr_as_small(items[i]);
+    }
+}
+
+bool kr_rs_native_hash(KrValue v, int64_t *out) {
+    if (kr_is_small(v)) {
+        *out = kr_int_hash(v);
+    } else if (kr_is_double(v)) {
+        *out = kr_float_hash(kr_as_double(v));
+    } else if (kr_is_bool(v) || v == KR_NONE) {
+        if (v == KR_NONE) return false; // None hashes by identity: stored
+        *out = v == KR_TRUE;
+    } else if (kr_is_type(v, &kr_type_str)) {
+        *out = kr_str_hash(kr_as_str(v));
+    } else if (kr_is_type(v, &kr_type_int)) {
+        *out = kr_int_hash(v);
+    } else if (kr_is_type(v, &kr_type_bytes)) {
+        const KrBytes *b = (const KrBytes *)kr_as_obj(v);
+        *out = b->hash != -1 ? b->hash : kr_hash_bytes(b->data, b->len);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// ---- frames (writer) ----------------------------------------------------------------------------
+
+static uint32_t frame_depth(const KrFrame *f) { return (uint32_t)(f->sp - kr_frame_stack((KrFrame *)f)); }
+
+void kr_rs_put_frame_body(KrRsWriter *w, const KrFrame *f) {
+    const KrCode *code = f->code;
+    KrValue *stack = kr_frame_stack((KrFrame *)f);
+    if (f->sp < stack || f->sp > stack + code->stacksize || f->pc > code->ninsns) {
+        kr_rs_write_fail(w, "a frame in an inconsistent state");
+        return;
+    }
+    kr_rs_put_code(w, code);
+    kr_snap_put_uvar(w->w, f->flags);
+    kr_snap_put_uvar(w->w, f->pc);
+    uint32_t depth = frame_depth(f);
+    kr_snap_put_uvar(w->w, depth);
+    kr_rs_put_value(w, f->func);
+    kr_rs_put_value(w, f->globals);
+    kr_rs_put_value(w, f->ns);
+    kr_rs_put_value(w, f->made);
+    // a generator's frame links back only while it runs (linked into a chain)
+    bool linked = !(f->flags & KR_FRAME_GENERATOR) || ((KrGen *)kr_as_obj(f->gen))->running;
+    kr_rs_put_frame(w, linked ? f->back : NULL);
+    size_t n = (size_t)code->nlocals + code->ncells + code->nfrees + depth;
+    for (size_t i = 0; i < n; i++) kr_rs_put_value(w, f->slots[i]);
+}
+
+static bool wr_add_chunk_frame(void *ud, KrFrame *f) {
+    KrRsWriter *w = ud;
+    return wr_add(w, f, REC_CHUNK_FRAME) != UINT32_MAX;
+}
+
+// ---- records ------------------------------------------------------------------------------------
+
+static const KrSnapOps *rs_ops_of(const KrType *t) { return (t->flags & KR_TF_HEAP) ? t->layout->snap : t->snap; }
+
+static void wr_object(KrRsWriter *w, const KrObj *o) {
+    const KrType *t = o->type;
+    const KrSnapOps *ops = rs_ops_of(t);
+    if (!ops) {
+        kr_rs_write_fail(w, "cannot snapshot a paused run holding a '%s' object", t->name);
+        return;
+    }
+    uint32_t ti;
+    if (wr_type_compact(t)) kr_snap_put_uvar(w->w, ((uint64_t)rs_core_index(t) + 2) << 1);
+    else if (pm_get(&w->map, t, &ti)) kr_snap_put_uvar(w->w, (uint64_t)ti << 1 | 1);
+    else kr_rs_write_fail(w, "internal: the type of a record has no record");
+    if (ops->write && !ops->write(w, o)) {
+        if (!w->failed) kr_rs_write_fail(w, "cannot snapshot a paused run holding a '%s' object", t->name);
+        return;
+    }
+    kr_rs_put_fields(w, o, ops->fields);
+    if ((t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC)) kr_rs_put_value(w, *kr_instance_dict_slot((KrObj *)o));
+}
+
+static void wr_record(KrRsWriter *w, size_t i) {
+    WRec rec = *VEC_AT(w->recs, WRec, i);
+    if (rec.kind == REC_CHUNK_FRAME) {
+        kr_snap_put_uvar(w->w, RS_TAG_CHUNK_FRAME);
+        kr_rs_put_frame_body(w, rec.p);
+    } else if (rec.kind == REC_STATIC) {
+        char name[128];
+        if (!static_name_of(rec.p, name, sizeof name)) {
+            kr_rs_write_fail(w, "cannot snapshot a paused run holding the built-in type '%s'", ((const KrType *)rec.p)->name);
+            return;
+        }
+        kr_snap_put_uvar(w->w, RS_TAG_STATIC);
+        kr_snap_put_bytes(w->w, name, strlen(name));
+    } else {
+        wr_object(w, rec.p);
+    }
+}
+
+// ---- the whole run (writer) -------------------------------------------------------------------
+
+// What the loader rebuilds must hold now: no native code on the C stack,
+// nothing rooted, no exception in flight.
+static const char *wr_run_unsavable(const KrRun *r) {
+    if (!r->paused || r->pause_kind < KR_PAUSE_CALL || r->pause_kind > KR_PAUSE_MODULE) return "the run is not paused";
+    if (r->programs) return "sessions cannot be saved yet";
+    if (r->native_depth || r->c_depth || r->nroots || r->roots_dropped || r->pausing || r->gen_yielded)
+        return "the run is paused inside native code";
+    if (r->exc != KR_NULL || r->limit_hit) return "the run has an exception in flight";
+    if (r->pause_depth != UINT32_MAX) return "the run is paused inside an event loop step";
+    uint32_t depth = 0;
+    for (const KrFrame *f = r->frame; f; f = f->back) depth++;
+    if (depth != r->depth) return "the run's call depth does not match its frames";
+    return NULL;
+}
+
+static void wr_header(KrRsWriter *w, const KrRunDumpArgs *a) {
+    KrSnapWriter *out = w->w;
+    kr_snap_put_u8(out, a->by_reference ? 1 : 0);
+    if (a->by_reference) kr_snap_put_raw(out, w->pix->hash, KR_SHA256_SIZE);
+    else kr_snap_put_bytes(out, w->pix->payload.data, w->pix->payload.len);
+    KrRun *r = w->r;
+    kr_snap_put_uvar(out, r->pause_kind);
+    kr_snap_put_uvar(out, r->next_call_id);
+    kr_snap_put_uvar(out, r->nan_seq);
+    kr_snap_put_uvar(out, r->output_bytes);
+    kr_snap_put_uvar(out, r->limits.max_recursion);
+}
+
+static void wr_roots(KrRsWriter *w) {
+    KrRun *r = w->r;
+    const KrValue roots[] = {r->globals,  r->modules, r->main_name,   r->exc_info, r->stop_exc,
+                             r->repr_guard, r->pending, r->paused_call, r->main_coro};
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++) kr_rs_put_value(w, roots[i]);
+    kr_rs_put_frame(w, r->frame);
+}
+
+typedef struct IdPair {
+    uint32_t rec;
+    uint64_t id;
+} IdPair;
+
+// id() numbers of saved objects, by record; then the next number.
+static void wr_ids(KrRsWriter *w) {
+    Vec ids = {NULL, 0, 0, sizeof(IdPair), w->r->alloc};
+    for (size_t i = 0; i < w->recs.n && !w->failed; i++) {
+        WRec *rec = VEC_AT(w->recs, WRec, i);
+        uint64_t id;
+        if (rec->kind == REC_CHUNK_FRAME || !kr_object_id_peek(w->r, rec->p, &id)) continue;
+        IdPair *p = vec_push(&ids);
+        if (!p) {
+            wr_nomem(w);
+            break;
+        }
+        p->rec = (uint32_t)i;
+        p->id = id;
+    }
+    kr_snap_put_uvar(w->w, ids.n);
+    uint32_t prev = 0;
+    for (size_t i = 0; i < ids.n; i++) {
+        IdPair *p = VEC_AT(ids, IdPair, i);
+        kr_snap_put_uvar(w->w, p->rec - prev);
+        kr_snap_put_uvar(w->w, p->id);
+        prev = p->rec;
+    }
+    kr_snap_put_uvar(w->w, kr_object_id_next(w->r));
+    vec_free(&ids);
+}
+
+typedef struct StaticIds {
+    Vec v; // IdPair-like: the object, its id
+    bool nomem;
+} StaticIds;
+
+typedef struct StaticId {
+    const void *o;
+    uint64_t id;
+} StaticId;
+
+static void wr_static_id(void *ud, const void *o, uint64_t id) {
+    StaticIds *s = ud;
+    if (!(((const KrObj *)o)->gc & KR_GC_STATIC)) return;
+    StaticId *e = vec_push(&s->v);
+    if (!e) s->nomem = true;
+    else *e = (StaticId){o, id};
+}
+
+static int static_id_cmp(const void *a, const void *b) {
+    uint64_t x = ((const StaticId *)a)->id, y = ((const StaticId *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+// Built-in objects whose id() the program asked for keep it, even if
+// nothing else names them (in id order: the map's order is the heap's).
+static void wr_static_ids(KrRsWriter *w) {
+    StaticIds s = {{NULL, 0, 0, sizeof(StaticId), w->r->alloc}, false};
+    kr_object_ids_visit(w->r, wr_static_id, &s);
+    if (s.nomem) wr_nomem(w);
+    if (s.v.n) qsort(s.v.data, s.v.n, sizeof(StaticId), static_id_cmp);
+    char name[128];
+    for (size_t i = 0; i < s.v.n && !w->failed; i++) {
+        const KrObj *o = VEC_AT(s.v, StaticId, i)->o;
+        if (pm_get(&w->pix->map, o, &(uint32_t){0})) continue; // the program's: always the same object
+        if (static_name_of(o, name, sizeof name)) wr_add(w, o, REC_STATIC);
+        else if (o->type == &kr_type_str) wr_add(w, o, REC_OBJ);
+    }
+    vec_free(&s.v);
+}
+
+static void wr_run(KrRsWriter *w, const KrRunDumpArgs *a) {
+    wr_header(w, a);
+    if (!kr_vm_chunk_frames(w->r, wr_add_chunk_frame, w)) {
+        wr_nomem(w);
+        return;
+    }
+    size_t nchunk = w->recs.n;
+    wr_roots(w);
+    wr_static_ids(w);
+    kr_snap_put_uvar(w->w, nchunk);
+    size_t at = w->w->buf->len;
+    kr_snap_put_u32(w->w, 0); // the number of records, known at the end
+    for (size_t i = 0; i < w->recs.n && !w->failed; i++) wr_record(w, i);
+    if (!w->failed && w->w->ok) kr_snap_store_le32((uint8_t *)w->w->buf->data + at, (uint32_t)w->recs.n);
+    wr_ids(w);
+}
+
+KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, size_t errcap) {
+    if (err && errcap) err[0] = 0;
+    const char *why = wr_run_unsavable(a->r);
+    if (why) {
+        if (err && errcap) snprintf(err, errcap, "cannot snapshot this run: %s", why);
+        return KR_SNAP_ERR_FORMAT;
+    }
+    KrSnapWriter sw;
+    kr_snap_writer_init(&sw, out);
+    size_t start = out->len;
+    // room for the usual small run at once (the buffer grows as needed)
+    if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len))) return KR_SNAP_ERR_NOMEM;
+    KrAllocator raw = a->r->alloc;
+    KrRsWriter w = {a->r, &sw, a->program, {NULL, 0, 0, sizeof(WRec), raw}, {NULL, NULL, 0, 0, raw}, err, errcap, false};
+    kr_snap_begin(&sw, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION);
+    wr_run(&w, a);
+    bool ok = !w.failed && kr_snap_finish(&sw, a->key, a->keylen);
+    bool format = w.failed && (!err || strncmp(err, "out of memory", 13) != 0);
+    vec_free(&w.recs);
+    pm_free(&w.map);
+    if (ok) return KR_SNAP_OK;
+    out->len = start;
+    return format ? KR_SNAP_ERR_FORMAT : KR_SNAP_ERR_NOMEM;
+}
+
+// ---- reader --------------------------------------------------------------------------------------
+
+enum { FX_VALUE, FX_OBJ, FX_FRAME };
+
+typedef struct Fixup {
+    void *slot;
+    uint32_t idx;
+    uint8_t kind, check;
+    const KrType *type;
+} Fixup;
+
+#define RS_METHDEF_PLACEHOLDER KR_TAG_METHDEF // a raw method not resolved yet
+
+typedef struct MethFix {
+    KrValue *slot;
+    const uint8_t *name;
+    size_t len;
+} MethFix;
+
+struct KrRsReader {
+    KrRun *r;
+    KrSnapReader *in;
+    const KrProgramIndex *pix;
+    void **objs;
+    uint8_t *kinds;
+    uint32_t nobjs, nread, nchunk;
+    Vec fix;  // Fixup
+    Vec meth; // MethFix
+    PtrMap where; // object -> record number (made on demand)
+    const char *err;
+    bool nomem;
+    uint32_t host_recursion;
+};
+
+KrSnapReader *kr_rs_in(KrRsReader *rd) { return rd->in; }
+KrRun *kr_rs_run(KrRsReader *rd) { return rd->r; }
+uint32_t kr_rs_host_recursion(KrRsReader *rd) { return rd->host_recursion; }
+
+bool kr_rs_fail(KrRsReader *rd, const char *msg) {
+    if (!rd->err) rd->err = msg;
+    kr_snap_fail(rd->in, msg);
+    return false;
+}
+
+static bool rd_nomem(KrRsReader *rd) {
+    rd->nomem = true;
+    return kr_rs_fail(rd, "out of memory");
+}
+
+void *kr_rs_alloc(KrRsReader *rd, const KrType *t, size_t size) {
+    void *p = kr_gc_alloc(rd->r, t, size);
+    if (!p) rd_nomem(rd);
+    return p;
+}
+
+void *kr_rs_mem(KrRsReader *rd, size_t size) {
+    void *p = kr_mem_alloc(rd->r, size);
+    if (!p) rd_nomem(rd);
+    return p;
+}
+
+size_t kr_rs_get_count(KrRsReader *rd, size_t min_size, size_t max) { return kr_snap_get_count(rd->in, min_size, max); }
+
+const uint8_t *kr_rs_get_bytes(KrRsReader *rd, size_t *n) { return kr_snap_get_bytes(rd->in, n); }
+
+KrObj *kr_rs_made(KrRsReader *rd, KrValue v) {
+    if (v != KR_EXC) return kr_as_obj(v);
+    kr_clear_exc(rd->r);
+    rd_nomem(rd);
+    return NULL;
+}
+
+bool kr_rs_value_ok(KrValue v, uint8_t check, const KrType *type) {
+    if (v == KR_NULL) return (check & KR_RS_NULL) != 0;
+    if (kr_is_special(v) && v != KR_NONE && v != KR_TRUE && v != KR_FALSE && v != KR_NOTIMPL && v != KR_ELLIPSIS)
+        return false; // an internal marker
+    if ((v & KR_TAG_MASK) == KR_TAG_METHDEF) return false;
+    const KrType *t = kr_is_ptr(v) ? kr_as_obj(v)->type : NULL;
+    switch (KR_RS_CHECK(check)) {
+    case KR_RS_ANY: return true;
+    case KR_RS_EXACT: return t == type;
+    case KR_RS_SUB: return t && kr_type_is_subtype(t, type);
+    case KR_RS_EXC: return t && (t->flags & KR_TF_EXC);
+    case KR_RS_TYPE: return t == &kr_type_type;
+    case KR_RS_STR: return t && kr_type_is_subtype(t, &kr_type_str);
+    case KR_RS_INT: return kr_is_small(v) || t == &kr_type_int;
+    default: return false;
+    }
+}
+
+// (the roots come before the record count: indices are checked when patched)
+static bool rd_fixup(KrRsReader *rd, void *slot, uint8_t kind, uint64_t idx, uint8_t check, const KrType *type) {
+    if (idx >= RS_MAX_RECORDS) return kr_rs_fail(rd, "reference to a record that does not exist");
+    Fixup *f = vec_push(&rd->fix);
+    if (!f) return rd_nomem(rd);
+    *f = (Fixup){slot, (uint32_t)idx, kind, check, type};
+    return true;
+}
+
+// An inline value (not a reference); *meth set for a raw method.
+static bool rd_inline(KrRsReader *rd, uint64_t u, KrValue *out, bool *meth) {
+    uint64_t x = u >> 2;
+    *meth = false;
+    switch (u & 3) {
+    case 1: {
+        int64_t i = rs_unzigzag(x);
+        if (!kr_fits_small(i)) return kr_rs_fail(rd, "small int out of range");
+        *out = kr_from_small(i);
+        return true;
+    }
+    case 2:
+        if ((x & 3) == 0) {
+            if ((x >> 2) >= RS_SP_STOP) return kr_rs_fail(rd, "bad singleton");
+            *out = rs_specials[x >> 2];
+        } else if ((x & 3) == 1) {
+            if ((x >> 2) >= rd->pix->strs.n) return kr_rs_fail(rd, "bad program str");
+            *out = kr_from_obj(*VEC_AT(rd->pix->strs, const KrStr *, x >> 2));
+        } else if ((x & 3) == 2) {
+            if ((x >> 2) >= rd->pix->pobjs.n) return kr_rs_fail(rd, "bad program object");
+            *out = kr_from_obj(*VEC_AT(rd->pix->pobjs, const KrObj *, x >> 2));
+        } else {
+            if (x != 3) return kr_rs_fail(rd, "bad value tag");
+            *meth = true;
+        }
+        return true;
+    default:
+        if (x == 0) *out = kr_from_double(kr_snap_get_f64(rd->in));
+        else if (x == 1) *out = kr_from_double((double)kr_snap_get_svar(rd->in));
+        else return kr_rs_fail(rd, "bad float tag");
+        return kr_snap_ok(rd->in);
+    }
+}
+
+bool kr_rs_get_value(KrRsReader *rd, KrValue *slot, uint8_t check, const KrType *type) {
+    *slot = KR_NULL;
+    uint64_t u = kr_snap_get_uvar(rd->in);
+    if (!kr_snap_ok(rd->in)) return false;
+    if ((u & 3) == 0) return rd_fixup(rd, slot, FX_VALUE, u >> 2, check, type);
+    bool meth;
+    KrValue v;
+    if (!rd_inline(rd, u, &v, &meth)) return false;
+    if (meth || !kr_rs_value_ok(v, check, type)) return kr_rs_fail(rd, "a value of the wrong kind");
+    *slot = v;
+    return true;
+}
+
+bool kr_rs_get_obj(KrRsReader *rd, KrObj **slot, uint8_t check, const KrType *type) {
+    *slot = NULL;
+    uint64_t u = kr_snap_get_uvar(rd->in);
+    if (!kr_snap_ok(rd->in)) return false;
+    if ((u & 3) == 0) return rd_fixup(rd, slot, FX_OBJ, u >> 2, check, type);
+    bool meth;
+    KrValue v;
+    if (!rd_inline(rd, u, &v, &meth)) return false;
+    if (meth || v != KR_NULL || !(check & KR_RS_NULL)) return kr_rs_fail(rd, "an object of the wrong kind");
+    return true;
+}
+
+// A value of a frame's value stack: also LOAD_METHOD's raw method (its
+// name is resolved against the self above it once everything is read).
+static bool rd_stack_value(KrRsReader *rd, KrValue *slot) {
+    *slot = KR_NULL;
+    uint64_t u = kr_snap_get_uvar(rd->in);
+    if (!kr_snap_ok(rd->in)) return false;
+    if ((u & 3) == 0) return rd_fixup(rd, slot, FX_VALUE, u >> 2, KR_RS_ANY | KR_RS_NULL, NULL);
+    bool meth;
+    KrValue v;
+    if (!rd_inline(rd, u, &v, &meth)) return false;
+    if (!meth) {
+        *slot = v;
+        return true;
+    }
+    size_t n;
+    const uint8_t *name = kr_snap_get_bytes(rd->in, &n);
+    MethFix *m = name ? vec_push(&rd->meth) : NULL;
+    if (!name) return false;
+    if (!m) return rd_nomem(rd);
+    *m = (MethFix){slot, name, n};
+    *slot = RS_METHDEF_PLACEHOLDER;
+    return true;
+}
+
+const KrCode *kr_rs_get_code(KrRsReader *rd) {
+    uint64_t k = kr_snap_get_uvar(rd->in);
+    if (!kr_snap_ok(rd->in)) return NULL;
+    if (k >= rd->pix->codes.n) return kr_rs_fail(rd, "bad code object number"), NULL;
+    return rd->pix->codes.items[k];
+}
+
+bool kr_rs_get_frame(KrRsReader *rd, KrFrame **slot) {
+    *slot = NULL;
+    uint64_t u = kr_snap_get_uvar(rd->in);
+    if (!kr_snap_ok(rd->in)) return false;
+    return u == 0 || rd_fixup(rd, slot, FX_FRAME, u - 1, 0, NULL);
+}
+
+bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
+    uint8_t mode = kr_snap_get_u8(rd->in);
+    if (mode > 1) return kr_rs_fail(rd, "bad items mode");
+    int64_t prev = 0;
+    for (size_t i = 0; i < n && kr_snap_ok(rd->in); i++) {
+        if (mode == 0) {
+            kr_rs_get_value(rd, &items[i], KR_RS_ANY, NULL);
+            continue;
+        }
+        int64_t d = kr_snap_get_svar(rd->in);
+        if (d > KR_SMALL_MAX - KR_SMALL_MIN || d < KR_SMALL_MIN - KR_SMALL_MAX || !kr_fits_small(prev + d))
+            return kr_rs_fail(rd, "packed int out of range");
+        prev += d;
+        items[i] = kr_from_small(prev);
+    }
+    return kr_snap_ok(rd->in);
+}
+
+bool kr_rs_get_fields(KrRsReader *rd, KrObj *o, const KrRsField *f) {
+    KrSnapReader *in = rd->in;
+    for (; f && f->kind != KR_RSF_END && kr_snap_ok(in); f++) {
+        char *p = (char *)o + f->offset;
+        uint64_t u;
+        switch (f->kind) {
+        case KR_RSF_VALUE: kr_rs_get_value(rd, (KrValue *)p, f->check, f->type); break;
+        case KR_RSF_OBJ: kr_rs_get_obj(rd, (KrObj **)p, f->check, f->type); break;
+        case KR_RSF_BOOL:
+            u = kr_snap_get_u8(in);
+            if (u > 1) kr_rs_fail(rd, "bad bool");
+            *(bool *)p = u == 1;
+            break;
+        case KR_RSF_U8: *(uint8_t *)p = kr_snap_get_u8(in); break;
+        case KR_RSF_U32:
+            u = kr_snap_get_uvar(in);
+            if (u > UINT32_MAX) kr_rs_fail(rd, "number out of range");
+            *(uint32_t *)p = (uint32_t)u;
+            break;
+        case KR_RSF_I64: *(int64_t *)p = kr_snap_get_svar(in); break;
+        case KR_RSF_U64: *(uint64_t *)p = kr_snap_get_uvar(in); break;
+        case KR_RSF_SIZE:
+            u = kr_snap_get_uvar(in);
+            if (u > SIZE_MAX / 2) kr_rs_fail(rd, "size out of range");
+            *(size_t *)p = (size_t)u;
+            break;
+        case KR_RSF_F64: *(double *)p = kr_snap_get_f64(in); break;
+        default: kr_rs_fail(rd, "internal: bad field kind");
+        }
+    }
+    return kr_snap_ok(in);
+}
+
+// ---- frames (reader) ----------------------------------------------------------------------------
+
+#define RS_FRAME_FLAGS (KR_FRAME_ENTRY | KR_FRAME_GENERATOR | KR_FRAME_INIT)
+
+// Allocates the frame (on the frame stack, or owned by gen) with safe
+// contents, from its header.
+static KrFrame *rd_frame_alloc(KrRsReader *rd, KrValue gen, KrFrame **attach) {
+    const KrCode *code = kr_rs_get_code(rd);
+    uint64_t flags = kr_snap_get_uvar(rd->in), pc = kr_snap_get_uvar(rd->in), depth = kr_snap_get_uvar(rd->in);
+    if (!code || !kr_snap_ok(rd->in)) return NULL;
+    if ((flags & ~(uint64_t)RS_FRAME_FLAGS) || ((flags & KR_FRAME_GENERATOR) != 0) != (gen != KR_NULL))
+        return kr_rs_fail(rd, "bad frame flags"), NULL;
+    if (pc >= code->ninsns || depth > code->stacksize) return kr_rs_fail(rd, "frame position outside its code"), NULL;
+    KrFrame *f;
+    if (gen != KR_NULL) {
+        f = kr_rs_mem(rd, kr_vm_frame_bytes(code));
+        if (f) f->size = kr_vm_frame_bytes(code);
+    } else {
+        f = kr_vm_frame_push(rd->r, code);
+        if (!f) rd_nomem(rd);
+    }
+    if (!f) return NULL;
+    if (attach) *attach = f;
+    f->back = NULL;
+    f->code = code;
+    f->func = f->globals = f->ns = f->made = KR_NULL;
+    f->pc = (uint32_t)pc;
+    f->flags = (uint32_t)flags;
+    f->gen = gen;
+    f->sp = kr_frame_stack(f) + depth;
+    for (KrValue *p = f->slots; p < f->sp; p++) *p = KR_NULL;
+    return f;
+}
+
+static bool rd_frame_body(KrRsReader *rd, KrValue gen, KrFrame **attach) {
+    KrFrame *f = rd_frame_alloc(rd, gen, attach);
+    if (!f) return false;
+    const KrCode *c = f->code;
+    kr_rs_get_value(rd, &f->func, KR_RS_EXACT | KR_RS_NULL, &kr_type_function);
+    kr_rs_get_value(rd, &f->globals, KR_RS_EXACT, &kr_type_dict);
+    kr_rs_get_value(rd, &f->ns, KR_RS_SUB | KR_RS_NULL, &kr_type_dict);
+    kr_rs_get_value(rd, &f->made, KR_RS_ANY | KR_RS_NULL, NULL);
+    kr_rs_get_frame(rd, &f->back);
+    for (uint32_t i = 0; i < c->nlocals; i++) kr_rs_get_value(rd, &f->slots[i], KR_RS_ANY | KR_RS_NULL, NULL);
+    KrValue *cells = kr_frame_cells(f);
+    for (uint32_t i = 0; i < c->ncells + c->nfrees; i++) kr_rs_get_value(rd, &cells[i], KR_RS_EXACT, &kr_type_cell);
+    for (KrValue *p = kr_frame_stack(f); p < f->sp && kr_snap_ok(rd->in); p++) rd_stack_value(rd, p);
+    return kr_snap_ok(rd->in);
+}
+
+bool kr_rs_get_frame_body(KrRsReader *rd, KrValue gen, KrFrame **attach) {
+    return gen != KR_NULL && rd_frame_body(rd, gen, attach);
+}
+
+// ---- records (reader) ----------------------------------------------------------------------------
+
+const void *kr_rs_get_static_name(KrRsReader *rd) {
+    size_t n;
+    const uint8_t *s = kr_snap_get_bytes(rd->in, &n);
+    if (!s) return NULL;
+    const void *o = static_by_name((const char *)s, n);
+    if (!o) kr_rs_fail(rd, "names a built-in object this krait does not have");
+    return o;
+}
+
+static bool rd_static_record(KrRsReader *rd, uint32_t i) {
+    size_t n;
+    const uint8_t *s = kr_snap_get_bytes(rd->in, &n);
+    if (!s) return false;
+    const void *o = static_by_name((const char *)s, n);
+    if (!o) return kr_rs_fail(rd, "names a built-in object this krait does not have");
+    rd->objs[i] = (void *)o;
+    rd->kinds[i] = REC_STATIC;
+    return true;
+}
+
+static const KrType *rd_record_type(KrRsReader *rd, uint64_t tag, uint32_t i) {
+    if (!(tag & 1)) {
+        uint64_t c = (tag >> 1) - 2; // tags 0 and 2 are taken
+        if (c >= RS_NCORE_TYPES) return kr_rs_fail(rd, "unknown record kind"), NULL;
+        return rs_core[c].obj;
+    }
+    uint64_t j = tag >> 1;
+    if (j >= i || rd->kinds[j] == REC_CHUNK_FRAME || ((KrObj *)rd->objs[j])->type != &kr_type_type)
+        return kr_rs_fail(rd, "record type is not a type"), NULL;
+    return rd->objs[j];
+}
+
+static KrObj *rd_alloc_plain(KrRsReader *rd, const KrType *t) {
+    size_t size = t->basic_size;
+    if (size < sizeof(KrObj)) return kr_rs_fail(rd, "type without a layout"), NULL;
+    KrObj *o = kr_rs_alloc(rd, t, size);
+    if (o) memset((char *)o + sizeof(KrObj), 0, size - sizeof(KrObj));
+    return o;
+}
+
+static bool rd_object(KrRsReader *rd, const KrType *t, uint32_t i) {
+    const KrSnapOps *ops = rs_ops_of(t);
+    if (!ops) return kr_rs_fail(rd, "holds an object of a type krait cannot load");
+    KrObj *o = ops->read ? ops->read(rd, t) : rd_alloc_plain(rd, t);
+    if (!o) return kr_rs_fail(rd, "bad object"); // keeps the first reason
+    rd->objs[i] = o;
+    rd->kinds[i] = REC_OBJ;
+    if (o->gc & KR_GC_STATIC) return true; // a canonical built-in ('' and the like)
+    if (!kr_rs_get_fields(rd, o, ops->fields)) return false;
+    if ((t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC))
+        return kr_rs_get_value(rd, kr_instance_dict_slot(o), KR_RS_EXACT | KR_RS_NULL, &kr_type_dict);
+    return true;
+}
+
+static bool rd_record(KrRsReader *rd, uint32_t i) {
+    uint64_t tag = kr_snap_get_uvar(rd->in);
+    if (!kr_snap_ok(rd->in)) return false;
+    if ((i < rd->nchunk) != (tag == RS_TAG_CHUNK_FRAME)) return kr_rs_fail(rd, "frame records out of place");
+    if (tag == RS_TAG_CHUNK_FRAME) {
+        rd->kinds[i] = REC_CHUNK_FRAME;
+        return rd_frame_body(rd, KR_NULL, (KrFrame **)&rd->objs[i]);
+    }
+    if (tag == RS_TAG_STATIC) return rd_static_record(rd, i);
+    const KrType *t = rd_record_type(rd, tag, i);
+    return t && rd_object(rd, t, i);
+}
+
+// ---- patching references ---------------------------------------------------------------------
+
+static bool rs_is_gen_type(const KrType *t) {
+    return t == &kr_type_generator || t == &kr_type_coroutine || t == &kr_type_async_generator;
+}
+
+static bool rd_resolve(KrRsReader *rd) {
+    for (size_t k = 0; k < rd->fix.n; k++) {
+        Fixup *f = VEC_AT(rd->fix, Fixup, k);
+        if (f->idx >= rd->nobjs) return kr_rs_fail(rd, "reference to a record that does not exist");
+        void *o = rd->objs[f->idx];
+        uint8_t kind = rd->kinds[f->idx];
+        if (f->kind == FX_FRAME) {
+            if (kind == REC_OBJ && rs_is_gen_type(((KrObj *)o)->type)) o = ((KrGen *)o)->frame;
+            else if (kind != REC_CHUNK_FRAME) o = NULL;
+            if (!o) return kr_rs_fail(rd, "frame reference to something else");
+            *(KrFrame **)f->slot = o;
+        } else if (kind == REC_CHUNK_FRAME) {
+            return kr_rs_fail(rd, "value reference to a frame");
+        } else if (f->kind == FX_VALUE) {
+            *(KrValue *)f->slot = kr_from_obj(o);
+        } else {
+            *(KrObj **)f->slot = o;
+        }
+    }
+    return true;
+}
+
+static bool rd_check_refs(KrRsReader *rd) {
+    for (size_t k = 0; k < rd->fix.n; k++) {
+        Fixup *f = VEC_AT(rd->fix, Fixup, k);
+        if (f->kind == FX_FRAME) continue;
+        KrValue v = f->kind == FX_VALUE ? *(KrValue *)f->slot : kr_from_obj(*(KrObj **)f->slot);
+        if (!kr_rs_value_ok(v, f->check, f->type)) return kr_rs_fail(rd, "a reference to an object of the wrong type");
+    }
+    return true;
+}
+
+// The record number of a loaded object (or frame).
+static bool rd_where(KrRsReader *rd, const void *p, uint32_t *out) {
+    if (!rd->where.keys) {
+        for (uint32_t i = 0; i < rd->nobjs; i++)
+            if (rd->kinds[i] != REC_STATIC && !pm_put(&rd->where, rd->objs[i], i)) return rd_nomem(rd);
+    }
+    return pm_get(&rd->where, p, out);
+}
+
+// ---- finishing ------------------------------------------------------------------------------------
+
+static bool rs_is_heap_type(const void *o) {
+    return ((const KrObj *)o)->type == &kr_type_type && (((const KrType *)o)->flags & KR_TF_HEAP);
+}
+
+// The heap classes among t's bases (the bases tuple was checked).
+static bool rd_class_bases_ok(KrRsReader *rd, const KrType *t) {
+    if (!kr_is_type(t->bases, &kr_type_tuple) || kr_as_tuple(t->bases)->len == 0)
+        return kr_rs_fail(rd, "class bases are not a tuple of classes");
+    KrTuple *b = kr_as_tuple(t->bases);
+    for (size_t i = 0; i < b->len; i++)
+        if (!kr_is_type(b->items[i], &kr_type_type)) return kr_rs_fail(rd, "class bases are not a tuple of classes");
+    return true;
+}
+
+// Classes are finished bases first (their MROs are built from their
+// bases'); an inheritance cycle is refused.
+static bool rd_finish_classes(KrRsReader *rd) {
+    KrAllocator a = rd->r->alloc;
+    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs ? rd->nobjs : 1);
+    Vec stack = {NULL, 0, 0, sizeof(uint32_t), a};
+    bool ok = state != NULL;
+    if (state) memset(state, 0, rd->nobjs);
+    for (uint32_t i = 0; ok && i < rd->nobjs; i++) {
+        if (rd->kinds[i] != REC_OBJ || !rs_is_heap_type(rd->objs[i]) || state[i]) continue;
+        uint32_t *top = vec_push(&stack);
+        if (!top) ok = false;
+        else *top = i;
+        while (ok && stack.n) {
+            uint32_t k = *VEC_AT(stack, uint32_t, stack.n - 1);
+            KrType *t = rd->objs[k];
+            state[k] = 1;
+            ok = rd_class_bases_ok(rd, t);
+            KrTuple *b = ok ? kr_as_tuple(t->bases) : NULL;
+            bool pushed = false;
+            for (size_t j = 0; ok && b && j < b->len && !pushed; j++) {
+                uint32_t bi;
+                if (!rs_is_heap_type(kr_as_obj(b->items[j])) || !rd_where(rd, kr_as_obj(b->items[j]), &bi) || state[bi] == 2)
+                    continue;
+                if (state[bi] == 1) ok = kr_rs_fail(rd, "a class inherits from itself");
+                else if (!(top = vec_push(&stack))) ok = false;
+                else *top = bi, pushed = true;
+            }
+            if (ok && !pushed) {
+                const char *why = kr_type_snap_finish(rd->r, t);
+                if (why) ok = kr_rs_fail(rd, why);
+                state[k] = 2;
+                stack.n--;
+            }
+        }
+    }
+    if (!ok && !rd->err) rd_nomem(rd);
+    vec_free(&stack);
+    if (state) a.fn(a.ud, state, rd->nobjs ? rd->nobjs : 1, 0);
+    return ok;
+}
+
+static bool rd_finish_stage(KrRsReader *rd, int stage) {
+    for (uint32_t i = 0; i < rd->nobjs; i++) {
+        if (rd->kinds[i] != REC_OBJ) continue;
+        KrObj *o = rd->objs[i];
+        if (o->gc & KR_GC_STATIC) continue;
+        const KrSnapOps *ops = rs_ops_of(o->type);
+        if (ops->finish && !ops->finish(rd, o, stage)) return kr_rs_fail(rd, "inconsistent object");
+    }
+    return true;
+}
+
+// ---- frames (checks) ----------------------------------------------------------------------------
+// Every frame's role follows from the chains it is in: the run's chain
+// from r->frame down to the module frame, and a coroutine's chain from its
+// pause_frame to its own frame (a task paused at a plain call). Each role
+// fixes where the frame may stand (right after a call, at a yield...) and
+// so its value stack, which must be what the verifier computes there.
+
+enum { ROLE_NONE, ROLE_CALL, ROLE_REEXEC, ROLE_CALLER, ROLE_SUSPENDED };
+enum { CHAIN_NONE, CHAIN_MAIN, CHAIN_PAUSE };
+
+typedef struct FInfo {
+    KrFrame *f;
+    KrFrame *callee; // the frame above it in its chain
+    uint8_t role, chain;
+} FInfo;
+
+typedef struct Frames {
+    Vec infos;   // FInfo
+    PtrMap at;   // frame -> infos index
+    Vec main;    // KrFrame *, innermost first
+    Vec pause;   // KrFrame *, innermost first
+    KrGen *owner; // the coroutine paused at a plain call, or NULL
+    uint32_t *scratch; // the verifier's stack at a frame's position
+    uint32_t scratch_cap;
+} Frames;
+
+static bool fr_add(KrRsReader *rd, Frames *fs, KrFrame *f) {
+    FInfo *fi = vec_push(&fs->infos);
+    if (!fi || !pm_put(&fs->at, f, (uint32_t)fs->infos.n - 1)) return rd_nomem(rd);
+    *fi = (FInfo){f, NULL, ROLE_SUSPENDED, CHAIN_NONE};
+    return true;
+}
+
+static bool fr_collect(KrRsReader *rd, Frames *fs) {
+    for (uint32_t i = 0; i < rd->nobjs; i++) {
+        KrFrame *f = NULL;
+        if (rd->kinds[i] == REC_CHUNK_FRAME) f = rd->objs[i];
+        else if (rd->kinds[i] == REC_OBJ && rs_is_gen_type(((KrObj *)rd->objs[i])->type)) f = ((KrGen *)rd->objs[i])->frame;
+        if (f && !fr_add(rd, fs, f)) return false;
+        KrGen *g = f && rd->kinds[i] == REC_OBJ ? rd->objs[i] : NULL;
+        if (g && g->pause_frame) {
+            if (fs->owner) return kr_rs_fail(rd, "more than one coroutine paused at a call");
+            fs->owner = g;
+        }
+        if (rd->kinds[i] == REC_OBJ && rs_is_gen_type(((KrObj *)rd->objs[i])->type) && !f &&
+            ((KrGen *)rd->objs[i])->pause_frame)
+            return kr_rs_fail(rd, "a finished coroutine paused at a call");
+    }
+    return true;
+}
+
+static FInfo *fr_info(Frames *fs, const KrFrame *f) {
+    uint32_t k;
+    return f && pm_get(&fs->at, f, &k) ? VEC_AT(fs->infos, FInfo, k) : NULL;
+}
+
+// Follows back links from `top`, giving roles, until `last` (or NULL).
+static bool fr_chain(KrRsReader *rd, Frames *fs, KrFrame *top, const KrFrame *last, uint8_t chain, uint8_t top_role,
+                     Vec *list) {
+    KrFrame *prev = NULL;
+    for (KrFrame *f = top; f; f = f->back) {
+        FInfo *fi = fr_info(fs, f);
+        if (!fi || fi->chain != CHAIN_NONE) return kr_rs_fail(rd, "frames form a cycle or share a frame");
+        fi->chain = chain;
+        fi->role = prev ? ROLE_CALLER : top_role;
+        fi->callee = prev;
+        KrFrame **p = vec_push(list);
+        if (!p) return rd_nomem(rd);
+        *p = f;
+        prev = f;
+        if (f == last) return f->back == NULL || kr_rs_fail(rd, "a paused coroutine's frame links back");
+    }
+    return last == NULL || kr_rs_fail(rd, "a paused coroutine's chain does not reach its frame");
+}
+
+// The frame stack must hold exactly the chains' frames, in the order they
+// were pushed: the run's chain from the module frame up, then the paused
+// coroutine's from its own frame up (it ran from the innermost run frame).
+static bool fr_check_chunk_order(KrRsReader *rd, Frames *fs) {
+    uint32_t k = 0;
+    const Vec *lists[2] = {&fs->main, &fs->pause};
+    for (int l = 0; l < 2; l++) {
+        for (size_t i = lists[l]->n; i-- > 0;) {
+            KrFrame *f = *VEC_AT(*lists[l], KrFrame *, i);
+            if (f->flags & KR_FRAME_GENERATOR) continue;
+            if (k >= rd->nchunk || rd->objs[k] != f) return kr_rs_fail(rd, "frame stack out of order");
+            k++;
+        }
+    }
+    return k == rd->nchunk || kr_rs_fail(rd, "a frame outside every chain");
+}
+
+static bool fr_chains(KrRsReader *rd, Frames *fs) {
+    KrRun *r = rd->r;
+    uint8_t top = r->pause_kind == KR_PAUSE_CALL ? ROLE_CALL : ROLE_REEXEC;
+    if ((r->pause_kind == KR_PAUSE_MODULE) != (r->frame == NULL)) return kr_rs_fail(rd, "pause kind and frames disagree");
+    if (!fr_chain(rd, fs, r->frame, NULL, CHAIN_MAIN, top, &fs->main)) return false;
+    if (fs->owner && !fr_chain(rd, fs, fs->owner->pause_frame, fs->owner->frame, CHAIN_PAUSE, ROLE_CALL, &fs->pause))
+        return false;
+    return fr_check_chunk_order(rd, fs);
+}
+
+static const KrVfStacks *fr_stacks(KrRsReader *rd, const KrCode *code) {
+    bool ok, nomem;
+    uint32_t k = pix_code_index(rd->pix, code, &ok);
+    const KrVfStacks *s = ok ? pix_stacks(rd->pix, k, &nomem) : NULL;
+    if (!s) {
+        if (ok && nomem) rd_nomem(rd);
+        else kr_rs_fail(rd, "a frame's code does not verify");
+    }
+    return s;
+}
+
+// LOAD_METHOD's raw method, found again by name on its self's type.
+static bool fr_methdef(KrRsReader *rd, KrValue *slot, KrValue self) {
+    const MethFix *m = NULL;
+    for (size_t i = 0; i < rd->meth.n && !m; i++)
+        if (VEC_AT(rd->meth, MethFix, i)->slot == slot) m = VEC_AT(rd->meth, MethFix, i);
+    char name[64];
+    if (!m || m->len == 0 || m->len >= sizeof name || !kr_rs_value_ok(self, KR_RS_ANY, NULL))
+        return kr_rs_fail(rd, "bad raw method on a frame's stack");
+    memcpy(name, m->name, m->len);
+    name[m->len] = 0;
+    const KrType *t = kr_typeof(self);
+    KrStr s = {KR_STATIC_HEADER(&kr_type_str), -1, m->len, m->len, name};
+    const KrMethodDef *d = (t->flags & KR_TF_HEAP) || t->getattr ? NULL : kr_find_method(t, &s);
+    if (!d || (d->flags & (KR_METH_CLASS | KR_METH_STATIC)) || strcmp(d->name, name) != 0)
+        return kr_rs_fail(rd, "a raw method its self does not have");
+    *slot = KR_TAG_METHDEF | (uint64_t)(uintptr_t)d;
+    return true;
+}
+
+static bool fr_tuple_of(KrValue v, uint32_t n, const KrType *item) {
+    if (!kr_is_type(v, &kr_type_tuple) || kr_as_tuple(v)->len != n) return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (!kr_is_type(kr_as_tuple(v)->items[i], item)) return false;
+    return true;
+}
+
+// Slot j of a value stack of `depth` slots against the verifier's kind.
+static bool fr_slot_ok(KrRsReader *rd, KrFrame *f, KrValue *stack, uint32_t j, uint32_t depth, const uint32_t *kinds) {
+    KrValue v = stack[j];
+    uint32_t s = kinds[j], n = KR_VF_NUM(s);
+    switch (KR_VF_KIND(s)) {
+    case KR_VF_LIST: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_list);
+    case KR_VF_SET: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_set);
+    case KR_VF_DICT: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_dict);
+    case KR_VF_TUPLE: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_tuple);
+    case KR_VF_STRTUP: return fr_tuple_of(v, n, &kr_type_str);
+    case KR_VF_CELLTUP: return fr_tuple_of(v, n, &kr_type_cell);
+    case KR_VF_STR: return kr_rs_value_ok(v, KR_RS_STR, NULL);
+    case KR_VF_CELL: return kr_rs_value_ok(v, KR_RS_EXACT, &kr_type_cell);
+    case KR_VF_CODE: return n < f->code->nconsts && v == f->code->consts[n];
+    case KR_VF_EXC: return kr_rs_value_ok(v, KR_RS_EXC, NULL);
+    case KR_VF_NULL: return v == KR_NULL;
+    case KR_VF_METH:
+        if (v != RS_METHDEF_PLACEHOLDER) return kr_rs_value_ok(v, KR_RS_ANY, NULL);
+        return j + 1 < depth && KR_VF_KIND(kinds[j + 1]) == KR_VF_SELF && fr_methdef(rd, &stack[j], stack[j + 1]);
+    case KR_VF_SELF: return kr_rs_value_ok(v, KR_RS_ANY | KR_RS_NULL, NULL);
+    case KR_VF_EXCINFO: return v == KR_NONE || kr_rs_value_ok(v, KR_RS_EXC | KR_RS_NULL, NULL);
+    default: return kr_rs_value_ok(v, KR_RS_ANY, NULL);
+    }
+}
+
+static bool rs_is_call_op(uint32_t op) { return op == KR_OP_CALL || op == KR_OP_CALL_KW || op == KR_OP_CALL_EX; }
+
+// The stack depth the frame's role leaves at its pc (D: the verifier's),
+// or UINT32_MAX when the frame cannot stand there.
+static uint32_t fr_want_depth(const FInfo *fi, uint32_t D) {
+    const KrFrame *f = fi->f;
+    const KrCode *c = f->code;
+    uint32_t prev = f->pc ? KR_INSN_OP(c->insns[f->pc - 1]) : UINT32_MAX;
+    bool ok;
+    switch (fi->role) {
+    case ROLE_REEXEC: return rs_is_call_op(KR_INSN_OP(c->insns[f->pc])) ? D : UINT32_MAX;
+    case ROLE_CALL: ok = rs_is_call_op(prev); break;
+    case ROLE_CALLER:
+        ok = (fi->callee->flags & KR_FRAME_GENERATOR) ? prev == KR_OP_FOR_ITER || prev == KR_OP_SEND : rs_is_call_op(prev);
+        break;
+    default:
+        if (f->pc == 0) return (c->flags & (KR_CODE_GENERATOR | KR_CODE_COROUTINE)) ? 0 : UINT32_MAX;
+        ok = prev == KR_OP_YIELD_VALUE;
+    }
+    return ok && D > 0 ? D - 1 : UINT32_MAX;
+}
+
+static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
+    KrFrame *f = fi->f;
+    const KrVfStacks *vs = fr_stacks(rd, f->code);
+    uint32_t D;
+    if (!vs) return false;
+    uint32_t need = kr_verify_stacks_scratch(vs);
+    if (need > fs->scratch_cap) {
+        KrAllocator a = rd->r->alloc;
+        uint32_t *n = a.fn(a.ud, fs->scratch, fs->scratch_cap * sizeof *n, need * sizeof *n);
+        if (!n) return rd_nomem(rd);
+        fs->scratch = n;
+        fs->scratch_cap = need;
+    }
+    const uint32_t *kinds = fs->scratch;
+    if (!kr_verify_stacks_at(vs, f->pc, fs->scratch, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
+    uint32_t depth = (uint32_t)(f->sp - kr_frame_stack(f));
+    if (fr_want_depth(fi, D) != depth) return kr_rs_fail(rd, "a frame's value stack does not fit its position");
+    KrValue *stack = kr_frame_stack(f);
+    for (uint32_t j = 0; j < depth; j++)
+        if (!fr_slot_ok(rd, f, stack, j, depth, kinds)) return kr_rs_fail(rd, "a frame's value stack holds the wrong kind of value");
+    if (fi->role == ROLE_CALLER && (fi->callee->flags & KR_FRAME_GENERATOR) && (depth == 0 || stack[depth - 1] != fi->callee->gen))
+        return kr_rs_fail(rd, "a generator runs above a frame that does not iterate it");
+    return true;
+}
+
+// Flags, function and generator links of one frame.
+static bool fr_check_header(KrRsReader *rd, Frames *fs, const FInfo *fi) {
+    const KrFrame *f = fi->f;
+    bool bottom = fi->chain == CHAIN_MAIN && f == *VEC_AT(fs->main, KrFrame *, fs->main.n - 1);
+    bool module = f->code == rd->pix->codes.items[rd->pix->codes.n - 1];
+    if (((f->flags & KR_FRAME_ENTRY) != 0) != bottom || (bottom && (f->func != KR_NULL || !module)))
+        return kr_rs_fail(rd, "the run's bottom frame is not its module frame");
+    if (f->func == KR_NULL ? !bottom : ((KrFunc *)kr_as_obj(f->func))->code != f->code)
+        return kr_rs_fail(rd, "a frame runs code of another function");
+    // generator code runs in a generator's own frame only (YIELD_VALUE finds
+    // its generator through the frame), and a generator's frame runs such code
+    bool gencode = (f->code->flags & (KR_CODE_GENERATOR | KR_CODE_COROUTINE)) != 0;
+    if (gencode != ((f->flags & KR_FRAME_GENERATOR) != 0)) return kr_rs_fail(rd, "generator code outside a generator");
+    bool init = (f->flags & KR_FRAME_INIT) != 0;
+    if (init != (f->made != KR_NULL) || (init && (fi->chain == CHAIN_NONE || bottom || (f->flags & KR_FRAME_GENERATOR))))
+        return kr_rs_fail(rd, "bad __init__ frame");
+    if (f->flags & KR_FRAME_GENERATOR) {
+        const KrGen *g = (const KrGen *)kr_as_obj(f->gen);
+        bool linked = fi->chain == CHAIN_MAIN || (fi->chain == CHAIN_PAUSE && g != fs->owner);
+        if (g->running != linked) return kr_rs_fail(rd, "a generator's running flag disagrees with its frame");
+        if (!linked && f->back) return kr_rs_fail(rd, "a suspended generator's frame links back");
+    }
+    return true;
+}
+
+static void fr_free(Frames *fs, KrAllocator a) {
+    vec_free(&fs->infos);
+    vec_free(&fs->main);
+    vec_free(&fs->pause);
+    pm_free(&fs->at);
+    if (fs->scratch) a.fn(a.ud, fs->scratch, fs->scratch_cap * sizeof *fs->scratch, 0);
+}
+
+static bool rd_check_frames(KrRsReader *rd) {
+    KrAllocator a = rd->r->alloc;
+    Frames fs = {{NULL, 0, 0, sizeof(FInfo), a}, {NULL, NULL, 0, 0, a}, {NULL, 0, 0, sizeof(KrFrame *), a},
+                 {NULL, 0, 0, sizeof(KrFrame *), a}, NULL, NULL, 0};
+    bool ok = fr_collect(rd, &fs) && fr_chains(rd, &fs);
+    for (size_t i = 0; ok && i < fs.infos.n; i++) {
+        const FInfo *fi = VEC_AT(fs.infos, FInfo, i);
+        ok = fr_check_header(rd, &fs, fi) && fr_check_stack(rd, &fs, fi);
+    }
+    for (size_t i = 0; ok && i < rd->meth.n; i++)
+        if (*VEC_AT(rd->meth, MethFix, i)->slot == RS_METHDEF_PLACEHOLDER) ok = kr_rs_fail(rd, "a raw method out of place");
+    rd->r->depth = (uint32_t)fs.main.n;
+    fr_free(&fs, a);
+    return ok;
+}
+
+// ---- the whole run (reader) --------------------------------------------------------------------
+
+static bool rd_header(KrRsReader *rd) {
+    KrRun *r = rd->r;
+    uint64_t kind = kr_snap_get_uvar(rd->in);
+    r->next_call_id = kr_snap_get_uvar(rd->in);
+    r->nan_seq = kr_snap_get_uvar(rd->in);
+    uint64_t out = kr_snap_get_uvar(rd->in), rec = kr_snap_get_uvar(rd->in);
+    if (kind < KR_PAUSE_CALL || kind > KR_PAUSE_MODULE) return kr_rs_fail(rd, "bad pause kind");
+    r->pause_kind = (uint8_t)kind;
+    r->output_bytes = out > SIZE_MAX ? SIZE_MAX : (size_t)out;
+    // the program may have lowered its recursion limit; never above the host's
+    rd->host_recursion = r->limits.max_recursion;
+    if (rec >= 1 && rec < r->limits.max_recursion) r->limits.max_recursion = (uint32_t)rec;
+    return kr_snap_ok(rd->in);
+}
+
+static bool rd_roots(KrRsReader *rd) {
+    KrRun *r = rd->r;
+    kr_rs_get_value(rd, &r->globals, KR_RS_EXACT, &kr_type_dict);
+    kr_rs_get_value(rd, &r->modules, KR_RS_EXACT | KR_RS_NULL, &kr_type_dict);
+    kr_rs_get_value(rd, &r->main_name, KR_RS_EXACT, &kr_type_str);
+    kr_rs_get_value(rd, &r->exc_info, KR_RS_ANY | KR_RS_NULL, NULL);
+    kr_rs_get_value(rd, &r->stop_exc, KR_RS_EXC | KR_RS_NULL, NULL);
+    kr_rs_get_value(rd, &r->repr_guard, KR_RS_EXACT | KR_RS_NULL, &kr_type_list);
+    kr_rs_get_value(rd, &r->pending, KR_RS_EXACT | KR_RS_NULL, &kr_type_list);
+    kr_rs_get_value(rd, &r->paused_call, KR_RS_EXACT | KR_RS_NULL, &kr_type_external_call);
+    kr_rs_get_value(rd, &r->main_coro, KR_RS_EXACT | KR_RS_NULL, &kr_type_coroutine);
+    kr_rs_get_frame(rd, &r->frame);
+    return kr_snap_ok(rd->in);
+}
+
+// What the run's fields hold beyond their types.
+static bool rd_check_roots(KrRsReader *rd) {
+    KrRun *r = rd->r;
+    if (r->exc_info != KR_NULL && r->exc_info != KR_NONE && !kr_rs_value_ok(r->exc_info, KR_RS_EXC, NULL))
+        return kr_rs_fail(rd, "the exception being handled is not an exception");
+    if (r->pending != KR_NULL) {
+        KrList *l = kr_as_list(r->pending);
+        for (size_t i = 0; i < l->len; i++)
+            if (!kr_is_type(l->items[i], &kr_type_external_call)) return kr_rs_fail(rd, "a pending call that is not a call");
+    }
+    if (r->pause_kind == KR_PAUSE_CALL && r->paused_call == KR_NULL) return kr_rs_fail(rd, "paused at a call without the call");
+    // resuming takes the call's answer (or waits for it)
+    uint32_t cs = r->paused_call == KR_NULL ? KR_EXT_PENDING : ((const KrExtCall *)kr_as_obj(r->paused_call))->state;
+    if (cs != KR_EXT_PENDING && cs != KR_EXT_RESOLVED && cs != KR_EXT_REJECTED) return kr_rs_fail(rd, "paused at a finished call");
+    if (r->repr_guard != KR_NULL && kr_as_list(r->repr_guard)->len) return kr_rs_fail(rd, "paused inside repr()");
+    return true;
+}
+
+static bool rd_ids(KrRsReader *rd) {
+    size_t n = kr_snap_get_count(rd->in, 2, rd->nobjs);
+    uint64_t rec = 0;
+    for (size_t i = 0; i < n && kr_snap_ok(rd->in); i++) {
+        rec += kr_snap_get_uvar(rd->in);
+        uint64_t id = kr_snap_get_uvar(rd->in);
+        if (!kr_snap_ok(rd->in)) return false;
+        if (rec >= rd->nobjs || rd->kinds[rec] == REC_CHUNK_FRAME) return kr_rs_fail(rd, "bad id() entry");
+        int st = kr_object_id_restore(rd->r, rd->objs[rec], id);
+        if (st < 0) return rd_nomem(rd);
+        if (st == 0) return kr_rs_fail(rd, "an object with two id() numbers");
+    }
+    uint64_t next = kr_snap_get_uvar(rd->in);
+    if (kr_snap_ok(rd->in) && next) kr_object_id_set_next(rd->r, next);
+    return kr_snap_ok(rd->in);
+}
+
+static bool rd_records(KrRsReader *rd) {
+    uint64_t nchunk = kr_snap_get_uvar(rd->in);
+    uint32_t n = kr_snap_get_u32(rd->in);
+    if (!kr_snap_ok(rd->in)) return false;
+    if (n > kr_snap_left(rd->in) || n > RS_MAX_RECORDS || nchunk > n) return kr_rs_fail(rd, "record count larger than the data");
+    KrAllocator a = rd->r->alloc;
+    rd->nobjs = n;
+    rd->nchunk = (uint32_t)nchunk;
+    rd->objs = a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *rd->objs);
+    rd->kinds = a.fn(a.ud, NULL, 0, n ? n : 1);
+    if (!rd->objs || !rd->kinds) return rd_nomem(rd);
+    memset(rd->objs, 0, (n ? n : 1) * sizeof *rd->objs);
+    memset(rd->kinds, REC_STATIC, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        if (!rd_record(rd, i)) return false;
+        rd->nread = i + 1;
+    }
+    return true;
+}
+
+// Traceback entries link toward the frame that raised: formatting walks
+// them to the end, so no chain may loop.
+static bool rd_check_tracebacks(KrRsReader *rd) {
+    bool any = false;
+    for (uint32_t i = 0; i < rd->nobjs && !any; i++)
+        any = rd->kinds[i] == REC_OBJ && ((KrObj *)rd->objs[i])->type == &kr_type_traceback;
+    if (!any) return true;
+    KrAllocator a = rd->r->alloc;
+    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 unseen, 1 on this walk, 2 ends well
+    if (!state) return rd_nomem(rd);
+    memset(state, 0, rd->nobjs);
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < rd->nobjs; i++) {
+        if (rd->kinds[i] != REC_OBJ || ((KrObj *)rd->objs[i])->type != &kr_type_traceback || state[i]) continue;
+        uint32_t k = i;
+        const KrTraceback *t = rd->objs[i];
+        while (ok && t && state[k] == 0) {
+            state[k] = 1;
+            t = t->next;
+            if (t && !rd_where(rd, t, &k)) ok = kr_rs_fail(rd, "a traceback entry outside the snapshot");
+        }
+        if (ok && t && state[k] == 1) ok = kr_rs_fail(rd, "traceback entries in a cycle");
+        for (t = rd->objs[i]; ok && t && rd_where(rd, t, &k) && state[k] == 1; t = t->next) state[k] = 2;
+    }
+    a.fn(a.ud, state, rd->nobjs, 0);
+    return ok;
+}
+
+static bool rd_finish_all(KrRsReader *rd) {
+    return rd_resolve(rd) && rd_finish_stage(rd, 0) && rd_finish_classes(rd) && rd_check_refs(rd) &&
+           rd_check_tracebacks(rd) && rd_finish_stage(rd, 1) && rd_check_roots(rd) && rd_check_frames(rd);
+}
+
+static KrSnapStatus rd_status(KrRsReader *rd, char *err, size_t errcap) {
+    if (!rd->err && kr_snap_ok(rd->in)) return KR_SNAP_OK;
+    if (err && errcap)
+        snprintf(err, errcap, "bad run snapshot: %s", rd->err ? rd->err : rd->in->err ? rd->in->err : "invalid data");
+    return rd->nomem || rd->r->limit_hit ? KR_SNAP_ERR_NOMEM : KR_SNAP_ERR_FORMAT;
+}
+
+// The program: read from the snapshot, or the host's (matched by hash).
+static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrProgram **owned, KrProgramIndex **owned_index,
+                       char *err, size_t errcap) {
+    uint8_t mode = kr_snap_get_u8(rd->in);
+    if (mode == 1) {
+        const uint8_t *h = kr_snap_get_raw(rd->in, KR_SHA256_SIZE);
+        if (!h) return false;
+        if (!a->program_index) return kr_rs_fail(rd, "the snapshot refers to its program: the program must be given");
+        if (memcmp(h, kr_program_index_hash(a->program_index), KR_SHA256_SIZE) != 0)
+            return kr_rs_fail(rd, "the snapshot was made with another program");
+        rd->pix = a->program_index;
+        return true;
+    }
+    if (mode != 0) return kr_rs_fail(rd, "bad program mode");
+    size_t n;
+    const uint8_t *p = kr_snap_get_bytes(rd->in, &n);
+    if (!p) return false;
+    KrSnapReader sub;
+    kr_snap_reader_init(&sub, p, n);
+    KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, owned, err, errcap);
+    if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
+    if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
+    *owned_index = kr_program_index_new(*owned, rd->r->alloc);
+    if (!*owned_index) return rd_nomem(rd);
+    if (a->program_index && memcmp(kr_program_index_hash(*owned_index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
+        return kr_rs_fail(rd, "the snapshot was made with another program");
+    rd->pix = *owned_index;
+    return true;
+}
+
+static void rd_free(KrRsReader *rd) {
+    KrAllocator a = rd->r->alloc;
+    if (rd->objs) a.fn(a.ud, rd->objs, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->objs, 0);
+    if (rd->kinds) a.fn(a.ud, rd->kinds, rd->nobjs ? rd->nobjs : 1, 0);
+    vec_free(&rd->fix);
+    vec_free(&rd->meth);
+    pm_free(&rd->where);
+}
+
+KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrProgram **owned, KrProgramIndex **owned_index, char *err,
+                              size_t errcap) {
+    *owned = NULL;
+    *owned_index = NULL;
+    if (err && errcap) err[0] = 0;
+    KrSnapReader in;
+    if (!kr_snap_open(a->data, a->len, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION, a->key, a->keylen, &in, err, errcap))
+        return KR_SNAP_ERR_FORMAT;
+    KrAllocator raw = a->r->alloc;
+    KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
+                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, false, 0};
+    char perr[200] = "";
+    bool ok = rd_program(&rd, a, owned, owned_index, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
+              rd_records(&rd) && rd_ids(&rd);
+    if (ok && kr_snap_left(&in)) ok = kr_rs_fail(&rd, "trailing bytes");
+    ok = ok && rd_finish_all(&rd);
+    KrSnapStatus st = rd_status(&rd, err, errcap);
+    if (st != KR_SNAP_OK && perr[0] && err && errcap) snprintf(err, errcap, "bad run snapshot: %s", perr);
+    rd_free(&rd);
+    if (st == KR_SNAP_OK) {
+        a->r->paused = true;
+        a->r->class_version = 0;
+    }
+    return st;
+}

@@ -1,0 +1,627 @@
+// test_runsnap.c: run snapshots through include/krait.h: every api case
+// (tests/unit/api_cases) run with a dump and a load at every pause (self-
+// contained and by reference, signed and not, alternating), continuing on
+// the loaded run: the output must be python3's. Also: the same run gives
+// the same bytes, id() numbers survive, keys and programs are checked, an
+// unsupported object is named, and damaged or hostile bytes are refused
+// without a crash.
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "krait.h"
+#include "snap.h" // the container layout, to reseal edited bytes (as test_snapshot.c)
+
+static int passed, failed;
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (cond) passed++;                                                          \
+        else {                                                                       \
+            failed++;                                                                \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                            \
+    } while (0)
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) n = 0;
+    if (buf) buf[n] = 0;
+    fclose(f);
+    if (len) *len = (size_t)n;
+    return buf;
+}
+
+static const char *const tool_names[] = {"fetch", "boom"};
+static const char *const async_tool_names[] = {"afetch", "aboom"};
+static const uint8_t key[] = "a secret key for the tests";
+static const uint8_t other_key[] = "another key";
+
+static KraitProgram *compile_tools(const char *src) {
+    KraitCompileOptions co;
+    krait_compile_options_init(&co);
+    co.filename = "agent.py";
+    co.external_names = tool_names;
+    co.nexternals = 2;
+    KraitProgram *p = NULL;
+    KraitError err;
+    KraitStatus st = krait_compile(src, strlen(src), &co, &p, &err);
+    if (st != KRAIT_OK) fprintf(stderr, "compile failed: %s", err.text ? err.text : "?\n");
+    krait_error_clear(&err);
+    return p;
+}
+
+static void run_options(KraitOptions *o) {
+    krait_options_init(o);
+    o->async_names = async_tool_names;
+    o->nasync = 2;
+}
+
+// ---- the host of record.py (as tests/unit/test_api.c) ------------------------------------------
+
+typedef struct Scratch {
+    char text[4096];
+    KraitValue items[64];
+} Scratch;
+
+static const KraitValue *kwarg(const KraitCall *c, const char *name) {
+    for (size_t i = 0; i < c->nkwargs; i++)
+        if (strcmp(c->kwargs[2 * i].u.s.data, name) == 0) return &c->kwargs[2 * i + 1];
+    return NULL;
+}
+
+static KraitStatus answer(KraitRun *run, const KraitCall *c, Scratch *s) {
+    if (strcmp(c->name, "boom") == 0 || strcmp(c->name, "aboom") == 0)
+        return krait_run_reject(run, c->id, "ValueError", c->args[0].u.s.data);
+    const KraitValue *x = &c->args[0];
+    const KraitValue *sc = c->nargs > 1 ? &c->args[1] : kwarg(c, "scale");
+    int64_t scale = sc ? sc->u.i : 1;
+    KraitValue v = krait_none();
+    if (x->kind == KRAIT_INT) {
+        v = krait_int(x->u.i * 10 * scale);
+    } else if (x->kind == KRAIT_BIGINT) {
+        snprintf(s->text, sizeof s->text, "%.*s0", (int)x->u.s.len, x->u.s.data);
+        v = krait_strn(KRAIT_BIGINT, s->text, strlen(s->text));
+    } else if (x->kind == KRAIT_FLOAT) {
+        v = krait_float(x->u.f * 10 * (double)scale);
+    } else if (x->kind == KRAIT_STR) {
+        size_t n = x->u.s.len < sizeof s->text ? x->u.s.len : sizeof s->text - 1;
+        for (size_t i = 0; i < n; i++) {
+            char ch = x->u.s.data[i];
+            s->text[i] = ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch;
+        }
+        v = krait_strn(KRAIT_STR, s->text, n);
+    } else if (x->kind == KRAIT_LIST && x->u.seq.len == 1) {
+        for (int i = 0; i < 10; i++) s->items[i] = x->u.seq.items[0];
+        v = krait_seq(KRAIT_LIST, s->items, 10);
+    }
+    return krait_run_resolve(run, c->id, &v);
+}
+
+// ---- round trips ---------------------------------------------------------------------------------
+
+typedef struct Out {
+    char *text;
+    size_t len, cap;
+} Out;
+
+static void out_add(Out *o, const char *s, size_t n) {
+    if (o->len + n + 1 > o->cap) {
+        o->cap = (o->len + n + 1) * 2;
+        o->text = realloc(o->text, o->cap);
+    }
+    memcpy(o->text + o->len, s, n);
+    o->len += n;
+    o->text[o->len] = 0;
+}
+
+// Dumps the paused run (mode: bit 0 by reference, bit 1 signed) and
+// returns the loaded copy, freeing the original (its output goes to o).
+static KraitRun *round_trip(KraitRun *run, const KraitProgram *p, int mode, Out *o) {
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    KraitError err;
+    d.error = &err;
+    d.by_reference = mode & 1;
+    if (mode & 2) d.key = key, d.keylen = sizeof key;
+    uint8_t *bytes;
+    size_t n;
+    KraitStatus st = krait_run_dump(run, &d, &bytes, &n);
+    // not supported yet, and refused clearly: a pause inside a generator
+    // consumed by a built-in (sum(g), list(g)); the run goes on unsaved
+    if (st == KRAIT_ERR_SNAPSHOT && strstr(err.message, "'generator_consumer'")) {
+        passed++;
+        return run;
+    }
+    if (st != KRAIT_OK) fprintf(stderr, "dump failed: %s\n", err.message);
+    CHECK(st == KRAIT_OK);
+    if (st != KRAIT_OK) return run;
+    size_t olen;
+    const char *out = krait_run_output(run, 1, &olen);
+    out_add(o, out, olen);
+    size_t ncalls_before;
+    const KraitCall *before = krait_run_pending(run, &ncalls_before);
+    uint64_t first_id = ncalls_before ? before[0].id : 0;
+    krait_run_free(run);
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    l.run_options = &ro;
+    if (mode & 1) l.program = p;
+    if (mode & 2) l.key = key, l.keylen = sizeof key;
+    KraitRun *loaded = NULL;
+    st = krait_run_load(bytes, n, &l, &loaded, &err);
+    if (st != KRAIT_OK) fprintf(stderr, "load failed: %s\n", err.message);
+    CHECK(st == KRAIT_OK);
+    krait_free(bytes);
+    if (loaded) {
+        size_t ncalls;
+        const KraitCall *after = krait_run_pending(loaded, &ncalls);
+        CHECK(ncalls == ncalls_before && (!ncalls || after[0].id == first_id));
+    }
+    return loaded;
+}
+
+// Runs src, answering every call, with a round trip at every pause (or
+// none when trips is false).
+static char *run_answering(const char *src, int *npauses, bool trips) {
+    KraitProgram *p = compile_tools(src);
+    if (!p) return NULL;
+    KraitRun *run;
+    KraitOptions o;
+    run_options(&o);
+    if (krait_run_new(p, &o, &run) != KRAIT_OK) return NULL;
+    Out out = {NULL, 0, 0};
+    out_add(&out, "", 0);
+    Scratch s;
+    KraitStatus st = krait_run_start(run);
+    int mode = 0;
+    while (st == KRAIT_PAUSED) {
+        if (trips) run = round_trip(run, p, mode & 3, &out);
+        mode++;
+        if (!run) break;
+        size_t n;
+        const KraitCall *c = krait_run_pending(run, &n);
+        for (size_t i = 0; i < n; i++)
+            if (answer(run, &c[i], &s) != KRAIT_OK) st = KRAIT_ERR_ARG;
+        if (st == KRAIT_ERR_ARG) break;
+        st = krait_run_continue(run);
+    }
+    if (npauses) *npauses = mode;
+    if (run) {
+        size_t n;
+        const char *text = krait_run_output(run, 1, &n);
+        out_add(&out, text, n);
+        const KraitRunError *e = krait_run_error(run);
+        if (st == KRAIT_ERR_RUNTIME && e) {
+            char line[600];
+            snprintf(line, sizeof line, "uncaught %s %s\n", e->type, e->message);
+            out_add(&out, line, strlen(line));
+        }
+        krait_run_free(run);
+    }
+    krait_program_free(p);
+    return out.text;
+}
+
+static char *run_with_snapshots(const char *src, int *npauses) { return run_answering(src, npauses, true); }
+
+// tests/unit/runsnap_cases: the same output with and without round trips.
+static void test_kept_state(void) {
+    const char *dir = "tests/unit/runsnap_cases";
+    DIR *d = opendir(dir);
+    CHECK(d != NULL);
+    if (!d) return;
+    struct dirent *ent;
+    while ((ent = readdir(d))) {
+        size_t len = strlen(ent->d_name);
+        if (len < 4 || strcmp(ent->d_name + len - 3, ".py") != 0) continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
+        char *src = read_file(path, NULL);
+        int n1 = 0, n2 = 0;
+        char *plain = src ? run_answering(src, &n1, false) : NULL, *tripped = src ? run_answering(src, &n2, true) : NULL;
+        CHECK(plain && tripped && n1 > 0 && n1 == n2);
+        if (plain && tripped && strcmp(plain, tripped) != 0) {
+            fprintf(stderr, "%s: output differs after round trips\n--- straight\n%s--- with round trips\n%s", path, plain, tripped);
+            failed++;
+        }
+        free(plain);
+        free(tripped);
+        free(src);
+    }
+    closedir(d);
+}
+
+static void test_cases(void) {
+    const char *dir = "tests/unit/api_cases";
+    DIR *d = opendir(dir);
+    CHECK(d != NULL);
+    if (!d) return;
+    struct dirent *ent;
+    int ncases = 0;
+    while ((ent = readdir(d))) {
+        size_t len = strlen(ent->d_name);
+        if (len < 4 || strcmp(ent->d_name + len - 3, ".py") != 0 || strcmp(ent->d_name, "record.py") == 0) continue;
+        char path[512], exp_path[520];
+        snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
+        snprintf(exp_path, sizeof exp_path, "%s.exp", path);
+        char *src = read_file(path, NULL), *exp = read_file(exp_path, NULL);
+        CHECK(src && exp);
+        if (!src || !exp) continue;
+        int npauses = 0;
+        char *got = run_with_snapshots(src, &npauses);
+        CHECK(got != NULL && npauses > 0);
+        if (got && strcmp(got, exp) != 0) {
+            fprintf(stderr, "%s: output differs after round trips\n--- expected\n%s--- got\n%s", path, exp, got);
+            failed++;
+        } else if (got) {
+            passed++;
+        }
+        ncases++;
+        free(got);
+        free(src);
+        free(exp);
+    }
+    closedir(d);
+    CHECK(ncases >= 5);
+}
+
+// ---- properties -----------------------------------------------------------------------------------
+
+// A run of src with `fetch` (and its async forms) paused at its first call.
+static KraitRun *paused_run(KraitProgram **pp, const char *src) {
+    *pp = compile_tools(src);
+    KraitRun *run = NULL;
+    KraitOptions o;
+    run_options(&o);
+    if (!*pp || krait_run_new(*pp, &o, &run) != KRAIT_OK) return NULL;
+    if (krait_run_start(run) != KRAIT_PAUSED) {
+        krait_run_free(run);
+        return NULL;
+    }
+    return run;
+}
+
+static uint8_t *dump(const KraitRun *run, bool by_ref, const uint8_t *k, size_t klen, size_t *n) {
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    d.by_reference = by_ref;
+    d.key = k;
+    d.keylen = klen;
+    uint8_t *bytes = NULL;
+    return krait_run_dump(run, &d, &bytes, n) == KRAIT_OK ? bytes : NULL;
+}
+
+static KraitStatus load(const uint8_t *b, size_t n, const KraitProgram *p, const uint8_t *k, size_t klen,
+                        KraitRun **out, KraitError *err) {
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    l.run_options = &ro;
+    l.program = p;
+    l.key = k;
+    l.keylen = klen;
+    *out = NULL;
+    return krait_run_load(b, n, &l, out, err);
+}
+
+// Answers every call with None (or the default answer) until the run ends; bounded.
+static KraitStatus finish(KraitRun *run, bool real_answers) {
+    Scratch s;
+    KraitStatus st = KRAIT_PAUSED;
+    for (int k = 0; k < 50 && st == KRAIT_PAUSED; k++) {
+        size_t n;
+        const KraitCall *c = krait_run_pending(run, &n);
+        KraitValue none = krait_none();
+        for (size_t i = 0; i < n; i++)
+            if (real_answers) answer(run, &c[i], &s);
+            else krait_run_resolve(run, c[i].id, &none);
+        st = krait_run_continue(run);
+    }
+    return st;
+}
+
+static const char *const determinism_src =
+    "import asyncio\n"
+    "class P:\n    def __init__(self, x): self.x = x\n"
+    "data = {'a': [1, 2.5, None, (3, 'x')], 'b': {1, 2, 3}, 'c': P(7), 'd': frozenset('ab'), 'e': b'xy'}\n"
+    "def gen():\n    yield fetch(1)\n"
+    "got = [v for v in gen()]\n"
+    "async def w(i):\n    await asyncio.sleep(i)\n    return await afetch(i)\n"
+    "async def main():\n    return await asyncio.gather(w(0), w(1), w(2))\n"
+    "print(got, asyncio.run(main()), data)\n";
+
+static void test_deterministic(void) {
+    KraitProgram *p1, *p2;
+    KraitRun *a = paused_run(&p1, determinism_src), *b = paused_run(&p2, determinism_src);
+    CHECK(a && b);
+    if (!a || !b) return;
+    for (int ref = 0; ref < 2; ref++) {
+        size_t na, nb, na2;
+        uint8_t *x = dump(a, ref, NULL, 0, &na), *y = dump(b, ref, NULL, 0, &nb), *x2 = dump(a, ref, NULL, 0, &na2);
+        CHECK(x && y && x2 && na == nb && na == na2 && memcmp(x, y, na) == 0 && memcmp(x, x2, na) == 0);
+        // a loaded run dumps the same bytes again
+        KraitRun *l = NULL;
+        KraitError err;
+        CHECK(x && load(x, na, ref ? p1 : NULL, NULL, 0, &l, &err) == KRAIT_OK);
+        size_t nl;
+        uint8_t *z = l ? dump(l, ref, NULL, 0, &nl) : NULL;
+        CHECK(z && nl == na && memcmp(z, x, na) == 0);
+        krait_free(x);
+        krait_free(y);
+        krait_free(x2);
+        krait_free(z);
+        krait_run_free(l);
+    }
+    // the same steps on both: the async pause
+    CHECK(finish(a, true) == KRAIT_OK && finish(b, true) == KRAIT_OK);
+    krait_run_free(a);
+    krait_run_free(b);
+    krait_program_free(p1);
+    krait_program_free(p2);
+}
+
+static void test_ids_kept(void) {
+    const char *src = "o = object()\nl = [1]\ni, j, k = id(o), id(l), id(len)\nv = fetch(1)\n"
+                      "print(id(o) == i, id(l) == j, id(len) == k, id(object()) not in (i, j, k))\n";
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, src);
+    CHECK(run != NULL);
+    if (!run) return;
+    Out out = {NULL, 0, 0};
+    run = round_trip(run, p, 0, &out);
+    CHECK(run && finish(run, true) == KRAIT_OK);
+    const char *text = run ? krait_run_output(run, 1, NULL) : "";
+    CHECK(strcmp(text, "True True True True\n") == 0);
+    krait_run_free(run);
+    krait_program_free(p);
+    free(out.text);
+}
+
+static void test_keys_and_programs(void) {
+    KraitProgram *p, *other;
+    KraitRun *run = paused_run(&p, "x = fetch(1)\nprint(x)\n");
+    other = compile_tools("x = fetch(2)\nprint(x)\n");
+    CHECK(run && other);
+    if (!run || !other) return;
+    size_t ns, nu, nr;
+    uint8_t *s = dump(run, false, key, sizeof key, &ns), *u = dump(run, false, NULL, 0, &nu), *r = dump(run, true, NULL, 0, &nr);
+    KraitRun *l;
+    KraitError err;
+    CHECK(load(s, ns, NULL, key, sizeof key, &l, &err) == KRAIT_OK);
+    krait_run_free(l);
+    CHECK(load(s, ns, NULL, NULL, 0, &l, &err) == KRAIT_OK); // no key given: the tag is not checked
+    krait_run_free(l);
+    CHECK(load(s, ns, NULL, other_key, sizeof other_key, &l, &err) == KRAIT_ERR_SNAPSHOT && !l);
+    CHECK(strcmp(err.type, "SnapshotError") == 0 && strstr(err.message, "signature"));
+    CHECK(load(u, nu, NULL, key, sizeof key, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "not signed"));
+    CHECK(load(r, nr, NULL, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "program must be given"));
+    CHECK(load(r, nr, other, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "another program"));
+    CHECK(load(u, nu, other, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "another program"));
+    CHECK(load(r, nr, p, NULL, 0, &l, &err) == KRAIT_OK);
+    krait_run_free(l);
+    // a snapshot is not a program, and a program dump is not a run
+    uint8_t *pd;
+    size_t npd;
+    CHECK(krait_program_dump(p, NULL, 0, &pd, &npd) == KRAIT_OK);
+    CHECK(load(pd, npd, NULL, NULL, 0, &l, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "KRAITRUN"));
+    KraitProgram *pp;
+    CHECK(krait_program_load(u, nu, NULL, 0, &pp, &err) == KRAIT_ERR_SNAPSHOT);
+    // no alignment assumed: a copy at an odd address loads
+    uint8_t *odd = malloc(nu + 1);
+    memcpy(odd + 1, u, nu);
+    CHECK(load(odd + 1, nu, NULL, NULL, 0, &l, &err) == KRAIT_OK);
+    krait_run_free(l);
+    free(odd);
+    krait_free(pd);
+    krait_free(s);
+    krait_free(u);
+    krait_free(r);
+    krait_run_free(run);
+    krait_program_free(p);
+    krait_program_free(other);
+}
+
+static void test_refused_dumps(void) {
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, "import asyncio\nc = asyncio.Condition()\nx = fetch(1)\n");
+    CHECK(run != NULL);
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    KraitError err;
+    d.error = &err;
+    uint8_t *b;
+    size_t n;
+    CHECK(run && krait_run_dump(run, &d, &b, &n) == KRAIT_ERR_SNAPSHOT && !b);
+    CHECK(strstr(err.message, "'Condition'") != NULL && strcmp(err.type, "SnapshotError") == 0);
+    CHECK(krait_run_dump(NULL, &d, &b, &n) == KRAIT_ERR_ARG);
+    KraitValue one = krait_int(1);
+    CHECK(run && krait_run_resume(run, &one) == KRAIT_OK);
+    CHECK(run && krait_run_dump(run, &d, &b, &n) == KRAIT_ERR_ARG); // finished: not paused
+    krait_run_free(run);
+    krait_program_free(p);
+    KraitRun *s;
+    KraitOptions o;
+    run_options(&o);
+    const char *ext[] = {"fetch"};
+    o.external_names = ext;
+    o.nexternals = 1;
+    CHECK(krait_session_new(&o, &s) == KRAIT_OK);
+    CHECK(krait_session_feed(s, "fetch(1)", 8, NULL, NULL) == KRAIT_PAUSED);
+    CHECK(krait_run_dump(s, &d, &b, &n) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "session"));
+    krait_run_free(s);
+}
+
+// A coroutine paused at a plain call keeps what its callees hold through a
+// collection (here forced by a large answer), before and after a round trip.
+static void test_gc_while_paused(void) {
+    const char *src = "import asyncio\n"
+                      "def h(n):\n    keep = [str(i) * 3 for i in range(n)]\n    v = fetch(1)\n"
+                      "    return len(keep), keep[-1], len(v)\n"
+                      "async def main():\n    return h(2000)\n"
+                      "print(asyncio.run(main()))\n";
+    for (int trip = 0; trip < 2; trip++) {
+        KraitProgram *p;
+        KraitRun *run = paused_run(&p, src);
+        CHECK(run != NULL);
+        if (!run) continue;
+        Out out = {NULL, 0, 0};
+        if (trip) run = round_trip(run, p, 1, &out);
+        size_t n = (size_t)5 << 20;
+        char *big = malloc(n);
+        memset(big, 'x', n);
+        KraitValue v = krait_strn(KRAIT_STR, big, n);
+        CHECK(run && krait_run_resume(run, &v) == KRAIT_OK);
+        CHECK(run && strcmp(krait_run_output(run, 1, NULL), "(2000, '199919991999', 5242880)\n") == 0);
+        free(big);
+        free(out.text);
+        krait_run_free(run);
+        krait_program_free(p);
+    }
+}
+
+// The loading host's limits apply (not the saved run's).
+static void test_load_limits(void) {
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, "big = ['x' * 100 for i in range(5000)]\nv = fetch(1)\nprint(len(big))\n");
+    size_t n;
+    uint8_t *b = run ? dump(run, false, NULL, 0, &n) : NULL;
+    CHECK(b != NULL);
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    ro.max_memory = 64 * 1024;
+    l.run_options = &ro;
+    KraitRun *loaded = NULL;
+    KraitError err;
+    CHECK(b && krait_run_load(b, n, &l, &loaded, &err) == KRAIT_ERR_LIMIT && !loaded && strcmp(err.type, "MemoryError") == 0);
+    krait_free(b);
+    krait_run_free(run);
+    krait_program_free(p);
+}
+
+// ---- damaged and hostile bytes -------------------------------------------------------------------
+
+// Rewrites the header's payload length and the checksum after an edit (an
+// attacker can: the CRC is no signature), so the payload parser is reached.
+static void reseal(uint8_t *b, size_t len) {
+    uint64_t plen = len - KR_SNAP_HEADER_SIZE - KR_SNAP_CRC_SIZE;
+    kr_snap_store_le32(b + 16, (uint32_t)plen);
+    kr_snap_store_le32(b + 20, (uint32_t)(plen >> 32));
+    kr_snap_store_le32(b + len - 4, kr_snap_crc32(0, b, len - 4));
+}
+
+static long loads_ok, loads_refused;
+
+// Loads edited bytes: a refusal must be a SnapshotError (or a limit); a
+// run that loads must go on to its end under small limits.
+static void try_load(const uint8_t *b, size_t n, const KraitProgram *p) {
+    KraitLoadOptions l;
+    krait_load_options_init(&l);
+    KraitOptions ro;
+    run_options(&ro);
+    ro.max_memory = 16 << 20;
+    ro.max_duration_ns = 200 * 1000000ull;
+    ro.max_output = 1 << 16;
+    l.run_options = &ro;
+    l.program = p;
+    KraitRun *run = NULL;
+    KraitError err;
+    KraitStatus st = krait_run_load(b, n, &l, &run, &err);
+    if (st != KRAIT_OK) {
+        loads_refused++;
+        if (st != KRAIT_ERR_SNAPSHOT && st != KRAIT_ERR_LIMIT) {
+            failed++;
+            fprintf(stderr, "edited snapshot: status %d (%s)\n", st, err.message);
+        }
+        return;
+    }
+    loads_ok++;
+    finish(run, false);
+    krait_run_free(run);
+}
+
+static void damage(const uint8_t *orig, size_t n, const KraitProgram *p) {
+    uint8_t *b = malloc(n);
+    size_t body = n - KR_SNAP_CRC_SIZE;
+    // every truncation of the payload (length and checksum made to fit)
+    for (size_t cut = KR_SNAP_HEADER_SIZE; cut < body; cut++) {
+        memcpy(b, orig, cut);
+        memcpy(b + cut, orig + body, KR_SNAP_CRC_SIZE);
+        reseal(b, cut + KR_SNAP_CRC_SIZE);
+        try_load(b, cut + KR_SNAP_CRC_SIZE, p);
+    }
+    // every byte of the payload: each bit flipped, and set to hostile values
+    static const uint8_t values[] = {0x00, 0xFF, 0x7F, 0x80, 0x01};
+    for (size_t i = KR_SNAP_HEADER_SIZE; i < body; i++) {
+        for (int k = 0; k < 8 + 5; k++) {
+            memcpy(b, orig, n);
+            if (k < 8) b[i] ^= (uint8_t)(1u << k);
+            else b[i] = values[k - 8];
+            if (b[i] == orig[i]) continue;
+            reseal(b, n);
+            try_load(b, n, p);
+        }
+    }
+    // without resealing: refused by the checksum
+    memcpy(b, orig, n);
+    b[n / 2] ^= 1;
+    KraitRun *run;
+    KraitError err;
+    CHECK(load(b, n, p, NULL, 0, &run, &err) == KRAIT_ERR_SNAPSHOT && strstr(err.message, "checksum"));
+    CHECK(load(b, n - 1, p, NULL, 0, &run, &err) == KRAIT_ERR_SNAPSHOT);
+    CHECK(load(NULL, 0, p, NULL, 0, &run, &err) == KRAIT_ERR_SNAPSHOT);
+    free(b);
+}
+
+static const char *const damage_srcs[] = {
+    "data = [i * 2 for i in range(100)]\nx = fetch(1)\nresult = x + sum(data)\nresult\n",
+    "import asyncio\nasync def w(i):\n    await asyncio.sleep(0)\n    return await afetch(i)\n"
+    "async def main():\n    return await asyncio.gather(w(1), w(2))\nprint(asyncio.run(main()))\n",
+    "class A:\n    def __init__(self): self.d = {'k': (1, 2.5, 'z')}\n    def m(self):\n"
+    "        try:\n            raise ValueError('v')\n        except ValueError as e:\n"
+    "            return [x for x in range(3) if fetch(x)], e\nprint(A().m(), {1, 2}, b'b', 10**30)\n",
+    "def g(n):\n    for i in range(n):\n        yield fetch(i)\nfor v in g(2):\n    print(v)\n",
+};
+
+static void test_damaged(void) {
+    for (size_t i = 0; i < sizeof damage_srcs / sizeof damage_srcs[0]; i++) {
+        KraitProgram *p;
+        KraitRun *run = paused_run(&p, damage_srcs[i]);
+        CHECK(run != NULL);
+        if (!run) continue;
+        for (int ref = 0; ref < 2; ref++) {
+            size_t n;
+            uint8_t *b = dump(run, ref, NULL, 0, &n);
+            CHECK(b != NULL);
+            if (b) damage(b, n, ref ? p : NULL);
+            krait_free(b);
+        }
+        krait_run_free(run);
+        krait_program_free(p);
+    }
+    printf("test_runsnap: edited snapshots: %ld loaded and ran, %ld refused\n", loads_ok, loads_refused);
+}
+
+int main(void) {
+    test_cases();
+    test_kept_state();
+    test_deterministic();
+    test_ids_kept();
+    test_keys_and_programs();
+    test_refused_dumps();
+    test_gc_while_paused();
+    test_load_limits();
+    test_damaged();
+    printf("test_runsnap: %d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
