@@ -1,13 +1,18 @@
 // host.c: an example host of krait, built only on include/krait.h.
 //
-// It declares two external functions (tools), runs an agent-style program
-// that calls them in a loop, and answers each call when the run pauses.
-// Before running, it saves the compiled program (with its input and tool
-// names) to a file and loads it back, as a host caching compiled code would. `make example`
-// builds and runs it.
+// It declares two external functions (tools) and runs an agent-style
+// program that calls them in a loop, answering each call when the run
+// pauses. Before running, it saves the compiled program (with its input
+// and tool names) to a file and loads it back, as a host caching compiled
+// code would. At the third call it dumps the paused run to a file (signed
+// with a key), and a fresh process (this program again, with --resume)
+// loads it and finishes the run. `make example` builds and runs it.
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "krait.h"
 
 static const char *agent_code =
@@ -64,7 +69,64 @@ static KraitProgram *cached(KraitProgram *prog, const char *path) {
     return loaded;
 }
 
-int main(void) {
+static const uint8_t demo_key[] = "a host secret, not a real one";
+
+static int finish(KraitRun *run, KraitStatus st) {
+    char scratch[64];
+    while (st == KRAIT_PAUSED) {
+        size_t n;
+        const KraitCall *calls = krait_run_pending(run, &n);
+        for (size_t i = 0; i < n; i++) answer(run, &calls[i], scratch, sizeof scratch);
+        st = krait_run_continue(run);
+    }
+    printf("--- printed by the program:\n%s", krait_run_output(run, 1, NULL));
+    if (st == KRAIT_OK) printf("--- result: %s\n", krait_run_result_repr(run));
+    else printf("--- error:\n%s", krait_run_traceback(run));
+    krait_run_free(run);
+    return st == KRAIT_OK ? 0 : 1;
+}
+
+// The second process: load the paused run and finish it.
+static int resume(const char *path) {
+    static uint8_t buf[1 << 20];
+    FILE *f = fopen(path, "rb");
+    if (!f) return 1;
+    size_t n = fread(buf, 1, sizeof buf, f);
+    fclose(f);
+    KraitLoadOptions lo;
+    krait_load_options_init(&lo);
+    lo.key = demo_key;
+    lo.keylen = sizeof demo_key - 1;
+    KraitRun *run;
+    KraitError err;
+    if (krait_run_load(buf, n, &lo, &run, &err) != KRAIT_OK) {
+        fprintf(stderr, "load failed: %s\n", err.message);
+        return 1;
+    }
+    printf("  [host, pid %ld] loaded the paused run from %s (%zu bytes)\n", (long)getpid(), path, n);
+    return finish(run, KRAIT_PAUSED);
+}
+
+// Dumps the paused run (signed) to path.
+static bool save(KraitRun *run, const char *path) {
+    KraitDumpOptions d;
+    krait_dump_options_init(&d);
+    d.key = demo_key;
+    d.keylen = sizeof demo_key - 1;
+    uint8_t *bytes;
+    size_t len;
+    if (krait_run_dump(run, &d, &bytes, &len) != KRAIT_OK) return false;
+    FILE *f = fopen(path, "wb");
+    bool ok = f && fwrite(bytes, 1, len, f) == len;
+    if (f) fclose(f);
+    krait_free(bytes);
+    printf("  [host, pid %ld] paused run saved to %s (%zu bytes)\n", (long)getpid(), path, len);
+    return ok;
+}
+
+int main(int argc, char **argv) {
+    const char *run_file = "build/agent.kraitrun";
+    if (argc == 3 && strcmp(argv[1], "--resume") == 0) return resume(argv[2]);
     const char *inputs[] = {"customers"};
     const char *tools[] = {"lookup_customer", "place_order"};
     KraitCompileOptions co;
@@ -96,16 +158,27 @@ int main(void) {
     if (krait_run_new(prog, &opts, &run) != KRAIT_OK) return 1;
     char scratch[64];
     KraitStatus st = krait_run_start(run);
-    while (st == KRAIT_PAUSED) {
+    for (int calls = 0; st == KRAIT_PAUSED && calls < 2; calls++) {
         size_t n;
-        const KraitCall *calls = krait_run_pending(run, &n);
-        for (size_t i = 0; i < n; i++) answer(run, &calls[i], scratch, sizeof scratch);
+        const KraitCall *pending = krait_run_pending(run, &n);
+        for (size_t i = 0; i < n; i++) answer(run, &pending[i], scratch, sizeof scratch);
         st = krait_run_continue(run);
     }
-    printf("--- printed by the program:\n%s", krait_run_output(run, 1, NULL));
-    if (st == KRAIT_OK) printf("--- result: %s\n", krait_run_result_repr(run));
-    else printf("--- error:\n%s", krait_run_traceback(run));
+    if (st != KRAIT_PAUSED) return finish(run, st);
+    // paused at the third call: save it, and let a fresh process finish
+    printf("--- printed so far:\n%s", krait_run_output(run, 1, NULL));
+    bool saved = save(run, run_file);
     krait_run_free(run);
-    krait_program_free(prog);
-    return st == KRAIT_OK ? 0 : 1;
+    krait_program_free(prog); // the snapshot carries its program
+    if (!saved) return 1;
+    fflush(stdout);
+    pid_t child = fork();
+    if (child == 0) {
+        execl(argv[0], argv[0], "--resume", run_file, (char *)NULL);
+        perror("exec");
+        _exit(1);
+    }
+    int status = 1;
+    if (child < 0 || waitpid(child, &status, 0) < 0) return 1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
