@@ -109,7 +109,10 @@ fuzz-smoke: fuzz
 
 test: all check-tables test-unit test-cases test-cli test-asan fuzz-smoke
 
-bench: build/krait
+build/api_bench: bench/api_bench.c build/libkrait.a
+	$(CC) $(CFLAGS_ALL) $< build/libkrait.a -o $@ $(LDLIBS)
+
+bench: build/krait build/api_bench
 	python3 bench/run.py
 
 clean:

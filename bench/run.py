@@ -5,7 +5,9 @@ For each workload, both interpreters run the file N times; we report the
 median wall time minus the median time of an empty script (start-up), and
 the ratio krait/python3 of those medians (below 1.0: krait is faster).
 Start-up itself (`print(1 + 1)`) is reported as a plain median.
-Workloads needing the embedding API (extcall, snapshot*) are skipped here.
+The host-facing workloads (startup in-process, extcall, snapshot) are
+timed in-process through the C API by build/api_bench (bench/api_bench.c)
+and compared with python3 doing the same in-process (timeit).
 """
 import argparse
 import os
@@ -65,5 +67,41 @@ def main():
             print(f"{w:16} {ck*1e3:10.2f} {cp*1e3:11.2f} {ck/cp:7.2f}")
 
 
+PY_INPROCESS = {
+    # name in api_bench -> python3 statement timed per operation
+    "compile+run 1+1": ("exec(compile('1 + 1', '<bench>', 'exec'), {})", "", 1),
+    "run 1+1": ("exec(c, {})", "c = compile('1 + 1', '<bench>', 'exec')", 1),
+    "extcall round trip": ("exec(c, {'host_add': host_add})",
+                           "def host_add(a, b): return a + b\nc = compile(open(%r).read(), 'x', 'exec')"
+                           % os.path.join(HERE, "extcall.py"), 10000),
+}
+
+
+def python_inprocess(stmt, setup, per):
+    import timeit
+    t = timeit.Timer(stmt, setup)
+    n, _ = t.autorange()
+    return statistics.median(t.repeat(7, n)) / n / per
+
+
+def api_bench():
+    """In-process numbers through the C API next to python3's."""
+    exe = os.path.join(HERE, "..", "build", "api_bench")
+    p = subprocess.run([exe, HERE], stdout=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        print("api_bench failed")
+        return
+    print(f"\n{'in-process (C API)':28} {'krait':>12} {'python3':>12} {'ratio':>7}")
+    for line in p.stdout.splitlines():
+        name = next((k for k in PY_INPROCESS if line.startswith(k + " ")), None)
+        if name is None:
+            print(f"{line}")
+            continue
+        ns = float(line[len(name):].split()[0])
+        py_ns = python_inprocess(*PY_INPROCESS[name]) * 1e9
+        print(f"{name:28} {ns:9.1f} ns {py_ns:9.1f} ns {ns / py_ns:7.2f}")
+
+
 if __name__ == "__main__":
     main()
+    api_bench()
