@@ -125,6 +125,7 @@ static void vec_free(Vec *v) {
 struct KrProgramIndex {
     KrAllocator alloc;
     uint8_t hash[KR_SHA256_SIZE];
+    bool hashed; // an index of a loaded program hashes on first need (it is the run's own)
     KrBuf payload;
     KrCodeList codes;
     Vec pobjs; // const KrObj *: the code objects, then constant objects by position
@@ -137,7 +138,14 @@ struct KrProgramIndex {
     KrVfStacks **stacks;
 };
 
-const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) { return ix->hash; }
+const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
+    if (!ix->hashed) {
+        KrProgramIndex *m = (KrProgramIndex *)ix; // only a run's own index is made unhashed
+        kr_sha256(m->payload.data, m->payload.len, m->hash);
+        m->hashed = true;
+    }
+    return ix->hash;
+}
 
 static bool pix_same_text(const KrStr *a, const KrStr *b) {
     return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
@@ -214,7 +222,8 @@ static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
     return true;
 }
 
-static bool pix_build(KrProgramIndex *ix, const KrProgram *p) {
+// payload: the program's bytes when known (a snapshot's), else written here.
+static bool pix_build(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
     if (!kr_program_codes(p, ix->alloc, &ix->codes)) return false;
     for (size_t i = 0; i < ix->codes.n; i++)
         if (!pix_add_obj(ix, &ix->codes.items[i]->ob)) return false;
@@ -222,8 +231,12 @@ static bool pix_build(KrProgramIndex *ix, const KrProgram *p) {
         if (!pix_add_code(ix, ix->codes.items[i])) return false;
     KrSnapWriter w;
     kr_snap_writer_init(&w, &ix->payload);
-    if (!kr_program_write(&w, p)) return false;
-    kr_sha256(ix->payload.data, ix->payload.len, ix->hash);
+    if (payload) {
+        if (!kr_buf_append(&ix->payload, (const char *)payload, len)) return false;
+    } else {
+        if (!kr_program_write(&w, p)) return false;
+        (void)kr_program_index_hash(ix); // shared indexes are complete before they are published
+    }
     ix->stacks = ix->alloc.fn(ix->alloc.ud, NULL, 0, ix->codes.n * sizeof *ix->stacks);
     if (!ix->stacks) return false;
     memset(ix->stacks, 0, ix->codes.n * sizeof *ix->stacks);
@@ -244,7 +257,7 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     return seen;
 }
 
-KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
+static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
     KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
     if (!ix) return NULL;
     memset(ix, 0, sizeof *ix);
@@ -253,12 +266,14 @@ KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
     ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), alloc};
     ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), alloc};
     kr_buf_init(&ix->payload, alloc);
-    if (!pix_build(ix, p)) {
+    if (!pix_build(ix, p, payload, len)) {
         kr_program_index_free(ix);
         return NULL;
     }
     return ix;
 }
+
+KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) { return pix_new(p, alloc, NULL, 0); }
 
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
@@ -1786,7 +1801,7 @@ static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrProgram **owned
     KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, owned, err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
-    *owned_index = kr_program_index_new(*owned, rd->r->alloc);
+    *owned_index = pix_new(*owned, rd->r->alloc, p, n); // its bytes are these: hashed only when needed
     if (!*owned_index) return rd_nomem(rd);
     if (a->program_index && memcmp(kr_program_index_hash(*owned_index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
         return kr_rs_fail(rd, "the snapshot was made with another program");
