@@ -774,7 +774,7 @@ static const char *wr_run_unsavable(const KrRun *r) {
 static void wr_header(KrRsWriter *w, const KrRunDumpArgs *a) {
     KrSnapWriter *out = w->w;
     kr_snap_put_u8(out, a->by_reference ? 1 : 0);
-    if (a->by_reference) kr_snap_put_raw(out, w->pix->hash, KR_SHA256_SIZE);
+    if (a->by_reference) kr_snap_put_raw(out, kr_program_index_hash(w->pix), KR_SHA256_SIZE);
     else kr_snap_put_bytes(out, w->pix->payload.data, w->pix->payload.len);
     KrRun *r = w->r;
     kr_snap_put_uvar(out, r->pause_kind);
