@@ -1339,45 +1339,62 @@ static bool rd_class_bases_ok(KrRsReader *rd, const KrType *t) {
     return true;
 }
 
+// The first heap class among t's bases not finished yet (its record in
+// *out), or false when all are; a base being finished is a cycle.
+static bool rd_class_pending_base(KrRsReader *rd, const KrType *t, const uint8_t *state, uint32_t *out, bool *cycle) {
+    KrTuple *b = kr_as_tuple(t->bases);
+    for (size_t j = 0; j < b->len; j++) {
+        const KrObj *base = kr_as_obj(b->items[j]);
+        uint32_t bi;
+        if (!rs_is_heap_type(base) || !rd_where(rd, base, &bi) || state[bi] == 2) continue;
+        *cycle = state[bi] == 1;
+        *out = bi;
+        return true;
+    }
+    return false;
+}
+
+// Finishes class i after its bases (an explicit stack: inheritance can be deep).
+static bool rd_finish_class_tree(KrRsReader *rd, uint32_t i, uint8_t *state, Vec *stack) {
+    uint32_t *top = vec_push(stack);
+    if (!top) return rd_nomem(rd);
+    *top = i;
+    while (stack->n) {
+        uint32_t k = *VEC_AT(*stack, uint32_t, stack->n - 1), bi;
+        KrType *t = rd->objs[k];
+        bool cycle = false;
+        state[k] = 1;
+        if (!rd_class_bases_ok(rd, t)) return false;
+        if (rd_class_pending_base(rd, t, state, &bi, &cycle)) {
+            if (cycle) return kr_rs_fail(rd, "a class inherits from itself");
+            if (!(top = vec_push(stack))) return rd_nomem(rd);
+            *top = bi;
+            continue;
+        }
+        const char *why = kr_type_snap_finish(rd->r, t);
+        if (why) return kr_rs_fail(rd, why);
+        state[k] = 2;
+        stack->n--;
+    }
+    return true;
+}
+
 // Classes are finished bases first (their MROs are built from their
 // bases'); an inheritance cycle is refused.
 static bool rd_finish_classes(KrRsReader *rd) {
+    bool any = false;
+    for (uint32_t i = 0; i < rd->nobjs && !any; i++) any = rd->kinds[i] == REC_OBJ && rs_is_heap_type(rd->objs[i]);
+    if (!any) return true;
     KrAllocator a = rd->r->alloc;
-    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs ? rd->nobjs : 1);
+    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 todo, 1 in progress, 2 finished
+    if (!state) return rd_nomem(rd);
+    memset(state, 0, rd->nobjs);
     Vec stack = {NULL, 0, 0, sizeof(uint32_t), a};
-    bool ok = state != NULL;
-    if (state) memset(state, 0, rd->nobjs);
-    for (uint32_t i = 0; ok && i < rd->nobjs; i++) {
-        if (rd->kinds[i] != REC_OBJ || !rs_is_heap_type(rd->objs[i]) || state[i]) continue;
-        uint32_t *top = vec_push(&stack);
-        if (!top) ok = false;
-        else *top = i;
-        while (ok && stack.n) {
-            uint32_t k = *VEC_AT(stack, uint32_t, stack.n - 1);
-            KrType *t = rd->objs[k];
-            state[k] = 1;
-            ok = rd_class_bases_ok(rd, t);
-            KrTuple *b = ok ? kr_as_tuple(t->bases) : NULL;
-            bool pushed = false;
-            for (size_t j = 0; ok && b && j < b->len && !pushed; j++) {
-                uint32_t bi;
-                if (!rs_is_heap_type(kr_as_obj(b->items[j])) || !rd_where(rd, kr_as_obj(b->items[j]), &bi) || state[bi] == 2)
-                    continue;
-                if (state[bi] == 1) ok = kr_rs_fail(rd, "a class inherits from itself");
-                else if (!(top = vec_push(&stack))) ok = false;
-                else *top = bi, pushed = true;
-            }
-            if (ok && !pushed) {
-                const char *why = kr_type_snap_finish(rd->r, t);
-                if (why) ok = kr_rs_fail(rd, why);
-                state[k] = 2;
-                stack.n--;
-            }
-        }
-    }
-    if (!ok && !rd->err) rd_nomem(rd);
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < rd->nobjs; i++)
+        if (rd->kinds[i] == REC_OBJ && rs_is_heap_type(rd->objs[i]) && !state[i]) ok = rd_finish_class_tree(rd, i, state, &stack);
     vec_free(&stack);
-    if (state) a.fn(a.ud, state, rd->nobjs ? rd->nobjs : 1, 0);
+    a.fn(a.ud, state, rd->nobjs, 0);
     return ok;
 }
 
