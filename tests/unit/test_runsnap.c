@@ -7,6 +7,7 @@
 // without a crash.
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -612,6 +613,46 @@ static void test_damaged(void) {
     printf("test_runsnap: edited snapshots: %ld loaded and ran, %ld refused\n", loads_ok, loads_refused);
 }
 
+// Loads by reference on two threads at once: the program's index (and its
+// verifier states) is made once and shared.
+typedef struct LoadJob {
+    const uint8_t *bytes;
+    size_t n;
+    const KraitProgram *program;
+    int ok;
+} LoadJob;
+
+static void *load_many(void *arg) {
+    LoadJob *j = arg;
+    for (int i = 0; i < 50; i++) {
+        KraitRun *run;
+        KraitError err;
+        if (load(j->bytes, j->n, j->program, NULL, 0, &run, &err) != KRAIT_OK) continue;
+        if (finish(run, true) == KRAIT_OK && strcmp(krait_run_output(run, 1, NULL), "30\n") == 0) j->ok++;
+        krait_run_free(run);
+    }
+    return NULL;
+}
+
+static void test_threads(void) {
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, "def f(x):\n    return fetch(x)\nprint(f(3))\n");
+    size_t n;
+    uint8_t *b = run ? dump(run, true, NULL, 0, &n) : NULL;
+    CHECK(b != NULL);
+    if (!b) return;
+    KraitProgram *fresh = compile_tools("def f(x):\n    return fetch(x)\nprint(f(3))\n"); // index not made yet
+    LoadJob jobs[2] = {{b, n, fresh, 0}, {b, n, fresh, 0}};
+    pthread_t t[2];
+    for (int i = 0; i < 2; i++) pthread_create(&t[i], NULL, load_many, &jobs[i]);
+    for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
+    CHECK(jobs[0].ok == 50 && jobs[1].ok == 50);
+    krait_free(b);
+    krait_run_free(run);
+    krait_program_free(p);
+    krait_program_free(fresh);
+}
+
 int main(void) {
     test_cases();
     test_kept_state();
@@ -621,6 +662,7 @@ int main(void) {
     test_refused_dumps();
     test_gc_while_paused();
     test_load_limits();
+    test_threads();
     test_damaged();
     printf("test_runsnap: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
