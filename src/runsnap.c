@@ -743,7 +743,10 @@ static void wr_record(KrRsWriter *w, size_t i) {
         kr_rs_put_frame_body(w, rec.p);
     } else if (rec.kind == REC_STATIC) {
         char name[128];
-        if (!static_name_of(rec.p, name, sizeof name)) {
+        uint32_t k;
+        if (pm_get(&w->pix->map, rec.p, &k)) // an object of the program (its id() was taken): "@s<n>", "@o<n>"
+            snprintf(name, sizeof name, "@%c%u", (k & PIX_STR_BIT) ? 's' : 'o', k & ~PIX_STR_BIT);
+        else if (!static_name_of(rec.p, name, sizeof name)) {
             kr_rs_write_fail(w, "cannot snapshot a paused run holding the built-in type '%s'", ((const KrType *)rec.p)->name);
             return;
         }
@@ -857,8 +860,7 @@ static void wr_static_ids(KrRsWriter *w) {
     char name[128];
     for (size_t i = 0; i < s.v.n && !w->failed; i++) {
         const KrObj *o = VEC_AT(s.v, StaticId, i)->o;
-        if (pm_get(&w->pix->map, o, &(uint32_t){0})) continue; // the program's: always the same object
-        if (static_name_of(o, name, sizeof name)) wr_add(w, o, REC_STATIC);
+        if (pm_get(&w->pix->map, o, &(uint32_t){0}) || static_name_of(o, name, sizeof name)) wr_add(w, o, REC_STATIC);
         else if (o->type == &kr_type_str) wr_add(w, o, REC_OBJ);
     }
     vec_free(&s.v);
@@ -1218,11 +1220,23 @@ const void *kr_rs_get_static_name(KrRsReader *rd) {
     return o;
 }
 
+// "@s<n>" / "@o<n>": the program's str or object n.
+static const void *rd_program_object(KrRsReader *rd, const uint8_t *s, size_t n) {
+    uint64_t k = 0;
+    if (n < 3 || n > 12 || s[0] != '@' || (s[1] != 's' && s[1] != 'o')) return NULL;
+    for (size_t i = 2; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return NULL;
+        k = k * 10 + (uint64_t)(s[i] - '0');
+    }
+    if (s[1] == 's') return k < rd->pix->strs.n ? *VEC_AT(rd->pix->strs, const KrStr *, k) : NULL;
+    return k < rd->pix->pobjs.n ? *VEC_AT(rd->pix->pobjs, const KrObj *, k) : NULL;
+}
+
 static bool rd_static_record(KrRsReader *rd, uint32_t i) {
     size_t n;
     const uint8_t *s = kr_snap_get_bytes(rd->in, &n);
     if (!s) return false;
-    const void *o = static_by_name((const char *)s, n);
+    const void *o = n && s[0] == '@' ? rd_program_object(rd, s, n) : static_by_name((const char *)s, n);
     if (!o) return kr_rs_fail(rd, "names a built-in object this krait does not have");
     rd->objs[i] = (void *)o;
     rd->kinds[i] = REC_STATIC;

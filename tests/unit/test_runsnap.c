@@ -371,8 +371,8 @@ static void test_deterministic(void) {
 }
 
 static void test_ids_kept(void) {
-    const char *src = "o = object()\nl = [1]\ni, j, k = id(o), id(l), id(len)\nv = fetch(1)\n"
-                      "print(id(o) == i, id(l) == j, id(len) == k, id(object()) not in (i, j, k))\n";
+    const char *src = "o = object()\nl = [1]\nt = (1, 2)\ni, j, k, c = id(o), id(l), id(len), id(t)\nv = fetch(1)\n"
+                      "print(id(o) == i, id(l) == j, id(len) == k, id(t) == c, id(object()) not in (i, j, k))\n";
     KraitProgram *p;
     KraitRun *run = paused_run(&p, src);
     CHECK(run != NULL);
@@ -381,7 +381,7 @@ static void test_ids_kept(void) {
     run = round_trip(run, p, 0, &out);
     CHECK(run && finish(run, true) == KRAIT_OK);
     const char *text = run ? krait_run_output(run, 1, NULL) : "";
-    CHECK(strcmp(text, "True True True True\n") == 0);
+    CHECK(strcmp(text, "True True True True True\n") == 0);
     krait_run_free(run);
     krait_program_free(p);
     free(out.text);
