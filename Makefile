@@ -68,7 +68,7 @@ FUZZ_TIME ?= 60
 FUZZ_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_OBJS = $(SRCS:%.c=build/fuzz/obj/%.o)
 FUZZ_TARGETS = fuzz_parse fuzz_run fuzz_program_load fuzz_run_load
-API_CASE_SOURCES = $(filter-out %/record.py,$(wildcard tests/unit/api_cases/*.py))
+API_CASE_SOURCES = $(filter-out %/record.py,$(wildcard tests/unit/api_cases/*.py)) $(wildcard tests/unit/runsnap_cases/*.py)
 CASE_SOURCES = $(shell find tests/cases -name '*.py' | sort)
 
 build/fuzz/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)

@@ -894,7 +894,7 @@ static const BuiltinName builtin_names[] = {
 
 int32_t kr_builtin_lookup(const char *name) {
     for (size_t i = 0; i < NBUILTINS; i++)
-        if (strcmp(builtin_names[i].name, name) == 0) return (int32_t)i;
+        if (builtin_names[i].name[0] == name[0] && strcmp(builtin_names[i].name, name) == 0) return (int32_t)i;
     if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
     if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
     return -1;

@@ -125,6 +125,7 @@ static void vec_free(Vec *v) {
 struct KrProgramIndex {
     KrAllocator alloc;
     uint8_t hash[KR_SHA256_SIZE];
+    bool hashed; // an index of a loaded program hashes on first need (it is the run's own)
     KrBuf payload;
     KrCodeList codes;
     Vec pobjs; // const KrObj *: the code objects, then constant objects by position
@@ -137,7 +138,14 @@ struct KrProgramIndex {
     KrVfStacks **stacks;
 };
 
-const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) { return ix->hash; }
+const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
+    if (!ix->hashed) {
+        KrProgramIndex *m = (KrProgramIndex *)ix; // only a run's own index is made unhashed
+        kr_sha256(m->payload.data, m->payload.len, m->hash);
+        m->hashed = true;
+    }
+    return ix->hash;
+}
 
 static bool pix_same_text(const KrStr *a, const KrStr *b) {
     return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
@@ -214,7 +222,8 @@ static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
     return true;
 }
 
-static bool pix_build(KrProgramIndex *ix, const KrProgram *p) {
+// payload: the program's bytes when known (a snapshot's), else written here.
+static bool pix_build(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
     if (!kr_program_codes(p, ix->alloc, &ix->codes)) return false;
     for (size_t i = 0; i < ix->codes.n; i++)
         if (!pix_add_obj(ix, &ix->codes.items[i]->ob)) return false;
@@ -222,8 +231,12 @@ static bool pix_build(KrProgramIndex *ix, const KrProgram *p) {
         if (!pix_add_code(ix, ix->codes.items[i])) return false;
     KrSnapWriter w;
     kr_snap_writer_init(&w, &ix->payload);
-    if (!kr_program_write(&w, p)) return false;
-    kr_sha256(ix->payload.data, ix->payload.len, ix->hash);
+    if (payload) {
+        if (!kr_buf_append(&ix->payload, (const char *)payload, len)) return false;
+    } else {
+        if (!kr_program_write(&w, p)) return false;
+        (void)kr_program_index_hash(ix); // shared indexes are complete before they are published
+    }
     ix->stacks = ix->alloc.fn(ix->alloc.ud, NULL, 0, ix->codes.n * sizeof *ix->stacks);
     if (!ix->stacks) return false;
     memset(ix->stacks, 0, ix->codes.n * sizeof *ix->stacks);
@@ -244,7 +257,7 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     return seen;
 }
 
-KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
+static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
     KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
     if (!ix) return NULL;
     memset(ix, 0, sizeof *ix);
@@ -253,12 +266,14 @@ KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
     ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), alloc};
     ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), alloc};
     kr_buf_init(&ix->payload, alloc);
-    if (!pix_build(ix, p)) {
+    if (!pix_build(ix, p, payload, len)) {
         kr_program_index_free(ix);
         return NULL;
     }
     return ix;
 }
+
+KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) { return pix_new(p, alloc, NULL, 0); }
 
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
@@ -728,7 +743,10 @@ static void wr_record(KrRsWriter *w, size_t i) {
         kr_rs_put_frame_body(w, rec.p);
     } else if (rec.kind == REC_STATIC) {
         char name[128];
-        if (!static_name_of(rec.p, name, sizeof name)) {
+        uint32_t k;
+        if (pm_get(&w->pix->map, rec.p, &k)) // an object of the program (its id() was taken): "@s<n>", "@o<n>"
+            snprintf(name, sizeof name, "@%c%u", (k & PIX_STR_BIT) ? 's' : 'o', k & ~PIX_STR_BIT);
+        else if (!static_name_of(rec.p, name, sizeof name)) {
             kr_rs_write_fail(w, "cannot snapshot a paused run holding the built-in type '%s'", ((const KrType *)rec.p)->name);
             return;
         }
@@ -759,7 +777,7 @@ static const char *wr_run_unsavable(const KrRun *r) {
 static void wr_header(KrRsWriter *w, const KrRunDumpArgs *a) {
     KrSnapWriter *out = w->w;
     kr_snap_put_u8(out, a->by_reference ? 1 : 0);
-    if (a->by_reference) kr_snap_put_raw(out, w->pix->hash, KR_SHA256_SIZE);
+    if (a->by_reference) kr_snap_put_raw(out, kr_program_index_hash(w->pix), KR_SHA256_SIZE);
     else kr_snap_put_bytes(out, w->pix->payload.data, w->pix->payload.len);
     KrRun *r = w->r;
     kr_snap_put_uvar(out, r->pause_kind);
@@ -842,8 +860,7 @@ static void wr_static_ids(KrRsWriter *w) {
     char name[128];
     for (size_t i = 0; i < s.v.n && !w->failed; i++) {
         const KrObj *o = VEC_AT(s.v, StaticId, i)->o;
-        if (pm_get(&w->pix->map, o, &(uint32_t){0})) continue; // the program's: always the same object
-        if (static_name_of(o, name, sizeof name)) wr_add(w, o, REC_STATIC);
+        if (pm_get(&w->pix->map, o, &(uint32_t){0}) || static_name_of(o, name, sizeof name)) wr_add(w, o, REC_STATIC);
         else if (o->type == &kr_type_str) wr_add(w, o, REC_OBJ);
     }
     vec_free(&s.v);
@@ -1203,11 +1220,23 @@ const void *kr_rs_get_static_name(KrRsReader *rd) {
     return o;
 }
 
+// "@s<n>" / "@o<n>": the program's str or object n.
+static const void *rd_program_object(KrRsReader *rd, const uint8_t *s, size_t n) {
+    uint64_t k = 0;
+    if (n < 3 || n > 12 || s[0] != '@' || (s[1] != 's' && s[1] != 'o')) return NULL;
+    for (size_t i = 2; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return NULL;
+        k = k * 10 + (uint64_t)(s[i] - '0');
+    }
+    if (s[1] == 's') return k < rd->pix->strs.n ? *VEC_AT(rd->pix->strs, const KrStr *, k) : NULL;
+    return k < rd->pix->pobjs.n ? *VEC_AT(rd->pix->pobjs, const KrObj *, k) : NULL;
+}
+
 static bool rd_static_record(KrRsReader *rd, uint32_t i) {
     size_t n;
     const uint8_t *s = kr_snap_get_bytes(rd->in, &n);
     if (!s) return false;
-    const void *o = static_by_name((const char *)s, n);
+    const void *o = n && s[0] == '@' ? rd_program_object(rd, s, n) : static_by_name((const char *)s, n);
     if (!o) return kr_rs_fail(rd, "names a built-in object this krait does not have");
     rd->objs[i] = (void *)o;
     rd->kinds[i] = REC_STATIC;
@@ -1324,45 +1353,62 @@ static bool rd_class_bases_ok(KrRsReader *rd, const KrType *t) {
     return true;
 }
 
+// The first heap class among t's bases not finished yet (its record in
+// *out), or false when all are; a base being finished is a cycle.
+static bool rd_class_pending_base(KrRsReader *rd, const KrType *t, const uint8_t *state, uint32_t *out, bool *cycle) {
+    KrTuple *b = kr_as_tuple(t->bases);
+    for (size_t j = 0; j < b->len; j++) {
+        const KrObj *base = kr_as_obj(b->items[j]);
+        uint32_t bi;
+        if (!rs_is_heap_type(base) || !rd_where(rd, base, &bi) || state[bi] == 2) continue;
+        *cycle = state[bi] == 1;
+        *out = bi;
+        return true;
+    }
+    return false;
+}
+
+// Finishes class i after its bases (an explicit stack: inheritance can be deep).
+static bool rd_finish_class_tree(KrRsReader *rd, uint32_t i, uint8_t *state, Vec *stack) {
+    uint32_t *top = vec_push(stack);
+    if (!top) return rd_nomem(rd);
+    *top = i;
+    while (stack->n) {
+        uint32_t k = *VEC_AT(*stack, uint32_t, stack->n - 1), bi;
+        KrType *t = rd->objs[k];
+        bool cycle = false;
+        state[k] = 1;
+        if (!rd_class_bases_ok(rd, t)) return false;
+        if (rd_class_pending_base(rd, t, state, &bi, &cycle)) {
+            if (cycle) return kr_rs_fail(rd, "a class inherits from itself");
+            if (!(top = vec_push(stack))) return rd_nomem(rd);
+            *top = bi;
+            continue;
+        }
+        const char *why = kr_type_snap_finish(rd->r, t);
+        if (why) return kr_rs_fail(rd, why);
+        state[k] = 2;
+        stack->n--;
+    }
+    return true;
+}
+
 // Classes are finished bases first (their MROs are built from their
 // bases'); an inheritance cycle is refused.
 static bool rd_finish_classes(KrRsReader *rd) {
+    bool any = false;
+    for (uint32_t i = 0; i < rd->nobjs && !any; i++) any = rd->kinds[i] == REC_OBJ && rs_is_heap_type(rd->objs[i]);
+    if (!any) return true;
     KrAllocator a = rd->r->alloc;
-    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs ? rd->nobjs : 1);
+    uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 todo, 1 in progress, 2 finished
+    if (!state) return rd_nomem(rd);
+    memset(state, 0, rd->nobjs);
     Vec stack = {NULL, 0, 0, sizeof(uint32_t), a};
-    bool ok = state != NULL;
-    if (state) memset(state, 0, rd->nobjs);
-    for (uint32_t i = 0; ok && i < rd->nobjs; i++) {
-        if (rd->kinds[i] != REC_OBJ || !rs_is_heap_type(rd->objs[i]) || state[i]) continue;
-        uint32_t *top = vec_push(&stack);
-        if (!top) ok = false;
-        else *top = i;
-        while (ok && stack.n) {
-            uint32_t k = *VEC_AT(stack, uint32_t, stack.n - 1);
-            KrType *t = rd->objs[k];
-            state[k] = 1;
-            ok = rd_class_bases_ok(rd, t);
-            KrTuple *b = ok ? kr_as_tuple(t->bases) : NULL;
-            bool pushed = false;
-            for (size_t j = 0; ok && b && j < b->len && !pushed; j++) {
-                uint32_t bi;
-                if (!rs_is_heap_type(kr_as_obj(b->items[j])) || !rd_where(rd, kr_as_obj(b->items[j]), &bi) || state[bi] == 2)
-                    continue;
-                if (state[bi] == 1) ok = kr_rs_fail(rd, "a class inherits from itself");
-                else if (!(top = vec_push(&stack))) ok = false;
-                else *top = bi, pushed = true;
-            }
-            if (ok && !pushed) {
-                const char *why = kr_type_snap_finish(rd->r, t);
-                if (why) ok = kr_rs_fail(rd, why);
-                state[k] = 2;
-                stack.n--;
-            }
-        }
-    }
-    if (!ok && !rd->err) rd_nomem(rd);
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < rd->nobjs; i++)
+        if (rd->kinds[i] == REC_OBJ && rs_is_heap_type(rd->objs[i]) && !state[i]) ok = rd_finish_class_tree(rd, i, state, &stack);
     vec_free(&stack);
-    if (state) a.fn(a.ud, state, rd->nobjs ? rd->nobjs : 1, 0);
+    a.fn(a.ud, state, rd->nobjs, 0);
     return ok;
 }
 
@@ -1786,7 +1832,7 @@ static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrProgram **owned
     KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, owned, err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
-    *owned_index = kr_program_index_new(*owned, rd->r->alloc);
+    *owned_index = pix_new(*owned, rd->r->alloc, p, n); // its bytes are these: hashed only when needed
     if (!*owned_index) return rd_nomem(rd);
     if (a->program_index && memcmp(kr_program_index_hash(*owned_index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
         return kr_rs_fail(rd, "the snapshot was made with another program");

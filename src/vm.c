@@ -1243,6 +1243,10 @@ static bool add_traceback(KrRun *r, KrValue exc, const KrFrame *f, uint32_t pc) 
 static void set_context(KrRun *r, KrValue exc) {
     KrValue ctx = r->exc_info;
     if (ctx == KR_NULL || ctx == KR_NONE || ctx == exc || !kr_is_ptr(exc)) return;
+    // a chain that already loops (__context__ assigned) ends the walk:
+    // `slow` moves at half speed and meets `o` inside any cycle (Floyd)
+    KrValue slow = ctx;
+    bool step_slow = false;
     for (KrValue o = ctx; o != KR_NONE && kr_is_ptr(o);) {
         KrExc *oe = (KrExc *)kr_as_obj(o);
         if (oe->context == exc) {
@@ -1250,6 +1254,9 @@ static void set_context(KrRun *r, KrValue exc) {
             break;
         }
         o = oe->context;
+        if (o == slow) break;
+        if (step_slow) slow = ((KrExc *)kr_as_obj(slow))->context;
+        step_slow = !step_slow;
     }
     ((KrExc *)kr_as_obj(exc))->context = ctx;
 }

@@ -4532,7 +4532,7 @@ static bool asyncio_future_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioFuture *f = (const AsyncioFuture *)o;
     if (stage == 0) return true;
     bool task = o->type == &asyncio_task_type, gather = o->type == &asyncio_gathering_type;
-    bool ok = f->state <= ASYNCIO_FINISHED && (gather ? asyncio_snap_loop_or_null(f->loop) : kr_is_type(f->loop, &asyncio_loop_type)) &&
+    bool ok = f->state <= ASYNCIO_FINISHED && kr_is_type(f->loop, &asyncio_loop_type) &&
               asyncio_snap_future_or_null(f->waiter) && (gather ? asyncio_snap_futures(f->children) : f->children == KR_NULL) &&
               (!task || (f->coro != KR_NULL && f->driver != KR_NULL && f->name != KR_NULL)) &&
               (f->exc_tb == KR_NULL || f->exc != KR_NULL);
@@ -4750,8 +4750,12 @@ static const KrRsField asyncio_ac_fields[] = {
 static bool asyncio_ac_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioAsCompleted *ac = (const AsyncioAsCompleted *)o;
     if (stage == 0) return true;
+    // once set up, the coroutines it hands out (and the callbacks of the
+    // futures still to finish) read its queue
+    bool busy = ac->remaining > 0 || asyncio_list_len(ac->todo) > 0;
     bool ok = asyncio_snap_futures(ac->todo) && (ac->done == KR_NULL || asyncio_snap_queue(ac->done)) &&
-              (ac->handle == KR_NULL || asyncio_snap_handle(ac->handle)) && (!ac->started || ac->fs == KR_NULL);
+              (ac->handle == KR_NULL || asyncio_snap_handle(ac->handle)) && (!ac->started || ac->fs == KR_NULL) &&
+              (!ac->started || !busy || ac->done != KR_NULL);
     return ok || kr_rs_fail(rd, "bad as_completed()");
 }
 
