@@ -37,7 +37,7 @@ build/krait: cli/krait.c build/libkrait.a
 build/asan/krait: cli/krait.c $(ASAN_OBJS)
 	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $^ -o $@ $(LDLIBS)
 
-build/unit/%: tests/unit/%.c $(ASAN_OBJS)
+build/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(ASAN_OBJS)
 	@mkdir -p build/unit
 	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $< $(ASAN_OBJS) -o $@ $(LDLIBS) -lpthread
 
