@@ -256,7 +256,8 @@ KRAIT_API KraitStatus krait_run_resume(KraitRun *run, const KraitValue *value);
 KRAIT_API void krait_run_cancel(KraitRun *run);
 
 // The value of the final expression statement (None otherwise), after
-// KRAIT_OK; NULL before.
+// KRAIT_OK; NULL before, or when its copy would exceed max_memory (a small
+// value can stand for a huge tree: one big str listed many times).
 KRAIT_API const KraitValue *krait_run_result(const KraitRun *run);
 // repr() of that value, or NULL when it is None.
 KRAIT_API const char *krait_run_result_repr(const KraitRun *run);

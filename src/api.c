@@ -312,6 +312,7 @@ static KraitStatus run_alloc(const KraitProgram *program, const KraitOptions *op
     if (opts) {
         apply_limits(r, opts);
         run->limits = r->limits;
+        run->arena.budget = r->limits.max_memory;
         if (opts->write) r->write = opts->write, r->write_ud = opts->write_data;
         if (!copy_names(opts->external_names, opts->nexternals, &run->externals) ||
             !copy_names(opts->async_names, opts->nasync, &run->async_names))
@@ -401,7 +402,7 @@ static bool exc_frames(KraitRun *run, KraitRunError *e, KrValue exc) {
     size_t n = 0;
     KrTraceback *tb = kr_is_ptr(exc) && (kr_typeof(exc)->flags & KR_TF_EXC) ? ((KrExc *)kr_as_obj(exc))->tb : NULL;
     for (KrTraceback *t = tb; t; t = t->next) n++;
-    KraitFrame *fr = n ? kr_hv_alloc(&run->err_arena, n * sizeof *fr) : NULL;
+    KraitFrame *fr = n ? kr_hv_array(&run->err_arena, n, sizeof *fr) : NULL;
     if (n && !fr) return false;
     e->frames = fr;
     e->nframes = n;
@@ -413,7 +414,7 @@ static bool exc_frames(KraitRun *run, KraitRunError *e, KrValue exc) {
 static bool limit_frames(KraitRun *run, KraitRunError *e) {
     KrRun *r = run->r;
     size_t n = r->nlimit_frames;
-    KraitFrame *fr = n ? kr_hv_alloc(&run->err_arena, n * sizeof *fr) : NULL;
+    KraitFrame *fr = n ? kr_hv_array(&run->err_arena, n, sizeof *fr) : NULL;
     if (n && !fr) return false;
     e->frames = fr;
     e->nframes = n;
@@ -553,7 +554,7 @@ static KraitStatus describe_pending(KraitRun *run) {
     KrRun *r = run->r;
     KrList *l = r->pending == KR_NULL ? NULL : kr_as_list(r->pending);
     size_t n = l ? l->len : 0;
-    run->calls = n ? kr_hv_alloc(&run->arena, n * sizeof(KraitCall)) : NULL;
+    run->calls = n ? kr_hv_array(&run->arena, n, sizeof(KraitCall)) : NULL;
     run->ncalls = 0;
     if (n && !run->calls) return KRAIT_ERR_NOMEM;
     for (size_t i = 0; i < n; i++) {

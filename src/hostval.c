@@ -18,7 +18,10 @@ typedef struct KrHvChunk {
 } KrHvChunk;
 
 void *kr_hv_alloc(KrHvArena *a, size_t n) {
+    if (n > SIZE_MAX / 2) return NULL; // no rounding or header overflow below
     n = (n + 15) & ~(size_t)15;
+    if (a->budget && (n > a->budget || a->used > a->budget - n)) return NULL;
+    a->used += n;
     KrHvChunk *c = a->chunks;
     if (!c || c->size - c->used < n) {
         size_t size = n > 4000 ? n : 4000;
@@ -38,6 +41,7 @@ void *kr_hv_alloc(KrHvArena *a, size_t n) {
 // calls are described again at every pause, without a malloc each time.
 static void hv_arena_drop(KrHvArena *a, bool keep) {
     KrHvChunk *c = a->chunks;
+    a->used = 0;
     if (keep && c) {
         c->used = 0;
         c = c->next;
@@ -55,8 +59,13 @@ static void hv_arena_drop(KrHvArena *a, bool keep) {
 void kr_hv_arena_reset(KrHvArena *a) { hv_arena_drop(a, true); }
 void kr_hv_arena_free(KrHvArena *a) { hv_arena_drop(a, false); }
 
+void *kr_hv_array(KrHvArena *a, size_t n, size_t size) {
+    size_t bytes;
+    return kr_size_mul(n, size, &bytes) ? kr_hv_alloc(a, bytes) : NULL;
+}
+
 char *kr_hv_strdup(KrHvArena *a, const char *s, size_t n) {
-    char *d = kr_hv_alloc(a, n + 1);
+    char *d = n < SIZE_MAX ? kr_hv_alloc(a, n + 1) : NULL;
     if (!d) return NULL;
     if (n) memcpy(d, s, n);
     d[n] = 0;
@@ -175,7 +184,7 @@ static bool hv_int_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a) {
 static bool hv_items_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int depth) {
     bool is_list = hv_layout(v) == &kr_type_list;
     size_t n = is_list ? kr_as_list(v)->len : kr_as_tuple(v)->len;
-    KraitValue *dst = n ? kr_hv_alloc(a, n * sizeof(KraitValue)) : NULL;
+    KraitValue *dst = n ? kr_hv_array(a, n, sizeof(KraitValue)) : NULL;
     if (n && !dst) return false;
     out->kind = is_list ? KRAIT_LIST : KRAIT_TUPLE;
     out->u.seq.items = dst;
@@ -192,7 +201,7 @@ static bool hv_items_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int
 static bool hv_dict_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int depth) {
     KrDict *d = kr_as_dict(v);
     size_t n = d->used;
-    KraitValue *dst = n ? kr_hv_alloc(a, 2 * n * sizeof(KraitValue)) : NULL;
+    KraitValue *dst = n ? kr_hv_array(a, n, 2 * sizeof(KraitValue)) : NULL;
     if (n && !dst) return false;
     out->kind = KRAIT_DICT;
     out->u.seq.items = dst;
@@ -210,7 +219,7 @@ static bool hv_dict_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int 
 static bool hv_set_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int depth, KraitKind kind) {
     KrSet *s = (KrSet *)kr_as_obj(v);
     size_t n = s->used;
-    KraitValue *dst = n ? kr_hv_alloc(a, n * sizeof(KraitValue)) : NULL;
+    KraitValue *dst = n ? kr_hv_array(a, n, sizeof(KraitValue)) : NULL;
     if (n && !dst) return false;
     out->kind = kind;
     out->u.seq.items = dst;

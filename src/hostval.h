@@ -9,9 +9,15 @@
 typedef struct KrHvArena {
     KrAllocator alloc;
     struct KrHvChunk *chunks;
+    // bytes handed out since the last reset, and their bound (0: none): a
+    // small run value can stand for a huge tree (one big str listed many
+    // times), so copying it out counts against the run's memory limit
+    size_t used, budget;
 } KrHvArena;
 
 void *kr_hv_alloc(KrHvArena *a, size_t n);
+// n items of size bytes (NULL also when the size overflows).
+void *kr_hv_array(KrHvArena *a, size_t n, size_t size);
 char *kr_hv_strdup(KrHvArena *a, const char *s, size_t n);
 // Empties the arena (keeping one chunk for reuse) / frees all of it.
 void kr_hv_arena_reset(KrHvArena *a);
