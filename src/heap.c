@@ -147,13 +147,15 @@ void kr_mem_free(KrRun *r, void *p, size_t size) {
 }
 
 void *kr_gc_alloc(KrRun *r, const KrType *t, size_t size) {
-    // Instances of classes get their dict slot after the layout's data.
-    bool dict_slot = (t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC);
+    // Instances of classes get their dict slot and __slots__ words after
+    // the layout's data (exceptions keep their dict in KrExc).
+    size_t extra = 0;
+    if (t->flags & KR_TF_HEAP) extra = (size_t)t->nslots + !(t->flags & KR_TF_EXC);
     size_t body = (size + 7) & ~(size_t)7;
-    if (dict_slot && !kr_size_add(body, sizeof(KrValue), &size)) size = SIZE_MAX;
+    if (extra && !kr_size_add(body, extra * sizeof(KrValue), &size)) size = SIZE_MAX;
     KrObj *o = kr_mem_alloc(r, size);
     if (!o) return NULL;
-    if (dict_slot) *(KrValue *)((char *)o + body) = KR_NULL;
+    for (size_t i = 0; i < extra; i++) ((KrValue *)((char *)o + body))[i] = KR_NULL;
     o->type = t;
     o->gc = (uintptr_t)r->objects;
     r->objects = o;

@@ -126,6 +126,7 @@ struct KrType {
     const KrType *layout;   // the static type whose instance layout it extends
     uint32_t heap_slots;    // which slots dispatch to Python dunders (class.c)
     KrValue slots;          // __slots__ names when instances are restricted, else KR_NULL
+    uint32_t nslots;        // slot words in instances (own __slots__ and inherited)
     struct KrAttrCache *cache; // class.c: MRO lookups remembered (heap types)
 };
 
@@ -302,7 +303,9 @@ typedef struct KrExc {
 // ---- class instances ----------------------------------------------------------
 // An instance of a class carries a dict slot after its layout's own data
 // (at the 8-aligned end of the layout's size); exceptions use KrExc.dict.
-// It starts as KR_NULL and is made on the first attribute store.
+// It starts as KR_NULL and is made on the first attribute store. After it
+// (after the layout for exceptions) come the class's __slots__ values,
+// KrType.nslots words, KR_NULL while unset.
 
 // A bound Python method's function is stored in KrMethod (above).
 typedef struct KrProperty {
@@ -310,6 +313,15 @@ typedef struct KrProperty {
     KrValue fget, fset, fdel, doc;
     KrValue name; // the attribute name given at class creation, or KR_NULL
 } KrProperty;
+
+// A __slots__ name's descriptor (CPython's member_descriptor): value
+// `index` of the instance's slot words, for instances of `owner`.
+typedef struct KrMember {
+    KrObj ob;
+    KrValue owner; // the class whose __slots__ named it
+    KrValue name;  // str
+    uint32_t index;
+} KrMember;
 
 typedef struct KrClassMethod {
     KrObj ob;
@@ -336,7 +348,7 @@ extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr
     kr_type_set, kr_type_frozenset, kr_type_range, kr_type_slice, kr_type_function,
     kr_type_builtin, kr_type_bound_native, kr_type_method, kr_type_cell, kr_type_code,
     kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,
-    kr_type_staticmethod, kr_type_super, kr_type_mappingproxy;
+    kr_type_staticmethod, kr_type_super, kr_type_mappingproxy, kr_type_member;
 
 // The type of any value (tagged values included).
 const KrType *kr_typeof(KrValue v);
@@ -347,6 +359,8 @@ static inline bool kr_is_type(KrValue v, const KrType *t) {
 bool kr_type_is_subtype(const KrType *t, const KrType *base);
 // The dict slot of a class instance (NULL for non-class objects).
 KrValue *kr_instance_dict_slot(KrObj *o);
+// The __slots__ values of a class instance (o->type->nslots of them).
+KrValue *kr_instance_members(KrObj *o);
 static inline bool kr_isinstance(KrValue v, const KrType *t) {
     return kr_type_is_subtype(kr_typeof(v), t);
 }

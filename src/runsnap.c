@@ -333,6 +333,7 @@ static const StaticName rs_core[] = {
     {"builtin_method", &kr_type_bound_native},
     {"type", &kr_type_type},
     {"property", &kr_type_property},
+    {"member_descriptor", &kr_type_member},
     {"classmethod", &kr_type_classmethod},
     {"staticmethod", &kr_type_staticmethod},
     {"super", &kr_type_super},
@@ -734,6 +735,8 @@ static void wr_object(KrRsWriter *w, const KrObj *o) {
     }
     kr_rs_put_fields(w, o, ops->fields);
     if ((t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC)) kr_rs_put_value(w, *kr_instance_dict_slot((KrObj *)o));
+    for (uint32_t i = 0; (t->flags & KR_TF_HEAP) && i < t->nslots; i++)
+        kr_rs_put_value(w, kr_instance_members((KrObj *)o)[i]);
 }
 
 static void wr_record(KrRsWriter *w, size_t i) {
@@ -1272,8 +1275,11 @@ static bool rd_object(KrRsReader *rd, const KrType *t, uint32_t i) {
     rd->kinds[i] = REC_OBJ;
     if (o->gc & KR_GC_STATIC) return true; // a canonical built-in ('' and the like)
     if (!kr_rs_get_fields(rd, o, ops->fields)) return false;
-    if ((t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC))
-        return kr_rs_get_value(rd, kr_instance_dict_slot(o), KR_RS_EXACT | KR_RS_NULL, &kr_type_dict);
+    if ((t->flags & KR_TF_HEAP) && !(t->flags & KR_TF_EXC) &&
+        !kr_rs_get_value(rd, kr_instance_dict_slot(o), KR_RS_EXACT | KR_RS_NULL, &kr_type_dict))
+        return false;
+    for (uint32_t k = 0; (t->flags & KR_TF_HEAP) && k < t->nslots; k++)
+        if (!kr_rs_get_value(rd, &kr_instance_members(o)[k], KR_RS_ANY | KR_RS_NULL, NULL)) return false;
     return true;
 }
 

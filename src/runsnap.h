@@ -24,7 +24,7 @@
 #include "code.h"
 #include "snap.h"
 
-#define KR_RUN_FORMAT_VERSION 1u
+#define KR_RUN_FORMAT_VERSION 2u
 
 typedef struct KrRsWriter KrRsWriter;
 typedef struct KrRsReader KrRsReader;

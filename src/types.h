@@ -24,6 +24,7 @@ int64_t kr_hash_bytes(const void *data, size_t n);
 KrValue kr_str_percent(KrRun *r, KrValue fmt, KrValue args);
 KrValue kr_str_join(KrRun *r, KrValue sep, KrValue iterable);
 KrValue kr_str_empty(void);                      // the static ''
+bool kr_str_is_identifier(const KrStr *s);       // str.isidentifier()
 KrValue kr_str_ascii_repr(KrRun *r, KrValue s); // ascii(s) of a str
 // Byte-level substring search (shared with bytes): offset of the first
 // occurrence at or after `from` / of the last occurrence, SIZE_MAX if none.

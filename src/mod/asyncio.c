@@ -4367,6 +4367,14 @@ static bool asyncio_snap_futures(KrValue v) {
     return true;
 }
 
+// A gather's children: a pending one needs the list its results are read
+// from (one with no children was done at creation), and no more futures
+// counted than the list holds.
+static bool asyncio_snap_gather(const AsyncioFuture *g) {
+    if (g->children == KR_NULL) return g->state != ASYNCIO_PENDING && g->nfuts == 0;
+    return asyncio_snap_futures(g->children) && g->nfuts <= kr_as_list(g->children)->len && g->nfinished <= g->nfuts;
+}
+
 // -- the module state
 static const KrRsField asyncio_state_fields[] = {
     KR_RS_VALN(AsyncioState, running),
@@ -4533,7 +4541,7 @@ static bool asyncio_future_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     if (stage == 0) return true;
     bool task = o->type == &asyncio_task_type, gather = o->type == &asyncio_gathering_type;
     bool ok = f->state <= ASYNCIO_FINISHED && kr_is_type(f->loop, &asyncio_loop_type) &&
-              asyncio_snap_future_or_null(f->waiter) && (gather ? asyncio_snap_futures(f->children) : f->children == KR_NULL) &&
+              asyncio_snap_future_or_null(f->waiter) && (gather ? asyncio_snap_gather(f) : f->children == KR_NULL) &&
               (!task || (f->coro != KR_NULL && f->driver != KR_NULL && f->name != KR_NULL)) &&
               (f->exc_tb == KR_NULL || f->exc != KR_NULL);
     return ok || kr_rs_fail(rd, "bad asyncio future");

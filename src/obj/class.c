@@ -26,16 +26,25 @@ KrValue *kr_instance_dict_slot(KrObj *o) {
     return (KrValue *)((char *)o + layout_size(L, o));
 }
 
+KrValue *kr_instance_members(KrObj *o) {
+    const KrType *t = o->type;
+    size_t off = layout_size(t->layout, o);
+    return (KrValue *)((char *)o + off + ((t->flags & KR_TF_EXC) ? 0 : sizeof(KrValue)));
+}
+
 static size_t heap_objsize(const KrObj *o) {
     const KrType *t = o->type;
-    if (t->flags & KR_TF_EXC) return t->layout->objsize ? t->layout->objsize(o) : t->layout->basic_size;
-    return layout_size(t->layout, o) + sizeof(KrValue);
+    size_t words = (size_t)t->nslots + !(t->flags & KR_TF_EXC);
+    if (!words) return t->layout->objsize ? t->layout->objsize(o) : t->layout->basic_size;
+    return layout_size(t->layout, o) + words * sizeof(KrValue);
 }
 
 static void heap_trace(KrRun *r, KrObj *o) {
-    const KrType *layout = o->type->layout;
-    if (layout->trace) layout->trace(r, o);
-    kr_gc_mark(r, *kr_instance_dict_slot(o));
+    const KrType *t = o->type;
+    if (t->layout->trace) t->layout->trace(r, o);
+    if (!(t->flags & KR_TF_EXC)) kr_gc_mark(r, *kr_instance_dict_slot(o));
+    KrValue *m = t->nslots ? kr_instance_members(o) : NULL;
+    for (uint32_t i = 0; i < t->nslots; i++) kr_gc_mark(r, m[i]);
 }
 
 static void heap_finalize(KrRun *r, KrObj *o) {
@@ -169,7 +178,7 @@ static const KrStr descr_s_get = KR_STATIC_STR("__get__"), descr_s_set = KR_STAT
 // Data descriptors (property, or a class with __set__/__delete__) take
 // precedence over the instance dict.
 static bool is_data_descriptor(KrRun *r, KrValue v) {
-    if (kr_is_type(v, &kr_type_property)) return true;
+    if (kr_is_type(v, &kr_type_property) || kr_is_type(v, &kr_type_member)) return true;
     return user_defines(r, v, &descr_s_set) || user_defines(r, v, &descr_s_delete);
 }
 
@@ -206,6 +215,7 @@ static KrValue bind_attr(KrRun *r, const KrLookup *lk, KrValue self, const KrTyp
     if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property) return kr_property_get(r, v, self);
+    if (vt == &kr_type_member) return kr_member_get(r, v, self);
     KrValue got = kr_descr_get(r, v, self, cls);
     return got != KR_NULL ? got : v;
 }
@@ -250,22 +260,17 @@ KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback) {
     return kr_raise_attr_error(r, self, name, "'%s' object has no attribute '%s'", cls->name, name->data);
 }
 
-// __slots__: the names instances may have (KR_NULL: any).
-static bool slots_allow(KrRun *r, const KrType *cls, KrStr *name) {
-    if (!(cls->flags & KR_TF_HEAP) || cls->slots == KR_NULL) return true;
-    KrTuple *allowed = kr_as_tuple(cls->slots);
-    for (size_t i = 0; i < allowed->len; i++)
-        if (kr_is_str(allowed->items[i]) && kr_str_equal(kr_as_str(allowed->items[i]), name)) return true;
-    (void)r;
-    return false;
-}
+// Instances restricted by __slots__ have no dict: every name they may
+// store is a slot's descriptor, found on the class before this is asked.
+static bool slots_allow(const KrType *cls) { return !(cls->flags & KR_TF_HEAP) || cls->slots == KR_NULL; }
 
 static KrValue set_class(KrRun *r, KrObj *o, KrValue v) {
     if (!kr_is_type(v, &kr_type_type))
         return kr_raise(r, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' object", kr_type_name(v));
     const KrType *nt = (const KrType *)kr_as_obj(v);
     const KrType *old = o->type;
-    if (!(nt->flags & KR_TF_HEAP) || !(old->flags & KR_TF_HEAP) || nt->layout != old->layout)
+    if (!(nt->flags & KR_TF_HEAP) || !(old->flags & KR_TF_HEAP) || nt->layout != old->layout ||
+        nt->nslots != old->nslots)
         return kr_raise(r, &kr_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
                         old->name);
     o->type = nt;
@@ -287,6 +292,7 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     KrLookup lk;
     if (kr_type_lookup(r, cls, name, &lk)) {
         if (kr_is_type(lk.value, &kr_type_property)) return kr_property_set(r, lk.value, self, v, name, cls);
+        if (kr_is_type(lk.value, &kr_type_member)) return kr_member_set(r, lk.value, self, v);
         if (is_data_descriptor(r, lk.value)) return descr_set(r, lk.value, self, v);
         if (lk.gs && !(cls->flags & KR_TF_EXC)) return kr_raise_getset_readonly(r, lk.owner, lk.owner, name);
     }
@@ -300,7 +306,7 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
         // exceptions keep args, __cause__ ... in their own fields
         return kr_exc_type_setattr(r, self, name, v);
     }
-    if (!slots_allow(r, cls, name))
+    if (!slots_allow(cls))
         return kr_raise_attr_error(r, self, name, "'%s' object has no attribute '%s'", cls->name, name->data);
     if (*slot == KR_NULL) {
         if (v == KR_NULL) return kr_raise_attr_error(r, self, name, "'%s' object has no attribute '%s'", cls->name, name->data);
@@ -1317,38 +1323,145 @@ KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue k
     return res == KR_EXC ? KR_EXC : root;
 }
 
-// __slots__ (every class of the MRO must declare them for instances to
-// lose their dict) and property names (CPython's __set_name__).
-static bool set_slots_and_names(KrRun *r, KrType *t) {
-    t->slots = KR_NULL;
-    KrValue sl = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__slots__");
-    if (sl != KR_NULL) {
-        KrValue names = kr_is_str(sl) ? kr_tuple_from_array(r, &sl, 1) : kr_tuple_from_iter(r, sl);
-        if (names == KR_EXC) return false;
-        bool restricted = true;
-        KrTuple *mro = kr_as_tuple(t->mro);
-        KrValue all = kr_list_from_iter(r, names);
-        if (all == KR_EXC) return false;
-        for (size_t i = 1; i < mro->len && restricted; i++) {
-            const KrType *p = (const KrType *)kr_as_obj(mro->items[i]);
-            if (!(p->flags & KR_TF_HEAP)) continue;
-            if (p->slots == KR_NULL) restricted = false;
-            else if (!kr_list_extend(r, kr_as_list(all), p->slots)) return false;
-        }
-        for (size_t i = 0; i < kr_as_list(all)->len; i++)
-            if (kr_is_str(kr_as_list(all)->items[i]) && kr_str_eq_cstr(kr_as_str(kr_as_list(all)->items[i]), "__dict__"))
-                restricted = false;
-        if (restricted) {
-            t->slots = kr_tuple_from_iter(r, all);
-            if (t->slots == KR_EXC) return false;
+// The slot words instances inherit: those of the base with the most, whose
+// ancestors must hold every other base's (else the layouts conflict).
+static bool inherited_slots(KrRun *r, const KrTuple *bt, uint32_t *n) {
+    const KrType *best = NULL;
+    for (size_t i = 0; i < bt->len; i++) {
+        const KrType *b = (const KrType *)kr_as_obj(bt->items[i]);
+        if ((b->flags & KR_TF_HEAP) && b->nslots && (!best || b->nslots > best->nslots)) best = b;
+    }
+    for (size_t i = 0; best && i < bt->len; i++) {
+        const KrType *b = (const KrType *)kr_as_obj(bt->items[i]);
+        if ((b->flags & KR_TF_HEAP) && b->nslots && !kr_type_is_subtype(best, b)) {
+            kr_raise(r, &kr_exc_TypeError, "multiple bases have instance lay-out conflict");
+            return false;
         }
     }
+    *n = best ? best->nslots : 0;
+    return true;
+}
+
+// A private slot name is mangled as in the class body (__x -> _C__x).
+static KrValue slot_mangle(KrRun *r, const KrType *t, KrValue name) {
+    const KrStr *s = kr_as_str(name);
+    const char *cls = t->name;
+    while (*cls == '_') cls++;
+    bool dunder_end = s->nbytes >= 4 && s->data[s->nbytes - 1] == '_' && s->data[s->nbytes - 2] == '_';
+    if (s->nbytes < 3 || s->data[0] != '_' || s->data[1] != '_' || dunder_end || !*cls) return name;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    KrValue out = kr_buf_printf(&b, "_%s%s", cls, s->data) ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return out;
+}
+
+// The __slots__ names mangled and sorted (CPython lays slots out in this
+// order); a non-str item is left for add_slot to refuse.
+static KrValue slot_keys(KrRun *r, const KrType *t, KrValue names) {
+    KrTuple *nt = kr_as_tuple(names);
+    KrValue out = kr_list_new(r, nt->len);
+    if (out == KR_EXC) return KR_EXC;
+    kr_root_push(r, &out);
+    bool ok = true;
+    for (size_t i = 0; i < nt->len && ok; i++) {
+        KrValue k = kr_is_str(nt->items[i]) ? slot_mangle(r, t, nt->items[i]) : nt->items[i];
+        ok = k != KR_EXC && kr_list_append(r, kr_as_list(out), k);
+    }
+    kr_root_pop(r, 1);
+    if (!ok) return KR_EXC;
+    KrList *l = kr_as_list(out);
+    for (size_t i = 1; i < l->len; i++) // insertion sort by code point (UTF-8 byte order)
+        for (size_t j = i; j > 0 && kr_is_str(l->items[j]) && kr_is_str(l->items[j - 1]) &&
+                           strcmp(kr_as_str(l->items[j - 1])->data, kr_as_str(l->items[j])->data) > 0;
+             j--) {
+            KrValue tmp = l->items[j];
+            l->items[j] = l->items[j - 1];
+            l->items[j - 1] = tmp;
+        }
+    return out;
+}
+
+// One __slots__ entry: a member descriptor stored under its mangled name.
+static bool add_slot(KrRun *r, KrType *t, KrValue name, bool *has_dict) {
+    if (!kr_is_str(name)) {
+        kr_raise(r, &kr_exc_TypeError, "__slots__ items must be strings, not '%s'", kr_type_name(name));
+        return false;
+    }
+    if (!kr_str_is_identifier(kr_as_str(name))) {
+        kr_raise(r, &kr_exc_TypeError, "__slots__ must be identifiers");
+        return false;
+    }
+    if (kr_str_eq_cstr(kr_as_str(name), "__dict__") || kr_str_eq_cstr(kr_as_str(name), "__weakref__")) {
+        bool dict = kr_as_str(name)->data[2] == 'd';
+        if (dict && *has_dict) {
+            kr_raise(r, &kr_exc_TypeError, "__dict__ slot disallowed: we already got one");
+            return false;
+        }
+        if (dict) *has_dict = true;
+        return true;
+    }
+    KrValue key = name;
+    KrValue prev;
+    int had = kr_dict_get(r, kr_as_dict(t->dict), key, &prev);
+    if (had < 0) return false;
+    if (had) {
+        kr_raise(r, &kr_exc_ValueError, "'%s' in __slots__ conflicts with class variable", kr_as_str(name)->data);
+        return false;
+    }
+    if (t->nslots == UINT32_MAX) {
+        kr_raise(r, &kr_exc_OverflowError, "too many __slots__");
+        return false;
+    }
+    KrValue m = kr_member_new(r, t, key, t->nslots);
+    if (m == KR_EXC || !kr_dict_set(r, kr_as_dict(t->dict), key, m)) return false;
+    t->nslots++;
+    return true;
+}
+
+// __slots__: member descriptors for the names, after the inherited slot
+// words. Instances lose their dict when every class of the MRO declares
+// __slots__ without '__dict__'.
+static bool set_slots(KrRun *r, KrType *t, KrTuple *bt) {
+    t->slots = KR_NULL;
+    if (!inherited_slots(r, bt, &t->nslots)) return false;
+    KrValue sl = kr_dict_get_cstr(r, kr_as_dict(t->dict), "__slots__");
+    if (sl == KR_NULL) return true;
+    KrValue names = kr_is_str(sl) ? kr_tuple_from_array(r, &sl, 1) : kr_tuple_from_iter(r, sl);
+    if (names == KR_EXC) return false;
+    kr_root_push(r, &names);
+    KrValue keys = slot_keys(r, t, names);
+    if (keys == KR_EXC) {
+        kr_root_pop(r, 1);
+        return false;
+    }
+    kr_root_push(r, &keys);
+    KrList *kl = kr_as_list(keys);
+    bool has_dict = false, ok = true;
+    uint32_t first = t->nslots;
+    for (size_t i = 0; i < kl->len && ok; i++) ok = add_slot(r, t, kl->items[i], &has_dict);
+    if (ok && t->nslots > first && t->layout->objsize) {
+        kr_raise(r, &kr_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", t->base->name);
+        ok = false;
+    }
+    bool restricted = !has_dict && !(t->flags & KR_TF_EXC); // exceptions keep their own dict
+    KrTuple *mro = kr_as_tuple(t->mro);
+    for (size_t i = 1; i < mro->len && restricted; i++) {
+        const KrType *p = (const KrType *)kr_as_obj(mro->items[i]);
+        if ((p->flags & KR_TF_HEAP) && p->slots == KR_NULL) restricted = false;
+    }
+    if (ok && restricted) t->slots = names;
+    kr_root_pop(r, 2);
+    return ok;
+}
+
+// Property names (CPython's __set_name__ for property).
+static void set_property_names(KrType *t) {
     size_t pos = 0;
     KrValue k, v;
     while (kr_dict_next(kr_as_dict(t->dict), &pos, &k, &v))
         if (kr_is_type(v, &kr_type_property) && ((KrProperty *)kr_as_obj(v))->name == KR_NULL)
             ((KrProperty *)kr_as_obj(v))->name = k;
-    return true;
 }
 
 KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrType *layout, KrValue ns) {
@@ -1375,16 +1488,18 @@ KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrTyp
     if (kr_dict_get_cstr(r, kr_as_dict(t->dict), "__module__") == KR_NULL &&
         !kr_dict_set(r, kr_as_dict(t->dict), kr_str_from_cstr(r, "__module__"), r->main_name))
         return KR_EXC;
-    if (kr_dict_get_cstr(r, kr_as_dict(t->dict), "__doc__") == KR_NULL &&
-        !kr_dict_set(r, kr_as_dict(t->dict), kr_str_from_cstr(r, "__doc__"), KR_NONE))
-        return KR_EXC;
     if (!wrap_in(r, t->dict, "__new__", &kr_type_staticmethod) ||
         !wrap_in(r, t->dict, "__init_subclass__", &kr_type_classmethod) ||
         !wrap_in(r, t->dict, "__class_getitem__", &kr_type_classmethod))
         return KR_EXC;
     t->mro = compute_mro(r, t, bt);
     if (t->mro == KR_EXC) return KR_EXC;
-    if (!set_slots_and_names(r, t)) return KR_EXC;
+    if (!set_slots(r, t, bt)) return KR_EXC;
+    set_property_names(t);
+    // after the slots' descriptors, as in CPython's class dicts
+    if (kr_dict_get_cstr(r, kr_as_dict(t->dict), "__doc__") == KR_NULL &&
+        !kr_dict_set(r, kr_as_dict(t->dict), kr_str_from_cstr(r, "__doc__"), KR_NONE))
+        return KR_EXC;
     // a class body that defines __eq__ but not __hash__ makes it unhashable
     // (assigning __eq__ to the class later does not)
     if (dict_has(r, t->dict, "__eq__") && !dict_has(r, t->dict, "__hash__") &&
@@ -1483,6 +1598,7 @@ static bool class_snap_write(KrRsWriter *w, const KrObj *o) {
     if (!(t->flags & KR_TF_HEAP)) return kr_rs_write_fail(w, "internal: a static type saved as a class");
     kr_rs_put_static_name(w, t->layout);
     kr_snap_put_uvar(kr_rs_out(w), t->flags & CLASS_SNAP_FLAGS);
+    kr_snap_put_uvar(kr_rs_out(w), t->nslots);
     return true;
 }
 
@@ -1494,8 +1610,12 @@ static bool class_layout_ok(const KrType *L) {
 static KrObj *class_snap_read(KrRsReader *rd, const KrType *tt) {
     const KrType *L = kr_rs_get_static_name(rd);
     uint64_t flags = kr_snap_get_uvar(kr_rs_in(rd));
+    uint64_t nslots = kr_snap_get_uvar(kr_rs_in(rd));
     if (!L || !kr_snap_ok(kr_rs_in(rd))) return NULL;
-    if (!class_layout_ok(L) || (flags & ~(uint64_t)CLASS_SNAP_FLAGS)) return kr_rs_fail(rd, "bad class layout"), NULL;
+    // slot words only after fixed-size layouts (as at class creation)
+    if (!class_layout_ok(L) || (flags & ~(uint64_t)CLASS_SNAP_FLAGS) || nslots > UINT32_MAX ||
+        (nslots && L->objsize))
+        return kr_rs_fail(rd, "bad class layout"), NULL;
     KrType *t = kr_rs_alloc(rd, tt, sizeof(KrType));
     if (!t) return NULL;
     KrObj header = t->ob;
@@ -1503,6 +1623,7 @@ static KrObj *class_snap_read(KrRsReader *rd, const KrType *tt) {
     t->ob = header;
     t->dict = t->heap_name = t->heap_qualname = t->bases = t->mro = t->slots = KR_NULL;
     t->flags = KR_TF_HEAP | KR_TF_BASETYPE | (L->flags & KR_TF_EXC) | (uint32_t)flags;
+    t->nslots = (uint32_t)nslots;
     t->name = L->name; // until finished
     t->base = L;
     t->layout = L;
@@ -1530,7 +1651,9 @@ const char *kr_type_snap_finish(KrRun *r, KrType *t) {
         (t->slots != KR_NULL && !kr_is_type(t->slots, &kr_type_tuple)))
         return "a class with bad fields";
     KrTuple *bt = kr_as_tuple(t->bases);
-    if (!check_bases(r, bt) || pick_layout(r, bt) != t->layout) {
+    uint32_t inherited;
+    if (!check_bases(r, bt) || pick_layout(r, bt) != t->layout || !inherited_slots(r, bt, &inherited) ||
+        t->nslots < inherited) {
         kr_clear_exc(r);
         return "a class whose bases do not fit its layout";
     }

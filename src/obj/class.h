@@ -21,6 +21,9 @@ KrValue kr_exc_type_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v);
 KrValue kr_method_new(KrRun *r, KrValue func, KrValue self);
 KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self);
 KrValue kr_property_set(KrRun *r, KrValue prop, KrValue self, KrValue v, KrStr *name, const KrType *cls);
+KrValue kr_member_new(KrRun *r, const KrType *owner, KrValue name, uint32_t index);
+KrValue kr_member_get(KrRun *r, KrValue member, KrValue obj);
+KrValue kr_member_set(KrRun *r, KrValue member, KrValue obj, KrValue v); // v KR_NULL deletes
 
 KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *cls, bool obj_is_type);
 KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq);

@@ -6,7 +6,7 @@
 #include "class.h"
 #include "../runsnap.h"
 
-static const KrSnapOps method_snap, wrapper_snap, property_snap, super_snap, getitem_iter_snap;
+static const KrSnapOps method_snap, wrapper_snap, property_snap, member_snap, super_snap, getitem_iter_snap;
 
 // ---- bound methods --------------------------------------------------------------------------
 
@@ -262,6 +262,124 @@ const KrType kr_type_property = {
     .snap = &property_snap,
 };
 
+// ---- member descriptors (__slots__) ---------------------------------------------------------------
+
+static void member_trace(KrRun *r, KrObj *o) {
+    kr_gc_mark(r, ((KrMember *)o)->owner);
+    kr_gc_mark(r, ((KrMember *)o)->name);
+}
+
+KrValue kr_member_new(KrRun *r, const KrType *owner, KrValue name, uint32_t index) {
+    KrMember *m = kr_gc_alloc(r, &kr_type_member, sizeof(KrMember));
+    if (!m) return KR_EXC;
+    m->owner = kr_from_obj(owner);
+    m->name = name;
+    m->index = index;
+    return kr_from_obj(m);
+}
+
+// "<owner>.<name>"-like strings of two parts.
+static KrValue member_str2(KrRun *r, const char *fmt, const char *a, const char *b) {
+    KrBuf buf;
+    kr_buf_init(&buf, kr_run_allocator(r));
+    KrValue out = kr_buf_printf(&buf, fmt, a, b) ? kr_str_from_buf(r, &buf) : KR_EXC;
+    kr_buf_free(&buf);
+    return out;
+}
+
+static const char *member_name(const KrMember *m) { return kr_as_str(m->name)->data; }
+static const char *member_owner_name(const KrMember *m) { return ((const KrType *)kr_as_obj(m->owner))->name; }
+
+// The slot word of `obj`, or NULL (TypeError raised) when obj is not an
+// instance of the class that declared the slot.
+static KrValue *member_word(KrRun *r, const KrMember *m, KrValue obj) {
+    if (!kr_isinstance(obj, (const KrType *)kr_as_obj(m->owner))) {
+        kr_raise(r, &kr_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 member_name(m), member_owner_name(m), kr_type_name(obj));
+        return NULL;
+    }
+    return &kr_instance_members(kr_as_obj(obj))[m->index];
+}
+
+KrValue kr_member_get(KrRun *r, KrValue member, KrValue obj) {
+    const KrMember *m = (const KrMember *)kr_as_obj(member);
+    KrValue *w = member_word(r, m, obj);
+    if (!w) return KR_EXC;
+    if (*w == KR_NULL)
+        return kr_raise_attr_error(r, obj, kr_as_str(m->name), "'%s' object has no attribute '%s'", kr_type_name(obj),
+                                   member_name(m));
+    return *w;
+}
+
+// v == KR_NULL deletes.
+KrValue kr_member_set(KrRun *r, KrValue member, KrValue obj, KrValue v) {
+    const KrMember *m = (const KrMember *)kr_as_obj(member);
+    KrValue *w = member_word(r, m, obj);
+    if (!w) return KR_EXC;
+    if (v == KR_NULL && *w == KR_NULL) return kr_raise_attr_error(r, obj, kr_as_str(m->name), "%s", member_name(m));
+    *w = v;
+    return KR_NONE;
+}
+
+static KrValue member_dunder_get(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__get__", kwnames) || !kr_args_count(r, "__get__", argc, 1, 2)) return KR_EXC;
+    if (args[0] == KR_NONE && argc == 2) return self;
+    return kr_member_get(r, self, args[0]);
+}
+
+static KrValue member_dunder_set(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__set__", kwnames) || !kr_args_count(r, "__set__", argc, 2, 2)) return KR_EXC;
+    return kr_member_set(r, self, args[0], args[1]);
+}
+
+static KrValue member_dunder_delete(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__delete__", kwnames) || !kr_args_count(r, "__delete__", argc, 1, 1)) return KR_EXC;
+    return kr_member_set(r, self, args[0], KR_NULL);
+}
+
+static const KrMethodDef member_methods[] = {
+    {"__get__", member_dunder_get, 0},
+    {"__set__", member_dunder_set, 0},
+    {"__delete__", member_dunder_delete, 0},
+    {NULL, NULL, 0},
+};
+
+static KrValue member_get_name(KrRun *r, KrValue self) { (void)r; return ((KrMember *)kr_as_obj(self))->name; }
+static KrValue member_get_objclass(KrRun *r, KrValue self) { (void)r; return ((KrMember *)kr_as_obj(self))->owner; }
+static KrValue member_get_doc(KrRun *r, KrValue self) { (void)r; (void)self; return KR_NONE; }
+
+static KrValue member_get_qualname(KrRun *r, KrValue self) {
+    const KrMember *m = (const KrMember *)kr_as_obj(self);
+    KrValue q = ((const KrType *)kr_as_obj(m->owner))->heap_qualname;
+    return member_str2(r, "%s.%s", kr_is_str(q) ? kr_as_str(q)->data : member_owner_name(m), member_name(m));
+}
+
+static const KrGetSetDef member_getsets[] = {
+    {"__name__", member_get_name},
+    {"__qualname__", member_get_qualname},
+    {"__objclass__", member_get_objclass},
+    {"__doc__", member_get_doc},
+    {NULL, NULL},
+};
+
+static KrValue member_repr(KrRun *r, KrValue v) {
+    const KrMember *m = (const KrMember *)kr_as_obj(v);
+    return member_str2(r, "<member '%s' of '%s' objects>", member_name(m), member_owner_name(m));
+}
+
+const KrType kr_type_member = {
+    KR_STATIC_HEADER(&kr_type_type),
+    .name = "member_descriptor",
+    .base = &kr_type_object,
+    .basic_size = sizeof(KrMember),
+    .trace = member_trace,
+    .repr = member_repr,
+    .hash = kr_identity_hash,
+    .methods = member_methods,
+    .getsets = member_getsets,
+    .snap = &member_snap,
+};
+
 // ---- super ---------------------------------------------------------------------------------------
 
 static void super_trace(KrRun *r, KrObj *o) {
@@ -351,6 +469,7 @@ KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *c
     if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property && !obj_is_type) return kr_property_get(r, v, obj);
+    if (vt == &kr_type_member && !obj_is_type) return kr_member_get(r, v, obj);
     return v;
 }
 
@@ -436,6 +555,24 @@ static const KrRsField property_fields[] = {
     KR_RS_FIELD(KrProperty, name, KR_RSF_VALUE, KR_RS_STR | KR_RS_NULL, NULL), KR_RS_END,
 };
 static const KrSnapOps property_snap = {property_fields, NULL, NULL, NULL};
+
+static const KrRsField member_fields[] = {
+    KR_RS_FIELD(KrMember, owner, KR_RSF_VALUE, KR_RS_TYPE, NULL),
+    KR_RS_FIELD(KrMember, name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_SCALAR(KrMember, index, KR_RSF_U32),
+    KR_RS_END,
+};
+
+// The slot word must exist in every instance of the owner (subclasses
+// have at least their bases' slot words: checked with the classes).
+static bool member_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrMember *m = (const KrMember *)o;
+    if (stage == 0) return true;
+    const KrType *t = (const KrType *)kr_as_obj(m->owner);
+    return ((t->flags & KR_TF_HEAP) && m->index < t->nslots) || kr_rs_fail(rd, "a slot descriptor out of its class");
+}
+
+static const KrSnapOps member_snap = {member_fields, NULL, NULL, member_snap_finish};
 
 static const KrRsField super_fields[] = {
     KR_RS_FIELD(KrSuper, type, KR_RSF_VALUE, KR_RS_TYPE, NULL),

@@ -1123,13 +1123,16 @@ static KrValue str_m_isidentifier(KrRun *r, KrValue self, size_t argc, const KrV
                                   KrValue kw) {
     (void)args;
     if (!kr_str_argcheck(r, "str.isidentifier", argc, kw, 0, 0, false)) return KR_EXC;
-    KrStr *s = kr_as_str(self);
-    if (s->nbytes == 0) return KR_FALSE;
+    return kr_bool(kr_str_is_identifier(kr_as_str(self)));
+}
+
+bool kr_str_is_identifier(const KrStr *s) {
+    if (s->nbytes == 0) return false;
     size_t i = 0;
-    if (!kr_uni_isxid_start(kr_utf8_decode(s->data, s->nbytes, &i))) return KR_FALSE;
+    if (!kr_uni_isxid_start(kr_utf8_decode(s->data, s->nbytes, &i))) return false;
     while (i < s->nbytes)
-        if (!kr_uni_isxid_continue(kr_utf8_decode(s->data, s->nbytes, &i))) return KR_FALSE;
-    return KR_TRUE;
+        if (!kr_uni_isxid_continue(kr_utf8_decode(s->data, s->nbytes, &i))) return false;
+    return true;
 }
 
 // islower / isupper: some cased character, none of the opposite case or

@@ -38,3 +38,15 @@ print(v, D().who(), mro, Vec(1, 2) + Vec(3, 4), len(Vec(0, 0)), vs[Vec(3, 4)], o
 print(A().extra(), o.who(), err.errno, err.strerror, err.filename, type(err).__mro__[1].__name__)
 class Late(D): pass
 print(Late().who(), isinstance(Late(), A), issubclass(Late, C))
+class Free(Vec):
+    pass
+class Vec3(Vec):
+    __slots__ = ("z", "__w")
+    def setw(self, w): self.__w = w
+fr = Free(5, 6)
+fr.note = "n"
+v3 = Vec3(1, 2)
+v3.z = fetch(4)
+v3.setw(7)
+desc = Vec.x
+print(fr, fr.__dict__, v3, v3.z, v3._Vec3__w, desc, desc.__get__(fr), hasattr(Vec3(0, 0), "z"))
