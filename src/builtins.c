@@ -760,6 +760,16 @@ static KrValue class_bases(KrRun *r, const KrValue *items, size_t n, int *specia
     return kr_tuple_from_iter(r, list);
 }
 
+// Field i has no default but the ndef fields before it have.
+static KrValue nt_order_error(KrRun *r, KrTuple *f, size_t i, size_t ndef) {
+    KrValue sep = kr_str_from_cstr(r, ", ");
+    KrValue names = sep == KR_EXC ? KR_EXC : kr_tuple_from_array(r, f->items + i - ndef, ndef);
+    KrValue joined = names == KR_EXC ? KR_EXC : kr_str_join(r, sep, names);
+    if (joined == KR_EXC) return KR_EXC;
+    return kr_raise(r, &kr_exc_TypeError, "Non-default namedtuple field %s cannot follow default field%s %s",
+                    kr_as_str(f->items[i])->data, ndef > 1 ? "s" : "", kr_as_str(joined)->data);
+}
+
 // class P(NamedTuple) / class M(TypedDict): fields from the annotations.
 static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrValue kwargs, const KrValue *bases,
                             size_t nbases) {
@@ -790,8 +800,7 @@ static KrValue typing_class(KrRun *r, int special, KrValue name, KrValue ns, KrV
         if (has) {
             if (!kr_list_append(r, kr_as_list(defaults), d)) return KR_EXC;
         } else if (kr_as_list(defaults)->len) {
-            return kr_raise(r, &kr_exc_TypeError, "Non-default namedtuple field %s cannot follow default field",
-                            kr_as_str(f->items[i])->data);
+            return nt_order_error(r, f, i, kr_as_list(defaults)->len);
         }
     }
     KrValue dt = kr_tuple_from_iter(r, defaults);

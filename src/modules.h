@@ -65,9 +65,13 @@ KrValue kr_typing_class_getitem(KrRun *r, KrValue origin, KrValue args);
 // A NamedTuple class (what `class P(NamedTuple): x: int; y: int = 0` and
 // NamedTuple('P', [('x', int)]) make): `fields` a tuple of str, `types` a
 // tuple of the same length (annotations) or KR_NULL, `defaults` a tuple for
-// the LAST len(defaults) fields (or KR_NULL). Instances are tuples.
+// the LAST len(defaults) fields (or KR_NULL), `ns` the class body's
+// namespace (or KR_NULL). The class is a real subclass of tuple
+// (mod/namedtuple.c).
 KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValue types,
                                   KrValue defaults, KrValue ns);
+// The static objects NamedTuple classes hold, for snapshots (typing's statics).
+bool kr_namedtuple_statics(void *ud, bool (*visit)(void *ud, const char *name, const void *obj));
 // Class bases that are typing objects: what `class C(base)` derives from
 // instead (CPython's __mro_entries__). Returns the class to use (List[int]
 // and Sequence -> list/their origin), KR_NONE when the base only marks the
@@ -78,7 +82,6 @@ KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValu
 KrValue kr_typing_mro_entry(KrValue base, int *special);
 KrValue kr_typing_generic_params(KrValue base);
 int kr_typing_protocol_check(KrRun *r, KrValue subject, bool instance, const KrType *proto);
-KrValue kr_typing_class_of(KrValue obj);
 // A TypedDict class (`class M(TypedDict): name: str`): calling it makes a
 // plain dict. `fields` is a dict name -> type, `total` its totality.
 KrValue kr_typing_make_typeddict(KrRun *r, KrValue name, KrValue fields, bool total, const KrValue *bases,

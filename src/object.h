@@ -109,11 +109,20 @@ struct KrType {
     // (getsets, methods, instance dict).
     KrValue (*getattr)(KrRun *r, KrValue o, KrStr *name);
     KrValue (*setattr)(KrRun *r, KrValue o, KrStr *name, KrValue v); // v KR_NULL deletes
+    // Built-in descriptors found in a class dict (member, _tuplegetter, a
+    // method descriptor): get binds d to obj (KR_NULL: looked up on the
+    // class cls itself); set stores to obj (v KR_NULL deletes). A type
+    // with descr_set is a data descriptor: it wins over the instance dict.
+    KrValue (*descr_get)(KrRun *r, KrValue d, KrValue obj, const KrType *cls);
+    KrValue (*descr_set)(KrRun *r, KrValue d, KrValue obj, KrValue v);
     const KrMethodDef *methods; // ends with a {NULL} entry
     const KrGetSetDef *getsets; // ends with a {NULL} entry
     // Names of getsets CPython has as member descriptors (complex.real):
     // storing to one says "readonly attribute". NULL-terminated, or NULL.
     const char *const *members;
+    // A type that only holds methods for instances of another type (the
+    // methods NamedTuple classes get hold tuples): what their self must be.
+    const KrType *method_self;
     // How instances are saved in run snapshots (runsnap.h); NULL: a run
     // holding one cannot be saved. For classes: their layout's.
     const KrSnapOps *snap;

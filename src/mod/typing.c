@@ -14,8 +14,8 @@
 // TypedDict) into what `class C(base)` derives from;
 // kr_typing_make_namedtuple / kr_typing_make_typeddict build the classes
 // for `class P(NamedTuple)` / `class M(TypedDict)` from the annotations
-// (methods in the class body are not carried over yet: that needs real
-// heap classes with a tuple base); kr_typing_isinstance/issubclass serve
+// (NamedTuple classes are real classes, made in namedtuple.c; TypedDict
+// classes only describe dicts); kr_typing_isinstance/issubclass serve
 // isinstance(); kr_typing_or and kr_typing_class_getitem serve `type`'s
 // `|` and `list[int]`.
 #include <stdio.h>
@@ -81,9 +81,9 @@ typedef struct TypingForm {
 } TypingForm;
 
 static const KrType typing_form_type, typing_alias_type, typing_ga_type, typing_union_type,
-    typing_typevar_type, typing_fwdref_type, typing_newtype_type, typing_ntclass_type, typing_nt_type,
+    typing_typevar_type, typing_fwdref_type, typing_newtype_type,
     typing_tdclass_type, typing_generic_class, typing_protocol_class;
-static const KrSnapOps typing_alias_snap, typing_tv_snap, typing_fwdref_snap, typing_newtype_snap;
+static const KrSnapOps typing_alias_snap, typing_tv_snap, typing_fwdref_snap, typing_newtype_snap, typing_tdc_snap;
 
 #define TYPING_FORM(cname, kind, np, check, cls, origin, isa) \
     static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(&typing_form_type), #cname, kind, np, check, cls, origin, isa}
@@ -231,8 +231,7 @@ static bool typing_is_typing_obj(KrValue v) {
     if (!kr_is_ptr(v)) return false;
     const KrType *t = kr_as_obj(v)->type;
     return t == &typing_form_type || t == &typing_alias_type || t == &typing_typevar_type ||
-           t == &typing_fwdref_type || t == &typing_newtype_type || t == &typing_ntclass_type ||
-           t == &typing_tdclass_type;
+           t == &typing_fwdref_type || t == &typing_newtype_type || t == &typing_tdclass_type;
 }
 
 static KrValue typing_nomem(KrRun *r) {
@@ -277,13 +276,13 @@ static KrValue typing_main_module(KrRun *r) {
 typedef struct TypingClassInfo {
     KrObj ob;
     KrValue name; // str
-} TypingClassInfo; // the common head of NamedTuple and TypedDict classes
+} TypingClassInfo; // the head of TypedDict classes
 
 // CPython's typing._type_repr: classes by qualified name (builtins bare),
 // ... for Ellipsis, repr() for the rest.
 static bool typing_buf_arg(KrRun *r, KrBuf *b, KrValue v) {
     if (v == KR_ELLIPSIS) return kr_buf_append_str(b, "...");
-    if (kr_is_type(v, &typing_ntclass_type) || kr_is_type(v, &typing_tdclass_type)) {
+    if (kr_is_type(v, &typing_tdclass_type)) {
         KrValue m = typing_main_module(r);
         return m != KR_EXC && typing_buf_str(b, m) && kr_buf_append_char(b, '.') &&
                typing_buf_str(b, ((TypingClassInfo *)kr_as_obj(v))->name);
@@ -1060,23 +1059,15 @@ static int typing_class_check(KrRun *r, const KrType *t, KrValue cls, const char
         kr_raise(r, &kr_exc_TypeError, "TypedDict does not support instance and class checks");
         return -1;
     }
-    if (kr_is_type(cls, &typing_ntclass_type)) return 0; // decided by the caller from the instance
     return -2;
 }
 
-static bool typing_nt_is(KrValue v);
-static KrValue typing_nt_class(KrValue v);
-
-// type(obj) for a NamedTuple instance is its class; KR_NULL for others.
-KrValue kr_typing_class_of(KrValue obj) { return typing_nt_is(obj) ? typing_nt_class(obj) : KR_NULL; }
 
 int kr_typing_isinstance(KrRun *r, KrValue obj, KrValue cls) {
-    if (kr_is_type(cls, &typing_ntclass_type)) return typing_nt_is(obj) && typing_nt_class(obj) == cls;
     return typing_class_check(r, kr_typeof(obj), cls, "isinstance");
 }
 
 int kr_typing_issubclass(KrRun *r, KrValue sub, KrValue cls) {
-    if (kr_is_type(cls, &typing_ntclass_type)) return sub == cls;
     if (!typing_is_class(sub)) return -2;
     return typing_class_check(r, (const KrType *)kr_as_obj(sub), cls, "issubclass");
 }
@@ -1294,402 +1285,13 @@ static KrValue typing_newtype_getattr(KrRun *r, KrValue o, KrStr *name) {
     return kr_raise_attr_error(r, o, name, "'NewType' object has no attribute '%s'", name->data);
 }
 
-// ---- NamedTuple ----------------------------------------------------------------------------------------
-// A NamedTuple class is a heap object (not yet a real class); its
-// instances are tuples of the static type typing_nt_type that carry
-// their class in a hidden slot after the items (items[len]), so every
-// tuple operation works on them unchanged.
-
-typedef struct TypingNtClass {
-    KrObj ob;
-    KrValue name;     // str (the head shared with TypedDict classes)
-    KrValue fields;   // tuple of str
-    KrValue types;    // tuple (annotations) or KR_NULL
-    KrValue defaults; // tuple for the last len(defaults) fields
-    KrValue ns;       // the class body's namespace (methods), or KR_NULL
-} TypingNtClass;
-
-static TypingNtClass *typing_ntc_of(KrValue v) { return (TypingNtClass *)kr_as_obj(v); }
-
-static void typing_ntc_trace(KrRun *r, KrObj *o) {
-    TypingNtClass *c = (TypingNtClass *)o;
-    kr_gc_mark(r, c->name);
-    kr_gc_mark(r, c->fields);
-    kr_gc_mark(r, c->types);
-    kr_gc_mark(r, c->defaults);
-    kr_gc_mark(r, c->ns);
-}
-
-// A name the class body defined (methods, properties, constants), bound
-// to `self` (an instance, or KR_NULL when looked up on the class); KR_NULL
-// when the body did not define it.
-static KrValue typing_ntc_member(KrRun *r, KrValue cls, KrValue self, KrStr *name) {
-    KrValue ns = typing_ntc_of(cls)->ns, v;
-    if (ns == KR_NULL) return KR_NULL;
-    int has = kr_dict_get(r, kr_as_dict(ns), kr_from_obj(name), &v);
-    if (has <= 0) return has < 0 ? KR_EXC : KR_NULL;
-    if (kr_is_type(v, &kr_type_staticmethod)) return ((KrClassMethod *)kr_as_obj(v))->func;
-    if (kr_is_type(v, &kr_type_classmethod)) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, cls);
-    if (self == KR_NULL) return v;
-    if (kr_is_type(v, &kr_type_function)) return kr_method_new(r, v, self);
-    if (kr_is_type(v, &kr_type_property)) {
-        KrValue get = ((KrProperty *)kr_as_obj(v))->fget;
-        if (get == KR_NONE || get == KR_NULL) return kr_raise(r, &kr_exc_AttributeError, "unreadable attribute");
-        return kr_call1(r, get, self);
-    }
-    return v;
-}
-
-static bool typing_nt_is(KrValue v) { return kr_is_type(v, &typing_nt_type); }
-static KrValue typing_nt_class(KrValue v) { return kr_as_tuple(v)->items[kr_as_tuple(v)->len]; }
-
-static void typing_nt_trace(KrRun *r, KrObj *o) {
-    KrTuple *t = (KrTuple *)o;
-    for (size_t i = 0; i <= t->len; i++) kr_gc_mark(r, t->items[i]);
-}
-
-static size_t typing_nt_objsize(const KrObj *o) {
-    return sizeof(KrTuple) + (((const KrTuple *)o)->len + 1) * sizeof(KrValue);
-}
-
-static KrTuple *typing_nt_alloc(KrRun *r, KrValue cls) {
-    size_t n = kr_as_tuple(typing_ntc_of(cls)->fields)->len;
-    KrTuple *t = kr_gc_alloc(r, &typing_nt_type, sizeof(KrTuple) + (n + 1) * sizeof(KrValue));
-    if (!t) return NULL;
-    t->len = n;
-    for (size_t i = 0; i < n; i++) t->items[i] = KR_NULL;
-    t->items[n] = cls;
-    return t;
-}
-
-static const char *typing_ntc_name(KrValue cls) { return kr_as_str(typing_ntc_of(cls)->name)->data; }
-
-// "missing 2 required positional arguments: 'x' and 'y'"
-static KrValue typing_nt_missing(KrRun *r, KrValue cls, KrTuple *inst) {
-    KrTuple *fields = kr_as_tuple(typing_ntc_of(cls)->fields);
-    size_t nmiss = 0, seen = 0;
-    for (size_t i = 0; i < inst->len; i++) nmiss += inst->items[i] == KR_NULL;
-    KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = true;
-    for (size_t i = 0; ok && i < inst->len; i++) {
-        if (inst->items[i] != KR_NULL) continue;
-        seen++;
-        const char *sep = seen == 1 ? "" : seen < nmiss ? ", " : nmiss == 2 ? " and " : ", and ";
-        ok = kr_buf_printf(&b, "%s'%s'", sep, kr_as_str(fields->items[i])->data);
-    }
-    if (ok && kr_buf_append_char(&b, '\0'))
-        kr_raise(r, &kr_exc_TypeError, "%s.__new__() missing %zu required positional argument%s: %s",
-                 typing_ntc_name(cls), nmiss, nmiss == 1 ? "" : "s", b.data);
-    else
-        typing_nomem(r);
-    kr_buf_free(&b);
-    return KR_EXC;
-}
-
-static bool typing_nt_keywords(KrRun *r, KrValue cls, KrTuple *inst, const KrValue *vals, KrValue kw) {
-    KrTuple *fields = kr_as_tuple(typing_ntc_of(cls)->fields);
-    for (size_t k = 0; k < TYPING_NKW(kw); k++) {
-        size_t i = 0;
-        while (i < fields->len && !kr_str_equal(kr_as_str(fields->items[i]), kr_as_str(kr_as_tuple(kw)->items[k]))) i++;
-        if (i == fields->len) {
-            kr_raise(r, &kr_exc_TypeError, "%s.__new__() got an unexpected keyword argument '%s'", typing_ntc_name(cls),
-                     typing_kw_name(kw, k));
-            return false;
-        }
-        if (inst->items[i] != KR_NULL) {
-            kr_raise(r, &kr_exc_TypeError, "%s.__new__() got multiple values for argument '%s'", typing_ntc_name(cls),
-                     typing_kw_name(kw, k));
-            return false;
-        }
-        inst->items[i] = vals[k];
-    }
-    return true;
-}
-
-// P(1, y=2): binds like a Python __new__(cls, x, y=default).
-static KrValue typing_ntc_call(KrRun *r, KrValue cls, size_t argc, const KrValue *args, KrValue kw) {
-    TypingNtClass *c = typing_ntc_of(cls);
-    size_t n = kr_as_tuple(c->fields)->len;
-    size_t ndef = kr_as_tuple(c->defaults)->len;
-    if (argc > n && ndef)
-        return kr_raise(r, &kr_exc_TypeError, "%s.__new__() takes from %zu to %zu positional arguments but %zu were given",
-                        typing_ntc_name(cls), n - ndef + 1, n + 1, argc + 1);
-    if (argc > n)
-        return kr_raise(r, &kr_exc_TypeError, "%s.__new__() takes %zu positional argument%s but %zu were given",
-                        typing_ntc_name(cls), n + 1, n == 0 ? "" : "s", argc + 1);
-    KrTuple *inst = typing_nt_alloc(r, cls);
-    if (!inst) return KR_EXC;
-    for (size_t i = 0; i < argc; i++) inst->items[i] = args[i];
-    if (!typing_nt_keywords(r, cls, inst, args + argc, kw)) return KR_EXC;
-    KrTuple *defs = kr_as_tuple(c->defaults);
-    for (size_t i = 0; i < defs->len; i++)
-        if (inst->items[n - defs->len + i] == KR_NULL) inst->items[n - defs->len + i] = defs->items[i];
-    for (size_t i = 0; i < n; i++)
-        if (inst->items[i] == KR_NULL) return typing_nt_missing(r, cls, inst);
-    return kr_from_obj(inst);
-}
-
-static KrValue typing_nt_from_tuple(KrRun *r, KrValue cls, KrValue tup) {
-    size_t n = kr_as_tuple(typing_ntc_of(cls)->fields)->len, got = kr_as_tuple(tup)->len;
-    if (got != n) return kr_raise(r, &kr_exc_TypeError, "Expected %zu arguments, got %zu", n, got);
-    KrTuple *inst = typing_nt_alloc(r, cls);
-    if (!inst) return KR_EXC;
-    memcpy(inst->items, kr_as_tuple(tup)->items, n * sizeof(KrValue));
-    return kr_from_obj(inst);
-}
-
-static KrValue typing_nt_make(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    static const char *const names[] = {"iterable", NULL};
-    static const KrArgSpec spec = {"_make", names, 0, 0, 1};
-    KrValue a[1];
-    if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
-    KrValue tup = kr_tuple_from_iter(r, a[0]);
-    return tup == KR_EXC ? KR_EXC : typing_nt_from_tuple(r, self, tup);
-}
-
-static const KrMethodDef typing_nt_make_def = {"_make", typing_nt_make, KR_METH_CLASS};
-
-static KrValue typing_nt_asdict(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    (void)args;
-    if (argc || TYPING_NKW(kw))
-        return kr_raise(r, &kr_exc_TypeError, "%s._asdict() takes 1 positional argument but %zu were given",
-                        typing_ntc_name(typing_nt_class(self)), argc + TYPING_NKW(kw) + 1);
-    KrTuple *t = kr_as_tuple(self), *fields = kr_as_tuple(typing_ntc_of(typing_nt_class(self))->fields);
-    KrValue d = kr_dict_new_sized(r, t->len);
-    if (d == KR_EXC) return KR_EXC;
-    for (size_t i = 0; i < t->len; i++)
-        if (!kr_dict_set(r, kr_as_dict(d), fields->items[i], t->items[i])) return KR_EXC;
-    return d;
-}
-
-static KrValue typing_nt_replace(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    KrValue cls = typing_nt_class(self);
-    if (argc)
-        return kr_raise(r, &kr_exc_TypeError, "%s._replace() takes 1 positional argument but %zu were given",
-                        typing_ntc_name(cls), argc + 1);
-    KrTuple *src = kr_as_tuple(self), *fields = kr_as_tuple(typing_ntc_of(cls)->fields);
-    KrTuple *inst = typing_nt_alloc(r, cls);
-    KrValue extra = inst ? kr_list_new(r, 0) : KR_EXC;
-    if (extra == KR_EXC) return KR_EXC;
-    memcpy(inst->items, src->items, src->len * sizeof(KrValue));
-    for (size_t k = 0; k < TYPING_NKW(kw); k++) {
-        KrValue key = kr_as_tuple(kw)->items[k];
-        size_t i = 0;
-        while (i < fields->len && !kr_str_equal(kr_as_str(fields->items[i]), kr_as_str(key))) i++;
-        if (i < fields->len) inst->items[i] = args[k];
-        else if (!kr_list_append(r, kr_as_list(extra), key)) return KR_EXC;
-    }
-    if (kr_as_list(extra)->len == 0) return kr_from_obj(inst);
-    KrValue s = kr_repr(r, extra);
-    if (s == KR_EXC) return KR_EXC;
-    return kr_raise(r, &kr_exc_ValueError, "Got unexpected field names: %s", kr_as_str(s)->data);
-}
-
-static const KrMethodDef typing_nt_methods[] = {
-    {"_asdict", typing_nt_asdict, 0},
-    {"_replace", typing_nt_replace, 0},
-    {NULL, NULL, 0},
-};
-
-// "P(x=1, y='a')"
-// A __repr__/__str__ the class body defined, called on the instance;
-// KR_NULL when the body has none.
-static KrValue typing_nt_body_dunder(KrRun *r, KrValue v, KrStr *name) {
-    KrValue m = typing_ntc_member(r, typing_nt_class(v), v, name);
-    if (m == KR_NULL || m == KR_EXC) return m;
-    KrValue res = kr_call0(r, m);
-    if (res != KR_EXC && !kr_is_str(res))
-        return kr_raise(r, &kr_exc_TypeError, "%s returned non-string (type %s)", name->data, kr_type_name(res));
-    return res;
-}
-
-static KrValue typing_nt_str(KrRun *r, KrValue v) {
-    static const KrStr str_name = KR_STATIC_STR("__str__");
-    KrValue s = typing_nt_body_dunder(r, v, (KrStr *)&str_name);
-    return s != KR_NULL ? s : kr_repr(r, v);
-}
-
-static KrValue typing_nt_repr(KrRun *r, KrValue v) {
-    static const KrStr repr_name = KR_STATIC_STR("__repr__");
-    KrValue own = typing_nt_body_dunder(r, v, (KrStr *)&repr_name);
-    if (own != KR_NULL) return own;
-    KrTuple *t = kr_as_tuple(v), *fields = kr_as_tuple(typing_ntc_of(typing_nt_class(v))->fields);
-    int g = kr_repr_enter(r, v);
-    if (g != 0) return g < 0 ? KR_EXC : kr_str_from_cstr(r, "...");
-    KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "%s(", typing_ntc_name(typing_nt_class(v)));
-    for (size_t i = 0; ok && i < t->len; i++)
-        ok = kr_buf_printf(&b, "%s%s=", i ? ", " : "", kr_as_str(fields->items[i])->data) &&
-             typing_buf_repr(r, &b, t->items[i]) && kr_run_tick(r, 1);
-    ok = ok && kr_buf_append_char(&b, ')');
-    kr_repr_leave(r, v);
-    return typing_buf_result(r, &b, ok);
-}
-
-// Set on the type itself: some callers read the slot without the base chain.
-static KrValue typing_nt_iter(KrRun *r, KrValue o) { return kr_seqiter_new(r, &kr_type_tuple_iterator, o); }
-
-static bool typing_nt_hash(KrRun *r, KrValue v, int64_t *out) {
-    return kr_tuple_hash_items(r, kr_as_tuple(v)->items, kr_as_tuple(v)->len, out);
-}
-
-static KrValue typing_ntc_getattr(KrRun *r, KrValue o, KrStr *name);
-
-static KrValue typing_nt_getattr(KrRun *r, KrValue o, KrStr *name) {
-    KrValue cls = typing_nt_class(o);
-    KrTuple *t = kr_as_tuple(o), *fields = kr_as_tuple(typing_ntc_of(cls)->fields);
-    for (size_t i = 0; i < t->len; i++)
-        if (kr_str_equal(kr_as_str(fields->items[i]), name)) return t->items[i];
-    if (typing_name_is(name, "__class__")) return cls;
-    KrValue v = typing_ntc_member(r, cls, o, name);
-    if (v != KR_NULL) return v;
-    v = kr_generic_getattr(r, o, name);
-    if (v != KR_NULL) return v;
-    if (name->nbytes && name->data[0] == '_' && !typing_is_dunder(name)) { // _fields, _make, ...
-        v = typing_ntc_getattr(r, cls, name);
-        if (v != KR_EXC || !kr_pending_is(r, &kr_exc_AttributeError)) return v;
-        kr_clear_exc(r);
-    }
-    return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", typing_ntc_name(cls), name->data);
-}
-
-static KrValue typing_nt_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
-    (void)v;
-    KrValue cls = typing_nt_class(o);
-    KrTuple *fields = kr_as_tuple(typing_ntc_of(cls)->fields);
-    for (size_t i = 0; i < fields->len; i++)
-        if (kr_str_equal(kr_as_str(fields->items[i]), name))
-            return kr_raise(r, &kr_exc_AttributeError, "can't set attribute");
-    return kr_raise(r, &kr_exc_AttributeError, "'%s' object has no attribute '%s'", typing_ntc_name(cls), name->data);
-}
+// ---- NamedTuple (the classes are made in namedtuple.c) ---------------------------------------------
 
 static KrValue typing_class_repr(KrRun *r, KrValue v) {
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
     bool ok = kr_buf_append_str(&b, "<class '") && typing_buf_arg(r, &b, v) && kr_buf_append_str(&b, "'>");
     return typing_buf_result(r, &b, ok);
-}
-
-static KrValue typing_ntc_annotations(KrRun *r, TypingNtClass *c) {
-    KrTuple *f = kr_as_tuple(c->fields);
-    KrValue d = kr_dict_new_sized(r, f->len);
-    for (size_t i = 0; d != KR_EXC && i < f->len; i++) {
-        KrValue t = c->types != KR_NULL ? kr_as_tuple(c->types)->items[i] : kr_from_obj(&typing_f_Any);
-        if (!kr_dict_set(r, kr_as_dict(d), f->items[i], t)) return KR_EXC;
-    }
-    return d;
-}
-
-static KrValue typing_ntc_defaults(KrRun *r, TypingNtClass *c) {
-    KrTuple *f = kr_as_tuple(c->fields), *defs = kr_as_tuple(c->defaults);
-    KrValue d = kr_dict_new_sized(r, defs->len);
-    for (size_t i = 0; d != KR_EXC && i < defs->len; i++)
-        if (!kr_dict_set(r, kr_as_dict(d), f->items[f->len - defs->len + i], defs->items[i])) return KR_EXC;
-    return d;
-}
-
-// "P(x, y)": the docstring CPython gives a namedtuple class.
-static KrValue typing_ntc_doc(KrRun *r, TypingNtClass *c) {
-    KrValue sep = kr_str_from_cstr(r, ", ");
-    KrValue body = sep == KR_EXC ? KR_EXC : kr_str_join(r, sep, c->fields);
-    if (body == KR_EXC) return KR_EXC;
-    KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = typing_buf_str(&b, c->name) && kr_buf_append_char(&b, '(') && typing_buf_str(&b, body) &&
-              kr_buf_append_char(&b, ')');
-    return typing_buf_result(r, &b, ok);
-}
-
-static KrValue typing_ntc_getattr(KrRun *r, KrValue o, KrStr *name) {
-    TypingNtClass *c = typing_ntc_of(o);
-    if (typing_name_is(name, "__name__") || typing_name_is(name, "__qualname__")) return c->name;
-    if (typing_name_is(name, "__module__")) return typing_main_module(r);
-    if (typing_name_is(name, "_fields")) return c->fields;
-    if (typing_name_is(name, "_field_defaults")) return typing_ntc_defaults(r, c);
-    if (typing_name_is(name, "__annotations__")) return typing_ntc_annotations(r, c);
-    if (typing_name_is(name, "__doc__")) return typing_ntc_doc(r, c);
-    if (typing_name_is(name, "_make")) return kr_bound_native_new(r, o, &typing_nt_make_def, &typing_ntclass_type);
-    if (typing_name_is(name, "__class__")) return kr_from_obj(&kr_type_type);
-    if (typing_name_is(name, "__bases__")) {
-        KrValue base = kr_from_obj(&kr_type_tuple);
-        return kr_tuple_from_array(r, &base, 1);
-    }
-    KrValue v = typing_ntc_member(r, o, KR_NULL, name);
-    if (v != KR_NULL) return v;
-    if (kr_find_method(&kr_type_tuple, name)) return kr_getattr(r, kr_from_obj(&kr_type_tuple), name);
-    return kr_raise_attr_error(r, o, name, "type object '%s' has no attribute '%s'", kr_as_str(c->name)->data,
-                               name->data);
-}
-
-// ---- identifiers (NamedTuple field names) ------------------------------------------------------------------
-
-static const char *const typing_keywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
-    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
-    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-};
-
-static bool typing_is_identifier(const KrStr *s) {
-    if (s->nbytes == 0) return false;
-    size_t i = 0;
-    for (bool first = true; i < s->nbytes; first = false) {
-        uint32_t cp = kr_utf8_decode(s->data, s->nbytes, &i);
-        if (!(first ? kr_uni_isxid_start(cp) : kr_uni_isxid_continue(cp))) return false;
-    }
-    return true;
-}
-
-static bool typing_is_keyword(const KrStr *s) {
-    for (size_t i = 0; i < sizeof typing_keywords / sizeof typing_keywords[0]; i++)
-        if (kr_str_eq_cstr(s, typing_keywords[i])) return true;
-    return false;
-}
-
-static bool typing_name_error(KrRun *r, const char *fmt, KrValue v) {
-    KrValue s = kr_is_str(v) ? kr_repr(r, v) : kr_str(r, v);
-    if (s != KR_EXC && !kr_is_str(v)) s = kr_repr(r, s);
-    if (s != KR_EXC) kr_raise(r, &kr_exc_ValueError, fmt, kr_as_str(s)->data);
-    return false;
-}
-
-// The checks collections.namedtuple makes of the type name and fields.
-static bool typing_nt_check_names(KrRun *r, KrValue name, KrTuple *fields) {
-    for (size_t i = 0; i <= fields->len; i++) {
-        KrValue v = i == 0 ? name : fields->items[i - 1];
-        if (!kr_is_str(v) || !typing_is_identifier(kr_as_str(v)))
-            return typing_name_error(r, "Type names and field names must be valid identifiers: %s", v);
-        if (typing_is_keyword(kr_as_str(v)))
-            return typing_name_error(r, "Type names and field names cannot be a keyword: %s", v);
-    }
-    for (size_t i = 0; i < fields->len; i++) {
-        KrStr *f = kr_as_str(fields->items[i]);
-        if (f->data[0] == '_') return typing_name_error(r, "Field names cannot start with an underscore: %s", fields->items[i]);
-        for (size_t j = 0; j < i; j++)
-            if (kr_str_equal(kr_as_str(fields->items[j]), f))
-                return typing_name_error(r, "Encountered duplicate field name: %s", fields->items[i]);
-    }
-    return true;
-}
-
-KrValue kr_typing_make_namedtuple(KrRun *r, KrValue name, KrValue fields, KrValue types, KrValue defaults,
-                                  KrValue ns) {
-    KrValue defs = defaults == KR_NULL ? kr_from_obj(&kr_empty_tuple) : defaults;
-    KrTuple *f = kr_as_tuple(fields);
-    if (kr_as_tuple(defs)->len > f->len)
-        return kr_raise(r, &kr_exc_TypeError, "Got more default values than field names");
-    if (types != KR_NULL && kr_as_tuple(types)->len != f->len)
-        return kr_raise(r, &kr_exc_ValueError, "NamedTuple needs one type per field");
-    if (!typing_nt_check_names(r, name, f)) return KR_EXC;
-    TypingNtClass *c = kr_gc_alloc(r, &typing_ntclass_type, sizeof(TypingNtClass));
-    if (!c) return KR_EXC;
-    c->name = name;
-    c->fields = fields;
-    c->types = types;
-    c->defaults = defs;
-    c->ns = ns;
-    return kr_from_obj(c);
 }
 
 // One (name, type) pair of NamedTuple('P', [('x', int), ...]).
@@ -1754,7 +1356,7 @@ TYPING_FN(NamedTuple, "NamedTuple") {
 
 typedef struct TypingTdClass {
     KrObj ob;
-    KrValue name;               // str (the head shared with NamedTuple classes)
+    KrValue name;               // str (the head TypingClassInfo reads)
     KrValue fields;             // dict name -> type, inherited ones first
     KrValue required, optional; // frozensets of keys
     bool total;
@@ -2032,7 +1634,7 @@ TYPING_FN(get_args, "get_args") {
 // value. Anything more complex cannot be evaluated (krait has no eval).
 static KrValue typing_eval_name(KrRun *r, KrValue globals, KrValue s) {
     KrStr *str = kr_as_str(s);
-    if (typing_is_identifier(str)) {
+    if (kr_str_is_identifier(str)) {
         if (kr_is_ptr(globals) && kr_isinstance(globals, &kr_type_dict)) {
             KrValue v;
             int found = kr_dict_get(r, kr_as_dict(globals), s, &v);
@@ -2296,36 +1898,7 @@ static const KrType typing_newtype_type = {
     .snap = &typing_newtype_snap,
 };
 
-// NamedTuple and TypedDict classes print and fail as classes do.
-static const KrType typing_ntclass_type = {
-    KR_STATIC_HEADER(&kr_type_type),
-    .name = "type",
-    .base = &kr_type_object,
-    .basic_size = sizeof(TypingNtClass),
-    .trace = typing_ntc_trace,
-    .repr = typing_class_repr,
-    .hash = kr_identity_hash,
-    .binary = typing_binary,
-    .call = typing_ntc_call,
-    .getattr = typing_ntc_getattr,
-};
-
-static const KrType typing_nt_type = {
-    KR_STATIC_HEADER(&kr_type_type),
-    .name = "namedtuple",
-    .base = &kr_type_tuple,
-    .basic_size = sizeof(KrTuple),
-    .trace = typing_nt_trace,
-    .objsize = typing_nt_objsize,
-    .repr = typing_nt_repr,
-    .str = typing_nt_str,
-    .hash = typing_nt_hash,
-    .iter = typing_nt_iter,
-    .getattr = typing_nt_getattr,
-    .setattr = typing_nt_setattr,
-    .methods = typing_nt_methods,
-};
-
+// TypedDict classes print and fail as classes do.
 static const KrType typing_tdclass_type = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "type",
@@ -2337,6 +1910,7 @@ static const KrType typing_tdclass_type = {
     .binary = typing_binary,
     .call = typing_tdc_call,
     .getattr = typing_tdc_getattr,
+    .snap = &typing_tdc_snap,
 };
 
 // ---- the module ----------------------------------------------------------------------------------------
@@ -2401,10 +1975,11 @@ static bool typing_statics(void *ud, bool (*visit)(void *ud, const char *name, c
         {"Generic", &typing_generic_class}, {"Protocol", &typing_protocol_class}, {"TypeVar", &typing_typevar_type},
         {"ForwardRef", &typing_fwdref_type}, {"NewType", &typing_newtype_type},  {"_form", &typing_form_type},
         {"_alias", &typing_alias_type},      {"_ga", &typing_ga_type},           {"_union", &typing_union_type},
-        {"_ntclass", &typing_ntclass_type},  {"_nt", &typing_nt_type},           {"_tdclass", &typing_tdclass_type},
+        {"_tdclass", &typing_tdclass_type},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (visit(ud, types[i].name, types[i].type)) return true;
+    if (kr_namedtuple_statics(ud, visit)) return true;
     for (size_t i = 0; i < sizeof typing_functions / sizeof typing_functions[0]; i++)
         if (visit(ud, typing_functions[i].name, typing_functions[i].fn)) return true;
     for (size_t i = 0; i < sizeof typing_forms / sizeof typing_forms[0]; i++) {
@@ -2426,7 +2001,7 @@ const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics};
 
 // ---- run snapshots ----------------------------------------------------------------------------
 // Aliases (List[int], list[int], int | None), TypeVars, ForwardRefs and
-// NewTypes are saved; NamedTuple and TypedDict classes are not yet.
+// NewTypes and TypedDict classes are saved (NamedTuple classes are classes).
 
 static const KrRsField typing_alias_fields[] = {
     KR_RS_FIELD(TypingAlias, form, KR_RSF_OBJ, KR_RS_EXACT | KR_RS_NULL, &typing_form_type),
@@ -2472,3 +2047,13 @@ static const KrRsField typing_newtype_fields[] = {
     KR_RS_END,
 };
 static const KrSnapOps typing_newtype_snap = {typing_newtype_fields, NULL, NULL, NULL};
+
+static const KrRsField typing_tdc_fields[] = {
+    KR_RS_FIELD(TypingTdClass, name, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_FIELD(TypingTdClass, fields, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_dict),
+    KR_RS_FIELD(TypingTdClass, required, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_frozenset),
+    KR_RS_FIELD(TypingTdClass, optional, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_frozenset),
+    KR_RS_SCALAR(TypingTdClass, total, KR_RSF_BOOL),
+    KR_RS_END,
+};
+static const KrSnapOps typing_tdc_snap = {typing_tdc_fields, NULL, NULL, NULL};

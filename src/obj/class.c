@@ -178,7 +178,7 @@ static const KrStr descr_s_get = KR_STATIC_STR("__get__"), descr_s_set = KR_STAT
 // Data descriptors (property, or a class with __set__/__delete__) take
 // precedence over the instance dict.
 static bool is_data_descriptor(KrRun *r, KrValue v) {
-    if (kr_is_type(v, &kr_type_property) || kr_is_type(v, &kr_type_member)) return true;
+    if (kr_is_type(v, &kr_type_property) || (kr_is_ptr(v) && kr_typeof(v)->descr_set)) return true;
     return user_defines(r, v, &descr_s_set) || user_defines(r, v, &descr_s_delete);
 }
 
@@ -215,7 +215,7 @@ static KrValue bind_attr(KrRun *r, const KrLookup *lk, KrValue self, const KrTyp
     if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property) return kr_property_get(r, v, self);
-    if (vt == &kr_type_member) return kr_member_get(r, v, self);
+    if (vt->descr_get) return vt->descr_get(r, v, self, cls);
     KrValue got = kr_descr_get(r, v, self, cls);
     return got != KR_NULL ? got : v;
 }
@@ -292,7 +292,8 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     KrLookup lk;
     if (kr_type_lookup(r, cls, name, &lk)) {
         if (kr_is_type(lk.value, &kr_type_property)) return kr_property_set(r, lk.value, self, v, name, cls);
-        if (kr_is_type(lk.value, &kr_type_member)) return kr_member_set(r, lk.value, self, v);
+        if (kr_is_ptr(lk.value) && kr_typeof(lk.value)->descr_set)
+            return kr_typeof(lk.value)->descr_set(r, lk.value, self, v);
         if (is_data_descriptor(r, lk.value)) return descr_set(r, lk.value, self, v);
         if (lk.gs && !(cls->flags & KR_TF_EXC)) return kr_raise_getset_readonly(r, lk.owner, lk.owner, name);
     }

@@ -337,6 +337,11 @@ static KrValue member_dunder_delete(KrRun *r, KrValue self, size_t argc, const K
     return kr_member_set(r, self, args[0], KR_NULL);
 }
 
+static KrValue member_descr_get(KrRun *r, KrValue d, KrValue obj, const KrType *cls) {
+    (void)cls;
+    return obj == KR_NULL ? d : kr_member_get(r, d, obj);
+}
+
 static const KrMethodDef member_methods[] = {
     {"__get__", member_dunder_get, 0},
     {"__set__", member_dunder_set, 0},
@@ -375,6 +380,8 @@ const KrType kr_type_member = {
     .trace = member_trace,
     .repr = member_repr,
     .hash = kr_identity_hash,
+    .descr_get = member_descr_get,
+    .descr_set = kr_member_set,
     .methods = member_methods,
     .getsets = member_getsets,
     .snap = &member_snap,
@@ -469,7 +476,7 @@ KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *c
     if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property && !obj_is_type) return kr_property_get(r, v, obj);
-    if (vt == &kr_type_member && !obj_is_type) return kr_member_get(r, v, obj);
+    if (vt->descr_get) return vt->descr_get(r, v, obj_is_type ? KR_NULL : obj, cls);
     return v;
 }
 

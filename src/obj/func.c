@@ -210,6 +210,14 @@ KrValue kr_bound_native_new(KrRun *r, KrValue self, const KrMethodDef *def, cons
     return kr_from_obj(b);
 }
 
+// What the self of a method of `owner` must be an instance of.
+static const KrType *method_self_type(const KrType *owner) { return owner->method_self ? owner->method_self : owner; }
+
+static KrValue bound_wrong_self(KrRun *r, const KrBoundNative *b, KrValue self) {
+    return kr_raise(r, &kr_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    b->def->name, method_self_type(b->owner)->name, kr_type_name(self));
+}
+
 // An unbound method (str.upper) takes its self from the first argument.
 static KrValue bound_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
     const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(callee);
@@ -217,10 +225,19 @@ static KrValue bound_call(KrRun *r, KrValue callee, size_t argc, const KrValue *
         return b->def->fn(r, b->self, argc, args, kwnames);
     if (argc == 0)
         return kr_raise(r, &kr_exc_TypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->def->name);
-    if (!kr_isinstance(args[0], b->owner))
-        return kr_raise(r, &kr_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                        b->def->name, b->owner->name, kr_type_name(args[0]));
+    if (!kr_isinstance(args[0], method_self_type(b->owner))) return bound_wrong_self(r, b, args[0]);
     return b->def->fn(r, args[0], argc - 1, args + 1, kwnames);
+}
+
+// An unbound method stored in a class dict binds as CPython's method
+// descriptors do: to the instance, or to the class for classmethods.
+static KrValue bound_descr_get(KrRun *r, KrValue d, KrValue obj, const KrType *cls) {
+    const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(d);
+    if (b->self != KR_NULL || (b->def->flags & KR_METH_STATIC)) return d;
+    if (b->def->flags & KR_METH_CLASS) return kr_bound_native_new(r, kr_from_obj(cls), b->def, b->owner);
+    if (obj == KR_NULL) return d;
+    if (!kr_isinstance(obj, method_self_type(b->owner))) return bound_wrong_self(r, b, obj);
+    return kr_bound_native_new(r, obj, b->def, b->owner);
 }
 
 static KrValue bound_repr(KrRun *r, KrValue v) {
@@ -296,6 +313,7 @@ const KrType kr_type_bound_native = {
     .hash = bound_hash,
     .compare = bound_compare,
     .call = bound_call,
+    .descr_get = bound_descr_get,
     .getsets = bound_getsets,
     .snap = &bound_snap,
 };
@@ -422,8 +440,9 @@ static bool bound_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     bool ok;
     if (b->def->flags & KR_METH_STATIC) ok = false;
     else if (b->def->flags & KR_METH_CLASS)
-        ok = kr_is_type(b->self, &kr_type_type) && kr_type_is_subtype((const KrType *)kr_as_obj(b->self), b->owner);
-    else ok = kr_isinstance(b->self, b->owner);
+        ok = kr_is_type(b->self, &kr_type_type) &&
+             kr_type_is_subtype((const KrType *)kr_as_obj(b->self), method_self_type(b->owner));
+    else ok = kr_isinstance(b->self, method_self_type(b->owner));
     return ok || kr_rs_fail(rd, "a built-in method bound to an object of another type");
 }
 

@@ -63,10 +63,7 @@ static KrValue type_call(KrRun *r, KrValue callee, size_t argc, const KrValue *a
                          KrValue kwnames) {
     const KrType *t = (const KrType *)kr_as_obj(callee);
     if (t == &kr_type_type) {
-        if (argc == 1 && kwnames == KR_NULL) {
-            KrValue cls = kr_typing_class_of(args[0]);
-            return cls != KR_NULL ? cls : kr_from_obj(kr_typeof(args[0]));
-        }
+        if (argc == 1 && kwnames == KR_NULL) return kr_from_obj(kr_typeof(args[0]));
         if (argc == 1) return kr_raise(r, &kr_exc_TypeError, "type() takes no keyword arguments");
         if (argc != 3) return kr_raise(r, &kr_exc_TypeError, "type() takes 1 or 3 arguments");
         KrValue kwargs = KR_NULL; // class keywords go to __init_subclass__
@@ -220,6 +217,7 @@ static KrValue class_attr(KrRun *r, KrValue o, const KrLookup *lk) {
     KrValue v = lk->value;
     if (kr_is_type(v, &kr_type_classmethod)) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, o);
     if (kr_is_type(v, &kr_type_staticmethod)) return ((KrClassMethod *)kr_as_obj(v))->func;
+    if (kr_is_ptr(v) && kr_typeof(v)->descr_get) return kr_typeof(v)->descr_get(r, v, KR_NULL, (const KrType *)kr_as_obj(o));
     KrValue got = kr_descr_get(r, v, KR_NONE, (const KrType *)kr_as_obj(o));
     return got != KR_NULL ? got : v;
 }

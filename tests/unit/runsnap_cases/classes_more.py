@@ -50,3 +50,21 @@ v3.z = fetch(4)
 v3.setw(7)
 desc = Vec.x
 print(fr, fr.__dict__, v3, v3.z, v3._Vec3__w, desc, desc.__get__(fr), hasattr(Vec3(0, 0), "z"))
+from typing import NamedTuple
+class Pt(NamedTuple):
+    x: int
+    y: int = 0
+    def norm(self): return abs(self.x) + abs(self.y)
+class Pt3(Pt):
+    def __repr__(self): return "Pt3" + super().__repr__()
+V2 = NamedTuple("V2", [("a", int), ("b", str)])
+pts = [Pt(1, 2), Pt3(3), V2(fetch(5), "s")]
+make, asdict = Pt._make, pts[0]._asdict
+print(pts, pts[0].norm(), make([fetch(6), 7]), asdict(), Pt.x, pts[1]._replace(y=fetch(1)), type(pts[2]).__mro__)
+from typing import TypedDict
+class Movie(TypedDict):
+    title: str
+class Rated(Movie, total=False):
+    stars: int
+m = Rated(title="x", stars=fetch(2))
+print(m, Rated.__required_keys__, Rated.__optional_keys__, Rated.__annotations__, Movie)
