@@ -546,15 +546,26 @@ static bool is_signed_number(const KrAstExpr *e) {
     return is_number_const(e, false);
 }
 
+static bool is_complex_literal(const KrAstExpr *e) {
+    return (e->v.binop.op == KR_AST_ADD || e->v.binop.op == KR_AST_SUB) && is_signed_number(e->v.binop.left) &&
+           is_number_const(e->v.binop.right, true);
+}
+
 // What CPython's AST optimizer turns into a constant before a set display
 // is compiled: literals, -/+ of a number literal, a complex literal
-// (real +/- imaginary), tuples of those.
+// (real +/- imaginary), arithmetic on numbers (2**3, 1 + 7), tuples of
+// those. cc_fold may still decline (a big result): the display is then
+// built at run time.
 static bool is_foldable(const KrAstExpr *e, int depth) {
     if (is_const_expr(e)) return true;
-    if (e->kind == KR_EXPR_UNARYOP) return is_signed_number(e);
-    if (e->kind == KR_EXPR_BINOP && (e->v.binop.op == KR_AST_ADD || e->v.binop.op == KR_AST_SUB))
-        return is_signed_number(e->v.binop.left) && is_number_const(e->v.binop.right, true);
-    if (e->kind != KR_EXPR_TUPLE || depth > 8 || e->v.seq.elts.count > 256) return false;
+    if (e->kind == KR_EXPR_UNARYOP && is_signed_number(e)) return true;
+    if (depth > 8) return false;
+    if (e->kind == KR_EXPR_UNARYOP) return e->v.unaryop.op != KR_AST_NOT && is_foldable(e->v.unaryop.operand, depth + 1);
+    if (e->kind == KR_EXPR_BINOP)
+        return is_complex_literal(e) ||
+               (e->v.binop.op != KR_AST_MATMULT && is_foldable(e->v.binop.left, depth + 1) &&
+                is_foldable(e->v.binop.right, depth + 1));
+    if (e->kind != KR_EXPR_TUPLE || e->v.seq.elts.count > 256) return false;
     for (size_t i = 0; i < e->v.seq.elts.count; i++)
         if (!is_foldable(e->v.seq.elts.items[i], depth + 1)) return false;
     return true;
@@ -575,12 +586,106 @@ static KrValue cc_fold_complex(Compiler *c, KrValue left, const KrAstConst *righ
     return sub ? cc_complex(c, re - 0.0, im - y) : cc_complex(c, re + 0.0, im + y);
 }
 
+// a ** b, b >= 0; false when the result leaves int64.
+static bool fold_int_pow(int64_t a, int64_t b, int64_t *out) {
+    int64_t acc = 1;
+    for (; b > 0; b >>= 1) {
+        if ((b & 1) && __builtin_mul_overflow(acc, a, &acc)) return false;
+        if (b > 1 && __builtin_mul_overflow(a, a, &a)) return false;
+    }
+    *out = acc;
+    return true;
+}
+
+// Arithmetic on small ints with Python's results (floor division and
+// modulo signs); false when the operation raises or leaves int64.
+static bool fold_int(KrAstOperator op, int64_t a, int64_t b, int64_t *out) {
+    switch (op) {
+    case KR_AST_ADD: *out = a + b; break; // 48-bit operands: no overflow
+    case KR_AST_SUB: *out = a - b; break;
+    case KR_AST_MULT:
+        if (__builtin_mul_overflow(a, b, out)) return false;
+        break;
+    case KR_AST_FLOORDIV:
+    case KR_AST_MOD: {
+        if (b == 0) return false;
+        int64_t q = a / b, m = a % b;
+        if (m != 0 && ((m < 0) != (b < 0))) q--, m += b;
+        *out = op == KR_AST_MOD ? m : q;
+        break;
+    }
+    case KR_AST_POW:
+        if (b < 0) return false;
+        return fold_int_pow(a, b, out);
+    case KR_AST_LSHIFT:
+        if (b < 0 || b > 62 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b)))) return false;
+        *out = (int64_t)((uint64_t)a << b);
+        break;
+    case KR_AST_RSHIFT:
+        if (b < 0) return false;
+        *out = b > 62 ? (a < 0 ? -1 : 0) : (a >> b);
+        break;
+    case KR_AST_BITOR: *out = a | b; break;
+    case KR_AST_BITXOR: *out = a ^ b; break;
+    case KR_AST_BITAND: *out = a & b; break;
+    default: return false;
+    }
+    return true;
+}
+
+// An int64 as a constant: small, or a big int made from its digits.
+static KrValue fold_int_const(Compiler *c, int64_t v) {
+    if (kr_fits_small(v)) return kr_from_small(v);
+    char digits[24];
+    int n = snprintf(digits, sizeof digits, "%lld", (long long)v);
+    KrAstConst k = {KR_AST_INT, 10, digits, (size_t)n, 0.0};
+    return cc_bigint(c, &k, c->u ? c->u->loc : (KrAstLoc){0, 0, 0, 0});
+}
+
+// a op b on numbers known at compile time; KR_NULL leaves it to the VM.
+static KrValue fold_binop(Compiler *c, KrAstOperator op, KrValue a, KrValue b) {
+    int64_t r;
+    if (kr_is_small(a) && kr_is_small(b)) {
+        if (op == KR_AST_DIV) {
+            if (kr_as_small(b) == 0) return KR_NULL;
+            return kr_from_double((double)kr_as_small(a) / (double)kr_as_small(b)); // exact operands: correctly rounded
+        }
+        return fold_int(op, kr_as_small(a), kr_as_small(b), &r) ? fold_int_const(c, r) : KR_NULL;
+    }
+    if (!(kr_is_small(a) || kr_is_double(a)) || !(kr_is_small(b) || kr_is_double(b))) return KR_NULL;
+    double x = kr_is_small(a) ? (double)kr_as_small(a) : kr_as_double(a);
+    double y = kr_is_small(b) ? (double)kr_as_small(b) : kr_as_double(b);
+    switch (op) {
+    case KR_AST_ADD: return kr_from_double(x + y);
+    case KR_AST_SUB: return kr_from_double(x - y);
+    case KR_AST_MULT: return kr_from_double(x * y);
+    case KR_AST_DIV: return y == 0.0 ? KR_NULL : kr_from_double(x / y);
+    default: return KR_NULL;
+    }
+}
+
+// -x, +x, ~x of a folded number (KR_NULL: not folded).
+static KrValue fold_unary(KrAstUnaryOp op, KrValue v) {
+    if (kr_is_small(v)) {
+        int64_t i = kr_as_small(v), out = op == KR_AST_USUB ? -i : op == KR_AST_INVERT ? ~i : i;
+        return kr_fits_small(out) ? kr_from_small(out) : KR_NULL;
+    }
+    if (kr_is_double(v) && op != KR_AST_INVERT) return kr_from_double(op == KR_AST_USUB ? -kr_as_double(v) : kr_as_double(v));
+    return KR_NULL;
+}
+
 // The value of a foldable expression; KR_NULL to compile it normally.
 static KrValue cc_fold(Compiler *c, const KrAstExpr *e) {
     if (is_const_expr(e)) return cc_const_value(c, &e->v.constant.value);
-    if (e->kind == KR_EXPR_BINOP)
+    if (e->kind == KR_EXPR_BINOP && is_complex_literal(e))
         return cc_fold_complex(c, cc_fold(c, e->v.binop.left), &e->v.binop.right->v.constant.value,
                                e->v.binop.op == KR_AST_SUB);
+    if (e->kind == KR_EXPR_BINOP) {
+        KrValue a = cc_fold(c, e->v.binop.left), b = a == KR_NULL ? KR_NULL : cc_fold(c, e->v.binop.right);
+        return b == KR_NULL ? KR_NULL : fold_binop(c, e->v.binop.op, a, b);
+    }
+    if (e->kind == KR_EXPR_UNARYOP && (!is_const_expr(e->v.unaryop.operand) || e->v.unaryop.op == KR_AST_INVERT))
+        return fold_unary(e->v.unaryop.op, cc_fold(c, e->v.unaryop.operand));
     if (e->kind == KR_EXPR_UNARYOP) {
         const KrAstConst *k = &e->v.unaryop.operand->v.constant.value;
         bool neg = e->v.unaryop.op == KR_AST_USUB;
