@@ -80,17 +80,24 @@ typedef struct TypingForm {
     const KrType *isa;    // TC_ISA: the class isinstance() tests
 } TypingForm;
 
-static const KrType typing_form_type, typing_alias_type, typing_ga_type, typing_union_type,
+static const KrType typing_form_type, typing_any_meta_type, typing_literal_form_type, typing_callable_form_type,
+    typing_tuple_form_type, typing_special_alias_type, typing_alias_type, typing_union_alias_type,
+    typing_callable_alias_type, typing_literal_alias_type, typing_annotated_alias_type, typing_ga_type, typing_union_type,
     typing_typevar_type, typing_fwdref_type, typing_newtype_type,
     typing_tdclass_type, typing_generic_class, typing_protocol_class;
 static const KrSnapOps typing_alias_snap, typing_tv_snap, typing_fwdref_snap, typing_newtype_snap, typing_tdc_snap;
 
+// A form's type is what type() shows (CPython's classes of these objects);
+// all behave alike.
+#define TYPING_FORM_T(type, cname, kind, np, check, cls, origin, isa) \
+    static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(type), #cname, kind, np, check, cls, origin, isa}
 #define TYPING_FORM(cname, kind, np, check, cls, origin, isa) \
-    static const TypingForm typing_f_##cname = {KR_STATIC_HEADER(&typing_form_type), #cname, kind, np, check, cls, origin, isa}
+    TYPING_FORM_T(&typing_form_type, cname, kind, np, check, cls, origin, isa)
 #define TYPING_SPECIAL(cname, kind) TYPING_FORM(cname, kind, 0, TC_NONE, false, NULL, NULL)
-#define TYPING_ALIAS_DEF(cname, np, check, origin, isa) TYPING_FORM(cname, TK_ALIAS, np, check, false, origin, isa)
+#define TYPING_ALIAS_DEF(cname, np, check, origin, isa) \
+    TYPING_FORM_T(&typing_special_alias_type, cname, TK_ALIAS, np, check, false, origin, isa)
 
-TYPING_SPECIAL(Any, TK_ANY);
+TYPING_FORM_T(&typing_any_meta_type, Any, TK_ANY, 0, TC_NONE, false, NULL, NULL);
 TYPING_SPECIAL(NoReturn, TK_PLAIN);
 TYPING_SPECIAL(Never, TK_PLAIN);
 TYPING_SPECIAL(Self, TK_PLAIN);
@@ -98,7 +105,7 @@ TYPING_SPECIAL(LiteralString, TK_PLAIN);
 TYPING_SPECIAL(TypeAlias, TK_PLAIN);
 TYPING_SPECIAL(Union, TK_UNION);
 TYPING_SPECIAL(Optional, TK_OPTIONAL);
-TYPING_SPECIAL(Literal, TK_LITERAL);
+TYPING_FORM_T(&typing_literal_form_type, Literal, TK_LITERAL, 0, TC_NONE, false, NULL, NULL);
 TYPING_SPECIAL(Final, TK_SINGLE);
 TYPING_SPECIAL(ClassVar, TK_SINGLE);
 TYPING_SPECIAL(TypeGuard, TK_SINGLE);
@@ -111,8 +118,8 @@ TYPING_FORM(Annotated, TK_ANNOTATED, 0, TC_NONE, true, NULL, NULL);
 // typing.Protocol (the module exports those classes, not these forms).
 TYPING_FORM(Generic, TK_GENERIC, 0, TC_NONE, true, &typing_generic_class, NULL);
 TYPING_FORM(Protocol, TK_PROTOCOL, 0, TC_NONE, true, &typing_protocol_class, NULL);
-TYPING_FORM(Callable, TK_CALLABLE, 0, TC_CALLABLE, false, NULL, NULL);
-TYPING_FORM(Tuple, TK_TUPLE, 0, TC_ISA, false, &kr_type_tuple, &kr_type_tuple);
+TYPING_FORM_T(&typing_callable_form_type, Callable, TK_CALLABLE, 0, TC_CALLABLE, false, NULL, NULL);
+TYPING_FORM_T(&typing_tuple_form_type, Tuple, TK_TUPLE, 0, TC_ISA, false, &kr_type_tuple, &kr_type_tuple);
 TYPING_ALIAS_DEF(List, 1, TC_ISA, &kr_type_list, &kr_type_list);
 TYPING_ALIAS_DEF(Dict, 2, TC_ISA, &kr_type_dict, &kr_type_dict);
 TYPING_ALIAS_DEF(Set, 1, TC_ISA, &kr_type_set, &kr_type_set);
@@ -150,9 +157,9 @@ TYPING_ALIAS_DEF(AsyncIterator, 1, TC_NONE, NULL, NULL);
 TYPING_ALIAS_DEF(AsyncGenerator, 2, TC_NONE, NULL, NULL);
 TYPING_ALIAS_DEF(ContextManager, 1, TC_NONE, NULL, NULL);
 TYPING_ALIAS_DEF(AsyncContextManager, 1, TC_NONE, NULL, NULL);
-TYPING_FORM(IO, TK_ALIAS, 1, TC_NONE, true, NULL, NULL);
-TYPING_FORM(TextIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
-TYPING_FORM(BinaryIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
+TYPING_FORM_T(&typing_special_alias_type, IO, TK_ALIAS, 1, TC_NONE, true, NULL, NULL);
+TYPING_FORM_T(&typing_special_alias_type, TextIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
+TYPING_FORM_T(&typing_special_alias_type, BinaryIO, TK_ALIAS, 0, TC_NONE, true, NULL, NULL);
 #undef TYPING_FORM
 #undef TYPING_SPECIAL
 #undef TYPING_ALIAS_DEF
@@ -175,7 +182,12 @@ static const TypingForm *const typing_forms[] = {
 };
 
 static const TypingForm *typing_form_of(KrValue v) { return (const TypingForm *)kr_as_obj(v); }
-static bool typing_is_form(KrValue v) { return kr_is_type(v, &typing_form_type); }
+static bool typing_is_form(KrValue v) {
+    if (!kr_is_ptr(v)) return false;
+    const KrType *t = kr_as_obj(v)->type;
+    return t == &typing_form_type || t == &typing_any_meta_type || t == &typing_literal_form_type ||
+           t == &typing_callable_form_type || t == &typing_tuple_form_type || t == &typing_special_alias_type;
+}
 
 // ---- aliases: List[int], list[int], int | None ------------------------------------------------
 
@@ -189,7 +201,12 @@ typedef struct TypingAlias {
 } TypingAlias;
 
 static TypingAlias *typing_alias_of(KrValue v) { return (TypingAlias *)kr_as_obj(v); }
-static bool typing_is_alias(KrValue v) { return kr_is_type(v, &typing_alias_type); }
+static bool typing_is_alias(KrValue v) {
+    if (!kr_is_ptr(v)) return false;
+    const KrType *t = kr_as_obj(v)->type;
+    return t == &typing_alias_type || t == &typing_union_alias_type || t == &typing_callable_alias_type ||
+           t == &typing_literal_alias_type || t == &typing_annotated_alias_type;
+}
 static bool typing_is_ga(KrValue v) { return kr_is_type(v, &typing_ga_type); }
 static bool typing_is_uniontype(KrValue v) { return kr_is_type(v, &typing_union_type); }
 static bool typing_is_any_alias(KrValue v) {
@@ -230,7 +247,7 @@ static bool typing_is_class(KrValue v) { return kr_is_ptr(v) && kr_isinstance(v,
 static bool typing_is_typing_obj(KrValue v) {
     if (!kr_is_ptr(v)) return false;
     const KrType *t = kr_as_obj(v)->type;
-    return t == &typing_form_type || t == &typing_alias_type || t == &typing_typevar_type ||
+    return typing_is_form(v) || typing_is_alias(v) || t == &typing_typevar_type ||
            t == &typing_fwdref_type || t == &typing_newtype_type || t == &typing_tdclass_type;
 }
 
@@ -426,10 +443,23 @@ static KrValue typing_collect_params(KrRun *r, KrValue args) {
     return kr_tuple_from_array(r, kr_as_list(l)->items, kr_as_list(l)->len);
 }
 
+// The class CPython gives a subscripted form (what type() shows).
+static const KrType *typing_alias_type_for(const TypingForm *form) {
+    switch (form->kind) {
+    case TK_UNION:
+    case TK_OPTIONAL: return &typing_union_alias_type;
+    case TK_CALLABLE: return &typing_callable_alias_type;
+    case TK_LITERAL: return &typing_literal_alias_type;
+    case TK_ANNOTATED: return &typing_annotated_alias_type;
+    default: return &typing_alias_type;
+    }
+}
+
 static KrValue typing_alias_make(KrRun *r, const KrType *type, const TypingForm *form, KrValue origin,
                                  KrValue args, KrValue meta) {
     KrValue params = typing_collect_params(r, args);
     if (params == KR_EXC) return KR_EXC;
+    if (type == &typing_alias_type) type = typing_alias_type_for(form);
     TypingAlias *a = kr_gc_alloc(r, type, sizeof(TypingAlias));
     if (!a) return KR_EXC;
     a->form = form;
@@ -889,7 +919,7 @@ static KrValue typing_form_getattr(KrRun *r, KrValue o, KrStr *name) {
     const TypingForm *f = typing_form_of(o);
     if (typing_name_is(name, "__name__") || typing_name_is(name, "__qualname__")) return kr_str_from_cstr(r, f->name);
     if (typing_name_is(name, "__module__")) return kr_str_from_cstr(r, "typing");
-    if (typing_name_is(name, "__class__")) return kr_from_obj(&typing_form_type);
+    if (typing_name_is(name, "__class__")) return kr_from_obj(kr_typeof(o));
     if (typing_name_is(name, "__doc__")) return KR_NONE;
     if (typing_name_is(name, "__origin__") && typing_has_origin(f)) return typing_form_origin(f);
     if (typing_name_is(name, "__parameters__") && (f->kind == TK_GENERIC || f->kind == TK_PROTOCOL))
@@ -1820,17 +1850,26 @@ int kr_typing_protocol_check(KrRun *r, KrValue subject, bool instance, const KrT
 
 // ---- the types ----------------------------------------------------------------------------------------
 
-static const KrType typing_form_type = {
-    KR_STATIC_HEADER(&kr_type_type),
-    .name = "_SpecialForm",
-    .base = &kr_type_object,
-    .repr = typing_form_repr,
-    .hash = typing_form_hash,
-    .binary = typing_binary,
-    .getitem = typing_form_getitem,
-    .call = typing_form_call,
-    .getattr = typing_form_getattr,
-};
+#define TYPING_FORM_TYPE(cname, pyname)  \
+    static const KrType cname = {          \
+        KR_STATIC_HEADER(&kr_type_type),   \
+        .name = pyname,                    \
+        .base = &kr_type_object,           \
+        .repr = typing_form_repr,          \
+        .hash = typing_form_hash,          \
+        .binary = typing_binary,           \
+        .getitem = typing_form_getitem,    \
+        .call = typing_form_call,          \
+        .getattr = typing_form_getattr,    \
+    }
+
+TYPING_FORM_TYPE(typing_form_type, "_SpecialForm");
+TYPING_FORM_TYPE(typing_any_meta_type, "_AnyMeta");
+TYPING_FORM_TYPE(typing_literal_form_type, "_LiteralSpecialForm");
+TYPING_FORM_TYPE(typing_callable_form_type, "_CallableType");
+TYPING_FORM_TYPE(typing_tuple_form_type, "_TupleType");
+TYPING_FORM_TYPE(typing_special_alias_type, "_SpecialGenericAlias");
+#undef TYPING_FORM_TYPE
 
 #define TYPING_ALIAS_TYPE(cname, pyname, reprfn, callfn) \
     static const KrType cname = {                        \
@@ -1850,6 +1889,10 @@ static const KrType typing_form_type = {
     }
 
 TYPING_ALIAS_TYPE(typing_alias_type, "_GenericAlias", typing_alias_repr, typing_alias_call);
+TYPING_ALIAS_TYPE(typing_union_alias_type, "_UnionGenericAlias", typing_alias_repr, typing_alias_call);
+TYPING_ALIAS_TYPE(typing_callable_alias_type, "_CallableGenericAlias", typing_alias_repr, typing_alias_call);
+TYPING_ALIAS_TYPE(typing_literal_alias_type, "_LiteralGenericAlias", typing_alias_repr, typing_alias_call);
+TYPING_ALIAS_TYPE(typing_annotated_alias_type, "_AnnotatedAlias", typing_alias_repr, typing_alias_call);
 TYPING_ALIAS_TYPE(typing_ga_type, "types.GenericAlias", typing_ga_repr, typing_alias_call);
 TYPING_ALIAS_TYPE(typing_union_type, "types.UnionType", typing_uniontype_repr, NULL);
 #undef TYPING_ALIAS_TYPE
@@ -1975,7 +2018,11 @@ static bool typing_statics(void *ud, bool (*visit)(void *ud, const char *name, c
         {"Generic", &typing_generic_class}, {"Protocol", &typing_protocol_class}, {"TypeVar", &typing_typevar_type},
         {"ForwardRef", &typing_fwdref_type}, {"NewType", &typing_newtype_type},  {"_form", &typing_form_type},
         {"_alias", &typing_alias_type},      {"_ga", &typing_ga_type},           {"_union", &typing_union_type},
-        {"_tdclass", &typing_tdclass_type},
+        {"_tdclass", &typing_tdclass_type},  {"_AnyMeta", &typing_any_meta_type},
+        {"_LiteralSpecialForm", &typing_literal_form_type}, {"_CallableType", &typing_callable_form_type},
+        {"_TupleType", &typing_tuple_form_type}, {"_SpecialGenericAlias", &typing_special_alias_type},
+        {"_UnionGenericAlias", &typing_union_alias_type}, {"_CallableGenericAlias", &typing_callable_alias_type},
+        {"_LiteralGenericAlias", &typing_literal_alias_type}, {"_AnnotatedAlias", &typing_annotated_alias_type},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (visit(ud, types[i].name, types[i].type)) return true;
@@ -2004,7 +2051,7 @@ const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics};
 // NewTypes and TypedDict classes are saved (NamedTuple classes are classes).
 
 static const KrRsField typing_alias_fields[] = {
-    KR_RS_FIELD(TypingAlias, form, KR_RSF_OBJ, KR_RS_EXACT | KR_RS_NULL, &typing_form_type),
+    KR_RS_FIELD(TypingAlias, form, KR_RSF_OBJ, KR_RS_ANY | KR_RS_NULL, NULL), // checked at the finish
     KR_RS_VALN(TypingAlias, origin),
     KR_RS_FIELD(TypingAlias, args, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
     KR_RS_FIELD(TypingAlias, params, KR_RSF_VALUE, KR_RS_EXACT, &kr_type_tuple),
@@ -2017,7 +2064,8 @@ static const KrRsField typing_alias_fields[] = {
 static bool typing_alias_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const TypingAlias *a = (const TypingAlias *)o;
     if (stage == 0) return true;
-    bool ok = o->type == &typing_alias_type ? a->form != NULL : a->form == NULL;
+    bool ok = a->form == NULL || typing_is_form(kr_from_obj(a->form));
+    ok = ok && (typing_is_alias(kr_from_obj(o)) ? a->form != NULL : a->form == NULL);
     if (o->type == &typing_ga_type) ok = ok && a->origin != KR_NULL;
     if (ok && a->form && a->form->kind == TK_ANNOTATED) ok = a->meta != KR_NULL && kr_as_tuple(a->args)->len > 0;
     return ok || kr_rs_fail(rd, "bad typing alias");
