@@ -292,11 +292,15 @@ static KraitStatus convert_inputs(KraitRun *run, const KraitOptions *o) {
 static KraitStatus run_alloc(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
     if (!out) return KRAIT_ERR_ARG;
     *out = NULL;
-    KraitRun *run = calloc(1, sizeof *run);
+    // from the run's allocator (the host's hook sees it) and zeroed here:
+    // a calloc is slower, glibc's skips its per-thread cache
+    KrAllocator alloc = run_allocator(opts);
+    KraitRun *run = alloc.fn(alloc.ud, NULL, 0, sizeof *run);
     if (!run) return KRAIT_ERR_NOMEM;
-    run->r = kr_run_create(run_allocator(opts));
+    memset(run, 0, sizeof *run);
+    run->r = kr_run_create(alloc);
     if (!run->r) {
-        free(run);
+        alloc.fn(alloc.ud, run, sizeof *run, 0);
         return KRAIT_ERR_NOMEM;
     }
     KrRun *r = run->r;
@@ -339,8 +343,9 @@ static bool set_global(KrRun *r, const char *name, KrValue v) {
     return k != KR_EXC && v != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, v);
 }
 
-static const KrStr api_s_name = KR_STATIC_STR("__name__"), api_s_doc = KR_STATIC_STR("__doc__"),
-                   api_s_main = KR_STATIC_STR("__main__");
+static const KrStr kr_api_s_name = KR_STATIC_STR_HASHED("__name__", 5580060246216126403),
+           kr_api_s_doc = KR_STATIC_STR_HASHED("__doc__", 7394488833413844397),
+           kr_api_s_main = KR_STATIC_STR_HASHED("__main__", 2664822942440848973);
 
 static bool add_external(KrRun *r, const char *name, bool is_async) {
     KrValue n = kr_str_from_cstr(r, name);
@@ -358,10 +363,10 @@ static bool setup_globals(KraitRun *run) {
     KrRun *r = run->r;
     r->globals = kr_dict_new(r);
     if (r->globals == KR_EXC) return false;
-    r->main_name = kr_from_obj((KrObj *)&api_s_main);
+    r->main_name = kr_from_obj((KrObj *)&kr_api_s_main);
     KrDict *g = kr_as_dict(r->globals);
-    if (!kr_dict_set(r, g, kr_from_obj((KrObj *)&api_s_name), r->main_name) ||
-        !kr_dict_set(r, g, kr_from_obj((KrObj *)&api_s_doc), KR_NONE))
+    if (!kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_api_s_name), r->main_name) ||
+        !kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_api_s_doc), KR_NONE))
         return false;
     for (size_t i = 0; i < run->ninputs; i++)
         if (!set_global(r, run->program->p->inputs[i], run->inputs[i])) return false;
@@ -774,7 +779,7 @@ void krait_run_free(KraitRun *run) {
     free(run->snippets);
     free(run->kprograms);
     krait_program_free(run->owned_program);
-    free(run);
+    a.fn(a.ud, run, sizeof *run, 0);
 }
 
 // ---- sessions --------------------------------------------------------------------------------

@@ -50,6 +50,14 @@ static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
 #define POOL_CHUNK_FIRST ((size_t)512)
 #define POOL_CHUNK_MAX ((size_t)64 * 1024)
 
+static void pool_install(KrRun *r, char *chunk, size_t size) {
+    memcpy(chunk, &r->pool_chunks, sizeof(void *)); // chunks form a list
+    memcpy(chunk + sizeof(void *), &size, sizeof size);
+    r->pool_chunks = chunk;
+    r->pool_next = chunk + POOL_STEP;
+    r->pool_left = size - POOL_STEP;
+}
+
 static void *pool_carve(KrRun *r, size_t bytes) {
     if (r->pool_left < bytes) {
         size_t size = POOL_CHUNK_FIRST;
@@ -59,11 +67,7 @@ static void *pool_carve(KrRun *r, size_t bytes) {
         }
         char *chunk = r->alloc.fn(r->alloc.ud, NULL, 0, size);
         if (!chunk) return NULL;
-        memcpy(chunk, &r->pool_chunks, sizeof(void *)); // chunks form a list
-        memcpy(chunk + sizeof(void *), &size, sizeof size);
-        r->pool_chunks = chunk;
-        r->pool_next = chunk + POOL_STEP;
-        r->pool_left = size - POOL_STEP;
+        pool_install(r, chunk, size);
     }
     void *p = r->pool_next;
     r->pool_next += bytes;
@@ -81,13 +85,18 @@ static void *pool_alloc(KrRun *r, size_t size) {
     return pool_carve(r, (c + 1) * POOL_STEP);
 }
 
+void kr_heap_seed(KrRun *r, void *mem, size_t size) {
+    r->seed_pool = mem;
+    pool_install(r, mem, size);
+}
+
 void kr_heap_drain_pools(KrRun *r) {
     while (r->pool_chunks) {
         char *chunk = r->pool_chunks;
         size_t size;
         memcpy(&r->pool_chunks, chunk, sizeof(void *));
         memcpy(&size, chunk + sizeof(void *), sizeof size);
-        r->alloc.fn(r->alloc.ud, chunk, size, 0);
+        if (chunk != r->seed_pool) r->alloc.fn(r->alloc.ud, chunk, size, 0);
     }
     memset(r->pool, 0, sizeof r->pool);
     r->pool_next = NULL;

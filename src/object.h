@@ -151,6 +151,12 @@ struct KrStr {
 
 #define KR_STATIC_STR(lit) \
     {KR_STATIC_HEADER(&kr_type_str), -1, sizeof(lit) - 1, sizeof(lit) - 1, lit}
+// A static str whose hash is written in (a hot key every run sets: hashing
+// it each time costs more than the rest of the set). `hash` must be
+// CPython's hash(lit) under PYTHONHASHSEED=0 (a wrong one makes lookups
+// by an equal str miss: tests/cases/functions/module_dunders.py would fail).
+#define KR_STATIC_STR_HASHED(lit, hash) \
+    {KR_STATIC_HEADER(&kr_type_str), hash, sizeof(lit) - 1, sizeof(lit) - 1, lit}
 
 typedef struct KrBytes {
     KrObj ob;

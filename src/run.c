@@ -15,11 +15,22 @@ static uint64_t now_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+// A run, its first pool chunk and its first frame chunk are one block:
+// a small run then costs one host allocation.
+#define RUN_SEED_POOL ((size_t)0)
+
+#define RUN_HEAD (((sizeof(KrRun) + 15) & ~(size_t)15)) // the seeds stay 16-aligned
+
+static size_t run_block_size(void) { return RUN_HEAD + RUN_SEED_POOL + kr_vm_seed_bytes(); }
+
 KrRun *kr_run_create(KrAllocator alloc) {
-    KrRun *r = alloc.fn(alloc.ud, NULL, 0, sizeof(KrRun));
+    KrRun *r = alloc.fn(alloc.ud, NULL, 0, run_block_size());
     if (!r) return NULL;
     memset(r, 0, sizeof *r);
     r->alloc = alloc;
+    char *seed = (char *)r + RUN_HEAD;
+    if (RUN_SEED_POOL) kr_heap_seed(r, seed, RUN_SEED_POOL);
+    kr_vm_seed(r, seed + RUN_SEED_POOL);
     r->gc_threshold = KR_GC_FIRST;
     r->limits.max_recursion = 1000;
     r->ticks = KR_TICKS;
@@ -35,7 +46,7 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->main_coro = KR_NULL;
     r->result = KR_NONE;
     r->pause_depth = UINT32_MAX;
-    r->start_ns = now_ns();
+    // start_ns: set when a step begins (api.c), or at the first tick
     return r;
 }
 
@@ -59,7 +70,7 @@ void kr_run_destroy(KrRun *r) {
         r->alloc.fn(r->alloc.ud, r->ids->slots, r->ids->cap * sizeof *r->ids->slots, 0);
         r->alloc.fn(r->alloc.ud, r->ids, sizeof *r->ids, 0);
     }
-    r->alloc.fn(r->alloc.ud, r, sizeof *r, 0);
+    r->alloc.fn(r->alloc.ud, r, run_block_size(), 0);
 }
 
 bool kr_run_tick_slow(KrRun *r) {
@@ -70,6 +81,7 @@ bool kr_run_tick_slow(KrRun *r) {
         return false;
     }
     if (r->limits.max_duration_ns) {
+        if (r->start_ns == 0) r->start_ns = now_ns(); // a run made without the API: counts from here
         uint64_t elapsed = now_ns() - r->start_ns;
         if (elapsed > r->limits.max_duration_ns) {
             kr_raise_limit(r, KR_LIMIT_DURATION, (size_t)(elapsed / 1000000u));

@@ -56,6 +56,7 @@ struct KrRun {
     size_t ngray, gray_cap;
     void *pool[16];     // free small blocks by 16-byte size class (heap.c)
     void *pool_chunks;  // the chunks small blocks are carved from
+    void *seed_pool;    // the first of them, allocated with the run (not freed alone)
     char *pool_next;    // free space in the newest chunk
     size_t pool_left;
     bool gray_overflow;
@@ -73,6 +74,7 @@ struct KrRun {
     KrFrame *frame;
     KrStackChunk *chunk;
     KrStackChunk *spare_chunk; // an emptied frame chunk kept for reuse
+    KrStackChunk *seed_chunk;  // the first frame chunk, allocated with the run
     uint32_t depth;        // Python-level call depth
     uint32_t native_depth; // nested VM loops entered from native code
     uint32_t c_depth;      // nested native repr/compare/hash calls
@@ -134,6 +136,9 @@ void kr_root_push(KrRun *r, KrValue *slot);
 void kr_root_pop(KrRun *r, size_t n);
 void kr_heap_free_all(KrRun *r);
 void kr_heap_drain_pools(KrRun *r);
+// Makes mem (size bytes, 16-aligned, owned by the run's own block) the
+// first chunk small blocks are carved from.
+void kr_heap_seed(KrRun *r, void *mem, size_t size);
 
 // Polls the time budget and the cancel flag; false when the run must end.
 bool kr_run_tick_slow(KrRun *r);

@@ -61,7 +61,18 @@ static KrFrame *frame_alloc(KrRun *r, const KrCode *code) {
 }
 
 static void chunk_free(KrRun *r, KrStackChunk *c) {
-    if (c) kr_mem_free(r, c, sizeof(KrStackChunk) + c->size);
+    if (c && c != r->seed_chunk) kr_mem_free(r, c, sizeof(KrStackChunk) + c->size); // the seed lives in the run's block
+}
+
+size_t kr_vm_seed_bytes(void) { return sizeof(KrStackChunk) + VM_CHUNK_FIRST; }
+
+// The first frame chunk, in the run's own block: waiting as the spare.
+void kr_vm_seed(KrRun *r, void *mem) {
+    KrStackChunk *c = mem;
+    c->prev = NULL;
+    c->size = VM_CHUNK_FIRST;
+    c->used = 0;
+    r->seed_chunk = r->spare_chunk = c;
 }
 
 static void frame_release(KrRun *r, KrFrame *f) {

@@ -69,6 +69,9 @@ KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel);
 KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name);
 KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
 void kr_vm_free_frames(KrRun *r);
+// The first frame chunk comes with the run's own block (run.c).
+size_t kr_vm_seed_bytes(void);
+void kr_vm_seed(KrRun *r, void *mem);
 // Run snapshots (runsnap.c): visits the frames of the frame stack, oldest
 // first (false when visit does); the bytes a frame of code takes; a new
 // frame on the frame stack (uninitialised but for its size).
