@@ -621,7 +621,9 @@ static KraitStatus finish_step(KraitRun *run, KrValue v, uint64_t t0) {
     if (run->r->limits.max_duration_ns) run->elapsed_ns += clock_ns() - t0;
     if (v == KR_PAUSE) {
         run->state = RUN_PAUSED;
-        return describe_pending(run);
+        KraitStatus st = describe_pending(run);
+        kr_heap_trim(run->r);
+        return st;
     }
     if (v == KR_EXC) return capture_error(run);
     return capture_result(run, v);

@@ -332,6 +332,22 @@ void kr_heap_free_all(KrRun *r) {
     r->roots = NULL;
 }
 
+// A paused run may wait long: it gives back the work stacks it holds
+// empty (the gray stack, the root stack) and the spare frame chunk.
+void kr_heap_trim(KrRun *r) {
+    if (r->gray && r->ngray == 0) {
+        r->alloc.fn(r->alloc.ud, r->gray, r->gray_cap * sizeof *r->gray, 0);
+        r->gray = NULL;
+        r->gray_cap = 0;
+    }
+    if (r->roots && r->nroots == 0) {
+        r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *r->roots, 0);
+        r->roots = NULL;
+        r->roots_cap = 0;
+    }
+    kr_vm_trim(r);
+}
+
 void kr_root_push(KrRun *r, KrValue *slot) {
     if (r->nroots == r->roots_cap) {
         size_t cap = r->roots_cap ? r->roots_cap * 2 : 32;

@@ -139,6 +139,9 @@ void kr_heap_drain_pools(KrRun *r);
 // Makes mem (size bytes, 16-aligned, owned by the run's own block) the
 // first chunk small blocks are carved from.
 void kr_heap_seed(KrRun *r, void *mem, size_t size);
+// Frees what an idle (paused) run holds for work only: empty root and
+// gray stacks, a spare frame chunk.
+void kr_heap_trim(KrRun *r);
 
 // Polls the time budget and the cancel flag; false when the run must end.
 bool kr_run_tick_slow(KrRun *r);

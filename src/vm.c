@@ -64,6 +64,13 @@ static void chunk_free(KrRun *r, KrStackChunk *c) {
     if (c && c != r->seed_chunk) kr_mem_free(r, c, sizeof(KrStackChunk) + c->size); // the seed lives in the run's block
 }
 
+void kr_vm_trim(KrRun *r) {
+    if (r->spare_chunk && r->spare_chunk != r->seed_chunk) {
+        chunk_free(r, r->spare_chunk);
+        r->spare_chunk = NULL;
+    }
+}
+
 size_t kr_vm_seed_bytes(void) { return sizeof(KrStackChunk) + VM_CHUNK_FIRST; }
 
 // The first frame chunk, in the run's own block: waiting as the spare.

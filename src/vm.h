@@ -71,6 +71,7 @@ KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
 void kr_vm_free_frames(KrRun *r);
 // The first frame chunk comes with the run's own block (run.c).
 size_t kr_vm_seed_bytes(void);
+void kr_vm_trim(KrRun *r); // frees the spare frame chunk (heap.c's kr_heap_trim)
 void kr_vm_seed(KrRun *r, void *mem);
 // Run snapshots (runsnap.c): visits the frames of the frame stack, oldest
 // first (false when visit does); the bytes a frame of code takes; a new
