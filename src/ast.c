@@ -17,6 +17,7 @@ struct KrArenaBlock {
 };
 
 #define KR_ARENA_BLOCK (64 * 1024)
+#define KR_ARENA_FIRST 1024
 #define KR_ARENA_ALIGN (alignof(max_align_t))
 
 void kr_arena_init(KrArena *a, KrAllocator alloc) {
@@ -35,9 +36,12 @@ void kr_arena_free(KrArena *a) {
     a->used = a->cap = a->total = 0;
 }
 
-// Gets a new block with room for at least `need` bytes.
+// Gets a new block with room for at least `need` bytes. Blocks start at
+// 1 KB and double up to 64 KB: a small program keeps little memory.
 static bool kr_arena_grow(KrArena *a, size_t need) {
-    size_t room = need > KR_ARENA_BLOCK ? need : KR_ARENA_BLOCK;
+    size_t block = a->cap ? a->cap * 2 : KR_ARENA_FIRST;
+    if (block > KR_ARENA_BLOCK) block = KR_ARENA_BLOCK;
+    size_t room = need > block ? need : block;
     size_t size, total;
     if (!kr_size_add(room, sizeof(KrArenaBlock), &size) ||
         !kr_size_add(a->total, size, &total) || (a->limit && total > a->limit)) {
@@ -58,7 +62,7 @@ static bool kr_arena_grow(KrArena *a, size_t need) {
     return true;
 }
 
-void *kr_arena_alloc(KrArena *a, size_t size) {
+void *kr_arena_alloc_uninit(KrArena *a, size_t size) {
     size_t rounded;
     if (size == 0) size = 1;
     if (!kr_size_add(size, KR_ARENA_ALIGN - 1, &rounded)) {
@@ -66,12 +70,15 @@ void *kr_arena_alloc(KrArena *a, size_t size) {
         return NULL;
     }
     rounded &= ~(size_t)(KR_ARENA_ALIGN - 1);
-    if (!a->head || a->cap - a->used < rounded) {
-        if (!kr_arena_grow(a, rounded)) return NULL;
-    }
+    if ((!a->head || a->cap - a->used < rounded) && !kr_arena_grow(a, rounded)) return NULL;
     void *p = a->head->data + a->used;
     a->used += rounded;
-    memset(p, 0, rounded);
+    return p;
+}
+
+void *kr_arena_alloc(KrArena *a, size_t size) {
+    void *p = kr_arena_alloc_uninit(a, size);
+    if (p) memset(p, 0, size);
     return p;
 }
 
@@ -90,7 +97,7 @@ char *kr_arena_strndup(KrArena *a, const char *s, size_t n) {
         a->failed = true;
         return NULL;
     }
-    char *p = kr_arena_alloc(a, bytes);
+    char *p = kr_arena_alloc_uninit(a, bytes);
     if (!p) return NULL;
     if (n) memcpy(p, s, n);
     p[n] = 0;

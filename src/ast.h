@@ -61,6 +61,8 @@ void kr_arena_init(KrArena *a, KrAllocator alloc);
 void kr_arena_free(KrArena *a);
 // Returns zeroed, max_align_t-aligned memory, or NULL.
 void *kr_arena_alloc(KrArena *a, size_t size);
+// The same, not zeroed (for big structs the caller fills).
+void *kr_arena_alloc_uninit(KrArena *a, size_t size);
 // Allocates n elements of `size` bytes each (overflow-checked), zeroed.
 void *kr_arena_array(KrArena *a, size_t n, size_t size);
 // Copies s[0..n) and appends a NUL.

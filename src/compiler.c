@@ -3,6 +3,7 @@
 // instruction handler (label + stack depth) compressed into the code's
 // exception table; `finally` bodies are compiled inline on every exit.
 #include <stdio.h>
+#include <stddef.h>
 #include "compiler.h"
 #include "parser.h"
 #include "symtable.h"
@@ -52,7 +53,6 @@ struct Unit {
     size_t nhandlers, handlers_cap;
     int32_t *hstack; // active handler ids
     size_t nhstack, hstack_cap;
-    FBlock fblocks[CC_MAX_NESTING];
     size_t nfblocks;
     int32_t depth;
     KrAstLoc loc;
@@ -60,6 +60,7 @@ struct Unit {
     uint32_t flags;
     bool in_module;
     KrValue doc;
+    FBlock fblocks[CC_MAX_NESTING]; // last: cc_enter_unit zeroes only what precedes it
 };
 
 typedef struct Compiler {
@@ -113,7 +114,7 @@ static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t siz
 static KrStr *cc_str_new(Compiler *c, const char *s, size_t n);
 
 static bool cc_strs_grow(Compiler *c) {
-    size_t cap = c->strs_cap ? c->strs_cap * 2 : 256;
+    size_t cap = c->strs_cap ? c->strs_cap * 2 : 64;
     KrStr **t = kr_arena_array(c->tmp, cap, sizeof *t);
     if (!t) return cc_nomem(c);
     for (size_t i = 0; i < c->strs_cap; i++) {
@@ -1130,8 +1131,10 @@ static const char *cc_qualname(Compiler *c, const char *name) {
 }
 
 static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
-    Unit *u = kr_arena_alloc(c->tmp, sizeof *u);
+    // the block stack (8 KB) needs no zeroing: only what precedes it
+    Unit *u = kr_arena_alloc_uninit(c->tmp, sizeof *u);
     if (!u) return cc_nomem(c);
+    memset(u, 0, offsetof(Unit, fblocks));
     u->parent = c->u;
     u->scope = scope;
     u->qualname = qualname;

@@ -859,7 +859,7 @@ char *kr_lex_normalize(KrArena *a, const char *src, size_t len, bool add_final_n
                        size_t *out_len) {
     size_t cap;
     if (!kr_size_add(len, 1, &cap)) return NULL;
-    char *out = kr_arena_alloc(a, cap + 1);
+    char *out = kr_arena_alloc_uninit(a, cap + 1); // written below up to its NUL
     if (!out) return NULL;
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
