@@ -378,6 +378,7 @@ static const StaticName rs_core[] = {
     {"callable_iterator", &kr_type_callable_iterator},
     {"bool", &kr_type_bool},
     {"object", &kr_type_object},
+    {"generator_consumer", &kr_type_drain},
     {"()", &kr_empty_tuple},
 };
 #define RS_NCORE (sizeof rs_core / sizeof rs_core[0])
@@ -1160,7 +1161,7 @@ bool kr_rs_get_fields(KrRsReader *rd, KrObj *o, const KrRsField *f) {
 
 // ---- frames (reader) ----------------------------------------------------------------------------
 
-#define RS_FRAME_FLAGS (KR_FRAME_ENTRY | KR_FRAME_GENERATOR | KR_FRAME_INIT)
+#define RS_FRAME_FLAGS (KR_FRAME_ENTRY | KR_FRAME_GENERATOR | KR_FRAME_INIT | KR_FRAME_DRAIN)
 
 // Allocates the frame (on the frame stack, or owned by gen) with safe
 // contents, from its header.
@@ -1595,13 +1596,20 @@ static bool fr_slot_ok(KrRsReader *rd, KrFrame *f, KrValue *stack, uint32_t j, u
 
 static bool rs_is_call_op(uint32_t op) { return op == KR_OP_CALL || op == KR_OP_CALL_KW || op == KR_OP_CALL_EX; }
 
-// The stack depth the frame's role leaves at its pc (D: the verifier's),
-// or UINT32_MAX when the frame cannot stand there.
+// A caller whose callee is a generator drained by the built-in it calls:
+// it keeps the call's operands (callee, self slot, generator) until the
+// generator ends, so its stack is the one before its CALL.
+static bool fr_drains(const FInfo *fi) { return fi->role == ROLE_CALLER && (fi->callee->flags & KR_FRAME_DRAIN); }
+
+// The stack depth the frame's role leaves at its pc (D: the verifier's
+// there, or before the CALL for a drain's caller), or UINT32_MAX when the
+// frame cannot stand there.
 static uint32_t fr_want_depth(const FInfo *fi, uint32_t D) {
     const KrFrame *f = fi->f;
     const KrCode *c = f->code;
     uint32_t prev = f->pc ? KR_INSN_OP(c->insns[f->pc - 1]) : UINT32_MAX;
     bool ok;
+    if (fr_drains(fi)) return prev == KR_OP_CALL && KR_INSN_ARG(c->insns[f->pc - 1]) == 1 ? D : UINT32_MAX;
     switch (fi->role) {
     case ROLE_REEXEC: return rs_is_call_op(KR_INSN_OP(c->insns[f->pc])) ? D : UINT32_MAX;
     case ROLE_CALL: ok = rs_is_call_op(prev); break;
@@ -1629,7 +1637,12 @@ static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
         fs->scratch_cap = need;
     }
     const uint32_t *kinds = fs->scratch;
-    if (!kr_verify_stacks_at(vs, f->pc, fs->scratch, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
+    uint32_t at = f->pc;
+    if (fr_drains(fi)) {
+        if (at == 0) return kr_rs_fail(rd, "a drained generator whose caller is not at its call");
+        at--;
+    }
+    if (!kr_verify_stacks_at(vs, at, fs->scratch, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
     uint32_t depth = (uint32_t)(f->sp - kr_frame_stack(f));
     if (fr_want_depth(fi, D) != depth) return kr_rs_fail(rd, "a frame's value stack does not fit its position");
     KrValue *stack = kr_frame_stack(f);
@@ -1653,9 +1666,13 @@ static bool fr_check_header(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     // its generator through the frame), and a generator's frame runs such code
     bool gencode = (f->code->flags & (KR_CODE_GENERATOR | KR_CODE_COROUTINE)) != 0;
     if (gencode != ((f->flags & KR_FRAME_GENERATOR) != 0)) return kr_rs_fail(rd, "generator code outside a generator");
-    bool init = (f->flags & KR_FRAME_INIT) != 0;
-    if (init != (f->made != KR_NULL) || (init && (fi->chain == CHAIN_NONE || bottom || (f->flags & KR_FRAME_GENERATOR))))
-        return kr_rs_fail(rd, "bad __init__ frame");
+    bool init = (f->flags & KR_FRAME_INIT) != 0, drain = (f->flags & KR_FRAME_DRAIN) != 0;
+    if ((init || drain) != (f->made != KR_NULL) || (init && drain)) return kr_rs_fail(rd, "a frame's flags and made value disagree");
+    if (init && (fi->chain == CHAIN_NONE || bottom || (f->flags & KR_FRAME_GENERATOR))) return kr_rs_fail(rd, "bad __init__ frame");
+    // a drained generator runs linked above its consumer's caller (the
+    // rest is checked once every stack is: kr_vm_drain_check)
+    if (drain && (fi->chain == CHAIN_NONE || !f->back || !(f->flags & KR_FRAME_GENERATOR) || !kr_is_type(f->made, &kr_type_drain)))
+        return kr_rs_fail(rd, "a drained generator out of place");
     if (f->flags & KR_FRAME_GENERATOR) {
         const KrGen *g = (const KrGen *)kr_as_obj(f->gen);
         bool linked = fi->chain == CHAIN_MAIN || (fi->chain == CHAIN_PAUSE && g != fs->owner);
@@ -1684,6 +1701,11 @@ static bool rd_check_frames(KrRsReader *rd) {
     }
     for (size_t i = 0; ok && i < rd->meth.n; i++)
         if (*VEC_AT(rd->meth, MethFix, i)->slot == RS_METHDEF_PLACEHOLDER) ok = kr_rs_fail(rd, "a raw method out of place");
+    for (size_t i = 0; ok && i < fs.infos.n; i++) {
+        const KrFrame *f = VEC_AT(fs.infos, FInfo, i)->f;
+        const char *why = (f->flags & KR_FRAME_DRAIN) ? kr_vm_drain_check(f) : NULL;
+        if (why) ok = kr_rs_fail(rd, why);
+    }
     rd->r->depth = (uint32_t)fs.main.n;
     fr_free(&fs, a);
     return ok;

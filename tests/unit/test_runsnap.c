@@ -54,12 +54,6 @@ static KraitRun *round_trip(KraitRun *run, const KraitProgram *p, int mode, Out 
     uint8_t *bytes;
     size_t n;
     KraitStatus st = krait_run_dump(run, &d, &bytes, &n);
-    // not supported yet, and refused clearly: a pause inside a generator
-    // consumed by a built-in (sum(g), list(g)); the run goes on unsaved
-    if (st == KRAIT_ERR_SNAPSHOT && strstr(err.message, "'generator_consumer'")) {
-        passed++;
-        return run;
-    }
     if (st != KRAIT_OK) fprintf(stderr, "dump failed: %s\n", err.message);
     CHECK(st == KRAIT_OK);
     if (st != KRAIT_OK) return run;
@@ -518,6 +512,10 @@ static const char *const damage_srcs[] = {
     "        try:\n            raise ValueError('v')\n        except ValueError as e:\n"
     "            return [x for x in range(3) if fetch(x)], e\nprint(A().m(), {1, 2}, b'b', 10**30)\n",
     "def g(n):\n    for i in range(n):\n        yield fetch(i)\nfor v in g(2):\n    print(v)\n",
+    // paused inside generators consumed by built-ins (a join's raw method
+    // and its self on the caller's stack; a drain inside a drain)
+    "print(', '.join(str(fetch(i)) for i in range(2)))\n",
+    "print(min(sum(fetch(j) for j in range(i + 1)) for i in range(2)), sorted(x for x in 'ba'))\n",
 };
 
 static void test_damaged(void) {
