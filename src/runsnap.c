@@ -186,6 +186,7 @@ static bool pix_text_grow(KrProgramIndex *ix) {
 static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
     uint32_t v;
     if (!s || pm_get(&ix->map, s, &v)) return true;
+    if (ix->strs.n >= PIX_STR_BIT - 1) return false; // numbers must not reach the str bit (a huge session)
     if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
     size_t slot = pix_text_slot(ix, s);
     if (!ix->text[slot]) {
@@ -199,6 +200,7 @@ static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
 
 static bool pix_add_obj(KrProgramIndex *ix, const KrObj *o) {
     uint32_t v, k = (uint32_t)ix->pobjs.n;
+    if (ix->pobjs.n >= PIX_STR_BIT - 1) return false;
     const KrObj **p = vec_push(&ix->pobjs);
     if (!p) return false;
     *p = o;

@@ -9,3 +9,8 @@ async def main():
     b = await asyncio.gather(job([3]), job([4, 5]))
     return a, b
 print(asyncio.run(main()))
+# asyncio.run inside a drained generator: the run pauses in its loop (the
+# CALL of asyncio.run runs again on resume), the drain below it
+async def one(i):
+    return await afetch(i) + 1
+print(sum(asyncio.run(one(i)) for i in range(3)), list(asyncio.run(one(i)) for i in [7]))
