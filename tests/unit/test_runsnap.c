@@ -3,8 +3,9 @@
 // contained and by reference, signed and not, alternating), continuing on
 // the loaded run: the output must be python3's. Also: the same run gives
 // the same bytes, id() numbers survive, keys and programs are checked, an
-// unsupported object is named, and damaged or hostile bytes are refused
-// without a crash.
+// unsupported object is named, sessions save (between snippets and
+// paused) and go on taking snippets, and damaged or hostile bytes are
+// refused without a crash.
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <pthread.h>
