@@ -4,7 +4,8 @@
 // checks and the frame checks). A by-reference snapshot is given the
 // program of fuzz_run_program.h. Whatever loads is dumped and loaded again
 // (what loads must save and load), then run on under tight limits, every
-// pending call answered with None, a bounded number of times. Crashes,
+// pending call answered with None, a bounded number of times (a session
+// is then fed one more snippet). Crashes,
 // sanitizer reports, leaks and aborts are findings.
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +77,9 @@ static void try_load(const uint8_t *data, size_t size) {
         for (size_t i = 0; i < n; i++) krait_run_resolve(run, c[i].id, &none);
         st = krait_run_continue(run);
     }
+    // a loaded session takes another snippet (other runs refuse it)
+    static const char more[] = "print(len(dir()), [type(v).__name__ for v in globals().values()])\n";
+    krait_session_feed(run, more, sizeof more - 1, NULL, NULL);
     krait_run_free(run);
 }
 

@@ -78,10 +78,48 @@ static bool run_seeds(const char *dir, const KraitProgram *p, bool by_ref) {
     return true;
 }
 
+// Session snapshots: between snippets, and paused inside a function an
+// earlier snippet defined.
+static const char *const session_snippets[] = {
+    "def f(x):\n    return [fetch(x), x]\n",
+    "class C:\n    k = (1, 'z')\n    def m(self): return sum(fetch(i) for i in range(2))\n",
+    "xs = [f(i) for i in range(2)]\nc = C()\n",
+    "print(xs, c.m(), f(C.k[0]))\n",
+};
+
+static bool session_seeds(const char *dir) {
+    KraitOptions o;
+    krait_options_init(&o);
+    o.external_names = fz_external_names;
+    o.nexternals = 4;
+    o.async_names = fz_async_names;
+    o.nasync = 2;
+    KraitRun *s;
+    if (krait_session_new(&o, &s) != KRAIT_OK) return false;
+    bool ok = true;
+    for (size_t i = 0; ok && i < sizeof session_snippets / sizeof session_snippets[0]; i++) {
+        KraitStatus st = krait_session_feed(s, session_snippets[i], strlen(session_snippets[i]), NULL, NULL);
+        for (int k = 0; ok && k < 8; k++) {
+            uint8_t *blob;
+            size_t n;
+            if (krait_run_dump(s, NULL, &blob, &n) == KRAIT_OK) {
+                ok = write_blob(dir, blob, n);
+                krait_free(blob);
+            }
+            if (st != KRAIT_PAUSED) break;
+            answer_all(s);
+            st = krait_run_continue(s);
+        }
+    }
+    krait_run_free(s);
+    return ok;
+}
+
 static int run_corpus(int argc, char **argv) {
     KraitProgram *fixed = fz_compile_run_program();
     if (!fixed || !run_seeds(argv[2], fixed, true)) return 1;
     krait_program_free(fixed);
+    if (!session_seeds(argv[2])) return 1;
     for (int i = 3; i < argc; i++) {
         size_t len;
         char *src = read_all(argv[i], &len);

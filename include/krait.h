@@ -343,8 +343,9 @@ KRAIT_API KraitStatus krait_program_hash(const KraitProgram *program, uint8_t ou
 // bad bytes give KRAIT_ERR_SNAPSHOT (err->type "SnapshotError", the reason
 // in err->message), never a crash. A run holding an object krait cannot
 // save (for example an instance of a typing class) is refused at dump
-// with KRAIT_ERR_SNAPSHOT and a message naming its type. Sessions cannot
-// be saved yet.
+// with KRAIT_ERR_SNAPSHOT and a message naming its type. A session saves
+// too, paused or between snippets, always with its snippets' programs
+// (by_reference is refused); loaded, it takes further snippets.
 // ============================================================================
 
 typedef struct KraitDumpOptions {
@@ -357,8 +358,9 @@ typedef struct KraitDumpOptions {
 
 KRAIT_API void krait_dump_options_init(KraitDumpOptions *opts);
 
-// Serializes a paused run into a new buffer (free it with krait_free);
-// KRAIT_ERR_ARG if the run is not paused. [opts] may be NULL.
+// Serializes a paused run (or a session, paused or between snippets) into a
+// new buffer (free it with krait_free); KRAIT_ERR_ARG if the run is not
+// paused. [opts] may be NULL.
 KRAIT_API KraitStatus krait_run_dump(const KraitRun *run, const KraitDumpOptions *opts, uint8_t **out,
                                      size_t *outlen);
 
@@ -369,7 +371,7 @@ typedef struct KraitLoadOptions {
     // The program of a by-reference snapshot (its hash must match); for a
     // self-contained one, optional (then its hash must match too). The
     // program must outlive the run; a self-contained snapshot's own program
-    // is owned by the run.
+    // is owned by the run. NULL for a session's snapshot.
     const KraitProgram *program;
     // The new run's options: write callback, limits, allocator (inputs and
     // external names are ignored: they are in the snapshot). The limits are
@@ -380,7 +382,8 @@ typedef struct KraitLoadOptions {
 KRAIT_API void krait_load_options_init(KraitLoadOptions *opts);
 
 // Loads a paused run: krait_run_pending lists the same calls (same ids), and
-// krait_run_resolve/reject/continue/resume go on as with the original.
+// krait_run_resolve/reject/continue/resume go on as with the original. A
+// session's snapshot gives a session (krait_session_feed goes on with it).
 // [opts] may be NULL for a self-contained, unsigned snapshot.
 KRAIT_API KraitStatus krait_run_load(const uint8_t *data, size_t len, const KraitLoadOptions *opts, KraitRun **out,
                                      KraitError *err);

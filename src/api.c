@@ -48,6 +48,7 @@ struct KraitRun {
     bool system_exit;
     int exit_status;
     KraitProgram *owned_program; // a loaded self-contained snapshot's
+    KrProgramIndex *session_index; // a session's snippets for run snapshots (the first ones: extended at a dump)
 };
 
 void krait_error_clear(KraitError *err) {
@@ -777,6 +778,7 @@ void krait_run_free(KraitRun *run) {
     free_names(run->externals, run->nexternals);
     free_names(run->async_names, run->nasync);
     free(run->result_repr);
+    kr_program_index_free(run->session_index);
     for (size_t i = 0; i < run->nsnippets; i++) krait_program_free(run->snippets[i]);
     free(run->snippets);
     free(run->kprograms);
@@ -932,6 +934,19 @@ static const KrProgramIndex *program_index(const KraitProgram *program) {
     return seen;
 }
 
+// A session's index: its snippets so far (the handle's cache grows with
+// them; one thread uses a run at a time).
+static const KrProgramIndex *session_index(KraitRun *run) {
+    if (!run->session_index) run->session_index = kr_program_index_new_empty(kr_default_allocator);
+    KrProgramIndex *ix = run->session_index;
+    for (size_t i = ix ? kr_program_index_count(ix) : 0; ix && i < run->nsnippets; i++) {
+        if (kr_program_index_add(ix, run->snippets[i]->p)) continue;
+        kr_program_index_free(ix);
+        run->session_index = ix = NULL;
+    }
+    return ix;
+}
+
 void krait_dump_options_init(KraitDumpOptions *opts) {
     memset(opts, 0, sizeof *opts);
     opts->struct_size = sizeof *opts;
@@ -956,12 +971,16 @@ KraitStatus krait_run_dump(const KraitRun *run, const KraitDumpOptions *opts, ui
     if (err) memset(err, 0, sizeof *err);
     if (out) *out = NULL;
     if (outlen) *outlen = 0;
-    if (!run || !out || !outlen || run->state != RUN_PAUSED || (opts && opts->key && !opts->keylen))
+    // a session also saves between snippets
+    bool idle = run && run->session && (run->state == RUN_DONE || run->state == RUN_FAILED);
+    if (!run || !out || !outlen || (run->state != RUN_PAUSED && !idle) || (opts && opts->key && !opts->keylen))
         return KRAIT_ERR_ARG;
-    if (run->session) return snapshot_error(err, KRAIT_ERR_SNAPSHOT, "cannot snapshot a session (not supported yet)");
-    const KrProgramIndex *ix = program_index(run->program);
+    if (run->session && opts && opts->by_reference)
+        return snapshot_error(err, KRAIT_ERR_SNAPSHOT,
+                              "cannot refer to a session's programs (they are its own): dump it without by_reference");
+    const KrProgramIndex *ix = run->session ? session_index((KraitRun *)run) : program_index(run->program);
     if (!ix) return snapshot_error(err, KRAIT_ERR_NOMEM, "out of memory");
-    KrRunDumpArgs a = {run->r, ix, opts && opts->by_reference, opts ? opts->key : NULL, opts ? opts->keylen : 0};
+    KrRunDumpArgs a = {run->r, ix, run->session, opts && opts->by_reference, opts ? opts->key : NULL, opts ? opts->keylen : 0};
     KrBuf b; // kr_default_allocator is realloc/free: its block is krait_free-able
     kr_buf_init(&b, kr_default_allocator);
     char msg[256];
@@ -976,14 +995,48 @@ KraitStatus krait_run_dump(const KraitRun *run, const KraitDumpOptions *opts, ui
 }
 
 // The loaded run owns its self-contained program.
-static bool adopt_program(KraitRun *run, KrProgram *p, KrProgramIndex *ix) {
+static bool adopt_program(KraitRun *run, KrRunLoaded *l) {
     KraitProgram *kp = calloc(1, sizeof *kp);
     if (!kp) return false;
-    kp->p = p;
-    kp->index = ix;
+    kp->p = l->programs[0];
+    kp->index = l->index;
+    l->programs[0] = NULL;
+    l->index = NULL;
     run->owned_program = kp;
     run->program = kp;
     return true;
+}
+
+// A loaded session: its programs become its snippets (later ones follow),
+// their index its cache.
+static bool adopt_session(KraitRun *run, KrRunLoaded *l) {
+    run->session = true;
+    for (size_t i = 0; i < l->nprograms; i++) {
+        KraitProgram *kp = calloc(1, sizeof *kp);
+        if (!kp) return false;
+        kp->p = l->programs[i];
+        if (!session_keep(run, kp)) {
+            free(kp);
+            return false;
+        }
+        l->programs[i] = NULL;
+    }
+    run->session_index = l->index;
+    l->index = NULL;
+    run->r->program = run->nsnippets ? run->snippets[run->nsnippets - 1]->p : NULL;
+    return true;
+}
+
+// Where a loaded run stands: paused with its calls, or a session between
+// snippets.
+static KraitStatus loaded_state(KraitRun *run, bool idle) {
+    if (idle) {
+        run->state = RUN_DONE;
+        return KRAIT_OK;
+    }
+    run->state = RUN_PAUSED;
+    KraitStatus st = describe_pending(run);
+    return st == KRAIT_PAUSED ? KRAIT_OK : st;
 }
 
 KraitStatus krait_run_load(const uint8_t *data, size_t len, const KraitLoadOptions *opts, KraitRun **out,
@@ -997,33 +1050,26 @@ KraitStatus krait_run_load(const uint8_t *data, size_t len, const KraitLoadOptio
     KraitStatus st = host && !pix ? KRAIT_ERR_NOMEM : run_alloc(NULL, opts ? opts->run_options : NULL, &run);
     if (st != KRAIT_OK) return snapshot_error(err, st, "cannot make the run");
     KrRunLoadArgs a = {data, len, opts ? opts->key : NULL, opts ? opts->keylen : 0, host ? host->p : NULL, pix, run->r};
-    KrProgram *owned;
-    KrProgramIndex *owned_ix;
+    KrRunLoaded l;
     char msg[256];
-    KrSnapStatus s = kr_run_snap_load(&a, &owned, &owned_ix, msg, sizeof msg);
-    bool run_adopted = false;
-    if (s == KR_SNAP_OK && owned) {
-        run_adopted = adopt_program(run, owned, owned_ix);
-        if (!run_adopted) {
-            s = KR_SNAP_ERR_NOMEM;
-            snprintf(msg, sizeof msg, "out of memory");
-        }
+    KrSnapStatus s = kr_run_snap_load(&a, &l, msg, sizeof msg);
+    if (s == KR_SNAP_OK && !(l.session ? adopt_session(run, &l) : !l.nprograms || adopt_program(run, &l))) {
+        s = KR_SNAP_ERR_NOMEM;
+        snprintf(msg, sizeof msg, "out of memory");
     }
     if (s != KR_SNAP_OK) {
         bool limit = run->r->limit_hit && run->r->limit_hit != KR_LIMIT_NOMEM;
         krait_run_free(run);
-        if (!run_adopted) {
-            kr_program_index_free(owned_ix);
-            if (owned) kr_program_free(owned);
-        }
+        kr_run_loaded_free(&l);
         if (limit) snprintf(msg, sizeof msg, "memory limit exceeded while loading the snapshot");
         return snapshot_error(err, limit ? KRAIT_ERR_LIMIT : s == KR_SNAP_ERR_NOMEM ? KRAIT_ERR_NOMEM : KRAIT_ERR_SNAPSHOT, msg);
     }
-    if (!owned) run->program = host;
-    run->r->program = run->program->p;
-    run->state = RUN_PAUSED;
-    st = describe_pending(run);
-    if (st != KRAIT_PAUSED) {
+    bool idle = l.idle;
+    kr_run_loaded_free(&l);
+    if (!run->session && !run->program) run->program = host;
+    if (!run->session) run->r->program = run->program->p;
+    st = loaded_state(run, idle);
+    if (st != KRAIT_OK) {
         krait_run_free(run);
         return snapshot_error(err, st == KRAIT_ERR_LIMIT ? KRAIT_ERR_LIMIT : KRAIT_ERR_NOMEM, "cannot describe the pending calls");
     }

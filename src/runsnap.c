@@ -118,17 +118,29 @@ static void vec_free(Vec *v) {
 // ---- the program index ----------------------------------------------------------------------
 // Snapshots name the program's code objects and constants by position and
 // its strs by text, so a program compiled here and the same program read
-// back from bytes (whose objects may be shared differently) agree.
+// back from bytes (whose objects may be shared differently) agree. A
+// session's index covers its snippets' programs one after the other: code
+// numbers and object numbers continue from one program to the next (so a
+// single program's numbers are the same either way), and a text shared by
+// two programs is one str.
 
 #define PIX_STR_BIT 0x80000000u
+
+// Where one program's part starts in the index's tables.
+typedef struct PixProg {
+    uint32_t code_start, ncodes; // in codes
+    uint32_t pobj_start;         // in pobjs: its code objects, then its constants
+    size_t pay_start, pay_len;   // its payload in `payload`
+} PixProg;
 
 struct KrProgramIndex {
     KrAllocator alloc;
     uint8_t hash[KR_SHA256_SIZE];
     bool hashed; // an index of a loaded program hashes on first need (it is the run's own)
-    KrBuf payload;
+    KrBuf payload; // the programs' payloads, one after the other
     KrCodeList codes;
-    Vec pobjs; // const KrObj *: the code objects, then constant objects by position
+    Vec progs; // PixProg, oldest first
+    Vec pobjs; // const KrObj *: per program, its code objects, then constant objects by position
     Vec strs;  // const KrStr *: one per distinct text, in walk order
     PtrMap map;     // object -> pobjs index, or strs index | PIX_STR_BIT
     uint32_t *text; // open addressing on str text: strs index + 1
@@ -136,6 +148,7 @@ struct KrProgramIndex {
     // per code object: the verifier's states, made on first need and
     // published atomically (the index of a host's program is shared)
     KrVfStacks **stacks;
+    size_t nstacks;
 };
 
 const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
@@ -173,6 +186,7 @@ static bool pix_text_grow(KrProgramIndex *ix) {
 static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
     uint32_t v;
     if (!s || pm_get(&ix->map, s, &v)) return true;
+    if (ix->strs.n >= PIX_STR_BIT - 1) return false; // numbers must not reach the str bit (a huge session)
     if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
     size_t slot = pix_text_slot(ix, s);
     if (!ix->text[slot]) {
@@ -186,6 +200,7 @@ static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
 
 static bool pix_add_obj(KrProgramIndex *ix, const KrObj *o) {
     uint32_t v, k = (uint32_t)ix->pobjs.n;
+    if (ix->pobjs.n >= PIX_STR_BIT - 1) return false;
     const KrObj **p = vec_push(&ix->pobjs);
     if (!p) return false;
     *p = o;
@@ -222,25 +237,85 @@ static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
     return true;
 }
 
-// payload: the program's bytes when known (a snapshot's), else written here.
-static bool pix_build(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
-    if (!kr_program_codes(p, ix->alloc, &ix->codes)) return false;
-    for (size_t i = 0; i < ix->codes.n; i++)
-        if (!pix_add_obj(ix, &ix->codes.items[i]->ob)) return false;
-    for (size_t i = 0; i < ix->codes.n; i++)
-        if (!pix_add_code(ix, ix->codes.items[i])) return false;
+// Appends a program's code objects (children first, its module last) to
+// the index's list.
+static bool pix_append_codes(KrProgramIndex *ix, const KrCodeList *l) {
+    KrCodeList *c = &ix->codes;
+    if (l->n > ((size_t)1 << 24) - c->n) return false; // numbers stay far below PIX_STR_BIT
+    if (c->n + l->n > c->cap) {
+        size_t cap = (c->n + l->n) * 2;
+        const KrCode **items = ix->alloc.fn(ix->alloc.ud, c->items, c->cap * sizeof *items, cap * sizeof *items);
+        if (!items) return false;
+        c->items = items;
+        c->cap = cap;
+    }
+    if (l->n) memcpy(c->items + c->n, l->items, l->n * sizeof *l->items);
+    c->n += l->n;
+    return true;
+}
+
+// A verifier slot per code object (empty until needed); the table
+// doubles, so a session of many small snippets adds each in linear time.
+static bool pix_grow_stacks(KrProgramIndex *ix) {
+    size_t old = ix->nstacks;
+    if (ix->codes.n <= old && old) return true;
+    size_t n = old * 2 > ix->codes.n ? old * 2 : ix->codes.n ? ix->codes.n : 1;
+    KrVfStacks **s = ix->alloc.fn(ix->alloc.ud, ix->stacks, old * sizeof *s, n * sizeof *s);
+    if (!s) return false;
+    memset(s + old, 0, (n - old) * sizeof *s);
+    ix->stacks = s;
+    ix->nstacks = n;
+    return true;
+}
+
+// Adds a program after those the index has. payload: its bytes when known
+// (a snapshot's), else written here. On failure the index is unusable.
+static bool pix_add_program(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
+    PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, ix->payload.len, 0};
+    KrCodeList l;
+    if (!kr_program_codes(p, ix->alloc, &l)) return false;
+    bool ok = pix_append_codes(ix, &l);
+    kr_program_codes_free(&l);
+    pp.ncodes = (uint32_t)(ix->codes.n - pp.code_start);
+    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_obj(ix, &ix->codes.items[i]->ob);
+    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_code(ix, ix->codes.items[i]);
     KrSnapWriter w;
     kr_snap_writer_init(&w, &ix->payload);
-    if (payload) {
-        if (!kr_buf_append(&ix->payload, (const char *)payload, len)) return false;
-    } else {
-        if (!kr_program_write(&w, p)) return false;
-        (void)kr_program_index_hash(ix); // shared indexes are complete before they are published
+    if (ok) ok = payload ? kr_buf_append(&ix->payload, (const char *)payload, len) : kr_program_write(&w, p);
+    pp.pay_len = ix->payload.len - pp.pay_start;
+    PixProg *slot = ok ? vec_push(&ix->progs) : NULL;
+    if (slot) *slot = pp;
+    ix->hashed = false;
+    return slot && pix_grow_stacks(ix);
+}
+
+// The program holding code k (codes are numbered program after program).
+static const PixProg *pix_prog_of_code(const KrProgramIndex *ix, uint32_t k) {
+    size_t lo = 0, hi = ix->progs.n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (VEC_AT(ix->progs, PixProg, mid)->code_start <= k) lo = mid;
+        else hi = mid;
     }
-    ix->stacks = ix->alloc.fn(ix->alloc.ud, NULL, 0, ix->codes.n * sizeof *ix->stacks);
-    if (!ix->stacks) return false;
-    memset(ix->stacks, 0, ix->codes.n * sizeof *ix->stacks);
-    return true;
+    return VEC_AT(ix->progs, PixProg, lo);
+}
+
+// The program holding object number v.
+static const PixProg *pix_prog_of_pobj(const KrProgramIndex *ix, uint32_t v) {
+    size_t lo = 0, hi = ix->progs.n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (VEC_AT(ix->progs, PixProg, mid)->pobj_start <= v) lo = mid;
+        else hi = mid;
+    }
+    return VEC_AT(ix->progs, PixProg, lo);
+}
+
+// Is code k a module (the last code of its program)? The verifier holds
+// module code to its own rules.
+static bool pix_is_module(const KrProgramIndex *ix, uint32_t k) {
+    const PixProg *pp = pix_prog_of_code(ix, k);
+    return k == pp->code_start + pp->ncodes - 1;
 }
 
 // The verifier's states of code k (NULL: it does not verify, or no memory:
@@ -249,7 +324,7 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     *nomem = false;
     KrVfStacks *s = __atomic_load_n(&ix->stacks[k], __ATOMIC_ACQUIRE);
     if (s) return s;
-    s = kr_verify_stacks_new(ix->codes.items[k], k == ix->codes.n - 1, ix->alloc, nomem);
+    s = kr_verify_stacks_new(ix->codes.items[k], pix_is_module(ix, k), ix->alloc, nomem);
     if (!s) return NULL;
     KrVfStacks *seen = NULL;
     if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
@@ -257,31 +332,51 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     return seen;
 }
 
-static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
+KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
     KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
     if (!ix) return NULL;
     memset(ix, 0, sizeof *ix);
     ix->alloc = alloc;
     ix->map.alloc = alloc;
+    ix->codes.alloc = alloc;
+    ix->progs = (Vec){NULL, 0, 0, sizeof(PixProg), alloc};
     ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), alloc};
     ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), alloc};
     kr_buf_init(&ix->payload, alloc);
-    if (!pix_build(ix, p, payload, len)) {
+    if (!pix_grow_stacks(ix)) {
         kr_program_index_free(ix);
         return NULL;
     }
     return ix;
 }
 
-KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) { return pix_new(p, alloc, NULL, 0); }
+static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
+    KrProgramIndex *ix = kr_program_index_new_empty(alloc);
+    if (ix && !pix_add_program(ix, p, payload, len)) {
+        kr_program_index_free(ix);
+        return NULL;
+    }
+    return ix;
+}
+
+KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc) {
+    KrProgramIndex *ix = pix_new(p, alloc, NULL, 0);
+    if (ix) (void)kr_program_index_hash(ix); // shared indexes are complete before they are published
+    return ix;
+}
+
+bool kr_program_index_add(KrProgramIndex *ix, const KrProgram *p) { return pix_add_program(ix, p, NULL, 0); }
+
+size_t kr_program_index_count(const KrProgramIndex *ix) { return ix->progs.n; }
 
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
     KrAllocator a = ix->alloc;
-    for (size_t i = 0; ix->stacks && i < ix->codes.n; i++) kr_verify_stacks_free(ix->stacks[i]);
-    if (ix->stacks) a.fn(a.ud, ix->stacks, ix->codes.n * sizeof *ix->stacks, 0);
+    for (size_t i = 0; ix->stacks && i < ix->nstacks; i++) kr_verify_stacks_free(ix->stacks[i]);
+    if (ix->stacks) a.fn(a.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
     ix->stacks = NULL;
     kr_program_codes_free(&ix->codes);
+    vec_free(&ix->progs);
     vec_free(&ix->pobjs);
     vec_free(&ix->strs);
     pm_free(&ix->map);
@@ -290,10 +385,14 @@ void kr_program_index_free(KrProgramIndex *ix) {
     a.fn(a.ud, ix, sizeof *ix, 0);
 }
 
+// The number of code object c (in codes), from its object number.
 static uint32_t pix_code_index(const KrProgramIndex *ix, const KrCode *c, bool *ok) {
     uint32_t v = 0;
-    *ok = pm_get(&ix->map, c, &v) && !(v & PIX_STR_BIT) && v < ix->codes.n;
-    return v;
+    *ok = pm_get(&ix->map, c, &v) && !(v & PIX_STR_BIT);
+    if (!*ok) return 0;
+    const PixProg *pp = pix_prog_of_pobj(ix, v);
+    *ok = v - pp->pobj_start < pp->ncodes;
+    return pp->code_start + (v - pp->pobj_start);
 }
 
 // ---- static objects by name -------------------------------------------------------------------
@@ -378,6 +477,7 @@ static const StaticName rs_core[] = {
     {"callable_iterator", &kr_type_callable_iterator},
     {"bool", &kr_type_bool},
     {"object", &kr_type_object},
+    {"generator_consumer", &kr_type_drain},
     {"()", &kr_empty_tuple},
 };
 #define RS_NCORE (sizeof rs_core / sizeof rs_core[0])
@@ -466,6 +566,8 @@ enum { RS_SP_NONE, RS_SP_FALSE, RS_SP_TRUE, RS_SP_NOTIMPL, RS_SP_ELLIPSIS, RS_SP
 static const KrValue rs_specials[RS_SP__COUNT] = {KR_NONE, KR_FALSE, KR_TRUE, KR_NOTIMPL, KR_ELLIPSIS, KR_NULL, KR_STOP};
 
 enum { REC_OBJ, REC_CHUNK_FRAME, REC_STATIC };
+enum { RS_PROGRAM_SELF, RS_PROGRAM_HASH, RS_PROGRAM_SESSION }; // how the payload holds its program(s)
+#define RS_PAUSE_IDLE 0u // the pause kind of a session between snippets (not paused)
 #define RS_TAG_STATIC 0u
 #define RS_TAG_CHUNK_FRAME 2u
 #define RS_MAX_RECORDS ((uint32_t)1 << 28)
@@ -601,7 +703,7 @@ void kr_rs_put_obj(KrRsWriter *w, const KrObj *o) { kr_rs_put_value(w, o ? kr_fr
 void kr_rs_put_code(KrRsWriter *w, const KrCode *code) {
     bool ok;
     uint32_t k = pix_code_index(w->pix, code, &ok);
-    if (!ok) kr_rs_write_fail(w, "a code object of another program (sessions cannot be saved)");
+    if (!ok) kr_rs_write_fail(w, "a code object of another program");
     else kr_snap_put_uvar(w->w, k);
 }
 
@@ -764,12 +866,16 @@ static void wr_record(KrRsWriter *w, size_t i) {
 
 // What the loader rebuilds must hold now: no native code on the C stack,
 // nothing rooted, no exception in flight.
-static const char *wr_run_unsavable(const KrRun *r) {
-    if (!r->paused || r->pause_kind < KR_PAUSE_CALL || r->pause_kind > KR_PAUSE_MODULE) return "the run is not paused";
-    if (r->programs) return "sessions cannot be saved yet";
+// A session between snippets (idle) has no frames; the exception or limit
+// its last snippet ended with is not kept (the next snippet starts clean).
+static const char *wr_run_unsavable(const KrRun *r, bool session) {
+    bool idle = session && !r->paused;
+    if (idle && r->frame) return "the session is running";
+    if (!idle && (!r->paused || r->pause_kind < KR_PAUSE_CALL || r->pause_kind > KR_PAUSE_MODULE)) return "the run is not paused";
+    if (!session && r->programs) return "internal: a session's run saved as a plain run";
     if (r->native_depth || r->c_depth || r->nroots || r->roots_dropped || r->pausing || r->gen_yielded)
         return "the run is paused inside native code";
-    if (r->exc != KR_NULL || r->limit_hit) return "the run has an exception in flight";
+    if (!idle && (r->exc != KR_NULL || r->limit_hit)) return "the run has an exception in flight";
     if (r->pause_depth != UINT32_MAX) return "the run is paused inside an event loop step";
     uint32_t depth = 0;
     for (const KrFrame *f = r->frame; f; f = f->back) depth++;
@@ -777,13 +883,32 @@ static const char *wr_run_unsavable(const KrRun *r) {
     return NULL;
 }
 
+// The program: its payload (mode 0), its hash (1), or a session's
+// programs, oldest first (2: uvar count, then each payload).
+static void wr_programs(KrRsWriter *w, const KrRunDumpArgs *a) {
+    KrSnapWriter *out = w->w;
+    const KrProgramIndex *ix = w->pix;
+    kr_snap_put_u8(out, a->session ? RS_PROGRAM_SESSION : a->by_reference ? RS_PROGRAM_HASH : RS_PROGRAM_SELF);
+    if (a->session && a->by_reference) {
+        kr_rs_write_fail(w, "a session's snapshot always carries its programs (they are the session's own): dump it without by_reference");
+    } else if (a->session) {
+        kr_snap_put_uvar(out, ix->progs.n);
+        for (size_t i = 0; i < ix->progs.n; i++) {
+            const PixProg *pp = VEC_AT(ix->progs, PixProg, i);
+            kr_snap_put_bytes(out, ix->payload.data + pp->pay_start, pp->pay_len);
+        }
+    } else if (a->by_reference) {
+        kr_snap_put_raw(out, kr_program_index_hash(ix), KR_SHA256_SIZE);
+    } else {
+        kr_snap_put_bytes(out, ix->payload.data, ix->payload.len);
+    }
+}
+
 static void wr_header(KrRsWriter *w, const KrRunDumpArgs *a) {
     KrSnapWriter *out = w->w;
-    kr_snap_put_u8(out, a->by_reference ? 1 : 0);
-    if (a->by_reference) kr_snap_put_raw(out, kr_program_index_hash(w->pix), KR_SHA256_SIZE);
-    else kr_snap_put_bytes(out, w->pix->payload.data, w->pix->payload.len);
+    wr_programs(w, a);
     KrRun *r = w->r;
-    kr_snap_put_uvar(out, r->pause_kind);
+    kr_snap_put_uvar(out, a->session && !r->paused ? RS_PAUSE_IDLE : r->pause_kind);
     kr_snap_put_uvar(out, r->next_call_id);
     kr_snap_put_uvar(out, r->nan_seq);
     kr_snap_put_uvar(out, r->output_bytes);
@@ -888,7 +1013,7 @@ static void wr_run(KrRsWriter *w, const KrRunDumpArgs *a) {
 
 KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, size_t errcap) {
     if (err && errcap) err[0] = 0;
-    const char *why = wr_run_unsavable(a->r);
+    const char *why = wr_run_unsavable(a->r, a->session);
     if (why) {
         if (err && errcap) snprintf(err, errcap, "cannot snapshot this run: %s", why);
         return KR_SNAP_ERR_FORMAT;
@@ -943,6 +1068,7 @@ struct KrRsReader {
     const char *err;
     bool nomem;
     uint32_t host_recursion;
+    bool session; // its programs are a session's (it may be between snippets)
 };
 
 KrSnapReader *kr_rs_in(KrRsReader *rd) { return rd->in; }
@@ -1160,7 +1286,7 @@ bool kr_rs_get_fields(KrRsReader *rd, KrObj *o, const KrRsField *f) {
 
 // ---- frames (reader) ----------------------------------------------------------------------------
 
-#define RS_FRAME_FLAGS (KR_FRAME_ENTRY | KR_FRAME_GENERATOR | KR_FRAME_INIT)
+#define RS_FRAME_FLAGS (KR_FRAME_ENTRY | KR_FRAME_GENERATOR | KR_FRAME_INIT | KR_FRAME_DRAIN)
 
 // Allocates the frame (on the frame stack, or owned by gen) with safe
 // contents, from its header.
@@ -1524,8 +1650,11 @@ static bool fr_check_chunk_order(KrRsReader *rd, Frames *fs) {
 static bool fr_chains(KrRsReader *rd, Frames *fs) {
     KrRun *r = rd->r;
     uint8_t top = r->pause_kind == KR_PAUSE_CALL ? ROLE_CALL : ROLE_REEXEC;
-    if ((r->pause_kind == KR_PAUSE_MODULE) != (r->frame == NULL)) return kr_rs_fail(rd, "pause kind and frames disagree");
+    bool frameless = r->pause_kind == KR_PAUSE_MODULE || r->pause_kind == RS_PAUSE_IDLE;
+    if (frameless != (r->frame == NULL)) return kr_rs_fail(rd, "pause kind and frames disagree");
     if (!fr_chain(rd, fs, r->frame, NULL, CHAIN_MAIN, top, &fs->main)) return false;
+    // between snippets nothing runs: the next snippet's frames start the frame stack
+    if (r->pause_kind == RS_PAUSE_IDLE && fs->owner) return kr_rs_fail(rd, "a session between snippets with a coroutine paused at a call");
     if (fs->owner && !fr_chain(rd, fs, fs->owner->pause_frame, fs->owner->frame, CHAIN_PAUSE, ROLE_CALL, &fs->pause))
         return false;
     return fr_check_chunk_order(rd, fs);
@@ -1595,13 +1724,20 @@ static bool fr_slot_ok(KrRsReader *rd, KrFrame *f, KrValue *stack, uint32_t j, u
 
 static bool rs_is_call_op(uint32_t op) { return op == KR_OP_CALL || op == KR_OP_CALL_KW || op == KR_OP_CALL_EX; }
 
-// The stack depth the frame's role leaves at its pc (D: the verifier's),
-// or UINT32_MAX when the frame cannot stand there.
+// A caller whose callee is a generator drained by the built-in it calls:
+// it keeps the call's operands (callee, self slot, generator) until the
+// generator ends, so its stack is the one before its CALL.
+static bool fr_drains(const FInfo *fi) { return fi->role == ROLE_CALLER && (fi->callee->flags & KR_FRAME_DRAIN); }
+
+// The stack depth the frame's role leaves at its pc (D: the verifier's
+// there, or before the CALL for a drain's caller), or UINT32_MAX when the
+// frame cannot stand there.
 static uint32_t fr_want_depth(const FInfo *fi, uint32_t D) {
     const KrFrame *f = fi->f;
     const KrCode *c = f->code;
     uint32_t prev = f->pc ? KR_INSN_OP(c->insns[f->pc - 1]) : UINT32_MAX;
     bool ok;
+    if (fr_drains(fi)) return prev == KR_OP_CALL && KR_INSN_ARG(c->insns[f->pc - 1]) == 1 ? D : UINT32_MAX;
     switch (fi->role) {
     case ROLE_REEXEC: return rs_is_call_op(KR_INSN_OP(c->insns[f->pc])) ? D : UINT32_MAX;
     case ROLE_CALL: ok = rs_is_call_op(prev); break;
@@ -1629,7 +1765,12 @@ static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
         fs->scratch_cap = need;
     }
     const uint32_t *kinds = fs->scratch;
-    if (!kr_verify_stacks_at(vs, f->pc, fs->scratch, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
+    uint32_t at = f->pc;
+    if (fr_drains(fi)) {
+        if (at == 0) return kr_rs_fail(rd, "a drained generator whose caller is not at its call");
+        at--;
+    }
+    if (!kr_verify_stacks_at(vs, at, fs->scratch, &D)) return kr_rs_fail(rd, "a frame stands where its code never goes");
     uint32_t depth = (uint32_t)(f->sp - kr_frame_stack(f));
     if (fr_want_depth(fi, D) != depth) return kr_rs_fail(rd, "a frame's value stack does not fit its position");
     KrValue *stack = kr_frame_stack(f);
@@ -1644,7 +1785,8 @@ static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
 static bool fr_check_header(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     const KrFrame *f = fi->f;
     bool bottom = fi->chain == CHAIN_MAIN && f == *VEC_AT(fs->main, KrFrame *, fs->main.n - 1);
-    bool module = f->code == rd->pix->codes.items[rd->pix->codes.n - 1];
+    // (a session's running snippet is its last program)
+    bool module = rd->pix->codes.n && f->code == rd->pix->codes.items[rd->pix->codes.n - 1];
     if (((f->flags & KR_FRAME_ENTRY) != 0) != bottom || (bottom && (f->func != KR_NULL || !module)))
         return kr_rs_fail(rd, "the run's bottom frame is not its module frame");
     if (f->func == KR_NULL ? !bottom : ((KrFunc *)kr_as_obj(f->func))->code != f->code)
@@ -1653,9 +1795,13 @@ static bool fr_check_header(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     // its generator through the frame), and a generator's frame runs such code
     bool gencode = (f->code->flags & (KR_CODE_GENERATOR | KR_CODE_COROUTINE)) != 0;
     if (gencode != ((f->flags & KR_FRAME_GENERATOR) != 0)) return kr_rs_fail(rd, "generator code outside a generator");
-    bool init = (f->flags & KR_FRAME_INIT) != 0;
-    if (init != (f->made != KR_NULL) || (init && (fi->chain == CHAIN_NONE || bottom || (f->flags & KR_FRAME_GENERATOR))))
-        return kr_rs_fail(rd, "bad __init__ frame");
+    bool init = (f->flags & KR_FRAME_INIT) != 0, drain = (f->flags & KR_FRAME_DRAIN) != 0;
+    if ((init || drain) != (f->made != KR_NULL) || (init && drain)) return kr_rs_fail(rd, "a frame's flags and made value disagree");
+    if (init && (fi->chain == CHAIN_NONE || bottom || (f->flags & KR_FRAME_GENERATOR))) return kr_rs_fail(rd, "bad __init__ frame");
+    // a drained generator runs linked above its consumer's caller (the
+    // rest is checked once every stack is: kr_vm_drain_check)
+    if (drain && (fi->chain == CHAIN_NONE || !f->back || !(f->flags & KR_FRAME_GENERATOR) || !kr_is_type(f->made, &kr_type_drain)))
+        return kr_rs_fail(rd, "a drained generator out of place");
     if (f->flags & KR_FRAME_GENERATOR) {
         const KrGen *g = (const KrGen *)kr_as_obj(f->gen);
         bool linked = fi->chain == CHAIN_MAIN || (fi->chain == CHAIN_PAUSE && g != fs->owner);
@@ -1684,6 +1830,11 @@ static bool rd_check_frames(KrRsReader *rd) {
     }
     for (size_t i = 0; ok && i < rd->meth.n; i++)
         if (*VEC_AT(rd->meth, MethFix, i)->slot == RS_METHDEF_PLACEHOLDER) ok = kr_rs_fail(rd, "a raw method out of place");
+    for (size_t i = 0; ok && i < fs.infos.n; i++) {
+        const KrFrame *f = VEC_AT(fs.infos, FInfo, i)->f;
+        const char *why = (f->flags & KR_FRAME_DRAIN) ? kr_vm_drain_check(f) : NULL;
+        if (why) ok = kr_rs_fail(rd, why);
+    }
     rd->r->depth = (uint32_t)fs.main.n;
     fr_free(&fs, a);
     return ok;
@@ -1697,7 +1848,8 @@ static bool rd_header(KrRsReader *rd) {
     r->next_call_id = kr_snap_get_uvar(rd->in);
     r->nan_seq = kr_snap_get_uvar(rd->in);
     uint64_t out = kr_snap_get_uvar(rd->in), rec = kr_snap_get_uvar(rd->in);
-    if (kind < KR_PAUSE_CALL || kind > KR_PAUSE_MODULE) return kr_rs_fail(rd, "bad pause kind");
+    if ((kind < KR_PAUSE_CALL || kind > KR_PAUSE_MODULE) && !(kind == RS_PAUSE_IDLE && rd->session))
+        return kr_rs_fail(rd, "bad pause kind");
     r->pause_kind = (uint8_t)kind;
     r->output_bytes = out > SIZE_MAX ? SIZE_MAX : (size_t)out;
     // the program may have lowered its recursion limit; never above the host's
@@ -1732,6 +1884,7 @@ static bool rd_check_roots(KrRsReader *rd) {
             if (!kr_is_type(l->items[i], &kr_type_external_call)) return kr_rs_fail(rd, "a pending call that is not a call");
     }
     if (r->pause_kind == KR_PAUSE_CALL && r->paused_call == KR_NULL) return kr_rs_fail(rd, "paused at a call without the call");
+    if (r->pause_kind == RS_PAUSE_IDLE && r->paused_call != KR_NULL) return kr_rs_fail(rd, "a session between snippets paused at a call");
     // resuming takes the call's answer (or waits for it)
     uint32_t cs = r->paused_call == KR_NULL ? KR_EXT_PENDING : ((const KrExtCall *)kr_as_obj(r->paused_call))->state;
     if (cs != KR_EXT_PENDING && cs != KR_EXT_RESOLVED && cs != KR_EXT_REJECTED) return kr_rs_fail(rd, "paused at a finished call");
@@ -1816,11 +1969,51 @@ static KrSnapStatus rd_status(KrRsReader *rd, char *err, size_t errcap) {
     return rd->nomem || rd->r->limit_hit ? KR_SNAP_ERR_NOMEM : KR_SNAP_ERR_FORMAT;
 }
 
-// The program: read from the snapshot, or the host's (matched by hash).
-static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrProgram **owned, KrProgramIndex **owned_index,
-                       char *err, size_t errcap) {
+// Program i of the snapshot (its payload follows): read, owned by `out`
+// from then on, and added to the index.
+static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char *err, size_t errcap) {
+    size_t n;
+    const uint8_t *p = kr_snap_get_bytes(rd->in, &n);
+    if (!p) return false;
+    KrSnapReader sub;
+    kr_snap_reader_init(&sub, p, n);
+    KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, &out->programs[i], err, errcap);
+    if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
+    if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
+    // its bytes are these: hashed only when needed
+    return pix_add_program(out->index, out->programs[i], p, n) || rd_nomem(rd);
+}
+
+// Room for n programs and their index in `out`.
+static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n) {
+    KrAllocator a = rd->r->alloc;
+    out->alloc = a;
+    out->programs = a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *out->programs);
+    if (!out->programs) return rd_nomem(rd);
+    memset(out->programs, 0, (n ? n : 1) * sizeof *out->programs);
+    out->nprograms = n;
+    out->index = kr_program_index_new_empty(a);
+    if (!out->index) return rd_nomem(rd);
+    rd->pix = out->index;
+    return true;
+}
+
+// A session's programs, oldest first (its snippets; maybe none yet).
+static bool rd_session_programs(KrRsReader *rd, const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap) {
+    if (a->program_index) return kr_rs_fail(rd, "the snapshot is a session's, with its own programs: no program may be given");
+    size_t n = kr_snap_get_count(rd->in, 1, (size_t)1 << 24);
+    if (!kr_snap_ok(rd->in) || !rd_programs_new(rd, out, n)) return false;
+    rd->session = out->session = true;
+    for (size_t i = 0; i < n; i++)
+        if (!rd_program_payload(rd, out, i, err, errcap)) return false;
+    return true;
+}
+
+// The program: read from the snapshot, or the host's (matched by hash), or
+// a session's programs.
+static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap) {
     uint8_t mode = kr_snap_get_u8(rd->in);
-    if (mode == 1) {
+    if (mode == RS_PROGRAM_HASH) {
         const uint8_t *h = kr_snap_get_raw(rd->in, KR_SHA256_SIZE);
         if (!h) return false;
         if (!a->program_index) return kr_rs_fail(rd, "the snapshot refers to its program: the program must be given");
@@ -1829,21 +2022,20 @@ static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrProgram **owned
         rd->pix = a->program_index;
         return true;
     }
-    if (mode != 0) return kr_rs_fail(rd, "bad program mode");
-    size_t n;
-    const uint8_t *p = kr_snap_get_bytes(rd->in, &n);
-    if (!p) return false;
-    KrSnapReader sub;
-    kr_snap_reader_init(&sub, p, n);
-    KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, owned, err, errcap);
-    if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
-    if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
-    *owned_index = pix_new(*owned, rd->r->alloc, p, n); // its bytes are these: hashed only when needed
-    if (!*owned_index) return rd_nomem(rd);
-    if (a->program_index && memcmp(kr_program_index_hash(*owned_index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
+    if (mode == RS_PROGRAM_SESSION) return rd_session_programs(rd, a, out, err, errcap);
+    if (mode != RS_PROGRAM_SELF) return kr_rs_fail(rd, "bad program mode");
+    if (!rd_programs_new(rd, out, 1) || !rd_program_payload(rd, out, 0, err, errcap)) return false;
+    if (a->program_index && memcmp(kr_program_index_hash(out->index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
         return kr_rs_fail(rd, "the snapshot was made with another program");
-    rd->pix = *owned_index;
     return true;
+}
+
+void kr_run_loaded_free(KrRunLoaded *l) {
+    kr_program_index_free(l->index);
+    for (size_t i = 0; l->programs && i < l->nprograms; i++)
+        if (l->programs[i]) kr_program_free(l->programs[i]);
+    if (l->programs) l->alloc.fn(l->alloc.ud, l->programs, (l->nprograms ? l->nprograms : 1) * sizeof *l->programs, 0);
+    memset(l, 0, sizeof *l);
 }
 
 static void rd_free(KrRsReader *rd) {
@@ -1855,19 +2047,17 @@ static void rd_free(KrRsReader *rd) {
     pm_free(&rd->where);
 }
 
-KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrProgram **owned, KrProgramIndex **owned_index, char *err,
-                              size_t errcap) {
-    *owned = NULL;
-    *owned_index = NULL;
+KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap) {
+    memset(out, 0, sizeof *out);
     if (err && errcap) err[0] = 0;
     KrSnapReader in;
     if (!kr_snap_open(a->data, a->len, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION, a->key, a->keylen, &in, err, errcap))
         return KR_SNAP_ERR_FORMAT;
     KrAllocator raw = a->r->alloc;
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
-                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, false, 0};
+                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, false, 0, false};
     char perr[200] = "";
-    bool ok = rd_program(&rd, a, owned, owned_index, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
+    bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);
     if (ok && kr_snap_left(&in)) ok = kr_rs_fail(&rd, "trailing bytes");
     ok = ok && rd_finish_all(&rd);
@@ -1875,7 +2065,8 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrProgram **owned, KrProgr
     if (st != KR_SNAP_OK && perr[0] && err && errcap) snprintf(err, errcap, "bad run snapshot: %s", perr);
     rd_free(&rd);
     if (st == KR_SNAP_OK) {
-        a->r->paused = true;
+        out->idle = a->r->pause_kind == RS_PAUSE_IDLE;
+        a->r->paused = !out->idle;
         a->r->class_version = 0;
     }
     return st;

@@ -168,11 +168,18 @@ size_t kr_rs_get_count(KrRsReader *rd, size_t min_size, size_t max);
 typedef struct KrProgramIndex KrProgramIndex;
 KrProgramIndex *kr_program_index_new(const KrProgram *p, KrAllocator alloc);
 void kr_program_index_free(KrProgramIndex *ix);
+// A session's index, its snippets' programs added oldest first as they
+// come (the session's own: unlike a program's, it is not shared). After a
+// failed add (out of memory) the index must be freed.
+KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc);
+KR_MUST_CHECK bool kr_program_index_add(KrProgramIndex *ix, const KrProgram *p);
+size_t kr_program_index_count(const KrProgramIndex *ix);
 const uint8_t *kr_program_index_hash(const KrProgramIndex *ix);
 
 typedef struct KrRunDumpArgs {
     KrRun *r;
-    const KrProgramIndex *program;
+    const KrProgramIndex *program; // a session's: its snippets' programs
+    bool session; // a session's run: paused, or between snippets
     bool by_reference;
     const uint8_t *key;
     size_t keylen;
@@ -194,10 +201,22 @@ typedef struct KrRunLoadArgs {
     KrRun *r; // a fresh run (allocator and limits set)
 } KrRunLoadArgs;
 
-// Loads into a->r. A self-contained snapshot's program is returned in
-// *owned (the caller owns it: the run uses it). On failure the run must be
-// destroyed (it may hold half-loaded objects).
-KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrProgram **owned, KrProgramIndex **owned_index, char *err,
-                              size_t errcap);
+// What a load gives besides the run.
+typedef struct KrRunLoaded {
+    // the programs the snapshot carried (none by reference), oldest first,
+    // and their index: the caller takes them (setting entries to NULL)
+    KrProgram **programs;
+    size_t nprograms;
+    KrProgramIndex *index;
+    bool session; // a session's: its programs are its snippets
+    bool idle;    // a session between snippets (the run is not paused)
+    KrAllocator alloc;
+} KrRunLoaded;
+
+// Loads into a->r. On failure the run must be destroyed (it may hold
+// half-loaded objects). Either way kr_run_loaded_free(out) frees what the
+// caller did not take.
+KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap);
+void kr_run_loaded_free(KrRunLoaded *l);
 
 #endif

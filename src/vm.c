@@ -10,7 +10,7 @@
 #include "obj/class.h"
 #include "runsnap.h"
 
-static const KrSnapOps gen_snap, agwrap_snap, asend_snap;
+static const KrSnapOps gen_snap, agwrap_snap, asend_snap, drain_snap;
 
 // ---- frame stack -----------------------------------------------------------------
 
@@ -512,7 +512,7 @@ static KrValue gen_resume_paused(KrRun *r, KrGen *g) {
 // value as it is yielded: the collecting ones gather a list and run the
 // built-in on it when the generator ends; the others fold as they go.
 
-enum { DRAIN_COLLECT, DRAIN_SUM, DRAIN_MIN, DRAIN_MAX, DRAIN_ANY, DRAIN_ALL };
+enum { DRAIN_COLLECT, DRAIN_SUM, DRAIN_MIN, DRAIN_MAX, DRAIN_ANY, DRAIN_ALL, DRAIN__COUNT };
 
 typedef struct KrDrain {
     KrObj ob;
@@ -522,13 +522,14 @@ typedef struct KrDrain {
 
 static void drain_trace(KrRun *r, KrObj *o) { kr_gc_mark(r, ((KrDrain *)o)->acc); }
 
-static const KrType kr_type_drain = {
+const KrType kr_type_drain = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "generator_consumer",
     .base = &kr_type_object,
     .flags = KR_TF_ABSTRACT_NEW,
     .basic_size = sizeof(KrDrain),
     .trace = drain_trace,
+    .snap = &drain_snap,
 };
 
 static bool builtin_named(KrValue v, const char *name) {
@@ -3095,3 +3096,52 @@ static bool asend_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
 }
 
 static const KrSnapOps asend_snap = {asend_fields, NULL, NULL, asend_snap_finish};
+
+// A drain: its kind, and the accumulator that kind reads (drain_take casts
+// a collector's to a list; a sum's is a value; min/max may have none yet;
+// any/all read theirs only once decided, when the drain is dropped).
+static bool drain_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const KrDrain *d = (const KrDrain *)o;
+    if (stage == 0) return true;
+    bool ok;
+    switch (d->kind) {
+    case DRAIN_COLLECT: ok = kr_is_type(d->acc, &kr_type_list); break;
+    case DRAIN_SUM: ok = d->acc != KR_NULL; break;
+    case DRAIN_MIN:
+    case DRAIN_MAX: ok = true; break;
+    case DRAIN_ANY:
+    case DRAIN_ALL: ok = d->acc == KR_NULL || kr_is_bool(d->acc); break;
+    default: ok = false;
+    }
+    return ok || kr_rs_fail(rd, "a generator consumer of a bad kind or state");
+}
+
+static const KrRsField drain_fields[] = {
+    KR_RS_SCALAR(KrDrain, kind, KR_RSF_U32),
+    KR_RS_VALN(KrDrain, acc),
+    KR_RS_END,
+};
+
+static const KrSnapOps drain_snap = {drain_fields, NULL, NULL, drain_snap_finish};
+
+// What the drain branches of YIELD_VALUE and RETURN_VALUE rely on: a
+// linked plain generator's own frame with a consumer, whose caller stopped
+// right after a one-argument CALL of the matching built-in with the
+// generator still on its stack (callee, self slot, generator: a collector
+// runs that CALL again with its list, the others drop the three slots).
+const char *kr_vm_drain_check(const KrFrame *f) {
+    if ((f->flags & (KR_FRAME_GENERATOR | KR_FRAME_ENTRY | KR_FRAME_INIT)) != KR_FRAME_GENERATOR ||
+        !kr_is_type(f->gen, &kr_type_generator) || !kr_is_type(f->made, &kr_type_drain))
+        return "a drained frame that is not a generator's with a consumer";
+    const KrGen *g = (const KrGen *)kr_as_obj(f->gen);
+    const KrFrame *c = f->back;
+    if (g->frame != f || !g->running || !c) return "a drained generator that is not running";
+    uint32_t at = c->pc ? c->code->insns[c->pc - 1] : 0;
+    if (!c->pc || KR_INSN_OP(at) != KR_OP_CALL || KR_INSN_ARG(at) != 1)
+        return "a drained generator whose caller is not at its call";
+    KrValue *sp = c->sp, *stack = kr_frame_stack((KrFrame *)c);
+    if (sp - stack < 3 || sp[-1] != f->gen) return "a drained generator missing from its caller's stack";
+    if (drain_kind(sp[-3], sp[-2]) != (int)((const KrDrain *)kr_as_obj(f->made))->kind)
+        return "a generator consumer of another built-in";
+    return NULL;
+}

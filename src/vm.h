@@ -44,6 +44,8 @@ typedef struct KrGen {
 } KrGen;
 
 extern const KrType kr_type_generator, kr_type_coroutine, kr_type_async_generator;
+// The consumer of a generator drained in the loop (KR_FRAME_DRAIN's `made`).
+extern const KrType kr_type_drain;
 
 // Runs the module code of r->program to completion. Returns the value of
 // the final expression statement (or None), or KR_EXC.
@@ -79,6 +81,10 @@ void kr_vm_seed(KrRun *r, void *mem);
 bool kr_vm_chunk_frames(KrRun *r, bool (*visit)(void *ud, KrFrame *f), void *ud);
 size_t kr_vm_frame_bytes(const KrCode *code);
 KrFrame *kr_vm_frame_push(KrRun *r, const KrCode *code);
+// A loaded frame with KR_FRAME_DRAIN (its caller's stack checked against
+// the verifier already): NULL when it stands where the VM's resume paths
+// expect a drained generator, else why not.
+const char *kr_vm_drain_check(const KrFrame *f);
 // Formats the traceback of exc (CPython's layout) into b.
 bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b);
 // The source line (stripped) for a code position, or NULL.
