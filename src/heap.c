@@ -312,6 +312,13 @@ void kr_gc_collect(KrRun *r) {
     r->gc_threshold = next;
 }
 
+// Back to the run's inline root stack (the caller knows it is empty).
+static void roots_shrink(KrRun *r) {
+    if (r->roots != r->roots_inline) r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *r->roots, 0);
+    r->roots = r->roots_inline;
+    r->roots_cap = KR_ROOTS_INLINE;
+}
+
 void kr_heap_free_all(KrRun *r) {
     KrObj *o = r->objects, *classes = NULL;
     while (o) {
@@ -327,31 +334,29 @@ void kr_heap_free_all(KrRun *r) {
     free_classes(r, classes);
     r->objects = NULL;
     if (r->gray) r->alloc.fn(r->alloc.ud, r->gray, r->gray_cap * sizeof *r->gray, 0);
-    if (r->roots) r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *r->roots, 0);
     r->gray = NULL;
-    r->roots = NULL;
+    roots_shrink(r);
 }
 
 // A paused run may wait long: it gives back the work stacks it holds
-// empty (the gray stack, the root stack) and the spare frame chunk.
+// empty (the gray stack, a grown root stack) and the spare frame chunk.
 void kr_heap_trim(KrRun *r) {
     if (r->gray && r->ngray == 0) {
         r->alloc.fn(r->alloc.ud, r->gray, r->gray_cap * sizeof *r->gray, 0);
         r->gray = NULL;
         r->gray_cap = 0;
     }
-    if (r->roots && r->nroots == 0) {
-        r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *r->roots, 0);
-        r->roots = NULL;
-        r->roots_cap = 0;
-    }
+    if (r->nroots == 0) roots_shrink(r);
     kr_vm_trim(r);
 }
 
 void kr_root_push(KrRun *r, KrValue *slot) {
     if (r->nroots == r->roots_cap) {
-        size_t cap = r->roots_cap ? r->roots_cap * 2 : 32;
-        KrValue **p = r->alloc.fn(r->alloc.ud, r->roots, r->roots_cap * sizeof *p, cap * sizeof *p);
+        size_t cap = r->roots_cap * 2;
+        bool inline_now = r->roots == r->roots_inline;
+        KrValue **p = r->alloc.fn(r->alloc.ud, inline_now ? NULL : r->roots, inline_now ? 0 : r->roots_cap * sizeof *p,
+                                  cap * sizeof *p);
+        if (p && inline_now) memcpy(p, r->roots_inline, sizeof r->roots_inline);
         if (!p) {
             // No room to root: end the run (nothing may collect this
             // value now), but keep the push/pop count balanced.

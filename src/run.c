@@ -28,6 +28,8 @@ KrRun *kr_run_create(KrAllocator alloc) {
     if (!r) return NULL;
     memset(r, 0, sizeof *r);
     r->alloc = alloc;
+    r->roots = r->roots_inline;
+    r->roots_cap = KR_ROOTS_INLINE;
     char *seed = (char *)r + RUN_HEAD;
     if (RUN_SEED_POOL) kr_heap_seed(r, seed, RUN_SEED_POOL);
     kr_vm_seed(r, seed + RUN_SEED_POOL);

@@ -42,6 +42,8 @@ typedef struct KrLimits {
 // stream 1 = stdout, 2 = stderr.
 typedef void (*KrWriteFn)(void *ud, int stream, const char *s, size_t n);
 
+#define KR_ROOTS_INLINE 8 // native code rarely roots more at once
+
 struct KrRun {
     KrAllocator alloc;
     // heap accounting
@@ -50,8 +52,9 @@ struct KrRun {
     size_t nallocs;
     size_t gc_threshold;
     bool gc_pending;
-    KrValue **roots;
+    KrValue **roots;    // roots_inline until more are needed
     size_t nroots, roots_cap, roots_dropped;
+    KrValue *roots_inline[KR_ROOTS_INLINE];
     KrObj **gray;
     size_t ngray, gray_cap;
     void *pool[16];     // free small blocks by 16-byte size class (heap.c)
