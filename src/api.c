@@ -307,9 +307,10 @@ static KraitStatus run_alloc(const KraitProgram *program, const KraitOptions *op
     KrRun *r = run->r;
     run->program = program;
     r->program = program ? program->p : NULL;
-    run->arena.alloc = run->err_arena.alloc = kr_default_allocator;
-    kr_buf_init(&run->out[0], kr_default_allocator);
-    kr_buf_init(&run->out[1], kr_default_allocator);
+    // what the run hands the host is memory of the run too (the host's hook sees it)
+    run->arena.alloc = run->err_arena.alloc = alloc;
+    kr_buf_init(&run->out[0], alloc);
+    kr_buf_init(&run->out[1], alloc);
     r->cancel_flag = &run->cancel;
     r->write = collect_write;
     r->write_ud = run;

@@ -24,7 +24,9 @@ void *kr_hv_alloc(KrHvArena *a, size_t n) {
     a->used += n;
     KrHvChunk *c = a->chunks;
     if (!c || c->size - c->used < n) {
-        size_t size = n > 4000 ? n : 4000;
+        // small first (a paused run keeps one to describe its calls), then doubling
+        size_t size = c ? (c->size < 4096 ? c->size * 2 : c->size) : 256;
+        if (size < n) size = n;
         c = a->alloc.fn(a->alloc.ud, NULL, 0, sizeof(KrHvChunk) + size);
         if (!c) return NULL;
         c->size = size;
@@ -232,6 +234,7 @@ static bool hv_set_out(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int d
 }
 
 bool kr_hv_from_run(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int depth) {
+    if (kr_is_small(v)) return *out = krait_int(kr_as_small(v)), true; // the common case first
     if (v == KR_NONE) return *out = krait_none(), true;
     if (v == KR_TRUE || v == KR_FALSE) return *out = krait_bool(v == KR_TRUE), true;
     if (kr_is_double(v)) return *out = krait_float(kr_as_double(v)), true;
