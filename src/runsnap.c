@@ -667,10 +667,10 @@ static void wr_static(KrRsWriter *w, const KrObj *o) {
         return;
     }
     char name[128];
-    if (static_name_of(o, name, sizeof name)) {
+    if (o->type == &kr_type_str) {
+        wr_ref(w, o, REC_OBJ); // by value ('__main__', '__name__'...): no search through every static name
+    } else if (static_name_of(o, name, sizeof name)) {
         wr_ref(w, o, REC_STATIC);
-    } else if (o->type == &kr_type_str) {
-        wr_ref(w, o, REC_OBJ); // written by value
     } else {
         kr_rs_write_fail(w, "cannot snapshot a paused run holding the built-in object %s (a '%s')",
                          o->type == &kr_type_type ? ((const KrType *)o)->name : "?", o->type->name);
