@@ -864,46 +864,51 @@ KrValue kr_builtin_build_class(void) { return kr_from_obj(&bi_obj_build_class); 
 
 typedef struct BuiltinName {
     const char *name;
+    uint8_t len; // of name: most lookups are misses, told apart without strcmp
     const KrObj *obj;
 } BuiltinName;
 
+#define BN(lit, obj) {lit, sizeof(lit) - 1, obj}
+
 static const BuiltinName builtin_names[] = {
-    {"print", &bi_obj_print.ob}, {"len", &bi_obj_len.ob}, {"repr", &bi_obj_repr.ob},
-    {"ascii", &bi_obj_ascii.ob}, {"hash", &bi_obj_hash.ob}, {"id", &bi_obj_id.ob},
-    {"callable", &bi_obj_callable.ob}, {"iter", &bi_obj_iter.ob}, {"next", &bi_obj_next.ob},
-    {"chr", &bi_obj_chr.ob}, {"ord", &bi_obj_ord.ob}, {"hex", &bi_obj_hex.ob}, {"oct", &bi_obj_oct.ob},
-    {"bin", &bi_obj_bin.ob}, {"format", &bi_obj_format.ob}, {"abs", &bi_obj_abs.ob},
-    {"round", &bi_obj_round.ob}, {"divmod", &bi_obj_divmod.ob}, {"pow", &bi_obj_pow.ob},
-    {"isinstance", &bi_obj_isinstance.ob}, {"issubclass", &bi_obj_issubclass.ob},
-    {"getattr", &bi_obj_getattr.ob}, {"setattr", &bi_obj_setattr.ob}, {"delattr", &bi_obj_delattr.ob},
-    {"hasattr", &bi_obj_hasattr.ob}, {"dir", &bi_obj_dir.ob}, {"vars", &bi_obj_vars.ob},
-    {"globals", &bi_obj_globals.ob}, {"locals", &bi_obj_locals.ob}, {"any", &bi_obj_any.ob}, {"all", &bi_obj_all.ob},
-    {"sum", &bi_obj_sum.ob}, {"min", &bi_obj_min.ob}, {"max", &bi_obj_max.ob},
-    {"sorted", &bi_obj_sorted.ob},
-    {"object", &kr_type_object.ob}, {"type", &kr_type_type.ob}, {"int", &kr_type_int.ob},
-    {"bool", &kr_type_bool.ob}, {"float", &kr_type_float.ob}, {"complex", &kr_type_complex.ob},
-    {"str", &kr_type_str.ob},
-    {"bytes", &kr_type_bytes.ob}, {"bytearray", &kr_type_bytearray.ob},
-    {"list", &kr_type_list.ob}, {"tuple", &kr_type_tuple.ob},
-    {"dict", &kr_type_dict.ob}, {"set", &kr_type_set.ob}, {"frozenset", &kr_type_frozenset.ob},
-    {"range", &kr_type_range.ob}, {"slice", &kr_type_slice.ob}, {"enumerate", &kr_type_enumerate.ob},
-    {"zip", &kr_type_zip.ob}, {"map", &kr_type_map.ob}, {"filter", &kr_type_filter.ob},
-    {"reversed", &kr_type_reversed.ob}, {"property", &kr_type_property.ob},
-    {"classmethod", &kr_type_classmethod.ob}, {"staticmethod", &kr_type_staticmethod.ob},
-    {"super", &kr_type_super.ob}, {"__build_class__", &bi_obj_build_class.ob},
-#define KR_EXC_DEF(name, base) {#name, &kr_exc_##name.ob},
+    BN("print", &bi_obj_print.ob), BN("len", &bi_obj_len.ob), BN("repr", &bi_obj_repr.ob),
+    BN("ascii", &bi_obj_ascii.ob), BN("hash", &bi_obj_hash.ob), BN("id", &bi_obj_id.ob),
+    BN("callable", &bi_obj_callable.ob), BN("iter", &bi_obj_iter.ob), BN("next", &bi_obj_next.ob),
+    BN("chr", &bi_obj_chr.ob), BN("ord", &bi_obj_ord.ob), BN("hex", &bi_obj_hex.ob), BN("oct", &bi_obj_oct.ob),
+    BN("bin", &bi_obj_bin.ob), BN("format", &bi_obj_format.ob), BN("abs", &bi_obj_abs.ob),
+    BN("round", &bi_obj_round.ob), BN("divmod", &bi_obj_divmod.ob), BN("pow", &bi_obj_pow.ob),
+    BN("isinstance", &bi_obj_isinstance.ob), BN("issubclass", &bi_obj_issubclass.ob),
+    BN("getattr", &bi_obj_getattr.ob), BN("setattr", &bi_obj_setattr.ob), BN("delattr", &bi_obj_delattr.ob),
+    BN("hasattr", &bi_obj_hasattr.ob), BN("dir", &bi_obj_dir.ob), BN("vars", &bi_obj_vars.ob),
+    BN("globals", &bi_obj_globals.ob), BN("locals", &bi_obj_locals.ob), BN("any", &bi_obj_any.ob), BN("all", &bi_obj_all.ob),
+    BN("sum", &bi_obj_sum.ob), BN("min", &bi_obj_min.ob), BN("max", &bi_obj_max.ob),
+    BN("sorted", &bi_obj_sorted.ob),
+    BN("object", &kr_type_object.ob), BN("type", &kr_type_type.ob), BN("int", &kr_type_int.ob),
+    BN("bool", &kr_type_bool.ob), BN("float", &kr_type_float.ob), BN("complex", &kr_type_complex.ob),
+    BN("str", &kr_type_str.ob),
+    BN("bytes", &kr_type_bytes.ob), BN("bytearray", &kr_type_bytearray.ob),
+    BN("list", &kr_type_list.ob), BN("tuple", &kr_type_tuple.ob),
+    BN("dict", &kr_type_dict.ob), BN("set", &kr_type_set.ob), BN("frozenset", &kr_type_frozenset.ob),
+    BN("range", &kr_type_range.ob), BN("slice", &kr_type_slice.ob), BN("enumerate", &kr_type_enumerate.ob),
+    BN("zip", &kr_type_zip.ob), BN("map", &kr_type_map.ob), BN("filter", &kr_type_filter.ob),
+    BN("reversed", &kr_type_reversed.ob), BN("property", &kr_type_property.ob),
+    BN("classmethod", &kr_type_classmethod.ob), BN("staticmethod", &kr_type_staticmethod.ob),
+    BN("super", &kr_type_super.ob), BN("__build_class__", &bi_obj_build_class.ob),
+#define KR_EXC_DEF(name, base) BN(#name, &kr_exc_##name.ob),
 #include "excs.def"
 
 #undef KR_EXC_DEF
     // aliases CPython keeps for OSError
-    {"EnvironmentError", &kr_exc_OSError.ob}, {"IOError", &kr_exc_OSError.ob},
+    BN("EnvironmentError", &kr_exc_OSError.ob), BN("IOError", &kr_exc_OSError.ob),
 };
 
 #define NBUILTINS (sizeof builtin_names / sizeof builtin_names[0])
 
 int32_t kr_builtin_lookup(const char *name) {
+    size_t n = strlen(name);
     for (size_t i = 0; i < NBUILTINS; i++)
-        if (builtin_names[i].name[0] == name[0] && strcmp(builtin_names[i].name, name) == 0) return (int32_t)i;
+        if (builtin_names[i].len == n && builtin_names[i].name[0] == name[0] && memcmp(builtin_names[i].name, name, n) == 0)
+            return (int32_t)i;
     if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
     if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
     return -1;
