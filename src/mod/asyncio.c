@@ -294,17 +294,22 @@ static bool asyncio_to_double(KrRun *r, KrValue v, double *out) {
 
 // ---- the loop: ready queue, timers, pending tasks ---------------------------------
 
+// Room for one more ready entry (the ring grows, its entries unrolled).
+static bool asyncio_ready_room(KrRun *r, AsyncioLoop *l) {
+    if (l->rlen < l->rcap) return true;
+    size_t cap = l->rcap ? l->rcap * 2 : 16;
+    AsyncioEntry *n = kr_mem_alloc(r, cap * sizeof *n);
+    if (!n) return false;
+    for (size_t i = 0; i < l->rlen; i++) n[i] = l->ready[(l->rhead + i) % l->rcap];
+    if (l->ready) kr_mem_free(r, l->ready, l->rcap * sizeof *n);
+    l->ready = n;
+    l->rcap = cap;
+    l->rhead = 0;
+    return true;
+}
+
 static bool asyncio_push(KrRun *r, AsyncioLoop *l, uint32_t kind, KrValue a, KrValue b) {
-    if (l->rlen == l->rcap) {
-        size_t cap = l->rcap ? l->rcap * 2 : 16;
-        AsyncioEntry *n = kr_mem_alloc(r, cap * sizeof *n);
-        if (!n) return false;
-        for (size_t i = 0; i < l->rlen; i++) n[i] = l->ready[(l->rhead + i) % l->rcap];
-        if (l->ready) kr_mem_free(r, l->ready, l->rcap * sizeof *n);
-        l->ready = n;
-        l->rcap = cap;
-        l->rhead = 0;
-    }
+    if (!asyncio_ready_room(r, l)) return false;
     AsyncioEntry *e = &l->ready[(l->rhead + l->rlen++) % l->rcap];
     e->kind = kind;
     e->a = a;
@@ -1071,7 +1076,9 @@ static bool asyncio_run_batch(KrRun *r, AsyncioLoop *l, size_t n) {
     for (; n > 0 && l->rlen > 0; n--) {
         AsyncioEntry e = asyncio_pop(l);
         if (!asyncio_run_entry(r, l, e)) {
-            if (r->pausing) {
+            // the entry's slot may be taken by what it scheduled before
+            // pausing; no room (a limit hit) ends the run, not a pause
+            if (r->pausing && asyncio_ready_room(r, l)) {
                 l->rhead = (l->rhead + l->rcap - 1) % l->rcap;
                 l->ready[l->rhead] = e;
                 l->rlen++;
