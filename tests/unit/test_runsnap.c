@@ -359,6 +359,7 @@ static void test_keys_and_programs(void) {
 
 static void test_refused_dumps(void) {
     KraitProgram *p;
+    // a Condition was refused once; it saves now (runsnap_cases use it)
     KraitRun *run = paused_run(&p, "import asyncio\nc = asyncio.Condition()\nx = fetch(1)\n");
     CHECK(run != NULL);
     KraitDumpOptions d;
@@ -367,8 +368,8 @@ static void test_refused_dumps(void) {
     d.error = &err;
     uint8_t *b;
     size_t n;
-    CHECK(run && krait_run_dump(run, &d, &b, &n) == KRAIT_ERR_SNAPSHOT && !b);
-    CHECK(strstr(err.message, "'Condition'") != NULL && strcmp(err.type, "SnapshotError") == 0);
+    CHECK(run && krait_run_dump(run, &d, &b, &n) == KRAIT_OK && b);
+    krait_free(b);
     CHECK(krait_run_dump(NULL, &d, &b, &n) == KRAIT_ERR_ARG);
     KraitValue one = krait_int(1);
     CHECK(run && krait_run_resume(run, &one) == KRAIT_OK);
@@ -518,6 +519,15 @@ static const char *const damage_srcs[] = {
     "        try:\n            raise ValueError('v')\n        except ValueError as e:\n"
     "            return [x for x in range(3) if fetch(x)], e\nprint(A().m(), {1, 2}, b'b', 10**30)\n",
     "def g(n):\n    for i in range(n):\n        yield fetch(i)\nfor v in g(2):\n    print(v)\n",
+    // paused with tasks in Condition.wait()/wait_for(), an active timeout()
+    // and to_thread() work still queued
+    "import asyncio\ndef f(x, k=0):\n    return x + k\nasync def w(c, p):\n    async with c:\n"
+    "        return await (c.wait_for(p) if p else c.wait())\nasync def main():\n"
+    "    c, b = asyncio.Condition(), []\n"
+    "    ts = [asyncio.create_task(w(c, None)), asyncio.create_task(w(c, lambda: b))]\n"
+    "    t = asyncio.create_task(asyncio.to_thread(f, 1, k=2))\n    await asyncio.sleep(0)\n"
+    "    async with asyncio.timeout(9):\n        x = fetch(1)\n    b.append(x)\n    async with c:\n"
+    "        c.notify_all()\n    print(await asyncio.gather(*ts, t), x)\nprint(asyncio.run(main()))\n",
 };
 
 static void test_damaged(void) {
