@@ -266,9 +266,20 @@ static const char *const determinism_src =
     "async def main():\n    return await asyncio.gather(w(0), w(1), w(2))\n"
     "print(got, asyncio.run(main()), data)\n";
 
-static void test_deterministic(void) {
+// Paused with tasks in Condition.wait()/wait_for(), an active timeout()
+// and to_thread() work still queued.
+#define ASYNC_OBJECTS_SRC                                                                          \
+    "import asyncio\ndef f(x, k=0):\n    return x + k\nasync def w(c, p):\n    async with c:\n"   \
+    "        return await (c.wait_for(p) if p else c.wait())\nasync def main():\n"                 \
+    "    c, b = asyncio.Condition(), []\n"                                                        \
+    "    ts = [asyncio.create_task(w(c, None)), asyncio.create_task(w(c, lambda: b))]\n"          \
+    "    t = asyncio.create_task(asyncio.to_thread(f, 1, k=2))\n    await asyncio.sleep(0)\n"     \
+    "    async with asyncio.timeout(9):\n        x = fetch(1)\n    b.append(x)\n    async with c:\n" \
+    "        c.notify_all()\n    print(await asyncio.gather(*ts, t), x)\nprint(asyncio.run(main()))\n"
+
+static void test_deterministic_src(const char *src) {
     KraitProgram *p1, *p2;
-    KraitRun *a = paused_run(&p1, determinism_src), *b = paused_run(&p2, determinism_src);
+    KraitRun *a = paused_run(&p1, src), *b = paused_run(&p2, src);
     CHECK(a && b);
     if (!a || !b) return;
     for (int ref = 0; ref < 2; ref++) {
@@ -294,6 +305,11 @@ static void test_deterministic(void) {
     krait_run_free(b);
     krait_program_free(p1);
     krait_program_free(p2);
+}
+
+static void test_deterministic(void) {
+    test_deterministic_src(determinism_src);
+    test_deterministic_src(ASYNC_OBJECTS_SRC);
 }
 
 static void test_ids_kept(void) {
@@ -519,15 +535,7 @@ static const char *const damage_srcs[] = {
     "        try:\n            raise ValueError('v')\n        except ValueError as e:\n"
     "            return [x for x in range(3) if fetch(x)], e\nprint(A().m(), {1, 2}, b'b', 10**30)\n",
     "def g(n):\n    for i in range(n):\n        yield fetch(i)\nfor v in g(2):\n    print(v)\n",
-    // paused with tasks in Condition.wait()/wait_for(), an active timeout()
-    // and to_thread() work still queued
-    "import asyncio\ndef f(x, k=0):\n    return x + k\nasync def w(c, p):\n    async with c:\n"
-    "        return await (c.wait_for(p) if p else c.wait())\nasync def main():\n"
-    "    c, b = asyncio.Condition(), []\n"
-    "    ts = [asyncio.create_task(w(c, None)), asyncio.create_task(w(c, lambda: b))]\n"
-    "    t = asyncio.create_task(asyncio.to_thread(f, 1, k=2))\n    await asyncio.sleep(0)\n"
-    "    async with asyncio.timeout(9):\n        x = fetch(1)\n    b.append(x)\n    async with c:\n"
-    "        c.notify_all()\n    print(await asyncio.gather(*ts, t), x)\nprint(asyncio.run(main()))\n",
+    ASYNC_OBJECTS_SRC,
 };
 
 static void test_damaged(void) {
