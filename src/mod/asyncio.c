@@ -4466,11 +4466,19 @@ static KrObj *asyncio_loop_snap_read(KrRsReader *rd, const KrType *t) {
     return kr_snap_ok(kr_rs_in(rd)) ? &l->ob : NULL;
 }
 
+// A handle the loop runs itself (a ready entry, a timer): none of the
+// kinds that only run as a future's done-callback (they read that future).
+static bool asyncio_snap_loop_handle(KrValue v) {
+    if (!asyncio_snap_handle(v)) return false;
+    uint32_t k = asyncio_handle_of(v)->kind;
+    return k != ASYNCIO_H_COMPLETED && k != ASYNCIO_H_WAIT && k != ASYNCIO_H_SHIELD_INNER;
+}
+
 static bool asyncio_loop_entry_ok(const AsyncioEntry *e) {
     switch (e->kind) {
     case ASYNCIO_E_STEP: return kr_is_type(e->a, &asyncio_task_type) && (e->b == KR_NULL || kr_rs_value_ok(e->b, KR_RS_EXC, NULL));
     case ASYNCIO_E_DONE_CB: return e->a != KR_NULL && asyncio_snap_future(e->b);
-    case ASYNCIO_E_HANDLE: return asyncio_snap_handle(e->a) && e->b == KR_NULL;
+    case ASYNCIO_E_HANDLE: return asyncio_snap_loop_handle(e->a) && e->b == KR_NULL;
     default: return false;
     }
 }
@@ -4496,7 +4504,8 @@ static bool asyncio_loop_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     for (size_t i = 0; i < l->rlen; i++)
         if (!asyncio_loop_entry_ok(&l->ready[i])) return kr_rs_fail(rd, "a bad entry in an event loop's ready queue");
     for (size_t i = 0; i < l->ntimers; i++)
-        if (!kr_is_type(l->timers[i], &asyncio_timer_type)) return kr_rs_fail(rd, "an event loop timer that is not a TimerHandle");
+        if (!kr_is_type(l->timers[i], &asyncio_timer_type) || !asyncio_snap_loop_handle(l->timers[i]))
+            return kr_rs_fail(rd, "an event loop timer that is not a TimerHandle the loop can run");
     if (!asyncio_loop_link_tasks(l)) return kr_rs_fail(rd, "an event loop's task list holds a task twice or of another loop");
     bool ok = l->current_task == KR_NULL && asyncio_snap_future_or_null(l->pause_fut) && l->batch_left <= l->rlen &&
               (l->pause_aw == KR_NULL || l->pause_fut != KR_NULL); // run_until_complete goes on with that future

@@ -538,6 +538,43 @@ static const char *const damage_srcs[] = {
     ASYNC_OBJECTS_SRC,
 };
 
+// Small values in every byte: kinds and states of loop entries, handles
+// and C coroutines swapped for one another (each must be checked against
+// what its code reads, e.g. a done-callback handle in the ready queue).
+static const char *const kinds_src =
+    "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n"
+    "    s = asyncio.shield(asyncio.sleep(1, 2))\n    await asyncio.sleep(0)\n"
+    "    f = loop.create_future()\n    loop.call_soon(f.set_result, 1)\n    x = fetch(1)\n"
+    "    print(await f, await s, x)\nasyncio.run(main())\n";
+
+static void damage_small_values(const uint8_t *orig, size_t n, const KraitProgram *p) {
+    uint8_t *b = malloc(n);
+    for (size_t i = KR_SNAP_HEADER_SIZE; i < n - KR_SNAP_CRC_SIZE; i++) {
+        for (uint8_t v = 0; v < 16; v++) {
+            if (v == orig[i]) continue;
+            memcpy(b, orig, n);
+            b[i] = v;
+            reseal(b, n);
+            try_load(b, n, p);
+        }
+    }
+    free(b);
+}
+
+static void test_damaged_kinds(void) {
+    KraitProgram *p;
+    KraitRun *run = paused_run(&p, kinds_src);
+    CHECK(run != NULL);
+    if (!run) return;
+    size_t n;
+    uint8_t *b = dump(run, true, NULL, 0, &n);
+    CHECK(b != NULL);
+    if (b) damage_small_values(b, n, p);
+    krait_free(b);
+    krait_run_free(run);
+    krait_program_free(p);
+}
+
 static void test_damaged(void) {
     for (size_t i = 0; i < sizeof damage_srcs / sizeof damage_srcs[0]; i++) {
         KraitProgram *p;
@@ -554,7 +591,6 @@ static void test_damaged(void) {
         krait_run_free(run);
         krait_program_free(p);
     }
-    printf("test_runsnap: edited snapshots: %ld loaded and ran, %ld refused\n", loads_ok, loads_refused);
 }
 
 // Loads by reference on two threads at once: the program's index (and its
@@ -608,6 +644,8 @@ int main(void) {
     test_load_limits();
     test_threads();
     test_damaged();
+    test_damaged_kinds();
+    printf("test_runsnap: edited snapshots: %ld loaded and ran, %ld refused\n", loads_ok, loads_refused);
     printf("test_runsnap: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
