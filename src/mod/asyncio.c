@@ -1967,6 +1967,8 @@ static KrValue asyncio_next_done_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
     }
     if (exc != KR_NULL) return kr_raise_value(r, exc);
     if (co->got == KR_NONE) return kr_raise_value(r, kr_from_obj(&kr_exc_TimeoutError));
+    // only a loaded run's delegate (checked as some iterator) can give another value
+    if (!asyncio_is_future(co->got)) return kr_raise(r, &kr_exc_RuntimeError, "as_completed(): a future was expected");
     return asyncio_co_result(r, asyncio_fut_of(co->got));
 }
 
@@ -4597,7 +4599,9 @@ static bool asyncio_handle_parts_ok(const AsyncioHandle *h) {
     case ASYNCIO_H_RESOLVE: return asyncio_snap_future(h->a);
     case ASYNCIO_H_STOP: return kr_is_type(h->a, &asyncio_loop_type);
     case ASYNCIO_H_COMPLETED:
-    case ASYNCIO_H_AC_TIMEOUT: return kr_is_type(h->a, &asyncio_as_completed_type);
+    case ASYNCIO_H_AC_TIMEOUT: // made at set-up: they read its todo list and put into its queue
+        return kr_is_type(h->a, &asyncio_as_completed_type) && asyncio_ac_of(h->a)->todo != KR_NULL &&
+               asyncio_ac_of(h->a)->done != KR_NULL;
     case ASYNCIO_H_WAIT: {
         if (!kr_is_type(h->a, &asyncio_coro_type)) return false;
         const AsyncioCoro *co = asyncio_coro_of(h->a);
