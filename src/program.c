@@ -688,8 +688,10 @@ static bool pg_builtins(PgReader *pr, KrCode *c) {
     for (uint32_t i = 0; i < c->nnames; i++) builtin[i] = -2; // not looked up yet
     for (uint32_t pc = 0; pc < c->ninsns; pc++) {
         uint32_t op = KR_INSN_OP(c->insns[pc]), arg = KR_INSN_ARG(c->insns[pc]);
-        if ((op != KR_OP_LOAD_GLOBAL && op != KR_OP_LOAD_NAME) || builtin[arg] != -2) continue;
-        const KrStr *n = c->names[arg]; // arg < nnames: verified
+        // the verifier checks the instructions it reaches: an unreachable
+        // one (never run) may name anything
+        if ((op != KR_OP_LOAD_GLOBAL && op != KR_OP_LOAD_NAME) || arg >= c->nnames || builtin[arg] != -2) continue;
+        const KrStr *n = c->names[arg];
         builtin[arg] = strlen(n->data) == n->nbytes ? kr_builtin_lookup(n->data) : -1;
     }
     for (uint32_t i = 0; i < c->nnames; i++)

@@ -165,7 +165,8 @@ static const KrType asyncio_state_type, asyncio_loop_type, asyncio_future_type, 
     asyncio_gathering_type, asyncio_handle_type, asyncio_timer_type, asyncio_futiter_type,
     asyncio_coro_type;
 static const KrSnapOps asyncio_state_snap, asyncio_loop_snap, asyncio_future_snap, asyncio_handle_snap,
-    asyncio_futiter_snap, asyncio_coro_snap, asyncio_cw_snap, asyncio_sync_snap, asyncio_queue_snap, asyncio_ac_snap;
+    asyncio_futiter_snap, asyncio_coro_snap, asyncio_cw_snap, asyncio_sync_snap, asyncio_queue_snap, asyncio_ac_snap,
+    asyncio_cond_snap, asyncio_timeout_snap;
 
 static AsyncioLoop *asyncio_loop_of(KrValue v) { return (AsyncioLoop *)kr_as_obj(v); }
 static AsyncioFuture *asyncio_fut_of(KrValue v) { return (AsyncioFuture *)kr_as_obj(v); }
@@ -294,17 +295,22 @@ static bool asyncio_to_double(KrRun *r, KrValue v, double *out) {
 
 // ---- the loop: ready queue, timers, pending tasks ---------------------------------
 
+// Room for one more ready entry (the ring grows, its entries unrolled).
+static bool asyncio_ready_room(KrRun *r, AsyncioLoop *l) {
+    if (l->rlen < l->rcap) return true;
+    size_t cap = l->rcap ? l->rcap * 2 : 16;
+    AsyncioEntry *n = kr_mem_alloc(r, cap * sizeof *n);
+    if (!n) return false;
+    for (size_t i = 0; i < l->rlen; i++) n[i] = l->ready[(l->rhead + i) % l->rcap];
+    if (l->ready) kr_mem_free(r, l->ready, l->rcap * sizeof *n);
+    l->ready = n;
+    l->rcap = cap;
+    l->rhead = 0;
+    return true;
+}
+
 static bool asyncio_push(KrRun *r, AsyncioLoop *l, uint32_t kind, KrValue a, KrValue b) {
-    if (l->rlen == l->rcap) {
-        size_t cap = l->rcap ? l->rcap * 2 : 16;
-        AsyncioEntry *n = kr_mem_alloc(r, cap * sizeof *n);
-        if (!n) return false;
-        for (size_t i = 0; i < l->rlen; i++) n[i] = l->ready[(l->rhead + i) % l->rcap];
-        if (l->ready) kr_mem_free(r, l->ready, l->rcap * sizeof *n);
-        l->ready = n;
-        l->rcap = cap;
-        l->rhead = 0;
-    }
+    if (!asyncio_ready_room(r, l)) return false;
     AsyncioEntry *e = &l->ready[(l->rhead + l->rlen++) % l->rcap];
     e->kind = kind;
     e->a = a;
@@ -1071,7 +1077,9 @@ static bool asyncio_run_batch(KrRun *r, AsyncioLoop *l, size_t n) {
     for (; n > 0 && l->rlen > 0; n--) {
         AsyncioEntry e = asyncio_pop(l);
         if (!asyncio_run_entry(r, l, e)) {
-            if (r->pausing) {
+            // the entry's slot may be taken by what it scheduled before
+            // pausing; no room (a limit hit) ends the run, not a pause
+            if (r->pausing && asyncio_ready_room(r, l)) {
                 l->rhead = (l->rhead + l->rcap - 1) % l->rcap;
                 l->ready[l->rhead] = e;
                 l->rlen++;
@@ -1959,6 +1967,8 @@ static KrValue asyncio_next_done_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
     }
     if (exc != KR_NULL) return kr_raise_value(r, exc);
     if (co->got == KR_NONE) return kr_raise_value(r, kr_from_obj(&kr_exc_TimeoutError));
+    // only a loaded run's delegate (checked as some iterator) can give another value
+    if (!asyncio_is_future(co->got)) return kr_raise(r, &kr_exc_RuntimeError, "as_completed(): a future was expected");
     return asyncio_co_result(r, asyncio_fut_of(co->got));
 }
 
@@ -3325,6 +3335,7 @@ static const KrType asyncio_cond_type = {
     .repr = asyncio_cond_repr,
     .hash = kr_identity_hash,
     .methods = asyncio_cond_methods,
+    .snap = &asyncio_cond_snap,
 };
 
 // ---- Python-facing: Queue, LifoQueue, PriorityQueue ----------------------------------------------
@@ -3743,6 +3754,7 @@ static const KrType asyncio_timeout_type = {
     .repr = asyncio_tm_repr,
     .hash = kr_identity_hash,
     .methods = asyncio_tm_methods,
+    .snap = &asyncio_timeout_snap,
 };
 
 static KrValue asyncio_timeout_new(KrRun *r, bool has_when, double when) {
@@ -4456,11 +4468,19 @@ static KrObj *asyncio_loop_snap_read(KrRsReader *rd, const KrType *t) {
     return kr_snap_ok(kr_rs_in(rd)) ? &l->ob : NULL;
 }
 
+// A handle the loop runs itself (a ready entry, a timer): none of the
+// kinds that only run as a future's done-callback (they read that future).
+static bool asyncio_snap_loop_handle(KrValue v) {
+    if (!asyncio_snap_handle(v)) return false;
+    uint32_t k = asyncio_handle_of(v)->kind;
+    return k != ASYNCIO_H_COMPLETED && k != ASYNCIO_H_WAIT && k != ASYNCIO_H_SHIELD_INNER;
+}
+
 static bool asyncio_loop_entry_ok(const AsyncioEntry *e) {
     switch (e->kind) {
     case ASYNCIO_E_STEP: return kr_is_type(e->a, &asyncio_task_type) && (e->b == KR_NULL || kr_rs_value_ok(e->b, KR_RS_EXC, NULL));
     case ASYNCIO_E_DONE_CB: return e->a != KR_NULL && asyncio_snap_future(e->b);
-    case ASYNCIO_E_HANDLE: return asyncio_snap_handle(e->a) && e->b == KR_NULL;
+    case ASYNCIO_E_HANDLE: return asyncio_snap_loop_handle(e->a) && e->b == KR_NULL;
     default: return false;
     }
 }
@@ -4486,7 +4506,8 @@ static bool asyncio_loop_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     for (size_t i = 0; i < l->rlen; i++)
         if (!asyncio_loop_entry_ok(&l->ready[i])) return kr_rs_fail(rd, "a bad entry in an event loop's ready queue");
     for (size_t i = 0; i < l->ntimers; i++)
-        if (!kr_is_type(l->timers[i], &asyncio_timer_type)) return kr_rs_fail(rd, "an event loop timer that is not a TimerHandle");
+        if (!kr_is_type(l->timers[i], &asyncio_timer_type) || !asyncio_snap_loop_handle(l->timers[i]))
+            return kr_rs_fail(rd, "an event loop timer that is not a TimerHandle the loop can run");
     if (!asyncio_loop_link_tasks(l)) return kr_rs_fail(rd, "an event loop's task list holds a task twice or of another loop");
     bool ok = l->current_task == KR_NULL && asyncio_snap_future_or_null(l->pause_fut) && l->batch_left <= l->rlen &&
               (l->pause_aw == KR_NULL || l->pause_fut != KR_NULL); // run_until_complete goes on with that future
@@ -4549,22 +4570,38 @@ static bool asyncio_future_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
 
 static const KrSnapOps asyncio_future_snap = {asyncio_future_fields, NULL, NULL, asyncio_future_snap_finish};
 
-// -- handles: what `a` and `b` are depends on the kind
-static bool asyncio_handle_snap_write(KrRsWriter *w, const KrObj *o) {
-    const AsyncioHandle *h = (const AsyncioHandle *)o;
-    if (h->kind == ASYNCIO_H_TIMEOUT || h->kind == ASYNCIO_H_EXEC)
-        return kr_rs_write_fail(w, "cannot snapshot a paused run holding an asyncio %s callback",
-                                h->kind == ASYNCIO_H_TIMEOUT ? "timeout()" : "run_in_executor()/to_thread()");
-    return true;
+// A call's arguments as run_in_executor's work and to_thread() keep them:
+// a tuple of the positional then the keyword values, and the keyword names
+// (KR_NULL or a tuple of strs, no more than there are values: the count of
+// positional values is the difference).
+static bool asyncio_snap_call_args(KrValue args, KrValue kwnames) {
+    if (!kr_is_type(args, &kr_type_tuple)) return false;
+    if (kwnames == KR_NULL) return true;
+    if (!kr_is_type(kwnames, &kr_type_tuple)) return false;
+    const KrTuple *kw = kr_as_tuple(kwnames);
+    for (size_t i = 0; i < kw->len; i++)
+        if (!kr_rs_value_ok(kw->items[i], KR_RS_STR, NULL)) return false;
+    return kw->len <= kr_as_tuple(args)->len;
 }
 
+// run_in_executor's work: (func, args, kwnames or None), as
+// asyncio_exec_schedule builds it.
+static bool asyncio_snap_exec_call(KrValue call) {
+    if (!kr_is_type(call, &kr_type_tuple) || kr_as_tuple(call)->len != 3) return false;
+    const KrValue *c = kr_as_tuple(call)->items;
+    return c[0] != KR_NULL && asyncio_snap_call_args(c[1], c[2] == KR_NONE ? KR_NULL : c[2]);
+}
+
+// -- handles: what `a` and `b` are depends on the kind
 static bool asyncio_handle_parts_ok(const AsyncioHandle *h) {
     switch (h->kind) {
     case ASYNCIO_H_CALL: return h->a != KR_NULL && kr_is_type(h->b, &kr_type_tuple);
     case ASYNCIO_H_RESOLVE: return asyncio_snap_future(h->a);
     case ASYNCIO_H_STOP: return kr_is_type(h->a, &asyncio_loop_type);
     case ASYNCIO_H_COMPLETED:
-    case ASYNCIO_H_AC_TIMEOUT: return kr_is_type(h->a, &asyncio_as_completed_type);
+    case ASYNCIO_H_AC_TIMEOUT: // made at set-up: they read its todo list and put into its queue
+        return kr_is_type(h->a, &asyncio_as_completed_type) && asyncio_ac_of(h->a)->todo != KR_NULL &&
+               asyncio_ac_of(h->a)->done != KR_NULL;
     case ASYNCIO_H_WAIT: {
         if (!kr_is_type(h->a, &asyncio_coro_type)) return false;
         const AsyncioCoro *co = asyncio_coro_of(h->a);
@@ -4572,6 +4609,8 @@ static bool asyncio_handle_parts_ok(const AsyncioHandle *h) {
     }
     case ASYNCIO_H_SHIELD_INNER:
     case ASYNCIO_H_SHIELD_OUTER: return asyncio_snap_future(h->a);
+    case ASYNCIO_H_TIMEOUT: return kr_is_type(h->a, &asyncio_timeout_type) && h->b == KR_NULL;
+    case ASYNCIO_H_EXEC: return asyncio_snap_future(h->a) && asyncio_snap_exec_call(h->b);
     default: return false;
     }
 }
@@ -4590,8 +4629,7 @@ static const KrRsField asyncio_handle_fields[] = {
     KR_RS_END,
 };
 
-static const KrSnapOps asyncio_handle_snap = {asyncio_handle_fields, asyncio_handle_snap_write, NULL,
-                                             asyncio_handle_snap_finish};
+static const KrSnapOps asyncio_handle_snap = {asyncio_handle_fields, NULL, NULL, asyncio_handle_snap_finish};
 
 // -- Future.__await__'s iterator, a coroutine's wrapper
 static const KrRsField asyncio_futiter_fields[] = {
@@ -4616,14 +4654,8 @@ static const KrSnapOps asyncio_cw_snap = {asyncio_cw_fields, NULL, NULL, NULL};
 
 // -- C coroutines: by kind, the states they suspend in and the value
 // slots their steps cast
-static bool asyncio_coro_kind_saved(uint8_t kind) {
-    return kind != ASYNCIO_CO_TO_THREAD && kind != ASYNCIO_CO_COND_WAIT && kind != ASYNCIO_CO_COND_WAIT_FOR;
-}
-
 static bool asyncio_coro_snap_write(KrRsWriter *w, const KrObj *o) {
     const AsyncioCoro *c = (const AsyncioCoro *)o;
-    if (!asyncio_coro_kind_saved(c->kind))
-        return kr_rs_write_fail(w, "cannot snapshot a paused run holding an asyncio %s() coroutine", asyncio_co_names[c->kind]);
     return !c->running || kr_rs_write_fail(w, "cannot snapshot a running asyncio coroutine");
 }
 
@@ -4639,6 +4671,18 @@ static bool asyncio_snap_future_set(KrValue v) {
     while (kr_set_next((KrSet *)kr_as_obj(v), &pos, &f))
         if (!asyncio_is_future(f)) return false;
     return true;
+}
+
+// Condition.wait(): every state reads the condition; from state 1 on the
+// loop it was bound to in state 0 (its state's CancelledError); the
+// exception the wait ended with is re-raised. wait_for(): the condition
+// and the predicate, suspended only in the wait() it delegates to.
+static bool asyncio_cond_coro_ok(const AsyncioCoro *c) {
+    const KrValue *v = c->v;
+    if (!kr_is_type(v[0], &asyncio_cond_type)) return false;
+    if (c->kind == ASYNCIO_CO_COND_WAIT_FOR) return c->state <= 1 && v[1] != KR_NULL;
+    return c->state <= 3 && (c->state == 0 || kr_is_type(asyncio_cond_of(v[0])->loop, &asyncio_loop_type)) &&
+           kr_rs_value_ok(v[2], KR_RS_EXC | KR_RS_NULL, NULL);
 }
 
 static bool asyncio_coro_slots_ok(const AsyncioCoro *c) {
@@ -4667,6 +4711,10 @@ static bool asyncio_coro_slots_ok(const AsyncioCoro *c) {
         return c->state <= 1 &&
                (c->state == 0 || (asyncio_snap_future_set(v[0]) && asyncio_snap_future(v[1]) &&
                                   (v[2] == KR_NULL || asyncio_snap_handle(v[2]))));
+    case ASYNCIO_CO_TO_THREAD: // state 1 only reads the outcome of its await
+        return c->state <= 1 && (c->state == 1 || (v[0] != KR_NULL && asyncio_snap_call_args(v[1], v[2])));
+    case ASYNCIO_CO_COND_WAIT:
+    case ASYNCIO_CO_COND_WAIT_FOR: return asyncio_cond_coro_ok(c);
     default: return false;
     }
 }
@@ -4674,7 +4722,7 @@ static bool asyncio_coro_slots_ok(const AsyncioCoro *c) {
 static bool asyncio_coro_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioCoro *c = (const AsyncioCoro *)o;
     if (stage == 0) return true;
-    bool ok = asyncio_coro_kind_saved(c->kind) && c->kind <= ASYNCIO_CO_COND_WAIT_FOR && !c->running &&
+    bool ok = c->kind <= ASYNCIO_CO_COND_WAIT_FOR && !c->running &&
               asyncio_snap_future_or_null(c->awaiting) && (c->finished || asyncio_coro_slots_ok(c));
     return ok || kr_rs_fail(rd, "bad asyncio coroutine");
 }
@@ -4717,6 +4765,46 @@ static bool asyncio_sync_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
 }
 
 static const KrSnapOps asyncio_sync_snap = {asyncio_sync_fields, NULL, NULL, asyncio_sync_snap_finish};
+
+// Condition: its lock is read as a Lock, its waiters as futures.
+static const KrRsField asyncio_cond_fields[] = {
+    KR_RS_VALN(AsyncioCond, loop),
+    KR_RS_VALN(AsyncioCond, waiters),
+    KR_RS_FIELD(AsyncioCond, lock, KR_RSF_VALUE, KR_RS_EXACT, &asyncio_lock_type),
+    KR_RS_END,
+};
+
+static bool asyncio_cond_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioCond *c = (const AsyncioCond *)o;
+    return stage == 0 || (asyncio_snap_loop_or_null(c->loop) && asyncio_snap_futures(c->waiters)) ||
+           kr_rs_fail(rd, "bad asyncio Condition");
+}
+
+static const KrSnapOps asyncio_cond_snap = {asyncio_cond_fields, NULL, NULL, asyncio_cond_snap_finish};
+
+// timeout()'s Timeout: its state names a message (an index), its handler
+// is cancelled as a handle, and while entered or expiring it cancels and
+// uncancels its task (a future: the loop's current task when entered).
+static const KrRsField asyncio_timeout_fields[] = {
+    KR_RS_SCALAR(AsyncioTimeout, state, KR_RSF_U8),
+    KR_RS_SCALAR(AsyncioTimeout, has_when, KR_RSF_BOOL),
+    KR_RS_SCALAR(AsyncioTimeout, when, KR_RSF_F64),
+    KR_RS_VALN(AsyncioTimeout, handler),
+    KR_RS_VALN(AsyncioTimeout, task),
+    KR_RS_SCALAR(AsyncioTimeout, cancelling, KR_RSF_I64),
+    KR_RS_END,
+};
+
+static bool asyncio_timeout_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
+    const AsyncioTimeout *tm = (const AsyncioTimeout *)o;
+    if (stage == 0) return true;
+    bool live = tm->state == ASYNCIO_TM_ENTERED || tm->state == ASYNCIO_TM_EXPIRING;
+    bool ok = tm->state <= ASYNCIO_TM_EXITED && (tm->handler == KR_NULL || asyncio_snap_handle(tm->handler)) &&
+              asyncio_snap_future_or_null(tm->task) && (!live || tm->task != KR_NULL);
+    return ok || kr_rs_fail(rd, "bad asyncio Timeout");
+}
+
+static const KrSnapOps asyncio_timeout_snap = {asyncio_timeout_fields, NULL, NULL, asyncio_timeout_snap_finish};
 
 static const KrRsField asyncio_queue_fields[] = {
     KR_RS_SCALAR(AsyncioQueue, mode, KR_RSF_U8),

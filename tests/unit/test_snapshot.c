@@ -665,6 +665,39 @@ static void test_run_handmade(void) {
     CHECK(fz_run_program(&p) == 0);
 }
 
+// The verifier checks the instructions it reaches: unreachable ones may
+// name anything. The loader once looked up builtins for every LOAD_GLOBAL
+// and LOAD_NAME, reading past the names (a fuzz finding).
+static void test_unreachable_names(void) {
+    static const KrStr name = KR_STATIC_STR("<module>");
+    static const uint32_t insns[] = {I(LOAD_CONST, 0), I(RETURN_VALUE, 0), I(LOAD_GLOBAL, KR_ARG_MAX),
+                                     I(LOAD_NAME, 1u << 20)};
+    static KrLoc locs[4];
+    KrValue consts[1] = {kr_from_small(1)};
+    KrCode c;
+    memset(&c, 0, sizeof c);
+    c.ob = (KrObj)KR_STATIC_HEADER(&kr_type_code);
+    c.name = c.qualname = c.filename = (KrStr *)&name;
+    c.insns = insns;
+    c.ninsns = 4;
+    c.consts = consts;
+    c.nconsts = 1;
+    c.locs = locs;
+    c.doc = KR_NONE;
+    c.flags = KR_CODE_MODULE;
+    KrProgram p = {.module = &c, .source = "", .source_len = 0, .filename = "x.py", .alloc = kr_default_allocator};
+    KrBuf b;
+    kr_buf_init(&b, kr_default_allocator);
+    CHECK(kr_program_dump(&p, &b, NULL, 0) == KR_SNAP_OK);
+    KrProgram *q = NULL;
+    char err[200] = "";
+    CHECK(kr_program_load(kr_checking_allocator, (const uint8_t *)b.data, b.len, NULL, 0, &q, err, sizeof err) ==
+          KR_SNAP_OK);
+    CHECK(q && fz_run_program(q) == 0);
+    if (q) kr_program_free(q);
+    kr_buf_free(&b);
+}
+
 // Only JUMP polls the time budget when it goes backward, and the verifier
 // lets only JUMP go backward: so a filtered comprehension must loop
 // through a JUMP too (it once jumped back with POP_JUMP_IF_FALSE and
@@ -690,6 +723,7 @@ int main(void) {
     test_primitives();
     test_verifier();
     test_run_handmade();
+    test_unreachable_names();
     test_loops_poll_budget();
     test_header_bytes();
     test_hash();
