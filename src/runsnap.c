@@ -1065,6 +1065,7 @@ struct KrRsReader {
     Vec fix;  // Fixup
     Vec meth; // MethFix
     PtrMap where; // object -> record number (made on demand)
+    uint32_t *refs; // references to each record (made on demand, kr_rs_owned)
     const char *err;
     bool nomem;
     uint32_t host_recursion;
@@ -1467,6 +1468,25 @@ static bool rd_where(KrRsReader *rd, const void *p, uint32_t *out) {
             if (rd->kinds[i] != REC_STATIC && !pm_put(&rd->where, rd->objs[i], i)) return rd_nomem(rd);
     }
     return pm_get(&rd->where, p, out);
+}
+
+// Counts the references to each record (every one is a fixup).
+static bool rd_count_refs(KrRsReader *rd) {
+    KrAllocator a = rd->r->alloc;
+    rd->refs = a.fn(a.ud, NULL, 0, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs);
+    if (!rd->refs) return rd_nomem(rd);
+    memset(rd->refs, 0, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs);
+    for (size_t k = 0; k < rd->fix.n; k++) {
+        uint32_t i = VEC_AT(rd->fix, Fixup, k)->idx;
+        if (i < rd->nobjs && rd->refs[i] < UINT32_MAX) rd->refs[i]++;
+    }
+    return true;
+}
+
+bool kr_rs_owned(KrRsReader *rd, KrValue v) {
+    uint32_t i;
+    if (!kr_is_ptr(v) || (!rd->refs && !rd_count_refs(rd)) || !rd_where(rd, kr_as_obj(v), &i)) return false;
+    return rd->refs[i] == 1;
 }
 
 // ---- finishing ------------------------------------------------------------------------------------
@@ -2045,6 +2065,7 @@ static void rd_free(KrRsReader *rd) {
     vec_free(&rd->fix);
     vec_free(&rd->meth);
     pm_free(&rd->where);
+    if (rd->refs) a.fn(a.ud, rd->refs, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs, 0);
 }
 
 KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap) {
@@ -2055,7 +2076,7 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *er
         return KR_SNAP_ERR_FORMAT;
     KrAllocator raw = a->r->alloc;
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
-                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, false, 0, false};
+                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false};
     char perr[200] = "";
     bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);

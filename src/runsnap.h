@@ -140,6 +140,11 @@ bool kr_rs_get_frame(KrRsReader *rd, struct KrFrame **slot);
 bool kr_rs_get_frame_body(KrRsReader *rd, KrValue gen, struct KrFrame **attach);
 // Refuses the snapshot; returns false (or NULL through the casts).
 bool kr_rs_fail(KrRsReader *rd, const char *msg);
+// In a finish hook: v (an object) is referenced from exactly one place in
+// the snapshot. A C object's private container (asyncio's waiter lists)
+// must be: shared with a list the code can reach, the code could put
+// anything in it.
+bool kr_rs_owned(KrRsReader *rd, KrValue v);
 // An allocation for the object being read: kr_gc_alloc, and a failure
 // recorded as such (the run's limits apply).
 void *kr_rs_alloc(KrRsReader *rd, const KrType *t, size_t size);

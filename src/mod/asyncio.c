@@ -4370,10 +4370,11 @@ static bool asyncio_snap_queue(KrValue v) {
            kr_is_type(v, &asyncio_priority_queue_type);
 }
 
-// NULL or a list holding futures only.
-static bool asyncio_snap_futures(KrValue v) {
+// NULL or a list holding futures only, referenced from this one place.
+static bool asyncio_snap_futures(KrRsReader *rd, KrValue v) {
     if (v == KR_NULL) return true;
-    if (!kr_is_type(v, &kr_type_list)) return false;
+    // private to its owner: a list the code could also reach could be given anything
+    if (!kr_is_type(v, &kr_type_list) || !kr_rs_owned(rd, v)) return false;
     for (size_t i = 0; i < kr_as_list(v)->len; i++)
         if (!asyncio_is_future(kr_as_list(v)->items[i])) return false;
     return true;
@@ -4382,9 +4383,9 @@ static bool asyncio_snap_futures(KrValue v) {
 // A gather's children: a pending one needs the list its results are read
 // from (one with no children was done at creation), and no more futures
 // counted than the list holds.
-static bool asyncio_snap_gather(const AsyncioFuture *g) {
+static bool asyncio_snap_gather(KrRsReader *rd, const AsyncioFuture *g) {
     if (g->children == KR_NULL) return g->state != ASYNCIO_PENDING && g->nfuts == 0;
-    return asyncio_snap_futures(g->children) && g->nfuts <= kr_as_list(g->children)->len && g->nfinished <= g->nfuts;
+    return asyncio_snap_futures(rd, g->children) && g->nfuts <= kr_as_list(g->children)->len && g->nfinished <= g->nfuts;
 }
 
 // -- the module state
@@ -4562,7 +4563,8 @@ static bool asyncio_future_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     if (stage == 0) return true;
     bool task = o->type == &asyncio_task_type, gather = o->type == &asyncio_gathering_type;
     bool ok = f->state <= ASYNCIO_FINISHED && kr_is_type(f->loop, &asyncio_loop_type) &&
-              asyncio_snap_future_or_null(f->waiter) && (gather ? asyncio_snap_gather(f) : f->children == KR_NULL) &&
+              asyncio_snap_future_or_null(f->waiter) && (gather ? asyncio_snap_gather(rd, f) : f->children == KR_NULL) &&
+              (f->callbacks == KR_NULL || kr_rs_owned(rd, f->callbacks)) &&
               (!task || (f->coro != KR_NULL && f->driver != KR_NULL && f->name != KR_NULL)) &&
               (f->exc_tb == KR_NULL || f->exc != KR_NULL);
     return ok || kr_rs_fail(rd, "bad asyncio future");
@@ -4760,7 +4762,7 @@ static const KrRsField asyncio_sync_fields[] = {
 
 static bool asyncio_sync_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioSync *s = (const AsyncioSync *)o;
-    return stage == 0 || (asyncio_snap_loop_or_null(s->loop) && asyncio_snap_futures(s->waiters)) ||
+    return stage == 0 || (asyncio_snap_loop_or_null(s->loop) && asyncio_snap_futures(rd, s->waiters)) ||
            kr_rs_fail(rd, "bad asyncio lock");
 }
 
@@ -4776,7 +4778,7 @@ static const KrRsField asyncio_cond_fields[] = {
 
 static bool asyncio_cond_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioCond *c = (const AsyncioCond *)o;
-    return stage == 0 || (asyncio_snap_loop_or_null(c->loop) && asyncio_snap_futures(c->waiters)) ||
+    return stage == 0 || (asyncio_snap_loop_or_null(c->loop) && asyncio_snap_futures(rd, c->waiters)) ||
            kr_rs_fail(rd, "bad asyncio Condition");
 }
 
@@ -4825,7 +4827,7 @@ static bool asyncio_queue_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     uint8_t mode = o->type == &asyncio_lifo_queue_type ? ASYNCIO_Q_LIFO : o->type == &asyncio_priority_queue_type ? ASYNCIO_Q_PRIORITY
                                                                                                                 : ASYNCIO_Q_FIFO;
     bool ok = q->mode == mode && q->head <= kr_as_list(q->items)->len && (mode == ASYNCIO_Q_FIFO || q->head == 0) &&
-              asyncio_snap_futures(q->getters) && asyncio_snap_futures(q->putters) && asyncio_snap_loop_or_null(q->loop);
+              kr_rs_owned(rd, q->items) && asyncio_snap_futures(rd, q->getters) && asyncio_snap_futures(rd, q->putters) && asyncio_snap_loop_or_null(q->loop);
     return ok || kr_rs_fail(rd, "bad asyncio queue");
 }
 
@@ -4849,7 +4851,7 @@ static bool asyncio_ac_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     // once set up, the coroutines it hands out (and the callbacks of the
     // futures still to finish) read its queue
     bool busy = ac->remaining > 0 || asyncio_list_len(ac->todo) > 0;
-    bool ok = asyncio_snap_futures(ac->todo) && (ac->done == KR_NULL || asyncio_snap_queue(ac->done)) &&
+    bool ok = asyncio_snap_futures(rd, ac->todo) && (ac->done == KR_NULL || asyncio_snap_queue(ac->done)) &&
               (ac->handle == KR_NULL || asyncio_snap_handle(ac->handle)) && (!ac->started || ac->fs == KR_NULL) &&
               (!ac->started || !busy || ac->done != KR_NULL);
     return ok || kr_rs_fail(rd, "bad as_completed()");
