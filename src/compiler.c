@@ -3,7 +3,6 @@
 // instruction handler (label + stack depth) compressed into the code's
 // exception table; `finally` bodies are compiled inline on every exit.
 #include <stdio.h>
-#include <stddef.h>
 #include "compiler.h"
 #include "parser.h"
 #include "symtable.h"
@@ -53,14 +52,14 @@ struct Unit {
     size_t nhandlers, handlers_cap;
     int32_t *hstack; // active handler ids
     size_t nhstack, hstack_cap;
-    size_t nfblocks;
+    FBlock *fblocks; // the block stack, grown in the tmp arena
+    size_t nfblocks, fblocks_cap;
     int32_t depth;
     KrAstLoc loc;
     const char *qualname;
     uint32_t flags;
     bool in_module;
     KrValue doc;
-    FBlock fblocks[CC_MAX_NESTING]; // last: cc_enter_unit zeroes only what precedes it
 };
 
 typedef struct Compiler {
@@ -392,6 +391,14 @@ static void cc_pop_handler(Compiler *c) {
 static bool cc_push_fblock(Compiler *c, FbKind kind, int32_t start, int32_t exit) {
     Unit *u = c->u;
     if (u->nfblocks >= CC_MAX_NESTING) return cc_error(c, u->loc, "too many statically nested blocks");
+    if (u->nfblocks == u->fblocks_cap) {
+        size_t cap = u->fblocks_cap ? u->fblocks_cap * 2 : 8;
+        FBlock *nb = kr_arena_array(c->tmp, cap, sizeof *nb);
+        if (!nb) return cc_nomem(c);
+        if (u->nfblocks) memcpy(nb, u->fblocks, u->nfblocks * sizeof *nb);
+        u->fblocks = nb;
+        u->fblocks_cap = cap;
+    }
     FBlock *f = &u->fblocks[u->nfblocks++];
     memset(f, 0, sizeof *f);
     f->kind = kind;
@@ -1131,10 +1138,8 @@ static const char *cc_qualname(Compiler *c, const char *name) {
 }
 
 static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
-    // the block stack (8 KB) needs no zeroing: only what precedes it
-    Unit *u = kr_arena_alloc_uninit(c->tmp, sizeof *u);
+    Unit *u = kr_arena_alloc(c->tmp, sizeof *u);
     if (!u) return cc_nomem(c);
-    memset(u, 0, offsetof(Unit, fblocks));
     u->parent = c->u;
     u->scope = scope;
     u->qualname = qualname;

@@ -165,7 +165,8 @@ static KrKeyword kr_keyword_of(const char *s, size_t n) {
 
 void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
                  int32_t col_shift) {
-    memset(lx, 0, sizeof *lx);
+    memset(lx, 0, offsetof(KrLexer, indstack));
+    lx->indstack[0] = lx->altindstack[0] = 0;
     lx->src = src;
     lx->len = len;
     lx->lineno = 1;

@@ -113,16 +113,18 @@ typedef struct KrLexer {
     bool eof;
     int pendin;                // pending INDENT (>0) or DEDENT (<0) tokens
     int indent;                // top of indstack
-    int indstack[KR_LEX_MAX_INDENT];
-    int altindstack[KR_LEX_MAX_INDENT];
     int level;                 // bracket depth
-    char parenstack[KR_LEX_MAX_LEVEL];
-    int32_t parenline[KR_LEX_MAX_LEVEL];
-    int32_t parencol[KR_LEX_MAX_LEVEL];
     size_t cont_start;         // start of the current logical line
     KrLexErrCode err_code;
     KrSyntaxErr err;
     bool err_in_chars;         // err offsets are already in characters
+    // the stacks (2.6 KB) last: kr_lex_init zeroes only what precedes
+    // them; an entry is written before it is read (indstack[0] excepted)
+    int indstack[KR_LEX_MAX_INDENT];
+    int altindstack[KR_LEX_MAX_INDENT];
+    char parenstack[KR_LEX_MAX_LEVEL];
+    int32_t parenline[KR_LEX_MAX_LEVEL];
+    int32_t parencol[KR_LEX_MAX_LEVEL];
 } KrLexer;
 
 // src must be normalised (see above). line_delta/col_shift are 0 except

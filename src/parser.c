@@ -4163,7 +4163,7 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     }
     size_t nlen;
     char *norm = kr_lex_normalize(arena, src, len, true, &nlen);
-    r->lx = kr_arena_alloc(arena, sizeof *r->lx);
+    r->lx = kr_arena_alloc_uninit(arena, sizeof *r->lx); // kr_lex_init sets what is read
     if (!norm || !r->lx) {
         err->kind = KR_SYNERR_MEMORY;
         snprintf(err->msg, sizeof err->msg, "out of memory while parsing");
