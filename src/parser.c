@@ -168,7 +168,7 @@ static void kr_p_lex_error(KrParser *p) {
 
 // ------------------------------------------------------------- tokens --
 
-#define KR_TOK_BLOCK 256
+#define KR_TOK_BLOCK 32 // tokens per block: 1 KB, within malloc's fast per-thread cache
 
 static KrToken *kr_tok(const KrParser *p, size_t i) {
     return &p->blocks[i / KR_TOK_BLOCK][i % KR_TOK_BLOCK];
