@@ -160,8 +160,8 @@ void *kr_gc_alloc(KrRun *r, const KrType *t, size_t size) {
     // the layout's data (exceptions keep their dict in KrExc).
     size_t extra = 0;
     if (t->flags & KR_TF_HEAP) extra = (size_t)t->nslots + !(t->flags & KR_TF_EXC);
-    size_t body = (size + 7) & ~(size_t)7;
-    if (extra && !kr_size_add(body, extra * sizeof(KrValue), &size)) size = SIZE_MAX;
+    size_t body = (size + 7) & ~(size_t)7, words;
+    if (extra && (!kr_size_mul(extra, sizeof(KrValue), &words) || !kr_size_add(body, words, &size))) size = SIZE_MAX;
     KrObj *o = kr_mem_alloc(r, size);
     if (!o) return NULL;
     for (size_t i = 0; i < extra; i++) ((KrValue *)((char *)o + body))[i] = KR_NULL;

@@ -1372,7 +1372,10 @@ static KrValue slot_keys(KrRun *r, const KrType *t, KrValue names) {
     kr_root_pop(r, 1);
     if (!ok) return KR_EXC;
     KrList *l = kr_as_list(out);
-    for (size_t i = 1; i < l->len; i++) // insertion sort by code point (UTF-8 byte order)
+    // insertion sort by code point (UTF-8 byte order); a huge __slots__
+    // makes it long, so it answers to the run's limits
+    for (size_t i = 1; i < l->len; i++) {
+        if (!kr_run_tick(r, i > INT32_MAX ? INT32_MAX : (int32_t)i)) return KR_EXC;
         for (size_t j = i; j > 0 && kr_is_str(l->items[j]) && kr_is_str(l->items[j - 1]) &&
                            strcmp(kr_as_str(l->items[j - 1])->data, kr_as_str(l->items[j])->data) > 0;
              j--) {
@@ -1380,6 +1383,7 @@ static KrValue slot_keys(KrRun *r, const KrType *t, KrValue names) {
             l->items[j] = l->items[j - 1];
             l->items[j - 1] = tmp;
         }
+    }
     return out;
 }
 
