@@ -157,6 +157,13 @@ static bool arena_names(KrArena *a, const char *const *names, size_t n, const ch
     return true;
 }
 
+// The handle lives in the program's own arena: one allocation less.
+static KraitProgram *wrap_program(KrProgram *p) {
+    KraitProgram *kp = kr_arena_alloc(p->owned, sizeof *kp);
+    if (kp) kp->p = p;
+    return kp;
+}
+
 void krait_compile_options_init(KraitCompileOptions *opts) {
     memset(opts, 0, sizeof *opts);
     opts->struct_size = sizeof *opts;
@@ -182,14 +189,16 @@ KraitStatus krait_compile(const char *source, size_t len, const KraitCompileOpti
     const char *filename = opts && opts->filename ? opts->filename : "<string>";
     if (opts && (!names_ok(opts->input_names, opts->ninputs) || !names_ok(opts->external_names, opts->nexternals)))
         return KRAIT_ERR_ARG;
-    KraitProgram *kp = calloc(1, sizeof *kp);
-    if (!kp) return KRAIT_ERR_NOMEM;
     KrSyntaxErr se;
-    kp->p = kr_compile(kr_default_allocator, source, len, filename, &se);
-    if (!kp->p) {
-        krait_program_free(kp);
+    KrProgram *p = kr_compile(kr_default_allocator, source, len, filename, &se);
+    if (!p) {
         fill_syntax_error(err, source, len, filename, &se);
         return se.kind == KR_SYNERR_MEMORY ? KRAIT_ERR_NOMEM : KRAIT_ERR_SYNTAX;
+    }
+    KraitProgram *kp = wrap_program(p);
+    if (!kp) {
+        kr_program_free(p);
+        return KRAIT_ERR_NOMEM;
     }
     KrArena *arena = kp->p->owned;
     if (opts && (!arena_names(arena, opts->input_names, opts->ninputs, &kp->p->inputs, &kp->p->ninputs) ||
@@ -214,8 +223,7 @@ void kr_program_index_free(KrProgramIndex *ix);
 void krait_program_free(KraitProgram *program) {
     if (!program) return;
     kr_program_index_free(program->index);
-    if (program->p) kr_program_free(program->p);
-    free(program);
+    kr_program_free(program->p); // `program` is in its arena
 }
 
 // ---- runs ------------------------------------------------------------------------------------
@@ -896,12 +904,16 @@ KraitStatus krait_program_load(const uint8_t *data, size_t len, const uint8_t *k
     if (err) memset(err, 0, sizeof *err);
     if (out) *out = NULL;
     if (!out || (!data && len) || (key && keylen == 0)) return KRAIT_ERR_ARG;
-    KraitProgram *kp = calloc(1, sizeof *kp);
-    if (!kp) return KRAIT_ERR_NOMEM;
     char msg[256];
-    KrSnapStatus st = kr_program_load(kr_default_allocator, data, len, key, keylen, &kp->p, msg, sizeof msg);
+    KrProgram *p;
+    KrSnapStatus st = kr_program_load(kr_default_allocator, data, len, key, keylen, &p, msg, sizeof msg);
+    KraitProgram *kp = st == KR_SNAP_OK ? wrap_program(p) : NULL;
+    if (st == KR_SNAP_OK && !kp) {
+        kr_program_free(p);
+        st = KR_SNAP_ERR_NOMEM;
+        snprintf(msg, sizeof msg, "out of memory loading a program");
+    }
     if (st != KR_SNAP_OK) {
-        free(kp);
         if (err) {
             snprintf(err->type, sizeof err->type, "%s", st == KR_SNAP_ERR_NOMEM ? "MemoryError" : "SnapshotError");
             snprintf(err->message, sizeof err->message, "%s", msg);
@@ -997,9 +1009,8 @@ KraitStatus krait_run_dump(const KraitRun *run, const KraitDumpOptions *opts, ui
 
 // The loaded run owns its self-contained program.
 static bool adopt_program(KraitRun *run, KrRunLoaded *l) {
-    KraitProgram *kp = calloc(1, sizeof *kp);
+    KraitProgram *kp = wrap_program(l->programs[0]);
     if (!kp) return false;
-    kp->p = l->programs[0];
     kp->index = l->index;
     l->programs[0] = NULL;
     l->index = NULL;
@@ -1013,13 +1024,8 @@ static bool adopt_program(KraitRun *run, KrRunLoaded *l) {
 static bool adopt_session(KraitRun *run, KrRunLoaded *l) {
     run->session = true;
     for (size_t i = 0; i < l->nprograms; i++) {
-        KraitProgram *kp = calloc(1, sizeof *kp);
-        if (!kp) return false;
-        kp->p = l->programs[i];
-        if (!session_keep(run, kp)) {
-            free(kp);
-            return false;
-        }
+        KraitProgram *kp = wrap_program(l->programs[i]);
+        if (!kp || !session_keep(run, kp)) return false; // kp goes with programs[i]
         l->programs[i] = NULL;
     }
     run->session_index = l->index;

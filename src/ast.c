@@ -10,12 +10,6 @@
 
 // ---------------------------------------------------------------- arena --
 
-struct KrArenaBlock {
-    KrArenaBlock *prev;
-    size_t size;  // bytes of the whole block, as allocated
-    alignas(max_align_t) unsigned char data[];
-};
-
 #define KR_ARENA_BLOCK (64 * 1024)
 // the first block with its header stays within 1 KB: malloc's fast per-thread cache
 #define KR_ARENA_FIRST (1024 - sizeof(KrArenaBlock))
@@ -26,15 +20,45 @@ void kr_arena_init(KrArena *a, KrAllocator alloc) {
     a->alloc = alloc;
 }
 
-void kr_arena_free(KrArena *a) {
-    KrArenaBlock *b = a->head;
+// The caller's buffer becomes the first block (size 0: never freed), so a
+// short-lived arena for a small job needs no allocation at all.
+void kr_arena_init_buf(KrArena *a, KrAllocator alloc, void *buf, size_t size) {
+    kr_arena_init(a, alloc);
+    if (size <= sizeof(KrArenaBlock) || ((uintptr_t)buf & (KR_ARENA_ALIGN - 1))) return;
+    KrArenaBlock *b = buf;
+    b->prev = NULL;
+    b->size = 0;
+    a->head = b;
+    a->cap = size - sizeof(KrArenaBlock);
+}
+
+static void kr_arena_blocks_free(KrArenaBlock *b, KrAllocator alloc) {
     while (b) {
         KrArenaBlock *prev = b->prev;
-        a->alloc.fn(a->alloc.ud, b, b->size, 0);
+        if (b->size) alloc.fn(alloc.ud, b, b->size, 0);
         b = prev;
     }
+}
+
+void kr_arena_free(KrArena *a) {
+    kr_arena_blocks_free(a->head, a->alloc);
     a->head = NULL;
     a->used = a->cap = a->total = 0;
+}
+
+void kr_arena_delete(KrArena *a) {
+    if (a) kr_arena_blocks_free(a->head, a->alloc); // `a` is in the oldest block, freed last
+}
+
+// An arena whose own header is carved from its first block: one host
+// allocation for a small program.
+KrArena *kr_arena_new(KrAllocator alloc) {
+    KrArena tmp;
+    kr_arena_init(&tmp, alloc);
+    KrArena *a = kr_arena_alloc_uninit(&tmp, sizeof *a);
+    if (!a) return NULL;
+    *a = tmp;
+    return a;
 }
 
 // Gets a new block with room for at least `need` bytes. Blocks start at
@@ -63,7 +87,7 @@ static bool kr_arena_grow(KrArena *a, size_t need) {
     return true;
 }
 
-void *kr_arena_alloc_uninit(KrArena *a, size_t size) {
+void *kr_arena_alloc_slow(KrArena *a, size_t size) {
     size_t rounded;
     if (size == 0) size = 1;
     if (!kr_size_add(size, KR_ARENA_ALIGN - 1, &rounded)) {
@@ -74,12 +98,6 @@ void *kr_arena_alloc_uninit(KrArena *a, size_t size) {
     if ((!a->head || a->cap - a->used < rounded) && !kr_arena_grow(a, rounded)) return NULL;
     void *p = a->head->data + a->used;
     a->used += rounded;
-    return p;
-}
-
-void *kr_arena_alloc(KrArena *a, size_t size) {
-    void *p = kr_arena_alloc_uninit(a, size);
-    if (p) memset(p, 0, size);
     return p;
 }
 

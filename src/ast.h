@@ -39,6 +39,8 @@
 #define KR_AST_H
 
 #include "common.h"
+#include <stdalign.h>
+#include <string.h>
 
 // ---------------------------------------------------------------- arena --
 
@@ -46,6 +48,11 @@
 // at once. Every request is overflow-checked; failure returns NULL and sets
 // `failed` (the parser turns that into a MemoryError-kind KrSyntaxErr).
 typedef struct KrArenaBlock KrArenaBlock;
+struct KrArenaBlock {
+    KrArenaBlock *prev;
+    size_t size;  // bytes of the whole block, as allocated (0: the caller's)
+    alignas(max_align_t) unsigned char data[];
+};
 
 typedef struct KrArena {
     KrAllocator alloc;
@@ -58,13 +65,45 @@ typedef struct KrArena {
 } KrArena;
 
 void kr_arena_init(KrArena *a, KrAllocator alloc);
+// Starts the arena in the caller's max_align_t-aligned buffer (not freed).
+void kr_arena_init_buf(KrArena *a, KrAllocator alloc, void *buf, size_t size);
+// Frees every block; the arena is empty and usable again.
 void kr_arena_free(KrArena *a);
-// Returns zeroed, max_align_t-aligned memory, or NULL.
-void *kr_arena_alloc(KrArena *a, size_t size);
-// The same, not zeroed (for big structs the caller fills).
-void *kr_arena_alloc_uninit(KrArena *a, size_t size);
+// A heap arena holding its own header (NULL when out of memory); freed,
+// header included, by kr_arena_delete.
+KrArena *kr_arena_new(KrAllocator alloc);
+void kr_arena_delete(KrArena *a);
+void *kr_arena_alloc_slow(KrArena *a, size_t size);
+
+// Returns max_align_t-aligned memory, not zeroed (for structs the caller
+// fills), or NULL. Inline: a compile makes dozens of these.
+static inline void *kr_arena_alloc_uninit(KrArena *a, size_t size) {
+    size_t rounded = (size + 15) & ~(size_t)15;
+    if (size - 1 < (size_t)1 << 40 && a->head && rounded <= a->cap - a->used && _Alignof(max_align_t) <= 16) {
+        void *p = a->head->data + a->used;
+        a->used += rounded;
+        return p;
+    }
+    return kr_arena_alloc_slow(a, size);
+}
+
+// The same, zeroed.
+static inline void *kr_arena_alloc(KrArena *a, size_t size) {
+    void *p = kr_arena_alloc_uninit(a, size);
+    if (p) memset(p, 0, size);
+    return p;
+}
 // Allocates n elements of `size` bytes each (overflow-checked), zeroed.
 void *kr_arena_array(KrArena *a, size_t n, size_t size);
+// The same, not zeroed (for arrays the caller fills before reading).
+static inline void *kr_arena_array_uninit(KrArena *a, size_t n, size_t size) {
+    size_t bytes;
+    if (!kr_size_mul(n, size, &bytes)) {
+        a->failed = true;
+        return NULL;
+    }
+    return kr_arena_alloc_uninit(a, bytes);
+}
 // Copies s[0..n) and appends a NUL.
 char *kr_arena_strndup(KrArena *a, const char *s, size_t n);
 

@@ -3,6 +3,7 @@
 // instruction handler (label + stack depth) compressed into the code's
 // exception table; `finally` bodies are compiled inline on every exit.
 #include <stdio.h>
+#include <stdalign.h>
 #include "compiler.h"
 #include "parser.h"
 #include "symtable.h"
@@ -100,7 +101,7 @@ static bool cc_error(Compiler *c, KrAstLoc loc, const char *msg) {
 static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
     if (n < *cap) return true;
     size_t ncap = *cap ? *cap * 2 : 16;
-    void *p = kr_arena_array(c->tmp, ncap, size);
+    void *p = kr_arena_array_uninit(c->tmp, ncap, size);
     if (!p) return cc_nomem(c);
     if (*items) memcpy(p, *items, n * size);
     *items = p;
@@ -110,10 +111,10 @@ static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t siz
 
 // ---- static objects owned by the program -----------------------------------
 
-static KrStr *cc_str_new(Compiler *c, const char *s, size_t n);
+static KrStr *cc_str_new(Compiler *c, const char *s, size_t n, size_t len, int64_t hash);
 
 static bool cc_strs_grow(Compiler *c) {
-    size_t cap = c->strs_cap ? c->strs_cap * 2 : 64;
+    size_t cap = c->strs_cap ? c->strs_cap * 2 : 16;
     KrStr **t = kr_arena_array(c->tmp, cap, sizeof *t);
     if (!t) return cc_nomem(c);
     for (size_t i = 0; i < c->strs_cap; i++) {
@@ -136,7 +137,7 @@ static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
     for (; c->strs[j]; j = (j + 1) & (c->strs_cap - 1))
         if (c->strs[j]->hash == h && c->strs[j]->nbytes == n && memcmp(c->strs[j]->data, s, n) == 0)
             return c->strs[j];
-    KrStr *o = cc_str_new(c, s, n);
+    KrStr *o = cc_str_new(c, s, n, probe.len, h);
     if (o) {
         c->strs[j] = o;
         c->nstrs++;
@@ -144,8 +145,8 @@ static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
     return o;
 }
 
-static KrStr *cc_str_new(Compiler *c, const char *s, size_t n) {
-    KrStr *o = kr_arena_alloc(c->arena, sizeof(KrStr) + n + 1);
+static KrStr *cc_str_new(Compiler *c, const char *s, size_t n, size_t len, int64_t hash) {
+    KrStr *o = kr_arena_alloc_uninit(c->arena, sizeof(KrStr) + n + 1);
     if (!o) {
         cc_nomem(c);
         return NULL;
@@ -157,9 +158,8 @@ static KrStr *cc_str_new(Compiler *c, const char *s, size_t n) {
     o->ob.gc = KR_GC_STATIC;
     o->data = data;
     o->nbytes = n;
-    o->len = kr_utf8_count(s, n);
-    o->hash = -1;
-    o->hash = kr_str_hash(o);
+    o->len = len;
+    o->hash = hash;
     return o;
 }
 
@@ -330,9 +330,9 @@ static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     if (arg < 0 || arg > KR_ARG_MAX) return cc_error(c, u->loc, "too complex statement (argument overflow)");
     if (u->n >= u->cap) {
         size_t ncap = u->cap ? u->cap * 2 : 64;
-        uint32_t *i = kr_arena_array(c->tmp, ncap, sizeof *i);
-        KrLoc *l = kr_arena_array(c->tmp, ncap, sizeof *l);
-        int32_t *h = kr_arena_array(c->tmp, ncap, sizeof *h);
+        uint32_t *i = kr_arena_array_uninit(c->tmp, ncap, sizeof *i);
+        KrLoc *l = kr_arena_array_uninit(c->tmp, ncap, sizeof *l);
+        int32_t *h = kr_arena_array_uninit(c->tmp, ncap, sizeof *h);
         if (!i || !l || !h) return cc_nomem(c);
         if (u->n) {
             memcpy(i, u->insns, u->n * sizeof *i);
@@ -1169,7 +1169,7 @@ static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
 }
 
 static KrStr **cc_strs(Compiler *c, const char **names, size_t n) {
-    KrStr **out = kr_arena_array(c->arena, n ? n : 1, sizeof *out);
+    KrStr **out = kr_arena_array_uninit(c->arena, n ? n : 1, sizeof *out);
     if (!out) return cc_nomem(c), NULL;
     for (size_t i = 0; i < n; i++)
         if (!(out[i] = cc_str(c, names[i], strlen(names[i])))) return NULL;
@@ -1281,8 +1281,8 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     if (!tab) return NULL;
     uint32_t stacksize;
     if (!cc_stackdepth(c, tab, nexc, &stacksize)) return NULL;
-    uint32_t *insns = kr_arena_array(c->arena, u->n, sizeof *insns);
-    KrLoc *locs = kr_arena_array(c->arena, u->n, sizeof *locs);
+    uint32_t *insns = kr_arena_array_uninit(c->arena, u->n, sizeof *insns);
+    KrLoc *locs = kr_arena_array_uninit(c->arena, u->n, sizeof *locs);
     KrValue *consts = kr_arena_array(c->arena, u->nconsts ? u->nconsts : 1, sizeof *consts);
     int32_t *builtin = kr_arena_array(c->arena, u->nnames ? u->nnames : 1, sizeof *builtin);
     int32_t *cell_arg = kr_arena_array(c->arena, u->ncells ? u->ncells : 1, sizeof *cell_arg);
@@ -2395,16 +2395,20 @@ static KrCode *cc_module(Compiler *c, const KrAstModule *m, KrScope *top) {
     return cc_leave_unit(c, "<module>", 0, 0, 0, KR_CODE_MODULE, 1);
 }
 
+// Scratch room on the C stack for the parser, the symbol table and the
+// compiler's working arrays: a small program compiles with one allocation.
+#define CC_TMP_INLINE 8192
+
 KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char *filename, KrSyntaxErr *err) {
     memset(err, 0, sizeof *err);
-    KrArena *arena = alloc.fn(alloc.ud, NULL, 0, sizeof(KrArena));
+    KrArena *arena = kr_arena_new(alloc);
     if (!arena) {
         err->kind = KR_SYNERR_MEMORY;
         return NULL;
     }
-    kr_arena_init(arena, alloc);
+    alignas(max_align_t) unsigned char tmpbuf[CC_TMP_INLINE];
     KrArena tmp;
-    kr_arena_init(&tmp, alloc);
+    kr_arena_init_buf(&tmp, alloc, tmpbuf, sizeof tmpbuf);
     KrProgram *p = kr_arena_alloc(arena, sizeof *p);
     char *srccopy = p ? kr_arena_strndup(arena, src, len) : NULL;
     char *fname = srccopy ? kr_arena_strndup(arena, filename, strlen(filename)) : NULL;
@@ -2420,8 +2424,7 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
     kr_arena_free(&tmp);
     if (!code) {
         if (err->kind == KR_SYNERR_NONE) err->kind = KR_SYNERR_MEMORY;
-        kr_arena_free(arena);
-        alloc.fn(alloc.ud, arena, sizeof(KrArena), 0);
+        kr_arena_delete(arena);
         return NULL;
     }
     p->module = code;
@@ -2434,11 +2437,7 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
 }
 
 void kr_program_free(KrProgram *p) {
-    if (!p) return;
-    KrArena *arena = p->owned;
-    KrAllocator alloc = p->alloc;
-    kr_arena_free(arena);
-    alloc.fn(alloc.ud, arena, sizeof(KrArena), 0);
+    if (p) kr_arena_delete(p->owned);
 }
 
 // ---- opcode table ------------------------------------------------------------------

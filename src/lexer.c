@@ -563,6 +563,7 @@ static int kr_two_chars(int c1, int c2) {
         {'>', '>', KR_TOK_RIGHTSHIFT}, {'@', '=', KR_TOK_ATEQUAL},
         {'^', '=', KR_TOK_CIRCUMFLEXEQUAL}, {'|', '=', KR_TOK_VBAREQUAL},
     };
+    if (c2 != '=' && c2 != '*' && c2 != '/' && c2 != '<' && c2 != '>') return -1; // most operators
     for (size_t i = 0; i < KR_NELEMS(two); i++)
         if (two[i].a == c1 && two[i].b == c2) return two[i].kind;
     return -1;

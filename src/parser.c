@@ -35,6 +35,8 @@ struct KrParser {
     size_t len;
     KrToken **blocks;           // tokens, in fixed blocks so that pointers
     size_t nblocks;             // to them stay valid as more are fetched
+    KrArena *tok_arena;         // the root parser's tokens live in the arena;
+                                // an f-string part's are freed after it
     size_t ntoks;               // tokens fetched so far (CPython's fill)
     size_t pos;                 // current token (CPython's mark)
     int *depth;                 // shared by f-string sub-parsers
@@ -177,25 +179,35 @@ static KrToken *kr_tok(const KrParser *p, size_t i) {
 // Adds a block of token storage (the block table grows by doubling).
 static bool kr_p_grow_tokens(KrParser *p) {
     size_t n = p->nblocks;
+    size_t blockbytes = KR_TOK_BLOCK * sizeof(KrToken);
     if ((n & (n - 1)) == 0) {  // n is 0 or a power of two: table is full
         size_t ncap = n ? n * 2 : 1, bytes, old = n * sizeof(KrToken *);
         if (!kr_size_mul(ncap, sizeof(KrToken *), &bytes)) return false;
-        KrToken **nb = p->alloc.fn(p->alloc.ud, p->blocks, old, bytes);
+        KrToken **nb;
+        if (p->tok_arena) {
+            nb = kr_arena_alloc_uninit(p->tok_arena, bytes);
+            if (nb && n) memcpy(nb, p->blocks, old);
+        } else {
+            nb = p->alloc.fn(p->alloc.ud, p->blocks, old, bytes);
+        }
         if (!nb) return false;
         p->blocks = nb;
     }
-    KrToken *b = p->alloc.fn(p->alloc.ud, NULL, 0, KR_TOK_BLOCK * sizeof(KrToken));
+    KrToken *b = p->tok_arena ? kr_arena_alloc_uninit(p->tok_arena, blockbytes)
+                              : p->alloc.fn(p->alloc.ud, NULL, 0, blockbytes);
     if (!b) return false;
     p->blocks[p->nblocks++] = b;
     return true;
 }
 
 static void kr_p_free_tokens(KrParser *p) {
-    for (size_t i = 0; i < p->nblocks; i++)
-        p->alloc.fn(p->alloc.ud, p->blocks[i], KR_TOK_BLOCK * sizeof(KrToken), 0);
-    size_t cap = 1;
-    while (cap < p->nblocks) cap *= 2;
-    if (p->blocks) p->alloc.fn(p->alloc.ud, p->blocks, cap * sizeof(KrToken *), 0);
+    if (!p->tok_arena) {
+        for (size_t i = 0; i < p->nblocks; i++)
+            p->alloc.fn(p->alloc.ud, p->blocks[i], KR_TOK_BLOCK * sizeof(KrToken), 0);
+        size_t cap = 1;
+        while (cap < p->nblocks) cap *= 2;
+        if (p->blocks) p->alloc.fn(p->alloc.ud, p->blocks, cap * sizeof(KrToken *), 0);
+    }
     p->blocks = NULL;
     p->nblocks = 0;
 }
@@ -217,7 +229,7 @@ static bool kr_p_fetch(KrParser *p) {
 
 // The token k places after the current one (fetching as needed). On
 // failure returns a harmless ERROR token with the error set.
-static KrToken *kr_p_la(KrParser *p, size_t k) {
+static KrToken *kr_p_la_slow(KrParser *p, size_t k) {
     size_t want = p->pos + k;
     while (p->ntoks <= want) {
         if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ERROR) break;
@@ -232,6 +244,14 @@ static KrToken *kr_p_la(KrParser *p, size_t k) {
     if (p->ntoks > 0) return kr_tok(p, p->ntoks - 1);  // ENDMARKER / ERROR repeats
     p->dummy.kind = KR_TOK_ERROR;
     return &p->dummy;
+}
+
+// The fast case inline: the parser peeks at fetched tokens all the time.
+static inline KrToken *kr_p_la(KrParser *p, size_t k) {
+    size_t want = p->pos + k;
+    if (want >= p->ntoks) return kr_p_la_slow(p, k);
+    if (!p->probe && want >= p->furthest) p->furthest = want + 1;
+    return kr_tok(p, want);
 }
 
 static KrToken *kr_p_peek(KrParser *p) { return kr_p_la(p, 0); }
@@ -938,9 +958,10 @@ static KrAstExpr *kr_fs_compile_expr(KrParser *p, const char *start, const char 
         return NULL;
     }
     size_t len = (size_t)(end - start);
+    // the part's lexer and tokens are freed after it: only its AST stays
     char *buf = kr_arena_alloc(p->arena, len + 4);
-    KrLexer *lx = kr_arena_alloc(p->arena, sizeof *lx);
-    if (!buf || !lx) {
+    KrLexer *lx = buf ? p->alloc.fn(p->alloc.ud, NULL, 0, sizeof *lx) : NULL;
+    if (!lx) {
         kr_p_nomem(p);
         return NULL;
     }
@@ -962,6 +983,7 @@ static KrAstExpr *kr_fs_compile_expr(KrParser *p, const char *start, const char 
     if (kr_p_enter(p)) e = kr_p_star_expressions(&sub);
     kr_p_leave(p);
     kr_p_free_tokens(&sub);
+    p->alloc.fn(p->alloc.ud, lx, sizeof *lx, 0);
     return *p->failed ? NULL : e;
 }
 
@@ -4173,6 +4195,7 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     KrParser *p = &r->p;
     p->arena = arena;
     p->alloc = arena->alloc;
+    p->tok_arena = arena;
     p->lx = r->lx;
     p->src = norm;
     p->len = nlen;

@@ -773,9 +773,8 @@ static KrSnapStatus pg_read_program(PgReader *pr, KrProgram *p) {
 KrSnapStatus kr_program_read(KrSnapReader *r, KrAllocator alloc, KrProgram **out, char *err, size_t errcap) {
     *out = NULL;
     if (err && errcap) err[0] = 0;
-    KrArena *arena = alloc.fn(alloc.ud, NULL, 0, sizeof(KrArena));
+    KrArena *arena = kr_arena_new(alloc);
     if (!arena) return KR_SNAP_ERR_NOMEM;
-    kr_arena_init(arena, alloc);
     PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, err, errcap};
     KrProgram *p = kr_arena_alloc(arena, sizeof *p);
     KrSnapStatus st = p ? pg_read_program(&pr, p) : KR_SNAP_ERR_NOMEM;
@@ -784,8 +783,7 @@ KrSnapStatus kr_program_read(KrSnapReader *r, KrAllocator alloc, KrProgram **out
         if (st == KR_SNAP_ERR_FORMAT && err && errcap && !err[0])
             snprintf(err, errcap, "bad program snapshot: %s", r->err ? r->err : "invalid data");
         if (st == KR_SNAP_ERR_NOMEM && err && errcap) snprintf(err, errcap, "out of memory loading a program");
-        kr_arena_free(arena);
-        alloc.fn(alloc.ud, arena, sizeof(KrArena), 0);
+        kr_arena_delete(arena);
         return st;
     }
     p->owned = arena;

@@ -220,19 +220,24 @@ static int64_t str_sip_final(StrSip *s) {
     return x == -1 ? -2 : x;
 }
 
+static inline uint64_t str_load_le64(const uint8_t *p) {
+    uint64_t m;
+    memcpy(&m, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    m = __builtin_bswap64(m);
+#endif
+    return m;
+}
+
 int64_t kr_hash_bytes(const void *data, size_t n) {
     if (n == 0) return 0;
     const uint8_t *p = data;
     StrSip s;
     str_sip_init(&s);
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t m = 0;
-        for (int k = 7; k >= 0; k--) m = (m << 8) | p[i + (size_t)k];
-        str_sip_word(&s, m);
-    }
-    s.total = i;
-    for (; i < n; i++) str_sip_byte(&s, p[i]);
+    for (; i + 8 <= n; i += 8) str_sip_word(&s, str_load_le64(p + i));
+    for (size_t k = 0; i + k < n; k++) s.tail |= (uint64_t)p[i + k] << (8 * k);
+    s.total = n;
     return str_sip_final(&s);
 }
 
