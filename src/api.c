@@ -348,18 +348,19 @@ KraitStatus krait_run_new(const KraitProgram *program, const KraitOptions *opts,
     return run_alloc(program, opts, out);
 }
 
-static bool set_global(KrRun *r, const char *name, KrValue v) {
-    KrValue k = kr_str_from_cstr(r, name);
-    return k != KR_EXC && v != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, v);
+static bool set_global_str(KrRun *r, KrValue k, KrValue v) {
+    return v != KR_EXC && kr_dict_set(r, kr_as_dict(r->globals), k, v);
 }
 
-static const KrStr kr_api_s_name = KR_STATIC_STR_HASHED("__name__", 5580060246216126403),
-           kr_api_s_doc = KR_STATIC_STR_HASHED("__doc__", 7394488833413844397),
-           kr_api_s_main = KR_STATIC_STR_HASHED("__main__", 2664822942440848973);
+static bool set_global(KrRun *r, const char *name, KrValue v) {
+    KrValue k = kr_str_from_cstr(r, name);
+    return k != KR_EXC && set_global_str(r, k, v);
+}
+
 
 static bool add_external(KrRun *r, const char *name, bool is_async) {
-    KrValue n = kr_str_from_cstr(r, name);
-    return n != KR_EXC && set_global(r, name, kr_ext_fn_new(r, n, is_async));
+    KrValue n = kr_str_from_cstr(r, name); // the function's name is its global's key
+    return n != KR_EXC && set_global_str(r, n, kr_ext_fn_new(r, n, is_async));
 }
 
 static bool name_in(const char *const *names, size_t n, const char *name) {
@@ -373,10 +374,10 @@ static bool setup_globals(KraitRun *run) {
     KrRun *r = run->r;
     r->globals = kr_dict_new(r);
     if (r->globals == KR_EXC) return false;
-    r->main_name = kr_from_obj((KrObj *)&kr_api_s_main);
+    r->main_name = kr_from_obj((KrObj *)&kr_s_dunder_main);
     KrDict *g = kr_as_dict(r->globals);
-    if (!kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_api_s_name), r->main_name) ||
-        !kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_api_s_doc), KR_NONE))
+    if (!kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_s_dunder_name), r->main_name) ||
+        !kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_s_dunder_doc), KR_NONE))
         return false;
     for (size_t i = 0; i < run->ninputs; i++)
         if (!set_global(r, run->program->p->inputs[i], run->inputs[i])) return false;

@@ -77,6 +77,8 @@ typedef struct Compiler {
     KrStr **strs;
     size_t nstrs, strs_cap; // open addressing, cap a power of two
     bool future_annotations; // from __future__ import annotations
+    uint8_t *line_used;      // per source line: a traceback can show it
+    size_t nlines;
 } Compiler;
 
 static bool cc_nomem(Compiler *c) {
@@ -1261,6 +1263,10 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
 }
 
 // Turns the finished unit into an immutable code object and leaves it.
+static void cc_mark_line(Compiler *c, int64_t line) {
+    if (line >= 1 && (size_t)line <= c->nlines) c->line_used[line - 1] = 1;
+}
+
 static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, uint32_t posonly,
                              uint32_t kwonly, uint32_t flags, int32_t firstline) {
     Unit *u = c->u;
@@ -1320,6 +1326,7 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     code->filename = c->filename_str;
     code->doc = u->doc;
     code->firstline = firstline;
+    for (size_t i = 0; i < u->n; i++) cc_mark_line(c, u->locs[i].line);
     if (!code->names || !code->varnames || !code->cellnames || !code->name || !code->qualname) return NULL;
     c->u = u->parent;
     return code;
@@ -2399,6 +2406,44 @@ static KrCode *cc_module(Compiler *c, const KrAstModule *m, KrScope *top) {
 // compiler's working arrays: a small program compiles with one allocation.
 #define CC_TMP_INLINE 8192
 
+// The lines of src (split at '\n', as kr_source_line does).
+static size_t cc_count_lines(const char *src, size_t len) {
+    size_t n = 1;
+    for (const char *q = src; (q = memchr(q, '\n', (size_t)(src + len - q))) != NULL; q++) n++;
+    return n;
+}
+
+// The program keeps only what a traceback can show: the lines that code
+// starts on, stripped as kr_source_line strips them (comments, blank
+// lines, docstring bodies and indentation are dropped; line numbers stay).
+static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size_t *outlen) {
+    char *out = kr_arena_alloc_uninit(c->arena, len + 1);
+    if (!out) return NULL;
+    size_t n = 0, last = 0; // last: length up to the last kept line
+    const char *q = src, *end = src + len;
+    for (size_t line = 0; line < c->nlines; line++) {
+        const char *e = memchr(q, '\n', (size_t)(end - q));
+        if (!e) e = end;
+        if (c->line_used[line]) {
+            const char *a = q, *b = e;
+            while (a < b && (*a == ' ' || *a == '\t' || *a == '\f')) a++;
+            while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r')) b--;
+            memcpy(out + n, a, (size_t)(b - a));
+            n += (size_t)(b - a);
+            last = n;
+        }
+        if (e < end) out[n++] = '\n';
+        q = e + 1;
+    }
+    out[last] = 0;
+    *outlen = last;
+    return out;
+}
+
+// Scratch room on the C stack for the parser, the symbol table and the
+// compiler's working arrays: a small program compiles with one allocation.
+#define CC_TMP_INLINE 8192
+
 KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char *filename, KrSyntaxErr *err) {
     memset(err, 0, sizeof *err);
     KrArena *arena = kr_arena_new(alloc);
@@ -2410,16 +2455,20 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
     KrArena tmp;
     kr_arena_init_buf(&tmp, alloc, tmpbuf, sizeof tmpbuf);
     KrProgram *p = kr_arena_alloc(arena, sizeof *p);
-    char *srccopy = p ? kr_arena_strndup(arena, src, len) : NULL;
-    char *fname = srccopy ? kr_arena_strndup(arena, filename, strlen(filename)) : NULL;
+    char *fname = p ? kr_arena_strndup(arena, filename, strlen(filename)) : NULL;
     KrAstModule *m = fname ? kr_parse_module(&tmp, src, len, err) : NULL;
     if (!fname && err->kind == KR_SYNERR_NONE) err->kind = KR_SYNERR_MEMORY;
     KrSymtable st;
-    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL, NULL, 0, 0, false};
+    Compiler c = {arena, &tmp, err, fname, NULL, 0, NULL, NULL, 0, 0, false, NULL, 0};
     KrCode *code = NULL;
+    char *kept = NULL;
+    size_t keptlen = 0;
     if (m && kr_symtable_build(&st, &tmp, m, err)) {
-        c.filename_str = cc_str(&c, fname, strlen(fname));
+        c.nlines = cc_count_lines(src, len);
+        c.line_used = kr_arena_alloc(&tmp, c.nlines);
+        c.filename_str = c.line_used ? cc_str(&c, fname, strlen(fname)) : NULL;
         if (c.filename_str) code = cc_module(&c, m, st.top);
+        if (code && !(kept = cc_kept_source(&c, src, len, &keptlen))) code = NULL;
     }
     kr_arena_free(&tmp);
     if (!code) {
@@ -2428,8 +2477,8 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
         return NULL;
     }
     p->module = code;
-    p->source = srccopy;
-    p->source_len = len;
+    p->source = kept;
+    p->source_len = keptlen;
     p->filename = fname;
     p->owned = arena;
     p->alloc = alloc;

@@ -365,8 +365,18 @@ extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr
     kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,
     kr_type_staticmethod, kr_type_super, kr_type_mappingproxy, kr_type_member;
 
-// The type of any value (tagged values included).
-const KrType *kr_typeof(KrValue v);
+// Strs every run has (__name__, __doc__ and __main__ in its globals):
+// snapshots name them by their place in kr_well_known_strs.
+extern const KrStr kr_s_dunder_name, kr_s_dunder_doc, kr_s_dunder_main;
+#define KR_NWELL_KNOWN_STRS 3
+extern const KrStr *const kr_well_known_strs[KR_NWELL_KNOWN_STRS];
+
+// The type of any value (tagged values included). Objects inline: it is
+// on every dispatch path.
+const KrType *kr_typeof_tagged(KrValue v);
+static inline const KrType *kr_typeof(KrValue v) {
+    return KR_LIKELY(kr_is_ptr(v)) ? kr_as_obj(v)->type : kr_typeof_tagged(v);
+}
 
 static inline bool kr_is_type(KrValue v, const KrType *t) {
     return kr_is_ptr(v) && kr_as_obj(v)->type == t;

@@ -666,9 +666,15 @@ static void wr_static(KrRsWriter *w, const KrObj *o) {
         kr_snap_put_uvar(w->w, ((((uint64_t)(k & ~PIX_STR_BIT)) << 2 | sub) << 2) | 2);
         return;
     }
+    uint64_t id;
+    for (uint64_t n = 0; n < KR_NWELL_KNOWN_STRS; n++)
+        if (o == &kr_well_known_strs[n]->ob && !kr_object_id_peek(w->r, o, &id)) { // one with an id is a record
+            kr_snap_put_uvar(w->w, (((n + 1) << 2 | 3) << 2) | 2);
+            return;
+        }
     char name[128];
     if (o->type == &kr_type_str) {
-        wr_ref(w, o, REC_OBJ); // by value ('__main__', '__name__'...): no search through every static name
+        wr_ref(w, o, REC_OBJ); // by value: no search through every static name
     } else if (static_name_of(o, name, sizeof name)) {
         wr_ref(w, o, REC_STATIC);
     } else {
@@ -748,18 +754,31 @@ void kr_rs_put_fields(KrRsWriter *w, const KrObj *o, const KrRsField *f) {
 // Items: a mode byte, then the values (mode 0), or, when every item is a
 // small int, the differences from the previous one (mode 1: a range-like
 // list of numbers takes a byte an item).
+// Items that are all small ints (at least two) are packed as deltas from
+// the previous item, a repeated delta as one run: [0] * n and
+// range-like lists take little room. Each token is uvar(zigzag(delta) << 1
+// | run), a run followed by uvar(its length - 2). A run covers at most
+// RS_RUN_MAX items, so a blob cannot describe more than 16 items per
+// byte (kr_rs_get_item_count).
+#define RS_RUN_MAX 32
+
 void kr_rs_put_items(KrRsWriter *w, const KrValue *items, size_t n) {
     bool ints = n >= 2;
     for (size_t i = 0; i < n && ints; i++) ints = kr_is_small(items[i]);
     kr_snap_put_u8(w->w, ints ? 1 : 0);
+    if (!ints) {
+        for (size_t i = 0; i < n && !w->failed; i++) kr_rs_put_value(w, items[i]);
+        return;
+    }
     int64_t prev = 0;
-    for (size_t i = 0; i < n && !w->failed; i++) {
-        if (!ints) {
-            kr_rs_put_value(w, items[i]);
-            continue;
-        }
-        kr_snap_put_svar(w->w, kr_as_small(items[i]) - prev);
-        prev = kr_as_small(items[i]);
+    for (size_t i = 0; i < n;) {
+        int64_t d = kr_as_small(items[i]) - prev;
+        size_t j = i + 1;
+        while (j < n && j - i < RS_RUN_MAX && kr_as_small(items[j]) - kr_as_small(items[j - 1]) == d) j++;
+        kr_snap_put_uvar(w->w, rs_zigzag(d) << 1 | (j - i > 1));
+        if (j - i > 1) kr_snap_put_uvar(w->w, j - i - 2);
+        prev = kr_as_small(items[j - 1]);
+        i = j;
     }
 }
 
@@ -1101,6 +1120,15 @@ void *kr_rs_mem(KrRsReader *rd, size_t size) {
 
 size_t kr_rs_get_count(KrRsReader *rd, size_t min_size, size_t max) { return kr_snap_get_count(rd->in, min_size, max); }
 
+size_t kr_rs_get_item_count(KrRsReader *rd, size_t max) {
+    size_t n = kr_snap_get_count(rd->in, 0, max);
+    if (n / 16 > kr_snap_left(rd->in)) {
+        kr_snap_fail(rd->in, "count larger than the data can hold");
+        return 0;
+    }
+    return n;
+}
+
 const uint8_t *kr_rs_get_bytes(KrRsReader *rd, size_t *n) { return kr_snap_get_bytes(rd->in, n); }
 
 KrObj *kr_rs_made(KrRsReader *rd, KrValue v) {
@@ -1158,9 +1186,11 @@ static bool rd_inline(KrRsReader *rd, uint64_t u, KrValue *out, bool *meth) {
         } else if ((x & 3) == 2) {
             if ((x >> 2) >= rd->pix->pobjs.n) return kr_rs_fail(rd, "bad program object");
             *out = kr_from_obj(*VEC_AT(rd->pix->pobjs, const KrObj *, x >> 2));
-        } else {
-            if (x != 3) return kr_rs_fail(rd, "bad value tag");
+        } else if (x == 3) {
             *meth = true;
+        } else {
+            if ((x >> 2) > KR_NWELL_KNOWN_STRS) return kr_rs_fail(rd, "bad value tag");
+            *out = kr_from_obj(kr_well_known_strs[(x >> 2) - 1]);
         }
         return true;
     default:
@@ -1237,17 +1267,25 @@ bool kr_rs_get_frame(KrRsReader *rd, KrFrame **slot) {
 bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
     uint8_t mode = kr_snap_get_u8(rd->in);
     if (mode > 1) return kr_rs_fail(rd, "bad items mode");
+    if (mode == 0) {
+        for (size_t i = 0; i < n && kr_snap_ok(rd->in); i++) kr_rs_get_value(rd, &items[i], KR_RS_ANY, NULL);
+        return kr_snap_ok(rd->in);
+    }
     int64_t prev = 0;
-    for (size_t i = 0; i < n && kr_snap_ok(rd->in); i++) {
-        if (mode == 0) {
-            kr_rs_get_value(rd, &items[i], KR_RS_ANY, NULL);
-            continue;
-        }
-        int64_t d = kr_snap_get_svar(rd->in);
-        if (d > KR_SMALL_MAX - KR_SMALL_MIN || d < KR_SMALL_MIN - KR_SMALL_MAX || !kr_fits_small(prev + d))
+    for (size_t i = 0; i < n && kr_snap_ok(rd->in);) {
+        uint64_t t = kr_snap_get_uvar(rd->in);
+        int64_t d = rs_unzigzag(t >> 1);
+        uint64_t count = (t & 1) ? kr_snap_get_uvar(rd->in) : 0;
+        if ((t & 1) && (n - i < 2 || count > n - i - 2 || count > RS_RUN_MAX - 2))
+            return kr_rs_fail(rd, "packed run too long");
+        count = (t & 1) ? count + 2 : 1;
+        if (d > KR_SMALL_MAX - KR_SMALL_MIN || d < KR_SMALL_MIN - KR_SMALL_MAX)
             return kr_rs_fail(rd, "packed int out of range");
-        prev += d;
-        items[i] = kr_from_small(prev);
+        for (uint64_t k = 0; k < count; k++, i++) {
+            if (!kr_fits_small(prev + d)) return kr_rs_fail(rd, "packed int out of range");
+            prev += d;
+            items[i] = kr_from_small(prev);
+        }
     }
     return kr_snap_ok(rd->in);
 }

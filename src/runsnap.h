@@ -24,7 +24,7 @@
 #include "code.h"
 #include "snap.h"
 
-#define KR_RUN_FORMAT_VERSION 2u
+#define KR_RUN_FORMAT_VERSION 3u
 
 typedef struct KrRsWriter KrRsWriter;
 typedef struct KrRsReader KrRsReader;
@@ -164,6 +164,8 @@ bool kr_rs_get_fields(KrRsReader *rd, KrObj *o, const KrRsField *fields);
 bool kr_rs_value_ok(KrValue v, uint8_t check, const KrType *type);
 // A count of items that take at least min_size bytes each.
 size_t kr_rs_get_count(KrRsReader *rd, size_t min_size, size_t max);
+// The length of a kr_rs_put_items sequence (at most 16 items per byte left).
+size_t kr_rs_get_item_count(KrRsReader *rd, size_t max);
 
 // ---- the whole run (api.c) ------------------------------------------------------------------
 

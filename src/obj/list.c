@@ -1089,7 +1089,7 @@ static bool list_snap_write(KrRsWriter *w, const KrObj *o) {
 }
 
 static KrObj *list_snap_read(KrRsReader *rd, const KrType *t) {
-    size_t n = kr_rs_get_count(rd, 1, SIZE_MAX / sizeof(KrValue));
+    size_t n = kr_rs_get_item_count(rd, SIZE_MAX / sizeof(KrValue));
     if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
     KrList *l = kr_rs_alloc(rd, t, sizeof(KrList));
     if (!l) return NULL;

@@ -229,6 +229,11 @@ static inline uint64_t str_load_le64(const uint8_t *p) {
     return m;
 }
 
+const KrStr kr_s_dunder_name = KR_STATIC_STR_HASHED("__name__", 5580060246216126403),
+           kr_s_dunder_doc = KR_STATIC_STR_HASHED("__doc__", 7394488833413844397),
+           kr_s_dunder_main = KR_STATIC_STR_HASHED("__main__", 2664822942440848973);
+const KrStr *const kr_well_known_strs[KR_NWELL_KNOWN_STRS] = {&kr_s_dunder_name, &kr_s_dunder_doc, &kr_s_dunder_main};
+
 int64_t kr_hash_bytes(const void *data, size_t n) {
     if (n == 0) return 0;
     const uint8_t *p = data;

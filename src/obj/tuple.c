@@ -396,7 +396,7 @@ static bool tuple_snap_write(KrRsWriter *w, const KrObj *o) {
 // Any type laid out as a tuple: tuple itself (() is the shared one), its
 // subclasses, and static tuple types (sys.version_info's).
 static KrObj *tuple_snap_read(KrRsReader *rd, const KrType *t) {
-    size_t n = kr_rs_get_count(rd, 1, SIZE_MAX / sizeof(KrValue) - 8);
+    size_t n = kr_rs_get_item_count(rd, SIZE_MAX / sizeof(KrValue) - 8);
     if (!kr_snap_ok(kr_rs_in(rd))) return NULL;
     if (n == 0 && t == &kr_type_tuple) return kr_rs_get_items(rd, NULL, 0) ? (KrObj *)&kr_empty_tuple.ob : NULL;
     KrTuple *tp = kr_rs_alloc(rd, t, sizeof(KrTuple) + n * sizeof(KrValue));

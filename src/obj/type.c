@@ -6,8 +6,7 @@
 #include "../vm.h"
 #include "../modules.h"
 
-const KrType *kr_typeof(KrValue v) {
-    if (KR_LIKELY(kr_is_ptr(v))) return kr_as_obj(v)->type;
+const KrType *kr_typeof_tagged(KrValue v) {
     if (kr_is_small(v)) return &kr_type_int;
     if (kr_is_double(v)) return &kr_type_float;
     switch (v) {
