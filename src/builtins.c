@@ -553,7 +553,9 @@ BUILTIN(globals, "globals") {
 // returns 0 (1 continue, -1 error). The iterator stays rooted.
 // A list or tuple is walked in place, by index as its iterator would
 // (so a list that fn changes is seen changed), without an iterator object.
-static int for_each_seq(KrRun *r, KrValue seq, int (*fn)(KrRun *, void *, KrValue), void *ctx) {
+// Both are inlined into each consumer, so fn is a direct (inlined) call.
+static inline KR_ALWAYS_INLINE int for_each_seq(KrRun *r, KrValue seq,
+                                                              int (*fn)(KrRun *, void *, KrValue), void *ctx) {
     bool list = kr_is_type(seq, &kr_type_list);
     kr_root_push(r, &seq);
     int res = 1;
@@ -572,7 +574,8 @@ static int for_each_seq(KrRun *r, KrValue seq, int (*fn)(KrRun *, void *, KrValu
     return res < 0 ? -1 : res;
 }
 
-static int for_each(KrRun *r, KrValue iterable, int (*fn)(KrRun *, void *, KrValue), void *ctx) {
+static inline KR_ALWAYS_INLINE int for_each(KrRun *r, KrValue iterable,
+                                                          int (*fn)(KrRun *, void *, KrValue), void *ctx) {
     if (kr_is_type(iterable, &kr_type_list) || kr_is_type(iterable, &kr_type_tuple))
         return for_each_seq(r, iterable, fn, ctx);
     KrValue it = kr_iter(r, iterable);

@@ -196,10 +196,7 @@ restart:
 // The loop only handles what needs no call-out (globals, attributes).
 // Forced inline: every name and attribute lookup runs it (-13% of the
 // instructions of a module-level loop).
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
-static inline ptrdiff_t dict_lookup(KrRun *r, KrDict *d, KrValue key, int64_t hash) {
+static inline KR_ALWAYS_INLINE ptrdiff_t dict_lookup(KrRun *r, KrDict *d, KrValue key, int64_t hash) {
     if (!d->index) return DICT_MISSING;
     size_t mask = d->mask, i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
