@@ -25,7 +25,7 @@ void *kr_hv_alloc(KrHvArena *a, size_t n) {
     KrHvChunk *c = a->chunks;
     if (!c || c->size - c->used < n) {
         // small first (a paused run keeps one to describe its calls), then doubling
-        size_t size = c ? (c->size < 4096 ? c->size * 2 : c->size) : 256;
+        size_t size = c ? (c->size < 4096 ? c->size * 2 : c->size) : 128;
         if (size < n) size = n;
         c = a->alloc.fn(a->alloc.ud, NULL, 0, sizeof(KrHvChunk) + size);
         if (!c) return NULL;
