@@ -365,10 +365,12 @@ extern const KrType kr_type_type, kr_type_object, kr_type_none, kr_type_bool, kr
     kr_type_notimpl, kr_type_ellipsis, kr_type_traceback, kr_type_property, kr_type_classmethod,
     kr_type_staticmethod, kr_type_super, kr_type_mappingproxy, kr_type_member;
 
-// Strs every run has (__name__, __doc__ and __main__ in its globals):
-// snapshots name them by their place in kr_well_known_strs.
+// Strs every run has (__name__, __doc__ and __main__ in its globals) and
+// the names the compiler gives code objects (<module>, <lambda>, ...),
+// pre-hashed: programs use these objects, snapshots name them by their
+// place in kr_well_known_strs (append only).
 extern const KrStr kr_s_dunder_name, kr_s_dunder_doc, kr_s_dunder_main;
-#define KR_NWELL_KNOWN_STRS 3
+#define KR_NWELL_KNOWN_STRS 9
 extern const KrStr *const kr_well_known_strs[KR_NWELL_KNOWN_STRS];
 
 // The type of any value (tagged values included). Objects inline: it is

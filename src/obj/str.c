@@ -232,7 +232,16 @@ static inline uint64_t str_load_le64(const uint8_t *p) {
 const KrStr kr_s_dunder_name = KR_STATIC_STR_HASHED("__name__", 5580060246216126403),
            kr_s_dunder_doc = KR_STATIC_STR_HASHED("__doc__", 7394488833413844397),
            kr_s_dunder_main = KR_STATIC_STR_HASHED("__main__", 2664822942440848973);
-const KrStr *const kr_well_known_strs[KR_NWELL_KNOWN_STRS] = {&kr_s_dunder_name, &kr_s_dunder_doc, &kr_s_dunder_main};
+static const KrStr str_s_module = KR_STATIC_STR_HASHED("<module>", 4345116381225819720),
+                   str_s_lambda = KR_STATIC_STR_HASHED("<lambda>", -5073966014364867535),
+                   str_s_listcomp = KR_STATIC_STR_HASHED("<listcomp>", -1348374512226487238),
+                   str_s_setcomp = KR_STATIC_STR_HASHED("<setcomp>", 5271364517016324968),
+                   str_s_dictcomp = KR_STATIC_STR_HASHED("<dictcomp>", 2717053439281699326),
+                   str_s_genexpr = KR_STATIC_STR_HASHED("<genexpr>", 5867531831312855200);
+const KrStr *const kr_well_known_strs[KR_NWELL_KNOWN_STRS] = {
+    &kr_s_dunder_name, &kr_s_dunder_doc, &kr_s_dunder_main, &str_s_module,  &str_s_lambda,
+    &str_s_listcomp,   &str_s_setcomp,   &str_s_dictcomp,   &str_s_genexpr,
+};
 
 int64_t kr_hash_bytes(const void *data, size_t n) {
     if (n == 0) return 0;

@@ -112,7 +112,19 @@ static void test_ids(void) {
     kr_run_destroy(r);
 }
 
+// The pre-hashed static strs carry their text's hash (CPython's str hash,
+// as kr_str_hash computes it).
+static void test_well_known_strs(void) {
+    for (size_t k = 0; k < KR_NWELL_KNOWN_STRS; k++) {
+        const KrStr *s = kr_well_known_strs[k];
+        CHECK(s->hash == kr_hash_bytes(s->data, s->nbytes));
+        CHECK(s->len == s->nbytes && s->data[s->nbytes] == 0);
+        for (size_t j = 0; j < k; j++) CHECK(strcmp(s->data, kr_well_known_strs[j]->data) != 0);
+    }
+}
+
 int main(void) {
+    test_well_known_strs();
     test_accounting();
     test_roots_survive();
     test_cycles_collected();
