@@ -144,20 +144,14 @@ const char *kr_tok_text(KrTokKind kind) {
     return (unsigned)kind < KR_TOK_COUNT_ ? kr_tok_names[kind] : "?";
 }
 
-static const char *const kr_kw_texts[KR_KW_COUNT_] = {
-    "",
-#define KR_X_KW_TEXT(name, text) text,
-    KR_KEYWORDS(KR_X_KW_TEXT)
-#undef KR_X_KW_TEXT
-};
-
 static KrKeyword kr_keyword_of(const char *s, size_t n) {
     // Keywords are 2..8 ASCII letters; skip the scan for anything else.
+    // Each test compares with constants (length, first letter) first.
     if (n < 2 || n > 8) return KR_KW_NONE_;
-    for (int k = 1; k < KR_KW_COUNT_; k++) {
-        const char *t = kr_kw_texts[k];
-        if (t[0] == s[0] && strlen(t) == n && memcmp(t, s, n) == 0) return (KrKeyword)k;
-    }
+#define KR_X_KW_TEST(name, text) \
+    if (n == sizeof(text) - 1 && s[0] == text[0] && memcmp(s, text, n) == 0) return KR_KW_##name;
+    KR_KEYWORDS(KR_X_KW_TEST)
+#undef KR_X_KW_TEST
     return KR_KW_NONE_;
 }
 

@@ -373,12 +373,8 @@ extern const KrStr kr_s_dunder_name, kr_s_dunder_doc, kr_s_dunder_main;
 #define KR_NWELL_KNOWN_STRS 9
 extern const KrStr *const kr_well_known_strs[KR_NWELL_KNOWN_STRS];
 
-// The type of any value (tagged values included). Objects inline: it is
-// on every dispatch path.
-const KrType *kr_typeof_tagged(KrValue v);
-static inline const KrType *kr_typeof(KrValue v) {
-    return KR_LIKELY(kr_is_ptr(v)) ? kr_as_obj(v)->type : kr_typeof_tagged(v);
-}
+// The type of any value (tagged values included).
+const KrType *kr_typeof(KrValue v);
 
 static inline bool kr_is_type(KrValue v, const KrType *t) {
     return kr_is_ptr(v) && kr_as_obj(v)->type == t;

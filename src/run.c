@@ -64,6 +64,7 @@ struct KrIdMap {
 void kr_run_destroy(KrRun *r) {
     if (!r) return;
     if (r->mcache) kr_mem_free(r, r->mcache, 64 * 3 * sizeof(void *));
+    kr_vm_free_gcache(r);
     kr_vm_free_frames(r);
     kr_heap_free_all(r);
     kr_heap_drain_pools(r);

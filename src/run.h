@@ -94,6 +94,7 @@ struct KrRun {
     KrValue stop_exc;      // the StopIteration behind the last KR_STOP, for next()
     uint64_t class_version; // bumped whenever a class namespace changes (attribute caches)
     struct KrMethodCache *mcache; // LOAD_METHOD on built-in types (lazily made)
+    struct KrGlobalCache *gcache; // where names sit in the globals (vm.c, lazily made)
     struct KrIdMap *ids;   // object -> id() number, assigned on demand
     // external calls (obj/external.c)
     KrValue pending;       // list of KrExtCall the host has not answered, or KR_NULL

@@ -237,6 +237,8 @@ KrValue kr_dict_new_sized(KrRun *r, size_t n); // room for n items without a res
 // 1 found (*out set), 0 missing, -1 error.
 int kr_dict_get(KrRun *r, KrDict *d, KrValue key, KrValue *out);
 int kr_dict_get_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue *out);
+// The entry number of key: >= 0 found, -1 missing, -2 error.
+ptrdiff_t kr_dict_index_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash);
 bool kr_dict_set(KrRun *r, KrDict *d, KrValue key, KrValue v);
 bool kr_dict_set_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue v);
 int kr_dict_del(KrRun *r, KrDict *d, KrValue key); // 1 deleted, 0 missing, -1 error

@@ -1313,15 +1313,84 @@ static bool delete_name(KrRun *r, KrFrame *f, KrValue dict, KrStr *name) {
     return d > 0;
 }
 
+// ---- the global-name cache ----------------------------------------------------------------
+// Where a name of the program sits in the run's globals dict (its entry
+// number), or that it is absent: module-level code and functions look up
+// the same few names all the time. A found entry is checked against the
+// entry itself (its key is the name), so it can never be wrong; "absent"
+// holds while the dict had no insertion (same table, same entry count).
+// Only the run's own globals and the program's static (interned) names
+// are cached: neither is freed while the run lives.
+
+#define GCACHE_SIZE 16
+#define GCACHE_ABSENT UINT32_MAX
+
+struct KrGlobalCache {
+    struct {
+        const KrStr *name;
+        uint64_t tables;
+        uint32_t ix, nentries;
+    } e[GCACHE_SIZE];
+};
+
+void kr_vm_free_gcache(KrRun *r) {
+    if (r->gcache) kr_mem_free(r, r->gcache, sizeof *r->gcache);
+    r->gcache = NULL;
+}
+
+// The cache slot of name, or NULL when this lookup is not cacheable.
+static struct KrGlobalCache *gcache_for(KrRun *r, KrFrame *f, const KrStr *name, size_t *slot) {
+    if (f->globals != r->globals || !(name->ob.gc & KR_GC_STATIC)) return NULL;
+    if (!r->gcache) {
+        r->gcache = kr_mem_alloc(r, sizeof *r->gcache);
+        if (!r->gcache) return NULL; // the run's limit error is set
+        memset(r->gcache, 0, sizeof *r->gcache);
+    }
+    *slot = ((uintptr_t)name >> 4) % GCACHE_SIZE;
+    return r->gcache;
+}
+
 static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     KrStr *name = f->code->names[i];
-    KrValue v;
-    int found = kr_dict_get_hashed(r, kr_as_dict(f->globals), kr_from_obj(name), name->hash, &v);
-    if (found > 0) return v;
-    if (found < 0) return KR_EXC;
+    KrDict *d = kr_as_dict(f->globals);
+    KrValue key = kr_from_obj(name);
+    size_t s;
+    struct KrGlobalCache *c = gcache_for(r, f, name, &s);
+    if (c && c->e[s].name == name) {
+        uint32_t ix = c->e[s].ix;
+        if (ix != GCACHE_ABSENT && ix < d->nentries && d->entries[ix].key == key) return d->entries[ix].value;
+        if (ix == GCACHE_ABSENT && c->e[s].tables == d->tables && c->e[s].nentries == d->nentries) goto builtin;
+    }
+    ptrdiff_t ix = kr_dict_index_hashed(r, d, key, name->hash);
+    if (ix < -1) return KR_EXC;
+    if (c && (ix == -1 || d->entries[ix].key == key)) {
+        c->e[s].name = name;
+        c->e[s].ix = ix < 0 ? GCACHE_ABSENT : (uint32_t)ix;
+        c->e[s].tables = d->tables;
+        c->e[s].nentries = (uint32_t)d->nentries;
+    }
+    if (ix >= 0) return d->entries[ix].value;
+builtin:;
     int32_t b = f->code->name_builtin[i];
     if (b >= 0) return kr_builtin_value(b);
     return raise_name_error(r, f, name, true);
+}
+
+// Stores into the globals, through the cache when it knows the entry.
+static bool store_global(KrRun *r, KrFrame *f, KrStr *name, KrValue v) {
+    KrDict *d = kr_as_dict(f->globals);
+    KrValue key = kr_from_obj(name);
+    size_t s;
+    struct KrGlobalCache *c = gcache_for(r, f, name, &s);
+    if (c && c->e[s].name == name) {
+        uint32_t ix = c->e[s].ix;
+        if (ix != GCACHE_ABSENT && ix < d->nentries && d->entries[ix].key == key) {
+            d->entries[ix].value = v; // as kr_dict_set_hashed replaces a value
+            d->version++;
+            return true;
+        }
+    }
+    return kr_dict_set_hashed(r, d, key, name->hash, v);
 }
 
 // The bound __enter__/__exit__ of a context manager (looked up on the type,
@@ -1863,8 +1932,7 @@ dispatch:
     }
     CASE(STORE_GLOBAL) {
         SAVE();
-        KrStr *name = code->names[arg];
-        if (!kr_dict_set_hashed(r, kr_as_dict(f->globals), kr_from_obj(name), name->hash, sp[-1])) goto error;
+        if (!store_global(r, f, code->names[arg], sp[-1])) goto error;
         sp--;
         DISPATCH();
     }
@@ -1887,8 +1955,9 @@ dispatch:
     CASE(STORE_NAME) {
         SAVE();
         KrStr *name = code->names[arg];
-        KrValue d = f->ns == KR_NULL ? f->globals : f->ns;
-        if (!kr_dict_set_hashed(r, kr_as_dict(d), kr_from_obj(name), name->hash, sp[-1])) goto error;
+        bool ok = f->ns == KR_NULL ? store_global(r, f, name, sp[-1])
+                                   : kr_dict_set_hashed(r, kr_as_dict(f->ns), kr_from_obj(name), name->hash, sp[-1]);
+        if (!ok) goto error;
         sp--;
         DISPATCH();
     }

@@ -70,6 +70,8 @@ KrValue kr_builtin_names(KrRun *r);
 KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel);
 KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name);
 KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
+// Frees the global-name cache (derived data, made again on demand).
+void kr_vm_free_gcache(KrRun *r);
 void kr_vm_free_frames(KrRun *r);
 // The first frame chunk comes with the run's own block (run.c).
 size_t kr_vm_seed_bytes(void);

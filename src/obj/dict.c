@@ -263,6 +263,10 @@ int kr_dict_get_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue *
     return ix == DICT_MISSING ? 0 : -1;
 }
 
+ptrdiff_t kr_dict_index_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash) {
+    return dict_lookup(r, d, key, hash);
+}
+
 int kr_dict_get(KrRun *r, KrDict *d, KrValue key, KrValue *out) {
     int64_t hash;
     if (!kr_dict_quick_hash(r, key, &hash)) return -1;

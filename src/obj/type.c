@@ -1,12 +1,13 @@
 // type.c: the types every value needs first: type, object, NoneType, bool,
-// NotImplementedType, ellipsis; kr_typeof for tagged values.
+// NotImplementedType, ellipsis; kr_typeof.
 #include "../types.h"
 #include "class.h"
 #include "../runsnap.h"
 #include "../vm.h"
 #include "../modules.h"
 
-const KrType *kr_typeof_tagged(KrValue v) {
+const KrType *kr_typeof(KrValue v) {
+    if (KR_LIKELY(kr_is_ptr(v))) return kr_as_obj(v)->type;
     if (kr_is_small(v)) return &kr_type_int;
     if (kr_is_double(v)) return &kr_type_float;
     switch (v) {
