@@ -1322,7 +1322,7 @@ static bool delete_name(KrRun *r, KrFrame *f, KrValue dict, KrStr *name) {
 // Only the run's own globals and the program's static (interned) names
 // are cached: neither is freed while the run lives.
 
-#define GCACHE_SIZE 16
+#define GCACHE_SIZE 8
 #define GCACHE_ABSENT UINT32_MAX
 
 struct KrGlobalCache {
@@ -1346,7 +1346,7 @@ static struct KrGlobalCache *gcache_for(KrRun *r, KrFrame *f, const KrStr *name,
         if (!r->gcache) return NULL; // the run's limit error is set
         memset(r->gcache, 0, sizeof *r->gcache);
     }
-    *slot = ((uintptr_t)name >> 4) % GCACHE_SIZE;
+    *slot = (size_t)name->hash % GCACHE_SIZE; // the str hash spreads names well
     return r->gcache;
 }
 
