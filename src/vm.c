@@ -1322,15 +1322,17 @@ static bool delete_name(KrRun *r, KrFrame *f, KrValue dict, KrStr *name) {
 // Only the run's own globals and the program's static (interned) names
 // are cached: neither is freed while the run lives.
 
-#define GCACHE_SIZE 8
+#define GCACHE_SIZE 8 // two ways of four sets
 #define GCACHE_ABSENT UINT32_MAX
 
+typedef struct GEntry {
+    const KrStr *name;
+    uint64_t tables;
+    uint32_t ix, nentries;
+} GEntry;
+
 struct KrGlobalCache {
-    struct {
-        const KrStr *name;
-        uint64_t tables;
-        uint32_t ix, nentries;
-    } e[GCACHE_SIZE];
+    GEntry e[GCACHE_SIZE];
 };
 
 void kr_vm_free_gcache(KrRun *r) {
@@ -1338,16 +1340,38 @@ void kr_vm_free_gcache(KrRun *r) {
     r->gcache = NULL;
 }
 
-// The cache slot of name, or NULL when this lookup is not cacheable.
-static struct KrGlobalCache *gcache_for(KrRun *r, KrFrame *f, const KrStr *name, size_t *slot) {
+// The cache's set for name (slots s and s ^ 1), or NULL when this lookup
+// is not cacheable; *hit: name's entry in it, or NULL.
+static inline KR_ALWAYS_INLINE struct KrGlobalCache *gcache_for(KrRun *r, KrFrame *f, const KrStr *name, size_t *s,
+                                                               GEntry **hit) {
+    *hit = NULL;
     if (f->globals != r->globals || !(name->ob.gc & KR_GC_STATIC)) return NULL;
     if (!r->gcache) {
         r->gcache = kr_mem_alloc(r, sizeof *r->gcache);
         if (!r->gcache) return NULL; // the run's limit error is set
         memset(r->gcache, 0, sizeof *r->gcache);
     }
-    *slot = (size_t)name->hash % GCACHE_SIZE; // the str hash spreads names well
-    return r->gcache;
+    struct KrGlobalCache *c = r->gcache;
+    *s = (size_t)name->hash % GCACHE_SIZE; // the str hash spreads names well
+    if (c->e[*s].name == name) *hit = &c->e[*s];
+    else if (c->e[*s ^ 1].name == name) *hit = &c->e[*s ^ 1];
+    return c;
+}
+
+// Records where name is (ix >= 0) or that it is absent; the set's other
+// entry moves to its second way.
+static void gcache_put(struct KrGlobalCache *c, size_t s, const KrStr *name, const KrDict *d, ptrdiff_t ix) {
+    if (c->e[s].name != name) c->e[s ^ 1] = c->e[s];
+    c->e[s] = (GEntry){name, d->tables, ix < 0 ? GCACHE_ABSENT : (uint32_t)ix, (uint32_t)d->nentries};
+}
+
+// The key k of a globals entry is name: the same object, or a plain str of
+// the same text (the host's inputs and functions, globals()[...] = ...).
+static inline bool gentry_key_is(KrValue k, const KrStr *name) {
+    if (k == kr_from_obj(name)) return true;
+    if (!kr_is_type(k, &kr_type_str)) return false;
+    const KrStr *s = kr_as_str(k);
+    return s->hash == name->hash && s->nbytes == name->nbytes && memcmp(s->data, name->data, s->nbytes) == 0;
 }
 
 static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
@@ -1355,20 +1379,17 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     KrDict *d = kr_as_dict(f->globals);
     KrValue key = kr_from_obj(name);
     size_t s;
-    struct KrGlobalCache *c = gcache_for(r, f, name, &s);
-    if (c && c->e[s].name == name) {
-        uint32_t ix = c->e[s].ix;
-        if (ix != GCACHE_ABSENT && ix < d->nentries && d->entries[ix].key == key) return d->entries[ix].value;
-        if (ix == GCACHE_ABSENT && c->e[s].tables == d->tables && c->e[s].nentries == d->nentries) goto builtin;
+    GEntry *e;
+    struct KrGlobalCache *c = gcache_for(r, f, name, &s, &e);
+    if (e) {
+        uint32_t ix = e->ix;
+        if (ix != GCACHE_ABSENT && ix < d->nentries && gentry_key_is(d->entries[ix].key, name))
+            return d->entries[ix].value;
+        if (ix == GCACHE_ABSENT && e->tables == d->tables && e->nentries == d->nentries) goto builtin;
     }
     ptrdiff_t ix = kr_dict_index_hashed(r, d, key, name->hash);
     if (ix < -1) return KR_EXC;
-    if (c && (ix == -1 || d->entries[ix].key == key)) {
-        c->e[s].name = name;
-        c->e[s].ix = ix < 0 ? GCACHE_ABSENT : (uint32_t)ix;
-        c->e[s].tables = d->tables;
-        c->e[s].nentries = (uint32_t)d->nentries;
-    }
+    if (c && (ix == -1 || gentry_key_is(d->entries[ix].key, name))) gcache_put(c, s, name, d, ix);
     if (ix >= 0) return d->entries[ix].value;
 builtin:;
     int32_t b = f->code->name_builtin[i];
@@ -1381,14 +1402,12 @@ static bool store_global(KrRun *r, KrFrame *f, KrStr *name, KrValue v) {
     KrDict *d = kr_as_dict(f->globals);
     KrValue key = kr_from_obj(name);
     size_t s;
-    struct KrGlobalCache *c = gcache_for(r, f, name, &s);
-    if (c && c->e[s].name == name) {
-        uint32_t ix = c->e[s].ix;
-        if (ix != GCACHE_ABSENT && ix < d->nentries && d->entries[ix].key == key) {
-            d->entries[ix].value = v; // as kr_dict_set_hashed replaces a value
-            d->version++;
-            return true;
-        }
+    GEntry *e;
+    gcache_for(r, f, name, &s, &e);
+    if (e && e->ix != GCACHE_ABSENT && e->ix < d->nentries && gentry_key_is(d->entries[e->ix].key, name)) {
+        d->entries[e->ix].value = v; // as kr_dict_set_hashed replaces a value
+        d->version++;
+        return true;
     }
     return kr_dict_set_hashed(r, d, key, name->hash, v);
 }
