@@ -896,30 +896,74 @@ typedef struct BuiltinName {
 
 #define BN(lit, obj) {lit, sizeof(lit) - 1, obj}
 
+// The functions and types, in strcmp order: kr_builtin_lookup searches
+// them by halves (a unit test finds every name).
+#define KR_SORTED_BUILTINS(X) \
+    X("__build_class__", &bi_obj_build_class.ob) \
+    X("abs", &bi_obj_abs.ob) \
+    X("all", &bi_obj_all.ob) \
+    X("any", &bi_obj_any.ob) \
+    X("ascii", &bi_obj_ascii.ob) \
+    X("bin", &bi_obj_bin.ob) \
+    X("bool", &kr_type_bool.ob) \
+    X("bytearray", &kr_type_bytearray.ob) \
+    X("bytes", &kr_type_bytes.ob) \
+    X("callable", &bi_obj_callable.ob) \
+    X("chr", &bi_obj_chr.ob) \
+    X("classmethod", &kr_type_classmethod.ob) \
+    X("complex", &kr_type_complex.ob) \
+    X("delattr", &bi_obj_delattr.ob) \
+    X("dict", &kr_type_dict.ob) \
+    X("dir", &bi_obj_dir.ob) \
+    X("divmod", &bi_obj_divmod.ob) \
+    X("enumerate", &kr_type_enumerate.ob) \
+    X("filter", &kr_type_filter.ob) \
+    X("float", &kr_type_float.ob) \
+    X("format", &bi_obj_format.ob) \
+    X("frozenset", &kr_type_frozenset.ob) \
+    X("getattr", &bi_obj_getattr.ob) \
+    X("globals", &bi_obj_globals.ob) \
+    X("hasattr", &bi_obj_hasattr.ob) \
+    X("hash", &bi_obj_hash.ob) \
+    X("hex", &bi_obj_hex.ob) \
+    X("id", &bi_obj_id.ob) \
+    X("int", &kr_type_int.ob) \
+    X("isinstance", &bi_obj_isinstance.ob) \
+    X("issubclass", &bi_obj_issubclass.ob) \
+    X("iter", &bi_obj_iter.ob) \
+    X("len", &bi_obj_len.ob) \
+    X("list", &kr_type_list.ob) \
+    X("locals", &bi_obj_locals.ob) \
+    X("map", &kr_type_map.ob) \
+    X("max", &bi_obj_max.ob) \
+    X("min", &bi_obj_min.ob) \
+    X("next", &bi_obj_next.ob) \
+    X("object", &kr_type_object.ob) \
+    X("oct", &bi_obj_oct.ob) \
+    X("ord", &bi_obj_ord.ob) \
+    X("pow", &bi_obj_pow.ob) \
+    X("print", &bi_obj_print.ob) \
+    X("property", &kr_type_property.ob) \
+    X("range", &kr_type_range.ob) \
+    X("repr", &bi_obj_repr.ob) \
+    X("reversed", &kr_type_reversed.ob) \
+    X("round", &bi_obj_round.ob) \
+    X("set", &kr_type_set.ob) \
+    X("setattr", &bi_obj_setattr.ob) \
+    X("slice", &kr_type_slice.ob) \
+    X("sorted", &bi_obj_sorted.ob) \
+    X("staticmethod", &kr_type_staticmethod.ob) \
+    X("str", &kr_type_str.ob) \
+    X("sum", &bi_obj_sum.ob) \
+    X("super", &kr_type_super.ob) \
+    X("tuple", &kr_type_tuple.ob) \
+    X("type", &kr_type_type.ob) \
+    X("vars", &bi_obj_vars.ob) \
+    X("zip", &kr_type_zip.ob)
+
+#define BN_ITEM(lit, obj) BN(lit, obj),
 static const BuiltinName builtin_names[] = {
-    BN("print", &bi_obj_print.ob), BN("len", &bi_obj_len.ob), BN("repr", &bi_obj_repr.ob),
-    BN("ascii", &bi_obj_ascii.ob), BN("hash", &bi_obj_hash.ob), BN("id", &bi_obj_id.ob),
-    BN("callable", &bi_obj_callable.ob), BN("iter", &bi_obj_iter.ob), BN("next", &bi_obj_next.ob),
-    BN("chr", &bi_obj_chr.ob), BN("ord", &bi_obj_ord.ob), BN("hex", &bi_obj_hex.ob), BN("oct", &bi_obj_oct.ob),
-    BN("bin", &bi_obj_bin.ob), BN("format", &bi_obj_format.ob), BN("abs", &bi_obj_abs.ob),
-    BN("round", &bi_obj_round.ob), BN("divmod", &bi_obj_divmod.ob), BN("pow", &bi_obj_pow.ob),
-    BN("isinstance", &bi_obj_isinstance.ob), BN("issubclass", &bi_obj_issubclass.ob),
-    BN("getattr", &bi_obj_getattr.ob), BN("setattr", &bi_obj_setattr.ob), BN("delattr", &bi_obj_delattr.ob),
-    BN("hasattr", &bi_obj_hasattr.ob), BN("dir", &bi_obj_dir.ob), BN("vars", &bi_obj_vars.ob),
-    BN("globals", &bi_obj_globals.ob), BN("locals", &bi_obj_locals.ob), BN("any", &bi_obj_any.ob), BN("all", &bi_obj_all.ob),
-    BN("sum", &bi_obj_sum.ob), BN("min", &bi_obj_min.ob), BN("max", &bi_obj_max.ob),
-    BN("sorted", &bi_obj_sorted.ob),
-    BN("object", &kr_type_object.ob), BN("type", &kr_type_type.ob), BN("int", &kr_type_int.ob),
-    BN("bool", &kr_type_bool.ob), BN("float", &kr_type_float.ob), BN("complex", &kr_type_complex.ob),
-    BN("str", &kr_type_str.ob),
-    BN("bytes", &kr_type_bytes.ob), BN("bytearray", &kr_type_bytearray.ob),
-    BN("list", &kr_type_list.ob), BN("tuple", &kr_type_tuple.ob),
-    BN("dict", &kr_type_dict.ob), BN("set", &kr_type_set.ob), BN("frozenset", &kr_type_frozenset.ob),
-    BN("range", &kr_type_range.ob), BN("slice", &kr_type_slice.ob), BN("enumerate", &kr_type_enumerate.ob),
-    BN("zip", &kr_type_zip.ob), BN("map", &kr_type_map.ob), BN("filter", &kr_type_filter.ob),
-    BN("reversed", &kr_type_reversed.ob), BN("property", &kr_type_property.ob),
-    BN("classmethod", &kr_type_classmethod.ob), BN("staticmethod", &kr_type_staticmethod.ob),
-    BN("super", &kr_type_super.ob), BN("__build_class__", &bi_obj_build_class.ob),
+    KR_SORTED_BUILTINS(BN_ITEM)
 #define KR_EXC_DEF(name, base) BN(#name, &kr_exc_##name.ob),
 #include "excs.def"
 
@@ -930,11 +974,22 @@ static const BuiltinName builtin_names[] = {
 
 #define NBUILTINS (sizeof builtin_names / sizeof builtin_names[0])
 
+#define KR_COUNT_ONE(lit, obj) +1
+enum { NSORTED = 0 KR_SORTED_BUILTINS(KR_COUNT_ONE) };
+
 int32_t kr_builtin_lookup(const char *name) {
+    size_t lo = 0, hi = NSORTED;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(name, builtin_names[mid].name);
+        if (c == 0) return (int32_t)mid;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    if (name[0] < 'A' || name[0] > 'Z') return -1; // the rest are capitalized
     size_t n = strlen(name);
-    for (size_t i = 0; i < NBUILTINS; i++)
-        if (builtin_names[i].len == n && builtin_names[i].name[0] == name[0] && memcmp(builtin_names[i].name, name, n) == 0)
-            return (int32_t)i;
+    for (size_t i = NSORTED; i < NBUILTINS; i++)
+        if (builtin_names[i].len == n && memcmp(builtin_names[i].name, name, n) == 0) return (int32_t)i;
     if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
     if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
     return -1;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include "../../src/types.h"
 #include "../../src/vm.h"
+#include "../../src/compiler.h"
 
 static int passed, failed;
 #define CHECK(cond)                                                        \
@@ -123,8 +124,29 @@ static void test_well_known_strs(void) {
     }
 }
 
+// Every built-in name is found where it is (the lookup searches the
+// functions and types by halves, so this also checks their order).
+static void test_builtin_lookup(void) {
+    KrRun *r = kr_run_create(kr_default_allocator);
+    KrValue names = kr_builtin_names(r);
+    CHECK(names != KR_EXC);
+    KrList *l = kr_as_list(names);
+    CHECK(l->len > 100);
+    for (size_t i = 0; i < l->len; i++) {
+        const char *n = kr_as_str(l->items[i])->data;
+        int32_t k = kr_builtin_lookup(n);
+        CHECK(k >= 0 && (size_t)k < l->len && strcmp(kr_as_str(l->items[k])->data, n) == 0);
+    }
+    CHECK(kr_builtin_lookup("NotImplemented") == (int32_t)l->len);
+    CHECK(kr_builtin_lookup("Ellipsis") == (int32_t)l->len + 1);
+    const char *absent[] = {"", "a", "zz", "lens", "Len", "ValueErrors", "__build_class", "_", "~"};
+    for (size_t i = 0; i < sizeof absent / sizeof absent[0]; i++) CHECK(kr_builtin_lookup(absent[i]) == -1);
+    kr_run_destroy(r);
+}
+
 int main(void) {
     test_well_known_strs();
+    test_builtin_lookup();
     test_accounting();
     test_roots_survive();
     test_cycles_collected();
