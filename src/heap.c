@@ -5,7 +5,7 @@
 #include "run.h"
 #include "vm.h"
 
-static bool budget_refuses(KrRun *r, size_t size) {
+static bool budget_refuses_slow(KrRun *r, size_t size) {
     if (r->limit_hit) return true;
     size_t total;
     if (!kr_size_add(r->heap_bytes, size, &total)) total = SIZE_MAX;
@@ -18,6 +18,15 @@ static bool budget_refuses(KrRun *r, size_t size) {
         return true;
     }
     return false;
+}
+
+// Inline: every allocation asks; the slow path raises the limit error.
+static inline bool budget_refuses(KrRun *r, size_t size) {
+    size_t cap = r->limits.max_memory ? r->limits.max_memory : SIZE_MAX;
+    if (KR_LIKELY(!r->limit_hit && r->heap_bytes <= cap && size <= cap - r->heap_bytes &&
+                  (!r->limits.max_allocations || r->nallocs < r->limits.max_allocations)))
+        return false;
+    return budget_refuses_slow(r, size);
 }
 
 static void note_alloc(KrRun *r, size_t size) {

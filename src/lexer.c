@@ -858,6 +858,12 @@ char *kr_lex_normalize(KrArena *a, const char *src, size_t len, bool add_final_n
     char *out = kr_arena_alloc_uninit(a, cap + 1); // written below up to its NUL
     if (!out) return NULL;
     size_t n = 0;
+    const char *cr = len ? memchr(src, '\r', len) : NULL;
+    if (!cr) { // the usual case: nothing to rewrite
+        if (len) memcpy(out, src, len);
+        n = len;
+        len = 0;
+    }
     for (size_t i = 0; i < len; i++) {
         char c = src[i];
         if (c == '\r') {
