@@ -309,6 +309,7 @@ void kr_gc_collect(KrRun *r) {
     drain_gray(r);
     rescan_marked(r);
     sweep(r);
+    kr_attr_sites_clear(r); // it names classes the sweep may have freed
     r->gc_pending = false;
     // Next collection when the heap has doubled (at least 1 MB more), or
     // sooner when a memory limit is near.

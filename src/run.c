@@ -65,6 +65,7 @@ void kr_run_destroy(KrRun *r) {
     if (!r) return;
     if (r->mcache) kr_mem_free(r, r->mcache, 64 * 3 * sizeof(void *));
     kr_vm_free_gcache(r);
+    kr_attr_sites_free(r);
     kr_vm_free_frames(r);
     kr_heap_free_all(r);
     kr_heap_drain_pools(r);

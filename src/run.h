@@ -95,6 +95,7 @@ struct KrRun {
     uint64_t class_version; // bumped whenever a class namespace changes (attribute caches)
     struct KrMethodCache *mcache; // LOAD_METHOD on built-in types (lazily made)
     struct KrGlobalCache *gcache; // where names sit in the globals (vm.c, lazily made)
+    struct KrAttrSites *asites;   // instance attributes by instruction (class.c, lazily made)
     struct KrIdMap *ids;   // object -> id() number, assigned on demand
     // external calls (obj/external.c)
     KrValue pending;       // list of KrExtCall the host has not answered, or KR_NULL
@@ -146,6 +147,10 @@ void kr_heap_seed(KrRun *r, void *mem, size_t size);
 // Frees what an idle (paused) run holds for work only: empty root and
 // gray stacks, a spare frame chunk.
 void kr_heap_trim(KrRun *r);
+// Empties the attribute-site cache (obj/class.c) at each collection: it
+// names classes without marking them. _free releases it with the run.
+void kr_attr_sites_clear(KrRun *r);
+void kr_attr_sites_free(KrRun *r);
 
 // Polls the time budget and the cancel flag; false when the run must end.
 bool kr_run_tick_slow(KrRun *r);

@@ -2192,14 +2192,14 @@ dispatch:
     }
     CASE(LOAD_ATTR) {
         SAVE();
-        KrValue v = kr_getattr(r, sp[-1], code->names[arg]);
+        KrValue v = kr_load_attr_at(r, ip - 1, sp[-1], code->names[arg]);
         CHECK(v);
         sp[-1] = v;
         DISPATCH();
     }
     CASE(STORE_ATTR) {
         SAVE();
-        CHECK(kr_setattr(r, sp[-1], code->names[arg], sp[-2]));
+        CHECK(kr_store_attr_at(r, ip - 1, sp[-1], code->names[arg], sp[-2]));
         sp -= 2;
         DISPATCH();
     }

@@ -847,6 +847,108 @@ KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name) {
     return res;
 }
 
+// ---- attribute sites ---------------------------------------------------------------------
+// A LOAD_ATTR / STORE_ATTR instruction mostly meets instances of one class
+// whose dicts hold the attribute at the same place (they were filled in
+// the same order by __init__). A site remembers the class (while no class
+// namespace changes: class_version) and the entry number; a hit checks
+// the entry's key, so it can never give a wrong value. Only classes with
+// the standard attribute hooks and no data descriptor for the name are
+// cached. The cache names classes without marking them: every collection
+// empties it. (One site entry serves loads and stores alike.)
+
+#define ASITES_SIZE 32
+#define ASITE_SLOT(site) (((uintptr_t)(site) >> 2) % ASITES_SIZE)
+
+typedef struct KrAttrSite {
+    const void *site;
+    const KrType *cls;
+    uint64_t version;
+    uint32_t ix;       // entry number in the instance dict
+    uint32_t dict_off; // where the instance dict slot is (fixed-size layouts only)
+} KrAttrSite;
+
+struct KrAttrSites {
+    KrAttrSite e[ASITES_SIZE];
+};
+
+void kr_attr_sites_clear(KrRun *r) {
+    if (r->asites) memset(r->asites, 0, sizeof *r->asites);
+}
+
+void kr_attr_sites_free(KrRun *r) {
+    if (r->asites) kr_mem_free(r, r->asites, sizeof *r->asites);
+    r->asites = NULL;
+}
+
+// The key k of a dict entry is the attribute name (the same object or a
+// plain str of the same text).
+static inline bool key_is_name(KrValue k, const KrStr *name) {
+    if (k == kr_from_obj(name)) return true;
+    if (!kr_is_type(k, &kr_type_str)) return false;
+    const KrStr *s = kr_as_str(k);
+    return s->hash == name->hash && s->nbytes == name->nbytes && memcmp(s->data, name->data, s->nbytes) == 0;
+}
+
+// After a slow access that went to the instance dict: remember where. Only
+// classes with the standard hooks (changing them changes a class
+// namespace, which bumps class_version), a fixed-size layout, no data
+// descriptor for the name, and program (interned) names.
+static void site_fill(KrRun *r, const void *site, KrObj *o, KrStr *name) {
+    const KrType *cls = o->type;
+    if ((cls->flags & KR_TF_EXC) || cls->getattr != kr_class_instance_getattr || cls->setattr != kr_object_setattr ||
+        cls->layout->objsize || !(name->ob.gc & KR_GC_STATIC) || (name->data[0] == '_' && name->data[1] == '_'))
+        return;
+    KrValue *slot = kr_instance_dict_slot(o);
+    if (!slot || *slot == KR_NULL) return;
+    KrLookup lk;
+    if (kr_type_lookup(r, cls, name, &lk) && (lk.gs || is_data_descriptor(r, lk.value))) return;
+    KrDict *d = kr_as_dict(*slot);
+    ptrdiff_t ix = kr_dict_index_hashed(r, d, kr_from_obj(name), name->hash);
+    if (ix < 0 || !key_is_name(d->entries[ix].key, name)) return;
+    if (!r->asites) {
+        r->asites = kr_mem_alloc(r, sizeof *r->asites);
+        if (!r->asites) return; // the run's limit error is set
+        memset(r->asites, 0, sizeof *r->asites);
+    }
+    r->asites->e[ASITE_SLOT(site)] =
+        (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
+}
+
+// The cached dict entry of o.name at site, or NULL.
+static inline KrDictEntry *site_hit(KrRun *r, const void *site, KrValue o, const KrStr *name) {
+    if (!r->asites || !kr_is_ptr(o)) return NULL;
+    KrObj *ob = kr_as_obj(o);
+    const KrAttrSite *e = &r->asites->e[ASITE_SLOT(site)];
+    if (e->site != site || e->cls != ob->type || e->version != r->class_version) return NULL;
+    KrValue dv = *(const KrValue *)((const char *)ob + e->dict_off);
+    if (dv == KR_NULL) return NULL;
+    KrDict *d = kr_as_dict(dv);
+    if (e->ix >= d->nentries || !key_is_name(d->entries[e->ix].key, name)) return NULL;
+    return &d->entries[e->ix];
+}
+
+KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name) {
+    KrDictEntry *hit = site_hit(r, site, o, name);
+    if (hit) return hit->value;
+    KrValue v = kr_getattr(r, o, name);
+    if (v != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
+    return v;
+}
+
+KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v) {
+    KrDictEntry *hit = site_hit(r, site, o, name);
+    if (hit) {
+        hit->value = v; // as kr_dict_set_hashed replaces a value
+        KrObj *ob = kr_as_obj(o);
+        kr_as_dict(*(KrValue *)((char *)ob + r->asites->e[ASITE_SLOT(site)].dict_off))->version++;
+        return KR_NONE;
+    }
+    KrValue res = kr_setattr(r, o, name, v);
+    if (res != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
+    return res;
+}
+
 // ---- the C3 linearisation --------------------------------------------------------------------
 
 static KrValue mro_of(const KrType *t) {

@@ -28,6 +28,13 @@ KrValue kr_member_set(KrRun *r, KrValue member, KrValue obj, KrValue v); // v KR
 KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *cls, bool obj_is_type);
 KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq);
 KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name);
+// o.name and o.name = v for the VM's LOAD_ATTR / STORE_ATTR at `site` (the
+// instruction): plain instance attributes go through a per-run cache of
+// where they sit in the instance dict; everything else is kr_getattr /
+// kr_setattr.
+KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name);
+KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v);
+
 // class creation (type(name, bases, dict)) and its pieces
 KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue kwargs);
 KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrType *layout, KrValue ns);
