@@ -312,6 +312,13 @@ static bool apply_defaults(KrRun *r, const KrFunc *fn, KrValue *locals) {
 static bool bind_args(KrRun *r, KrFrame *f, const KrFunc *fn, const KrValue *args, size_t argc, KrValue kwnames) {
     const KrCode *code = fn->code;
     KrValue *locals = f->slots;
+    // the common call: exactly the positional parameters, no cells
+    if (kwnames == KR_NULL && argc == code->argcount && !code->kwonlycount && !code->ncells && !code->nfrees &&
+        !(code->flags & (KR_CODE_VARARGS | KR_CODE_VARKW))) {
+        for (size_t i = 0; i < argc; i++) locals[i] = args[i];
+        for (size_t i = argc; i < code->nlocals; i++) locals[i] = KR_NULL;
+        return true;
+    }
     uint32_t total = code->argcount + code->kwonlycount;
     size_t nslots = (size_t)code->nlocals + code->ncells + code->nfrees;
     for (size_t i = 0; i < nslots; i++) locals[i] = KR_NULL;
