@@ -297,7 +297,27 @@ static KrValue int_invalid_literal(KrRun *r, int base, KrValue orig) {
 
 // Parses text (UTF-8 str text when `unicode`, else bytes); orig is the
 // object for the error message (KR_NULL: make a str from the text).
+// int('42'): up to 15 ASCII decimal digits with an optional sign and ASCII
+// spaces around; anything else (underscores, other digits, prefixes)
+// returns false for the general parser.
+static bool int_parse_short(const char *s, size_t n, int64_t *out) {
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) i++;
+    bool neg = i < n && s[i] == '-';
+    if (i < n && (s[i] == '-' || s[i] == '+')) i++;
+    size_t start = i;
+    int64_t v = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && i - start < 15) v = v * 10 + (s[i++] - '0');
+    if (i == start) return false;
+    while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) i++;
+    if (i != n) return false;
+    *out = neg ? -v : v;
+    return true;
+}
+
 static KrValue int_parse(KrRun *r, const char *s, size_t n, int base, bool unicode, KrValue orig) {
+    int64_t small;
+    if (base == 10 && int_parse_short(s, n, &small) && kr_fits_small(small)) return kr_from_small(small);
     KrBnCtx ctx = int_ctx(r);
     KrBn x;
     kr_bn_init(&x);
