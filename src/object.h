@@ -393,6 +393,14 @@ static inline bool kr_is_int(KrValue v) {
     return kr_is_small(v) || kr_is_bool(v) || (kr_is_ptr(v) && kr_isinstance(v, &kr_type_int));
 }
 static inline KrStr *kr_as_str(KrValue v) { return (KrStr *)kr_as_obj(v); }
+// A dict key k is the name: the same object, or a plain str of the same
+// text (for the caches that check a dict entry they remembered).
+static inline bool kr_key_is_name(KrValue k, const KrStr *name) {
+    if (k == kr_from_obj(name)) return true;
+    if (!kr_is_type(k, &kr_type_str)) return false;
+    const KrStr *s = kr_as_str(k);
+    return s->hash == name->hash && s->nbytes == name->nbytes && memcmp(s->data, name->data, s->nbytes) == 0;
+}
 static inline KrTuple *kr_as_tuple(KrValue v) { return (KrTuple *)kr_as_obj(v); }
 static inline KrList *kr_as_list(KrValue v) { return (KrList *)kr_as_obj(v); }
 static inline KrDict *kr_as_dict(KrValue v) { return (KrDict *)kr_as_obj(v); }

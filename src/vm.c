@@ -1372,15 +1372,6 @@ static void gcache_put(struct KrGlobalCache *c, size_t s, const KrStr *name, con
     c->e[s] = (GEntry){name, d->tables, ix < 0 ? GCACHE_ABSENT : (uint32_t)ix, (uint32_t)d->nentries};
 }
 
-// The key k of a globals entry is name: the same object, or a plain str of
-// the same text (the host's inputs and functions, globals()[...] = ...).
-static inline bool gentry_key_is(KrValue k, const KrStr *name) {
-    if (k == kr_from_obj(name)) return true;
-    if (!kr_is_type(k, &kr_type_str)) return false;
-    const KrStr *s = kr_as_str(k);
-    return s->hash == name->hash && s->nbytes == name->nbytes && memcmp(s->data, name->data, s->nbytes) == 0;
-}
-
 static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     KrStr *name = f->code->names[i];
     KrDict *d = kr_as_dict(f->globals);
@@ -1390,13 +1381,13 @@ static KrValue load_global(KrRun *r, KrFrame *f, uint32_t i) {
     struct KrGlobalCache *c = gcache_for(r, f, name, &s, &e);
     if (e) {
         uint32_t ix = e->ix;
-        if (ix != GCACHE_ABSENT && ix < d->nentries && gentry_key_is(d->entries[ix].key, name))
+        if (ix != GCACHE_ABSENT && ix < d->nentries && kr_key_is_name(d->entries[ix].key, name))
             return d->entries[ix].value;
         if (ix == GCACHE_ABSENT && e->tables == d->tables && e->nentries == d->nentries) goto builtin;
     }
     ptrdiff_t ix = kr_dict_index_hashed(r, d, key, name->hash);
     if (ix < -1) return KR_EXC;
-    if (c && (ix == -1 || gentry_key_is(d->entries[ix].key, name))) gcache_put(c, s, name, d, ix);
+    if (c && (ix == -1 || kr_key_is_name(d->entries[ix].key, name))) gcache_put(c, s, name, d, ix);
     if (ix >= 0) return d->entries[ix].value;
 builtin:;
     int32_t b = f->code->name_builtin[i];
@@ -1411,7 +1402,7 @@ static bool store_global(KrRun *r, KrFrame *f, KrStr *name, KrValue v) {
     size_t s;
     GEntry *e;
     gcache_for(r, f, name, &s, &e);
-    if (e && e->ix != GCACHE_ABSENT && e->ix < d->nentries && gentry_key_is(d->entries[e->ix].key, name)) {
+    if (e && e->ix != GCACHE_ABSENT && e->ix < d->nentries && kr_key_is_name(d->entries[e->ix].key, name)) {
         d->entries[e->ix].value = v; // as kr_dict_set_hashed replaces a value
         d->version++;
         return true;

@@ -881,15 +881,6 @@ void kr_attr_sites_free(KrRun *r) {
     r->asites = NULL;
 }
 
-// The key k of a dict entry is the attribute name (the same object or a
-// plain str of the same text).
-static inline bool key_is_name(KrValue k, const KrStr *name) {
-    if (k == kr_from_obj(name)) return true;
-    if (!kr_is_type(k, &kr_type_str)) return false;
-    const KrStr *s = kr_as_str(k);
-    return s->hash == name->hash && s->nbytes == name->nbytes && memcmp(s->data, name->data, s->nbytes) == 0;
-}
-
 // After a slow access that went to the instance dict: remember where. Only
 // classes with the standard hooks (changing them changes a class
 // namespace, which bumps class_version), a fixed-size layout, no data
@@ -905,7 +896,7 @@ static void site_fill(KrRun *r, const void *site, KrObj *o, KrStr *name) {
     if (kr_type_lookup(r, cls, name, &lk) && (lk.gs || is_data_descriptor(r, lk.value))) return;
     KrDict *d = kr_as_dict(*slot);
     ptrdiff_t ix = kr_dict_index_hashed(r, d, kr_from_obj(name), name->hash);
-    if (ix < 0 || !key_is_name(d->entries[ix].key, name)) return;
+    if (ix < 0 || !kr_key_is_name(d->entries[ix].key, name)) return;
     if (!r->asites) {
         r->asites = kr_mem_alloc(r, sizeof *r->asites);
         if (!r->asites) return; // the run's limit error is set
@@ -924,7 +915,7 @@ static inline KrDictEntry *site_hit(KrRun *r, const void *site, KrValue o, const
     KrValue dv = *(const KrValue *)((const char *)ob + e->dict_off);
     if (dv == KR_NULL) return NULL;
     KrDict *d = kr_as_dict(dv);
-    if (e->ix >= d->nentries || !key_is_name(d->entries[e->ix].key, name)) return NULL;
+    if (e->ix >= d->nentries || !kr_key_is_name(d->entries[e->ix].key, name)) return NULL;
     return &d->entries[e->ix];
 }
 
