@@ -298,21 +298,29 @@ static KraitStatus convert_inputs(KraitRun *run, const KraitOptions *o) {
     return KRAIT_OK;
 }
 
+// The handle and the run's first pool chunk are one block (under 1 KB,
+// within malloc's per-thread cache): a small run makes two host
+// allocations, this and the run's own block.
+#define RUN_HANDLE_SIZE ((sizeof(KraitRun) + 15) & ~(size_t)15)
+#define RUN_POOL_SEED ((size_t)512)
+#define RUN_BLOCK_SIZE (RUN_HANDLE_SIZE + RUN_POOL_SEED)
+
 static KraitStatus run_alloc(const KraitProgram *program, const KraitOptions *opts, KraitRun **out) {
     if (!out) return KRAIT_ERR_ARG;
     *out = NULL;
     // from the run's allocator (the host's hook sees it) and zeroed here:
     // a calloc is slower, glibc's skips its per-thread cache
     KrAllocator alloc = run_allocator(opts);
-    KraitRun *run = alloc.fn(alloc.ud, NULL, 0, sizeof *run);
+    KraitRun *run = alloc.fn(alloc.ud, NULL, 0, RUN_BLOCK_SIZE);
     if (!run) return KRAIT_ERR_NOMEM;
     memset(run, 0, sizeof *run);
     run->r = kr_run_create(alloc);
     if (!run->r) {
-        alloc.fn(alloc.ud, run, sizeof *run, 0);
+        alloc.fn(alloc.ud, run, RUN_BLOCK_SIZE, 0);
         return KRAIT_ERR_NOMEM;
     }
     KrRun *r = run->r;
+    kr_heap_seed(r, (char *)run + RUN_HANDLE_SIZE, RUN_POOL_SEED); // freed with the handle, after the run
     run->program = program;
     r->program = program ? program->p : NULL;
     // what the run hands the host is memory of the run too (the host's hook sees it)
@@ -793,7 +801,7 @@ void krait_run_free(KraitRun *run) {
     free(run->snippets);
     free(run->kprograms);
     krait_program_free(run->owned_program);
-    a.fn(a.ud, run, sizeof *run, 0);
+    a.fn(a.ud, run, RUN_BLOCK_SIZE, 0);
 }
 
 // ---- sessions --------------------------------------------------------------------------------

@@ -15,8 +15,9 @@ static uint64_t now_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-// A run, its first pool chunk and its first frame chunk are one block:
-// a small run then costs one host allocation.
+// A run and its first frame chunk are one block; a pool chunk can be
+// seeded there too (the API seeds one in its handle's block instead, to
+// keep both blocks within malloc's per-thread cache).
 #define RUN_SEED_POOL ((size_t)0)
 
 #define RUN_HEAD (((sizeof(KrRun) + 15) & ~(size_t)15)) // the seeds stay 16-aligned
