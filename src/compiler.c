@@ -132,10 +132,11 @@ static bool cc_strs_grow(Compiler *c) {
 }
 
 static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
-    for (size_t k = 0; k < KR_NWELL_KNOWN_STRS; k++) // pre-hashed, nothing to allocate
-        if (kr_well_known_strs[k]->nbytes == n && n && kr_well_known_strs[k]->data[0] == s[0] &&
-            memcmp(kr_well_known_strs[k]->data, s, n) == 0)
-            return (KrStr *)kr_well_known_strs[k];
+    if (n && (s[0] == '<' || s[0] == '_')) // a pre-hashed one? (they all start so)
+        for (size_t k = 0; k < KR_NWELL_KNOWN_STRS; k++)
+            if (kr_well_known_strs[k]->nbytes == n && kr_well_known_strs[k]->data[1] == s[1] &&
+                memcmp(kr_well_known_strs[k]->data, s, n) == 0)
+                return (KrStr *)kr_well_known_strs[k];
     KrStr probe = {KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(s, n), n, s};
     int64_t h = kr_str_hash(&probe);
     if ((c->nstrs + 1) * 2 > c->strs_cap && !cc_strs_grow(c)) return NULL;
