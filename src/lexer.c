@@ -704,12 +704,18 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
             return true;
         }
     }
-    bool nonascii = false;
-    while (kr_is_ident_char(c)) {
-        if (c >= 128) nonascii = true;
-        c = kr_nextc(lx);
+    // the rest of the name in one scan (a name holds no newline, so the
+    // line bookkeeping of kr_nextc has nothing to do)
+    bool nonascii = c >= 128;
+    if (kr_is_ident_char(c)) {
+        const unsigned char *src = (const unsigned char *)lx->src;
+        size_t p = lx->pos;
+        for (; p < lx->len && kr_is_ident_char(src[p]); p++) nonascii |= src[p] >= 128;
+        lx->pos = p;
+        if (p >= lx->len) lx->eof = true;
+    } else {
+        kr_backup(lx, c);
     }
-    kr_backup(lx, c);
     if (nonascii && !kr_verify_identifier(lx, start)) return false;
     kr_tok_fill(lx, t, KR_TOK_NAME, start, lx->pos, lx->lineno, lx->line_start);
     t->kw = (uint8_t)kr_keyword_of(lx->src + start, lx->pos - start);
@@ -727,8 +733,15 @@ static int kr_skip_blanks(KrLexer *lx, size_t *start) {
         c = kr_nextc(lx);
     } while (c == ' ' || c == '\t' || c == '\f');
     *start = lx->pos - (c != KR_EOF);
-    if (c == '#') {
-        while (c != KR_EOF && c != '\n') c = kr_nextc(lx);
+    if (c == '#') { // to the end of the line in one scan
+        const char *nl = memchr(lx->src + lx->pos, '\n', lx->len - lx->pos);
+        if (nl) {
+            lx->pos = (size_t)(nl - lx->src) + 1;
+            c = '\n';
+        } else {
+            lx->pos = lx->len;
+            c = kr_nextc(lx); // KR_EOF
+        }
     }
     return c;
 }
