@@ -298,7 +298,7 @@ static int32_t cc_add_const(Compiler *c, KrValue v) {
 static int32_t cc_add_name(Compiler *c, const char *name) {
     Unit *u = c->u;
     for (size_t i = 0; i < u->nnames; i++)
-        if (strcmp(u->names[i], name) == 0) return (int32_t)i;
+        if (u->names[i][0] == name[0] && strcmp(u->names[i], name) == 0) return (int32_t)i;
     if (u->nnames >= KR_ARG_MAX) return cc_error(c, u->loc, "too many names"), -1;
     if (!cc_grow(c, (void **)&u->names, &u->names_cap, u->nnames, sizeof(char *))) return -1;
     u->names[u->nnames] = name;
@@ -433,13 +433,13 @@ static int32_t cc_attr_name(Compiler *c, const char *name) {
 
 static int32_t cc_local_index(Unit *u, const char *name) {
     for (size_t i = 0; i < u->nvarnames; i++)
-        if (strcmp(u->varnames[i], name) == 0) return (int32_t)i;
+        if (u->varnames[i][0] == name[0] && strcmp(u->varnames[i], name) == 0) return (int32_t)i;
     return -1;
 }
 
 static int32_t cc_cell_index(Unit *u, const char *name) {
     for (size_t i = 0; i < u->ncells + u->nfrees; i++)
-        if (strcmp(u->cellnames[i], name) == 0) return (int32_t)i;
+        if (u->cellnames[i][0] == name[0] && strcmp(u->cellnames[i], name) == 0) return (int32_t)i;
     return -1;
 }
 

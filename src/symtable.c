@@ -35,7 +35,7 @@ static bool grow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t siz
 
 KrSymbol *kr_scope_lookup(KrScope *s, const char *name) {
     for (size_t i = 0; i < s->nsyms; i++)
-        if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
+        if (s->syms[i].name[0] == name[0] && strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
     return NULL;
 }
 
