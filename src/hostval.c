@@ -243,7 +243,8 @@ bool kr_hv_from_run(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int dept
     if (depth > KR_HV_MAX_DEPTH && (t == &kr_type_list || t == &kr_type_tuple || t == &kr_type_dict ||
                                    t == &kr_type_set || t == &kr_type_frozenset))
         return hv_other(r, v, out, a);
-    if (t == &kr_type_int || kr_int_check(v)) return hv_int_out(r, v, out, a);
+    bool seq = t == &kr_type_list || t == &kr_type_tuple; // the usual arguments: no int check
+    if (!seq && (t == &kr_type_int || kr_int_check(v))) return hv_int_out(r, v, out, a);
     if (t == &kr_type_float) return *out = krait_float(kr_float_value(v)), true;
     if (t == &kr_type_str) return hv_text(a, out, KRAIT_STR, kr_as_str(v)->data, kr_as_str(v)->nbytes);
     if (t == &kr_type_bytes) {
@@ -254,7 +255,7 @@ bool kr_hv_from_run(KrRun *r, KrValue v, KraitValue *out, KrHvArena *a, int dept
     }
     kr_root_push(r, &v); // a __repr__ below may run Python code (and collect)
     bool ok;
-    if (t == &kr_type_list || t == &kr_type_tuple) ok = hv_items_out(r, v, out, a, depth);
+    if (seq) ok = hv_items_out(r, v, out, a, depth);
     else if (t == &kr_type_dict) ok = hv_dict_out(r, v, out, a, depth);
     else if (t == &kr_type_set || t == &kr_type_frozenset)
         ok = hv_set_out(r, v, out, a, depth, t == &kr_type_set ? KRAIT_SET : KRAIT_FROZENSET);
