@@ -881,62 +881,76 @@ void kr_attr_sites_free(KrRun *r) {
     r->asites = NULL;
 }
 
-// After a slow access that went to the instance dict: remember where. Only
-// classes with the standard hooks (changing them changes a class
+#define ASITE_NONE UINT32_MAX // not cacheable for this class here: not tried again
+
+// After the first slow access at a site for o's class: remember where
+// the attribute sits in the instance dict, or that this class is not
+// cached here (so the lookups below are not repeated on every access).
+// Cached: classes with the standard hooks (changing them changes a class
 // namespace, which bumps class_version), a fixed-size layout, no data
 // descriptor for the name, and program (interned) names.
 static void site_fill(KrRun *r, const void *site, KrObj *o, KrStr *name) {
     const KrType *cls = o->type;
-    if ((cls->flags & KR_TF_EXC) || cls->getattr != kr_class_instance_getattr || cls->setattr != kr_object_setattr ||
-        cls->layout->objsize || !(name->ob.gc & KR_GC_STATIC) || (name->data[0] == '_' && name->data[1] == '_'))
-        return;
     KrValue *slot = kr_instance_dict_slot(o);
-    if (!slot || *slot == KR_NULL) return;
-    KrLookup lk;
-    if (kr_type_lookup(r, cls, name, &lk) && (lk.gs || is_data_descriptor(r, lk.value))) return;
-    KrDict *d = kr_as_dict(*slot);
-    ptrdiff_t ix = kr_dict_index_hashed(r, d, kr_from_obj(name), name->hash);
-    if (ix < 0 || !kr_key_is_name(d->entries[ix].key, name)) return;
+    ptrdiff_t ix = -1;
+    if (!(cls->flags & KR_TF_EXC) && cls->getattr == kr_class_instance_getattr && cls->setattr == kr_object_setattr &&
+        !cls->layout->objsize && (name->ob.gc & KR_GC_STATIC) && !(name->data[0] == '_' && name->data[1] == '_') &&
+        slot && *slot != KR_NULL) {
+        KrLookup lk;
+        if (!kr_type_lookup(r, cls, name, &lk) || !(lk.gs || is_data_descriptor(r, lk.value))) {
+            KrDict *d = kr_as_dict(*slot);
+            ix = kr_dict_index_hashed(r, d, kr_from_obj(name), name->hash);
+            if (ix >= 0 && !kr_key_is_name(d->entries[ix].key, name)) ix = -1;
+        }
+    }
     if (!r->asites) {
         r->asites = kr_mem_alloc(r, sizeof *r->asites);
         if (!r->asites) return; // the run's limit error is set
         memset(r->asites, 0, sizeof *r->asites);
     }
     r->asites->e[ASITE_SLOT(site)] =
-        (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
+        ix < 0 ? (KrAttrSite){site, cls, r->class_version, ASITE_NONE, 0}
+               : (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
 }
 
-// The cached dict entry of o.name at site, or NULL.
-static inline KrDictEntry *site_hit(KrRun *r, const void *site, KrValue o, const KrStr *name) {
+// The site's entry when it was filled for o's class and no class
+// namespace changed since, else NULL.
+static inline const KrAttrSite *site_known(const KrRun *r, const void *site, KrValue o) {
     if (!r->asites || !kr_is_ptr(o)) return NULL;
-    KrObj *ob = kr_as_obj(o);
     const KrAttrSite *e = &r->asites->e[ASITE_SLOT(site)];
-    if (e->site != site || e->cls != ob->type || e->version != r->class_version) return NULL;
-    KrValue dv = *(const KrValue *)((const char *)ob + e->dict_off);
+    return e->site == site && e->cls == kr_as_obj(o)->type && e->version == r->class_version ? e : NULL;
+}
+
+// The dict entry e names in o's dict when it still holds name, else NULL.
+static inline KrDictEntry *site_entry(const KrAttrSite *e, KrObj *o, const KrStr *name, KrDict **dp) {
+    if (e->ix == ASITE_NONE) return NULL;
+    KrValue dv = *(const KrValue *)((const char *)o + e->dict_off);
     if (dv == KR_NULL) return NULL;
-    KrDict *d = kr_as_dict(dv);
-    if (e->ix >= d->nentries || !kr_key_is_name(d->entries[e->ix].key, name)) return NULL;
-    return &d->entries[e->ix];
+    KrDict *d = *dp = kr_as_dict(dv);
+    return e->ix < d->nentries && kr_key_is_name(d->entries[e->ix].key, name) ? &d->entries[e->ix] : NULL;
 }
 
 KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name) {
-    KrDictEntry *hit = site_hit(r, site, o, name);
+    const KrAttrSite *e = site_known(r, site, o);
+    KrDict *d;
+    KrDictEntry *hit = e ? site_entry(e, kr_as_obj(o), name, &d) : NULL;
     if (hit) return hit->value;
     KrValue v = kr_getattr(r, o, name);
-    if (v != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
+    if (!e && v != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
     return v;
 }
 
 KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v) {
-    KrDictEntry *hit = site_hit(r, site, o, name);
+    const KrAttrSite *e = site_known(r, site, o);
+    KrDict *d;
+    KrDictEntry *hit = e ? site_entry(e, kr_as_obj(o), name, &d) : NULL;
     if (hit) {
         hit->value = v; // as kr_dict_set_hashed replaces a value
-        KrObj *ob = kr_as_obj(o);
-        kr_as_dict(*(KrValue *)((char *)ob + r->asites->e[ASITE_SLOT(site)].dict_off))->version++;
+        d->version++;
         return KR_NONE;
     }
     KrValue res = kr_setattr(r, o, name, v);
-    if (res != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
+    if (!e && res != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
     return res;
 }
 
