@@ -550,40 +550,24 @@ BUILTIN(globals, "globals") {
 // ---- iteration consumers --------------------------------------------------------------------------
 
 // Calls fn(ctx, item) for each item of iterable; stops early when fn
-// returns 0 (1 continue, -1 error). The iterator stays rooted.
-// A list or tuple is walked in place, by index as its iterator would
-// (so a list that fn changes is seen changed), without an iterator object.
-// Both are inlined into each consumer, so fn is a direct (inlined) call.
-static inline KR_ALWAYS_INLINE int for_each_seq(KrRun *r, KrValue seq,
-                                                              int (*fn)(KrRun *, void *, KrValue), void *ctx) {
-    bool list = kr_is_type(seq, &kr_type_list);
-    kr_root_push(r, &seq);
-    int res = 1;
-    for (size_t i = 0;; i++) {
-        size_t n = list ? kr_as_list(seq)->len : kr_as_tuple(seq)->len;
-        if (i >= n) break;
-        KrValue v = list ? kr_as_list(seq)->items[i] : kr_as_tuple(seq)->items[i];
-        res = fn(r, ctx, v);
-        if (res <= 0) break;
-        if (!kr_run_tick(r, 1)) {
-            res = -1;
-            break;
-        }
-    }
-    kr_root_pop(r, 1);
-    return res < 0 ? -1 : res;
+// returns 0 (1 continue, -1 error). The iterator stays rooted. A list or
+// tuple is walked in place, by index as its iterator would (so a list
+// that fn changes is seen changed), without an iterator object. Inlined
+// into each consumer, so fn is a direct (inlined) call.
+static inline KrValue seq_item(KrValue seq, bool list, size_t i) {
+    if (list) return i < kr_as_list(seq)->len ? kr_as_list(seq)->items[i] : KR_STOP;
+    return i < kr_as_tuple(seq)->len ? kr_as_tuple(seq)->items[i] : KR_STOP;
 }
 
 static inline KR_ALWAYS_INLINE int for_each(KrRun *r, KrValue iterable,
                                                           int (*fn)(KrRun *, void *, KrValue), void *ctx) {
-    if (kr_is_type(iterable, &kr_type_list) || kr_is_type(iterable, &kr_type_tuple))
-        return for_each_seq(r, iterable, fn, ctx);
-    KrValue it = kr_iter(r, iterable);
+    bool list = kr_is_type(iterable, &kr_type_list), seq = list || kr_is_type(iterable, &kr_type_tuple);
+    KrValue it = seq ? iterable : kr_iter(r, iterable);
     if (it == KR_EXC) return -1;
     kr_root_push(r, &it);
     int res = 1;
-    for (;;) {
-        KrValue v = kr_next(r, it);
+    for (size_t i = 0;; i++) {
+        KrValue v = seq ? seq_item(it, list, i) : kr_next(r, it);
         if (v == KR_STOP) break;
         if (v == KR_EXC) {
             res = -1;
