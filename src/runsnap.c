@@ -289,23 +289,14 @@ static bool pix_add_program(KrProgramIndex *ix, const KrProgram *p, const uint8_
     return slot && pix_grow_stacks(ix);
 }
 
-// The program holding code k (codes are numbered program after program).
-static const PixProg *pix_prog_of_code(const KrProgramIndex *ix, uint32_t k) {
+// The program holding code number k (`codes`) or object number k: codes
+// and objects are numbered program after program.
+static const PixProg *pix_prog_holding(const KrProgramIndex *ix, bool codes, uint32_t k) {
     size_t lo = 0, hi = ix->progs.n;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
-        if (VEC_AT(ix->progs, PixProg, mid)->code_start <= k) lo = mid;
-        else hi = mid;
-    }
-    return VEC_AT(ix->progs, PixProg, lo);
-}
-
-// The program holding object number v.
-static const PixProg *pix_prog_of_pobj(const KrProgramIndex *ix, uint32_t v) {
-    size_t lo = 0, hi = ix->progs.n;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (VEC_AT(ix->progs, PixProg, mid)->pobj_start <= v) lo = mid;
+        const PixProg *p = VEC_AT(ix->progs, PixProg, mid);
+        if ((codes ? p->code_start : p->pobj_start) <= k) lo = mid;
         else hi = mid;
     }
     return VEC_AT(ix->progs, PixProg, lo);
@@ -314,7 +305,7 @@ static const PixProg *pix_prog_of_pobj(const KrProgramIndex *ix, uint32_t v) {
 // Is code k a module (the last code of its program)? The verifier holds
 // module code to its own rules.
 static bool pix_is_module(const KrProgramIndex *ix, uint32_t k) {
-    const PixProg *pp = pix_prog_of_code(ix, k);
+    const PixProg *pp = pix_prog_holding(ix, true, k);
     return k == pp->code_start + pp->ncodes - 1;
 }
 
@@ -390,7 +381,7 @@ static uint32_t pix_code_index(const KrProgramIndex *ix, const KrCode *c, bool *
     uint32_t v = 0;
     *ok = pm_get(&ix->map, c, &v) && !(v & PIX_STR_BIT);
     if (!*ok) return 0;
-    const PixProg *pp = pix_prog_of_pobj(ix, v);
+    const PixProg *pp = pix_prog_holding(ix, false, v);
     *ok = v - pp->pobj_start < pp->ncodes;
     return pp->code_start + (v - pp->pobj_start);
 }

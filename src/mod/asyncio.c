@@ -4760,10 +4760,14 @@ static const KrRsField asyncio_sync_fields[] = {
     KR_RS_END,
 };
 
+// A lock-like object: its loop (if any) and its waiters (futures).
+static bool asyncio_snap_waiting(KrRsReader *rd, int stage, KrValue loop, KrValue waiters, const char *what) {
+    return stage == 0 || (asyncio_snap_loop_or_null(loop) && asyncio_snap_futures(rd, waiters)) || kr_rs_fail(rd, what);
+}
+
 static bool asyncio_sync_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioSync *s = (const AsyncioSync *)o;
-    return stage == 0 || (asyncio_snap_loop_or_null(s->loop) && asyncio_snap_futures(rd, s->waiters)) ||
-           kr_rs_fail(rd, "bad asyncio lock");
+    return asyncio_snap_waiting(rd, stage, s->loop, s->waiters, "bad asyncio lock");
 }
 
 static const KrSnapOps asyncio_sync_snap = {asyncio_sync_fields, NULL, NULL, asyncio_sync_snap_finish};
@@ -4778,8 +4782,7 @@ static const KrRsField asyncio_cond_fields[] = {
 
 static bool asyncio_cond_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const AsyncioCond *c = (const AsyncioCond *)o;
-    return stage == 0 || (asyncio_snap_loop_or_null(c->loop) && asyncio_snap_futures(rd, c->waiters)) ||
-           kr_rs_fail(rd, "bad asyncio Condition");
+    return asyncio_snap_waiting(rd, stage, c->loop, c->waiters, "bad asyncio Condition");
 }
 
 static const KrSnapOps asyncio_cond_snap = {asyncio_cond_fields, NULL, NULL, asyncio_cond_snap_finish};
