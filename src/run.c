@@ -15,14 +15,12 @@ static uint64_t now_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-// A run and its first frame chunk are one block; a pool chunk can be
-// seeded there too (the API seeds one in its handle's block instead, to
-// keep both blocks within malloc's per-thread cache).
-#define RUN_SEED_POOL ((size_t)0)
+// A run and its first frame chunk are one block (the API puts the first
+// pool chunk in its handle's block: both stay within malloc's per-thread
+// cache).
+#define RUN_HEAD (((sizeof(KrRun) + 15) & ~(size_t)15)) // the seed chunk stays 16-aligned
 
-#define RUN_HEAD (((sizeof(KrRun) + 15) & ~(size_t)15)) // the seeds stay 16-aligned
-
-static size_t run_block_size(void) { return RUN_HEAD + RUN_SEED_POOL + kr_vm_seed_bytes(); }
+static size_t run_block_size(void) { return RUN_HEAD + kr_vm_seed_bytes(); }
 
 KrRun *kr_run_create(KrAllocator alloc) {
     KrRun *r = alloc.fn(alloc.ud, NULL, 0, run_block_size());
@@ -31,9 +29,7 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->alloc = alloc;
     r->roots = r->roots_inline;
     r->roots_cap = KR_ROOTS_INLINE;
-    char *seed = (char *)r + RUN_HEAD;
-    if (RUN_SEED_POOL) kr_heap_seed(r, seed, RUN_SEED_POOL);
-    kr_vm_seed(r, seed + RUN_SEED_POOL);
+    kr_vm_seed(r, (char *)r + RUN_HEAD);
     r->gc_threshold = KR_GC_FIRST;
     r->limits.max_recursion = 1000;
     r->ticks = KR_TICKS;

@@ -59,7 +59,7 @@ struct KrRun {
     size_t ngray, gray_cap;
     void *pool[16];     // free small blocks by 16-byte size class (heap.c)
     void *pool_chunks;  // the chunks small blocks are carved from
-    void *seed_pool;    // the first of them, allocated with the run (not freed alone)
+    void *seed_pool;    // the first of them, in its owner's block (kr_heap_seed; not freed alone)
     char *pool_next;    // free space in the newest chunk
     size_t pool_left;
     bool gray_overflow;
