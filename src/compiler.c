@@ -2437,7 +2437,8 @@ static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size
             n += (size_t)(b - a);
             last = n;
         }
-        if (e < end) out[n++] = '\n';
+        if (e == end) break;
+        out[n++] = '\n';
         q = e + 1;
     }
     out[last] = 0;
