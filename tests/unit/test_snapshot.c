@@ -623,6 +623,20 @@ static void test_verifier(void) {
     CHECK(verify_case(&bad_module, true, 1, &stacksize) == KR_SNAP_ERR_FORMAT);
 }
 
+// A hand-made code object: name, instructions, constants and locations.
+static void make_code(KrCode *c, const KrStr *name, const uint32_t *insns, uint32_t ninsns, KrValue *consts,
+                      uint32_t nconsts, KrLoc *locs) {
+    memset(c, 0, sizeof *c);
+    c->ob = (KrObj)KR_STATIC_HEADER(&kr_type_code);
+    c->name = c->qualname = c->filename = (KrStr *)name;
+    c->insns = insns;
+    c->ninsns = ninsns;
+    c->consts = consts;
+    c->nconsts = nconsts;
+    c->locs = locs;
+    c->doc = KR_NONE;
+}
+
 // Code that passes the verifier but that the compiler would never make
 // runs safely: MATCH_KEYS on an int (compiled code tests MATCH_MAPPING
 // first), a function made from a nested code constant and called.
@@ -637,15 +651,7 @@ static void test_run_handmade(void) {
     static KrLoc locs[8];
     KrValue inner_consts[1] = {kr_from_small(42)};
     KrCode inner;
-    memset(&inner, 0, sizeof inner);
-    inner.ob = (KrObj)KR_STATIC_HEADER(&kr_type_code);
-    inner.name = inner.qualname = inner.filename = (KrStr *)&name;
-    inner.insns = inner_insns;
-    inner.ninsns = 2;
-    inner.consts = inner_consts;
-    inner.nconsts = 1;
-    inner.locs = locs;
-    inner.doc = KR_NONE;
+    make_code(&inner, &name, inner_insns, 2, inner_consts, 1, locs);
     CHECK(kr_verify_code(&inner, false, kr_checking_allocator, NULL, 0) == KR_SNAP_OK);
     KrValue consts[3] = {kr_from_small(3), kr_from_obj(&keys.t), kr_from_obj(&inner)};
     static const uint32_t insns[] = {I(LOAD_CONST, 0), I(LOAD_CONST, 1), I(MATCH_KEYS, 0), I(POP_TOP, 0),
@@ -675,15 +681,7 @@ static void test_unreachable_names(void) {
     static KrLoc locs[4];
     KrValue consts[1] = {kr_from_small(1)};
     KrCode c;
-    memset(&c, 0, sizeof c);
-    c.ob = (KrObj)KR_STATIC_HEADER(&kr_type_code);
-    c.name = c.qualname = c.filename = (KrStr *)&name;
-    c.insns = insns;
-    c.ninsns = 4;
-    c.consts = consts;
-    c.nconsts = 1;
-    c.locs = locs;
-    c.doc = KR_NONE;
+    make_code(&c, &name, insns, 4, consts, 1, locs);
     c.flags = KR_CODE_MODULE;
     KrProgram p = {.module = &c, .source = "", .source_len = 0, .filename = "x.py", .alloc = kr_default_allocator};
     KrBuf b;
