@@ -365,7 +365,6 @@ static bool set_global(KrRun *r, const char *name, KrValue v) {
     return k != KR_EXC && set_global_str(r, k, v);
 }
 
-
 static bool add_external(KrRun *r, const char *name, bool is_async) {
     KrValue n = kr_str_from_cstr(r, name); // the function's name is its global's key
     return n != KR_EXC && set_global_str(r, n, kr_ext_fn_new(r, n, is_async));

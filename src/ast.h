@@ -79,7 +79,7 @@ void *kr_arena_alloc_slow(KrArena *a, size_t size);
 // fills), or NULL. Inline: a compile makes dozens of these.
 static inline void *kr_arena_alloc_uninit(KrArena *a, size_t size) {
     size_t rounded = (size + 15) & ~(size_t)15;
-    if (size - 1 < (size_t)1 << 40 && a->head && rounded <= a->cap - a->used && _Alignof(max_align_t) <= 16) {
+    if (size - 1 < (size_t)1 << 30 && a->head && rounded <= a->cap - a->used && _Alignof(max_align_t) <= 16) {
         void *p = a->head->data + a->used;
         a->used += rounded;
         return p;
