@@ -362,15 +362,16 @@ void kr_heap_trim(KrRun *r) {
 
 void kr_root_push(KrRun *r, KrValue *slot) {
     if (r->nroots == r->roots_cap) {
-        size_t cap = r->roots_cap * 2;
+        size_t cap = r->roots_cap * 2, bytes = SIZE_MAX;
         bool inline_now = r->roots == r->roots_inline;
-        KrValue **p = r->alloc.fn(r->alloc.ud, inline_now ? NULL : r->roots, inline_now ? 0 : r->roots_cap * sizeof *p,
-                                  cap * sizeof *p);
+        KrValue **p = NULL;
+        if (kr_size_mul(cap, sizeof *p, &bytes))
+            p = r->alloc.fn(r->alloc.ud, inline_now ? NULL : r->roots, inline_now ? 0 : r->roots_cap * sizeof *p, bytes);
         if (p && inline_now) memcpy(p, r->roots_inline, sizeof r->roots_inline);
         if (!p) {
             // No room to root: end the run (nothing may collect this
             // value now), but keep the push/pop count balanced.
-            kr_raise_limit(r, KR_LIMIT_NOMEM, cap * sizeof *p);
+            kr_raise_limit(r, KR_LIMIT_NOMEM, bytes);
             r->roots_dropped++;
             return;
         }
