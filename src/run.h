@@ -141,8 +141,9 @@ void kr_root_push(KrRun *r, KrValue *slot);
 void kr_root_pop(KrRun *r, size_t n);
 void kr_heap_free_all(KrRun *r);
 void kr_heap_drain_pools(KrRun *r);
-// Makes mem (size bytes, 16-aligned, owned by the run's own block) the
-// first chunk small blocks are carved from.
+// Makes mem (size bytes, 16-aligned) the first chunk small blocks are
+// carved from; its owner frees it after kr_run_destroy (the API: with the
+// run's handle).
 void kr_heap_seed(KrRun *r, void *mem, size_t size);
 // Frees what an idle (paused) run holds for work only: empty root and
 // gray stacks, a spare frame chunk.
