@@ -367,7 +367,7 @@ static bool set_global(KrRun *r, const char *name, KrValue v) {
 
 static bool add_external(KrRun *r, const char *name, bool is_async) {
     KrValue n = kr_str_from_cstr(r, name); // the function's name is its global's key
-    return n != KR_EXC && set_global_str(r, n, kr_ext_fn_new(r, n, is_async));
+    return n != KR_EXC && set_global_str(r, n, kr_ext_fn_new(r, n, name, is_async));
 }
 
 static bool name_in(const char *const *names, size_t n, const char *name) {
@@ -573,6 +573,17 @@ static uint64_t clock_ns(void) {
 }
 
 // The pending calls as host values.
+// A call's positional arguments as host values, in one array.
+static bool describe_args(KrRun *r, KrHvArena *a, const KrTuple *t, KraitCall *kc) {
+    KraitValue *dst = t->len ? kr_hv_array(a, t->len, sizeof(KraitValue)) : NULL;
+    if (t->len && !dst) return false;
+    for (size_t i = 0; i < t->len; i++)
+        if (!kr_hv_from_run(r, t->items[i], &dst[i], a, 1)) return false;
+    kc->args = dst;
+    kc->nargs = t->len;
+    return true;
+}
+
 static KraitStatus describe_pending(KraitRun *run) {
     KrRun *r = run->r;
     KrList *l = r->pending == KR_NULL ? NULL : kr_as_list(r->pending);
@@ -584,15 +595,14 @@ static KraitStatus describe_pending(KraitRun *run) {
         KrExtCall *c = (KrExtCall *)kr_as_obj(l->items[i]);
         if (c->state != KR_EXT_PENDING) continue;
         KraitCall *kc = &run->calls[run->ncalls++];
-        KrStr *name = kr_as_str(((KrExtFn *)kr_as_obj(c->fn))->name);
+        const KrExtFn *fn = (const KrExtFn *)kr_as_obj(c->fn);
+        KrStr *name = kr_as_str(fn->name);
         kc->id = c->id;
-        kc->name = kr_hv_strdup(&run->arena, name->data, name->nbytes);
-        KraitValue args, kw = krait_none();
-        if (!kc->name || !kr_hv_from_run(r, c->args, &args, &run->arena, 0) ||
+        kc->name = fn->host_name ? fn->host_name : kr_hv_strdup(&run->arena, name->data, name->nbytes);
+        KraitValue kw = krait_none();
+        if (!kc->name || !describe_args(r, &run->arena, kr_as_tuple(c->args), kc) ||
             (c->kwargs != KR_NULL && !kr_hv_from_run(r, c->kwargs, &kw, &run->arena, 0)))
             return r->limit_hit ? capture_error(run) : KRAIT_ERR_NOMEM;
-        kc->args = args.u.seq.items;
-        kc->nargs = args.u.seq.len;
         kc->kwargs = c->kwargs != KR_NULL ? kw.u.seq.items : NULL;
         kc->nkwargs = c->kwargs != KR_NULL ? kw.u.seq.len : 0;
     }

@@ -305,6 +305,7 @@ static void sweep(KrRun *r) {
 }
 
 void kr_gc_collect(KrRun *r) {
+    r->spare_call = KR_NULL; // unmarked: swept like any garbage
     mark_roots(r);
     drain_gray(r);
     rescan_marked(r);

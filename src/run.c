@@ -42,6 +42,7 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->stop_exc = KR_NULL;
     r->pending = KR_NULL;
     r->paused_call = KR_NULL;
+    r->spare_call = KR_NULL;
     r->main_coro = KR_NULL;
     r->result = KR_NONE;
     r->pause_depth = UINT32_MAX;

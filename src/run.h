@@ -100,6 +100,7 @@ struct KrRun {
     // external calls (obj/external.c)
     KrValue pending;       // list of KrExtCall the host has not answered, or KR_NULL
     KrValue paused_call;   // the plain call the VM stopped at, or KR_NULL
+    KrValue spare_call;    // an answered plain call's record, for the next (not marked: a collection drops it)
     uint64_t next_call_id;
     uint64_t nan_seq;      // payloads of the NaNs this run made (kr_float_fresh_nan)
     bool paused;           // frames are kept for kr_vm_resume

@@ -494,10 +494,10 @@ static KrValue gen_resume_paused(KrRun *r, KrGen *g) {
     KrExtCall *c = r->paused_call == KR_NULL ? NULL : (KrExtCall *)kr_as_obj(r->paused_call);
     if (!c || c->state == KR_EXT_PENDING) return kr_raise(r, &kr_exc_SystemError, "resumed without an answer");
     g->pause_frame = NULL;
-    kr_ext_call_unregister(r, c);
     r->paused_call = KR_NULL;
     KrValue exc = c->state == KR_EXT_REJECTED ? c->result : KR_NULL;
     if (exc == KR_NULL) *pf->sp++ = c->result;
+    kr_ext_call_retire(r, c);
     uint32_t depth0 = r->depth;
     KrFrame *caller = r->frame;
     f->back = caller;
@@ -1688,8 +1688,9 @@ static KrValue call_external(KrRun *r, KrValue callee, const KrValue *args, size
     *pause = false;
     if (!fn->is_async && r->native_depth && r->native_depth != r->pause_depth)
         return kr_call(r, callee, argc, args, kwnames);
-    KrValue call = kr_ext_call_new(r, callee, argc, args, kwnames);
-    if (call == KR_EXC || fn->is_async) return call;
+    if (fn->is_async) return kr_ext_call_new(r, callee, argc, args, kwnames);
+    KrValue call = kr_ext_call_plain(r, callee, argc, args, kwnames);
+    if (call == KR_EXC) return KR_EXC;
     if (!kr_ext_call_register(r, call)) return KR_EXC;
     r->paused_call = call;
     *pause = true;
@@ -3104,10 +3105,10 @@ KrValue kr_vm_resume(KrRun *r) {
     KrValue exc = KR_NULL;
     if (r->pause_kind == KR_PAUSE_CALL) {
         KrExtCall *c = (KrExtCall *)kr_as_obj(r->paused_call);
-        kr_ext_call_unregister(r, c);
         r->paused_call = KR_NULL;
         if (c->state == KR_EXT_REJECTED) exc = c->result;
         else *f->sp++ = c->result;
+        kr_ext_call_retire(r, c);
     }
     KrValue v = vm_loop(r, f, exc);
     if (v != KR_PAUSE) r->depth--;

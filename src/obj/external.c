@@ -59,10 +59,11 @@ const KrType kr_type_external = {
     .snap = &ext_fn_snap,
 };
 
-KrValue kr_ext_fn_new(KrRun *r, KrValue name, bool is_async) {
+KrValue kr_ext_fn_new(KrRun *r, KrValue name, const char *host_name, bool is_async) {
     KrExtFn *fn = kr_gc_alloc(r, &kr_type_external, sizeof(KrExtFn));
     if (!fn) return KR_EXC;
     fn->name = name;
+    fn->host_name = host_name;
     fn->is_async = is_async;
     return kr_from_obj(fn);
 }
@@ -89,27 +90,59 @@ static KrValue ext_call_repr(KrRun *r, KrValue v) {
     return s;
 }
 
-KrValue kr_ext_call_new(KrRun *r, KrValue fn, size_t argc, const KrValue *args, KrValue kwnames) {
+static bool ext_call_kwargs(KrRun *r, KrExtCall *c, size_t argc, const KrValue *args, KrValue kwnames) {
     size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
-    KrValue tup = kr_tuple_from_array(r, args, argc);
-    if (tup == KR_EXC) return KR_EXC;
-    KrValue kw = KR_NULL;
-    if (nkw) {
-        kw = kr_dict_new_sized(r, nkw);
-        if (kw == KR_EXC) return KR_EXC;
-        for (size_t i = 0; i < nkw; i++)
-            if (!kr_dict_set(r, kr_as_dict(kw), kr_as_tuple(kwnames)->items[i], args[argc + i])) return KR_EXC;
-    }
-    KrExtCall *c = kr_gc_alloc(r, &kr_type_external_call, sizeof(KrExtCall));
-    if (!c) return KR_EXC;
-    c->fn = fn;
-    c->args = tup;
+    c->kwargs = KR_NULL;
+    if (!nkw) return true;
+    KrValue kw = kr_dict_new_sized(r, nkw);
+    if (kw == KR_EXC) return false;
+    for (size_t i = 0; i < nkw; i++)
+        if (!kr_dict_set(r, kr_as_dict(kw), kr_as_tuple(kwnames)->items[i], args[argc + i])) return false;
     c->kwargs = kw;
+    return true;
+}
+
+static void ext_call_init(KrExtCall *c, KrValue fn) {
+    c->fn = fn;
     c->id = 0;
     c->state = KR_EXT_NEW;
     c->result = KR_NULL;
     c->waiter = KR_NULL;
-    return kr_from_obj(c);
+}
+
+KrValue kr_ext_call_new(KrRun *r, KrValue fn, size_t argc, const KrValue *args, KrValue kwnames) {
+    KrValue tup = kr_tuple_from_array(r, args, argc);
+    if (tup == KR_EXC) return KR_EXC;
+    KrExtCall *c = kr_gc_alloc(r, &kr_type_external_call, sizeof(KrExtCall));
+    if (!c) return KR_EXC;
+    ext_call_init(c, fn);
+    c->args = tup;
+    c->kwargs = KR_NULL;
+    return ext_call_kwargs(r, c, argc, args, kwnames) ? kr_from_obj(c) : KR_EXC;
+}
+
+KrValue kr_ext_call_plain(KrRun *r, KrValue fn, size_t argc, const KrValue *args, KrValue kwnames) {
+    KrValue spare = r->spare_call;
+    if (spare == KR_NULL) return kr_ext_call_new(r, fn, argc, args, kwnames);
+    r->spare_call = KR_NULL;
+    KrExtCall *c = (KrExtCall *)kr_as_obj(spare);
+    KrTuple *t = kr_as_tuple(c->args);
+    if (t->len == argc) {
+        memcpy(t->items, args, argc * sizeof(KrValue)); // the code never saw this tuple
+    } else {
+        KrValue tup = kr_tuple_from_array(r, args, argc);
+        if (tup == KR_EXC) return KR_EXC;
+        c->args = tup;
+    }
+    ext_call_init(c, fn);
+    return ext_call_kwargs(r, c, argc, args, kwnames) ? spare : KR_EXC;
+}
+
+void kr_ext_call_retire(KrRun *r, KrExtCall *c) {
+    kr_ext_call_unregister(r, c);
+    c->state = KR_EXT_DONE;
+    c->result = KR_NULL;
+    r->spare_call = kr_from_obj(c);
 }
 
 bool kr_ext_call_register(KrRun *r, KrValue call) {
