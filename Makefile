@@ -4,7 +4,12 @@ CC ?= gcc
 CSTD = -std=c11
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 OPT ?= -O2
-CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) -Isrc -Iinclude -fvisibility=hidden $(CFLAGS)
+# gcc on x86 clears or copies a large fixed-size struct with `rep stos`/
+# `rep movs`, which take tens of cycles to start: libc's memset/memcpy are
+# faster at these sizes (a run of `1 + 1` 100 -> 81 ns). Used where the
+# compiler has the option.
+STRINGOP := $(shell $(CC) -mstringop-strategy=libcall -x c -c /dev/null -o /dev/null 2>/dev/null && echo -mstringop-strategy=libcall)
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(STRINGOP) -Isrc -Iinclude -fvisibility=hidden $(CFLAGS)
 LDLIBS = -lm
 
 SRCS = $(wildcard src/*.c src/obj/*.c src/mod/*.c)

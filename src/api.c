@@ -379,17 +379,17 @@ static bool name_in(const char *const *names, size_t n, const char *name) {
 // __name__, __doc__, the inputs and the external functions.
 static bool setup_globals(KraitRun *run) {
     KrRun *r = run->r;
-    r->globals = kr_dict_new(r);
+    static const KrProgram none = {0};
+    const KrProgram *p = run->program ? run->program->p : &none;
+    r->globals = kr_dict_new_sized(r, 2 + run->ninputs + p->nexterns + run->nexternals + run->nasync);
     if (r->globals == KR_EXC) return false;
     r->main_name = kr_from_obj((KrObj *)&kr_s_dunder_main);
     KrDict *g = kr_as_dict(r->globals);
-    if (!kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_s_dunder_name), r->main_name) ||
-        !kr_dict_set(r, g, kr_from_obj((KrObj *)&kr_s_dunder_doc), KR_NONE))
+    if (!kr_dict_add_new(r, g, kr_from_obj((KrObj *)&kr_s_dunder_name), kr_s_dunder_name.hash, r->main_name) ||
+        !kr_dict_add_new(r, g, kr_from_obj((KrObj *)&kr_s_dunder_doc), kr_s_dunder_doc.hash, KR_NONE))
         return false;
     for (size_t i = 0; i < run->ninputs; i++)
         if (!set_global(r, run->program->p->inputs[i], run->inputs[i])) return false;
-    static const KrProgram none = {0};
-    const KrProgram *p = run->program ? run->program->p : &none;
     for (size_t i = 0; i < p->nexterns; i++)
         if (!add_external(r, p->externs[i], name_in((const char *const *)run->async_names, run->nasync, p->externs[i]))) return false;
     for (size_t i = 0; i < run->nexternals; i++)

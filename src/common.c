@@ -37,7 +37,7 @@ void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
         free(p);
         return NULL;
     }
-    return realloc(p, new_size);
+    return p ? realloc(p, new_size) : malloc(new_size); // malloc: realloc's own test skipped
 }
 
 const KrAllocator kr_default_allocator = {kr_default_realloc, NULL};

@@ -99,6 +99,7 @@ void kr_heap_seed(KrRun *r, void *mem, size_t size) {
     pool_install(r, mem, size);
 }
 
+// At the run's end: nothing is carved or recycled after this.
 void kr_heap_drain_pools(KrRun *r) {
     while (r->pool_chunks) {
         char *chunk = r->pool_chunks;
@@ -107,9 +108,6 @@ void kr_heap_drain_pools(KrRun *r) {
         memcpy(&size, chunk + sizeof(void *), sizeof size);
         if (chunk != r->seed_pool) r->alloc.fn(r->alloc.ud, chunk, size, 0);
     }
-    memset(r->pool, 0, sizeof r->pool);
-    r->pool_next = NULL;
-    r->pool_left = 0;
 }
 
 void *kr_mem_alloc(KrRun *r, size_t size) {

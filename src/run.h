@@ -141,7 +141,7 @@ void kr_gc_collect(KrRun *r);
 void kr_root_push(KrRun *r, KrValue *slot);
 void kr_root_pop(KrRun *r, size_t n);
 void kr_heap_free_all(KrRun *r);
-void kr_heap_drain_pools(KrRun *r);
+void kr_heap_drain_pools(KrRun *r); // frees the pool chunks, as the run ends
 // Makes mem (size bytes, 16-aligned) the first chunk small blocks are
 // carved from; its owner frees it after kr_run_destroy (the API: with the
 // run's handle).

@@ -241,6 +241,8 @@ int kr_dict_get_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue *
 ptrdiff_t kr_dict_index_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash);
 bool kr_dict_set(KrRun *r, KrDict *d, KrValue key, KrValue v);
 bool kr_dict_set_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue v);
+// Adds a key the caller knows is absent (no lookup): a new dict's first keys.
+bool kr_dict_add_new(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue v);
 int kr_dict_del(KrRun *r, KrDict *d, KrValue key); // 1 deleted, 0 missing, -1 error
 // Removes key: 1 (*out = its value), 0 missing, -1 error.
 int kr_dict_pop(KrRun *r, KrDict *d, KrValue key, KrValue *out);

@@ -282,6 +282,10 @@ bool kr_dict_set_hashed(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue 
     return true;
 }
 
+bool kr_dict_add_new(KrRun *r, KrDict *d, KrValue key, int64_t hash, KrValue v) {
+    return dict_append(r, d, key, hash, v);
+}
+
 bool kr_dict_set(KrRun *r, KrDict *d, KrValue key, KrValue v) {
     int64_t hash;
     if (!kr_dict_quick_hash(r, key, &hash)) return false;
