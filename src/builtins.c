@@ -559,14 +559,16 @@ static inline KrValue seq_item(KrValue seq, bool list, size_t i) {
     return i < kr_as_tuple(seq)->len ? kr_as_tuple(seq)->items[i] : KR_STOP;
 }
 
-static inline KR_ALWAYS_INLINE int for_each(KrRun *r, KrValue iterable,
+// Calls fn on each item (of a list or tuple from index `start`: a caller
+// may have done a prefix itself).
+static inline KR_ALWAYS_INLINE int for_each(KrRun *r, KrValue iterable, size_t start,
                                                           int (*fn)(KrRun *, void *, KrValue), void *ctx) {
     bool list = kr_is_type(iterable, &kr_type_list), seq = list || kr_is_type(iterable, &kr_type_tuple);
     KrValue it = seq ? iterable : kr_iter(r, iterable);
     if (it == KR_EXC) return -1;
     kr_root_push(r, &it);
     int res = 1;
-    for (size_t i = 0;; i++) {
+    for (size_t i = seq ? start : 0;; i++) {
         KrValue v = seq ? seq_item(it, list, i) : kr_next(r, it);
         if (v == KR_STOP) break;
         if (v == KR_EXC) {
@@ -604,7 +606,7 @@ BUILTIN(any, "any") {
     (void)self;
     if (!kr_args_no_kw(r, "any", kwnames) || !kr_args_count(r, "any", argc, 1, 1)) return KR_EXC;
     AnyCtx c = {true, false};
-    if (for_each(r, args[0], any_step, &c) < 0) return KR_EXC;
+    if (for_each(r, args[0], 0, any_step, &c) < 0) return KR_EXC;
     return kr_bool(c.found);
 }
 
@@ -612,7 +614,7 @@ BUILTIN(all, "all") {
     (void)self;
     if (!kr_args_no_kw(r, "all", kwnames) || !kr_args_count(r, "all", argc, 1, 1)) return KR_EXC;
     AnyCtx c = {false, false};
-    if (for_each(r, args[0], any_step, &c) < 0) return KR_EXC;
+    if (for_each(r, args[0], 0, any_step, &c) < 0) return KR_EXC;
     return kr_bool(!c.found);
 }
 
@@ -639,6 +641,31 @@ static int sum_step(KrRun *r, void *p, KrValue v) {
     return 1;
 }
 
+// The leading small ints of a list or tuple, added up in a C integer (no
+// Python code runs, so the sequence cannot change meanwhile) until an
+// item is not one or the total leaves the small range. Returns how many
+// were added (SIZE_MAX: the time budget ran out).
+static size_t sum_small_ints(KrRun *r, KrValue seq, KrValue *acc) {
+    bool list = kr_is_type(seq, &kr_type_list);
+    if (!kr_is_small(*acc) || (!list && !kr_is_type(seq, &kr_type_tuple))) return 0;
+    const KrValue *items = list ? kr_as_list(seq)->items : kr_as_tuple(seq)->items;
+    size_t n = list ? kr_as_list(seq)->len : kr_as_tuple(seq)->len, i = 0;
+    int64_t total = kr_as_small(*acc);
+    while (i < n) {
+        size_t end = n - i > 4096 ? i + 4096 : n, j = i; // the clock is polled between blocks
+        for (; j < end && kr_is_small(items[j]); j++) {
+            int64_t t = total + kr_as_small(items[j]);
+            if (!kr_fits_small(t)) break;
+            total = t;
+        }
+        *acc = kr_from_small(total);
+        if (!kr_run_tick(r, (int32_t)(j - i))) return SIZE_MAX;
+        i = j;
+        if (j < end) break;
+    }
+    return i;
+}
+
 BUILTIN(sum, "sum") {
     (void)self;
     static const char *const names[] = {"iterable", "start", NULL};
@@ -649,8 +676,10 @@ BUILTIN(sum, "sum") {
     if (kr_is_str(c.acc)) return kr_raise(r, &kr_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (kr_isinstance(c.acc, &kr_type_bytes))
         return kr_raise(r, &kr_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    size_t done = sum_small_ints(r, a[0], &c.acc);
+    if (done == SIZE_MAX) return KR_EXC;
     kr_root_push(r, &c.acc);
-    int res = for_each(r, a[0], sum_step, &c);
+    int res = for_each(r, a[0], done, sum_step, &c);
     kr_root_pop(r, 1);
     return res < 0 ? KR_EXC : c.acc;
 }
@@ -703,7 +732,7 @@ static KrValue minmax(KrRun *r, size_t argc, const KrValue *args, KrValue kwname
     kr_root_push(r, &c.best_key);
     int res = 1;
     if (argc == 1) {
-        res = for_each(r, args[0], minmax_step, &c);
+        res = for_each(r, args[0], 0, minmax_step, &c);
     } else {
         for (size_t i = 0; i < argc && res > 0; i++) res = minmax_step(r, &c, args[i]);
     }
