@@ -153,8 +153,7 @@ double kr_snap_get_f64(KrSnapReader *r) {
     return d;
 }
 
-uint64_t kr_snap_get_uvar(KrSnapReader *r) {
-    if (!r->err && r->p < r->end && r->p[0] < 0x80) return *r->p++; // one byte: most counts and indices
+uint64_t kr_snap_get_uvar_slow(KrSnapReader *r) {
     uint64_t v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {
         const uint8_t *p = kr_snap_get_raw(r, 1);

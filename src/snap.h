@@ -80,7 +80,12 @@ uint64_t kr_snap_get_u64(KrSnapReader *r);
 // The raw IEEE value: NaN payloads included, so a value word must be made
 // with kr_from_double (which canonicalises NaNs that look like tags).
 double kr_snap_get_f64(KrSnapReader *r);
-uint64_t kr_snap_get_uvar(KrSnapReader *r);
+uint64_t kr_snap_get_uvar_slow(KrSnapReader *r);
+// One byte is the common case (most counts and indices): inline.
+static inline uint64_t kr_snap_get_uvar(KrSnapReader *r) {
+    if (!r->err && r->p < r->end && r->p[0] < 0x80) return *r->p++;
+    return kr_snap_get_uvar_slow(r);
+}
 int64_t kr_snap_get_svar(KrSnapReader *r);
 // A uvar that must be <= max (an index or a small field).
 uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const char *what);
