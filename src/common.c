@@ -48,12 +48,21 @@ void kr_buf_init(KrBuf *b, KrAllocator alloc) {
     b->len = 0;
     b->cap = 0;
     b->alloc = alloc;
+    b->local = false;
+}
+
+void kr_buf_init_local(KrBuf *b, KrAllocator alloc, char *local, size_t cap) {
+    kr_buf_init(b, alloc);
+    b->data = local;
+    b->cap = cap;
+    b->local = true;
 }
 
 void kr_buf_free(KrBuf *b) {
-    if (b->data) b->alloc.fn(b->alloc.ud, b->data, b->cap, 0);
+    if (b->data && !b->local) b->alloc.fn(b->alloc.ud, b->data, b->cap, 0);
     b->data = NULL;
     b->len = b->cap = 0;
+    b->local = false;
 }
 
 bool kr_buf_reserve(KrBuf *b, size_t extra) {
@@ -66,10 +75,12 @@ bool kr_buf_reserve(KrBuf *b, size_t extra) {
         if (cap > SIZE_MAX / 2) { cap = need; break; }
         cap *= 2;
     }
-    char *p = b->alloc.fn(b->alloc.ud, b->data, b->cap, cap);
+    char *p = b->alloc.fn(b->alloc.ud, b->local ? NULL : b->data, b->local ? 0 : b->cap, cap);
     if (!p) return false;
+    if (b->local && b->len) memcpy(p, b->data, b->len); // out of the caller's storage
     b->data = p;
     b->cap = cap;
+    b->local = false;
     return true;
 }
 

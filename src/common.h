@@ -49,9 +49,15 @@ typedef struct KrBuf {
     size_t len;
     size_t cap;
     KrAllocator alloc;
+    bool local; // data is the caller's storage (kr_buf_init_local), not the allocator's
 } KrBuf;
 
 void kr_buf_init(KrBuf *b, KrAllocator alloc);
+// Starts in the caller's `cap` bytes (a C array that outlives the buffer's
+// use): short text is built without an allocation, longer text moves to
+// the allocator when it outgrows them.
+void kr_buf_init_local(KrBuf *b, KrAllocator alloc, char *local, size_t cap);
+#define KR_BUF_LOCAL 128 // the usual local size: most formatted values fit
 void kr_buf_free(KrBuf *b);
 KR_MUST_CHECK bool kr_buf_reserve(KrBuf *b, size_t extra);
 KR_MUST_CHECK bool kr_buf_append(KrBuf *b, const char *s, size_t n);

@@ -1595,7 +1595,8 @@ static KrValue build_string(KrRun *r, KrValue *items, size_t n) {
         chars += s->len;
     }
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     if (!kr_buf_reserve(&b, total)) return KR_EXC;
     for (size_t i = 0; i < n; i++) {
         KrStr *s = kr_as_str(items[i]);

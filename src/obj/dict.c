@@ -573,7 +573,8 @@ static KrValue dict_repr(KrRun *r, KrValue v) {
     if (rc != 0) return rc < 0 ? KR_EXC : kr_str_from_cstr(r, "{...}");
     KrDict *d = kr_as_dict(v);
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     KrValue key = KR_NULL, val = KR_NULL; // repr(key) may drop the entry
     kr_root_push(r, &key);
     kr_root_push(r, &val);

@@ -409,7 +409,8 @@ static KrValue float_format_method(KrRun *r, KrValue self, size_t argc, const Kr
     char err[256];
     KrFmtStatus st = kr_fmtspec_parse(spec->data, spec->nbytes, KR_FMT_KIND_FLOAT, "float", &fs, err, sizeof err);
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     if (st == KR_FMT_OK) st = kr_fmt_double(&b, kr_float_value(self), &fs, "float", err, sizeof err);
     KrValue s = st == KR_FMT_OK ? kr_str_from_buf(r, &b) : kr_int_fmt_error(r, st, err);
     kr_buf_free(&b);

@@ -970,7 +970,8 @@ static bool int_format_into(KrRun *r, KrValue self, const KrFmtSpec *fs, KrBuf *
         st = kr_fmt_double(out, d, fs, tname, err, sizeof err);
     } else if (st == KR_FMT_OK) {
         KrBuf digits;
-        kr_buf_init(&digits, kr_run_allocator(r));
+        char d_local[KR_BUF_LOCAL];
+        kr_buf_init_local(&digits, kr_run_allocator(r), d_local, sizeof d_local);
         if (!int_append_digits(r, &digits, self, (int)base, true)) {
             kr_buf_free(&digits);
             return false;
@@ -993,7 +994,8 @@ static KrValue int_format_method(KrRun *r, KrValue self, size_t argc, const KrVa
                                       sizeof err);
     if (st != KR_FMT_OK) return kr_int_fmt_error(r, st, err);
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     KrValue s = int_format_into(r, self, &fs, &b) ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);
     return s;

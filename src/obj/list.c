@@ -358,7 +358,8 @@ static KrValue list_repr(KrRun *r, KrValue v) {
     int g = kr_repr_enter(r, v);
     if (g != 0) return g < 0 ? KR_EXC : kr_str_from_cstr(r, "[...]");
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     bool ok = kr_buf_append_char(&b, '[');
     for (size_t i = 0; ok && i < l->len; i++) { // l may change under a __repr__
         KrValue s = kr_repr(r, l->items[i]);

@@ -386,7 +386,8 @@ bool kr_str_repr_buf(KrBuf *b, const KrStr *s, bool ascii_only) {
 
 static KrValue str_repr_common(KrRun *r, KrValue v, bool ascii_only) {
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     KrValue out = kr_str_repr_buf(&b, kr_as_str(v), ascii_only) ? kr_str_from_buf(r, &b) : str_fail(r);
     kr_buf_free(&b);
     return out;
@@ -837,7 +838,8 @@ static KrValue str_slice_step(KrRun *r, const KrStr *s, int64_t start, int64_t s
         return kr_from_obj(o);
     }
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     size_t off = str_offset(s, (size_t)start);
     bool ok = true;
     for (size_t k = 0; ok && k < count; k++) {
@@ -1062,7 +1064,8 @@ static KrValue str_case(KrRun *r, KrValue self, StrCase mode) {
     if (s->nbytes == 0) return kr_from_obj(&str_empty);
     if (s->len == s->nbytes) return str_case_ascii(r, s, mode);
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     bool ok = kr_buf_reserve(&b, s->nbytes), prev = false;
     size_t i = 0, ncp = 0;
     while (ok && i < s->nbytes) {

@@ -45,7 +45,8 @@ static bool strfmt_str_into(KrRun *r, KrBuf *out, KrValue sv, const char *spec, 
 KrValue kr_str_format_spec(KrRun *r, KrValue s, const char *spec, size_t n) {
     if (n == 0 && kr_is_type(s, &kr_type_str)) return s;
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     KrValue out = strfmt_str_into(r, &b, s, spec, n) ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);
     return out;
@@ -725,7 +726,8 @@ KrValue kr_str_percent(KrRun *r, KrValue fmt, KrValue args) {
     strpct_init(&p, r, args, false);
     KrStr *f = kr_as_str(fmt);
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     bool ok = strpct_loop(&p, &b, f->data, f->nbytes, f->len == f->nbytes);
     KrValue out = ok ? kr_str_from_buf(r, &b) : KR_EXC;
     kr_buf_free(&b);

@@ -128,7 +128,8 @@ static KrValue tuple_repr(KrRun *r, KrValue v) {
     int g = kr_repr_enter(r, v); // a tuple can contain itself through a list
     if (g != 0) return g < 0 ? KR_EXC : kr_str_from_cstr(r, "(...)");
     KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
+    char b_local[KR_BUF_LOCAL];
+    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
     bool ok = kr_buf_append_char(&b, '(');
     for (size_t i = 0; ok && i < t->len; i++) {
         KrValue s = kr_repr(r, t->items[i]);
