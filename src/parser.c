@@ -254,13 +254,13 @@ static inline KrToken *kr_p_la(KrParser *p, size_t k) {
     return kr_tok(p, want);
 }
 
-static KrToken *kr_p_peek(KrParser *p) { return kr_p_la(p, 0); }
+static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) { return kr_p_la(p, 0); }
 
-static KrTokKind kr_p_kind(KrParser *p) { return (KrTokKind)kr_p_peek(p)->kind; }
+static inline KR_ALWAYS_INLINE KrTokKind kr_p_kind(KrParser *p) { return (KrTokKind)kr_p_peek(p)->kind; }
 
-static bool kr_p_at(KrParser *p, KrTokKind k) { return kr_p_kind(p) == k; }
+static inline KR_ALWAYS_INLINE bool kr_p_at(KrParser *p, KrTokKind k) { return kr_p_kind(p) == k; }
 
-static bool kr_p_at_kw(KrParser *p, KrKeyword kw) {
+static inline KR_ALWAYS_INLINE bool kr_p_at_kw(KrParser *p, KrKeyword kw) {
     KrToken *t = kr_p_peek(p);
     return t->kind == KR_TOK_NAME && t->kw == kw;
 }
@@ -279,19 +279,19 @@ static bool kr_tok_text_is(const KrParser *p, const KrToken *t, const char *s) {
     return t->end - t->start == n && memcmp(p->src + t->start, s, n) == 0;
 }
 
-static KrToken *kr_p_next(KrParser *p) {
+static inline KR_ALWAYS_INLINE KrToken *kr_p_next(KrParser *p) {
     KrToken *t = kr_p_peek(p);
     if (p->pos < p->ntoks && t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR) p->pos++;
     return t;
 }
 
-static bool kr_p_accept(KrParser *p, KrTokKind k) {
+static inline KR_ALWAYS_INLINE bool kr_p_accept(KrParser *p, KrTokKind k) {
     if (!kr_p_at(p, k)) return false;
     kr_p_next(p);
     return true;
 }
 
-static bool kr_p_accept_kw(KrParser *p, KrKeyword kw) {
+static inline KR_ALWAYS_INLINE bool kr_p_accept_kw(KrParser *p, KrKeyword kw) {
     if (!kr_p_at_kw(p, kw)) return false;
     kr_p_next(p);
     return true;
