@@ -557,7 +557,7 @@ KrValue kr_format(KrRun *r, KrValue v, KrValue spec) {
         KrValue res = kr_call_dunder(r, v, "__format__", 1, &spec);
         if (res != KR_NULL) return res;
     }
-    const KrMethodDef *m = kr_find_method(t, &format_name);
+    const KrMethodDef *m = kr_find_method_cached(r, t, &format_name);
     if (m) return m->fn(r, v, 1, &spec, KR_NULL);
     return kr_raise(r, &kr_exc_TypeError, "unsupported format string passed to %s.__format__", t->name);
 }

@@ -23,6 +23,8 @@ int64_t kr_hash_bytes(const void *data, size_t n);
 // %-formatting: fmt % args
 KrValue kr_str_percent(KrRun *r, KrValue fmt, KrValue args);
 KrValue kr_str_join(KrRun *r, KrValue sep, KrValue iterable);
+// The strs items[0..n) end to end (an f-string's parts).
+KrValue kr_str_concat_n(KrRun *r, const KrValue *items, size_t n);
 KrValue kr_str_empty(void);                      // the static ''
 bool kr_str_is_identifier(const KrStr *s);       // str.isidentifier()
 KrValue kr_str_ascii_repr(KrRun *r, KrValue s); // ascii(s) of a str

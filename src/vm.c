@@ -1587,26 +1587,6 @@ static KrValue format_value(KrRun *r, KrValue v, uint32_t flags, KrValue spec) {
     return kr_format(r, v, spec == KR_NULL ? kr_str_new(r, "", 0) : spec);
 }
 
-static KrValue build_string(KrRun *r, KrValue *items, size_t n) {
-    size_t total = 0, chars = 0;
-    for (size_t i = 0; i < n; i++) {
-        KrStr *s = kr_as_str(items[i]);
-        if (!kr_size_add(total, s->nbytes, &total)) return kr_raise(r, &kr_exc_MemoryError, "string too long");
-        chars += s->len;
-    }
-    KrBuf b;
-    char b_local[KR_BUF_LOCAL];
-    kr_buf_init_local(&b, kr_run_allocator(r), b_local, sizeof b_local);
-    if (!kr_buf_reserve(&b, total)) return KR_EXC;
-    for (size_t i = 0; i < n; i++) {
-        KrStr *s = kr_as_str(items[i]);
-        memcpy(b.data + b.len, s->data, s->nbytes);
-        b.len += s->nbytes;
-    }
-    KrValue out = kr_str_new_n(r, b.data, b.len, chars);
-    kr_buf_free(&b);
-    return out;
-}
 
 static KrValue make_function(KrRun *r, KrFrame *f, KrValue *sp, uint32_t flags, KrValue *out_sp_base) {
     (void)out_sp_base;
@@ -2491,7 +2471,7 @@ dispatch:
     }
     CASE(BUILD_STRING) {
         SAVE();
-        KrValue s = build_string(r, sp - arg, arg);
+        KrValue s = kr_str_concat_n(r, sp - arg, arg);
         CHECK(s);
         sp -= arg;
         PUSH(s);

@@ -1847,6 +1847,10 @@ static KrValue str_join_items(KrRun *r, KrValue sep, const KrValue *items, size_
     return kr_from_obj(o);
 }
 
+KrValue kr_str_concat_n(KrRun *r, const KrValue *items, size_t n) {
+    return str_join_items(r, kr_from_obj(&str_empty), items, n);
+}
+
 KrValue kr_str_join(KrRun *r, KrValue sep, KrValue iterable) {
     if (kr_is_type(iterable, &kr_type_list)) {
         KrList *l = kr_as_list(iterable);
