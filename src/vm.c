@@ -2171,6 +2171,12 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_ATTR) {
+        KrDict *d;
+        const KrDictEntry *hit = kr_attr_site_hit(r, ip - 1, sp[-1], code->names[arg], &d);
+        if (KR_LIKELY(hit)) { // a cached instance attribute: nothing can raise
+            sp[-1] = hit->value;
+            DISPATCH();
+        }
         SAVE();
         KrValue v = kr_load_attr_at(r, ip - 1, sp[-1], code->names[arg]);
         CHECK(v);
@@ -2178,6 +2184,14 @@ dispatch:
         DISPATCH();
     }
     CASE(STORE_ATTR) {
+        KrDict *d;
+        KrDictEntry *hit = kr_attr_site_hit(r, ip - 1, sp[-1], code->names[arg], &d);
+        if (KR_LIKELY(hit)) {
+            hit->value = sp[-2]; // as kr_store_attr_at does
+            d->version++;
+            sp -= 2;
+            DISPATCH();
+        }
         SAVE();
         CHECK(kr_store_attr_at(r, ip - 1, sp[-1], code->names[arg], sp[-2]));
         sp -= 2;

@@ -857,20 +857,7 @@ KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name) {
 // cached. The cache names classes without marking them: every collection
 // empties it. (One site entry serves loads and stores alike.)
 
-#define ASITES_SIZE 32
-#define ASITE_SLOT(site) (((uintptr_t)(site) >> 2) % ASITES_SIZE)
-
-typedef struct KrAttrSite {
-    const void *site;
-    const KrType *cls;
-    uint64_t version;
-    uint32_t ix;       // entry number in the instance dict
-    uint32_t dict_off; // where the instance dict slot is (fixed-size layouts only)
-} KrAttrSite;
-
-struct KrAttrSites {
-    KrAttrSite e[ASITES_SIZE];
-};
+// (The table and its hit test are in class.h: the VM inlines them.)
 
 void kr_attr_sites_clear(KrRun *r) {
     if (r->asites) memset(r->asites, 0, sizeof *r->asites);
@@ -881,7 +868,6 @@ void kr_attr_sites_free(KrRun *r) {
     r->asites = NULL;
 }
 
-#define ASITE_NONE UINT32_MAX // not cacheable for this class here: not tried again
 
 // After the first slow access at a site for o's class: remember where
 // the attribute sits in the instance dict, or that this class is not
@@ -913,27 +899,10 @@ static void site_fill(KrRun *r, const void *site, KrObj *o, KrStr *name) {
                : (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
 }
 
-// The site's entry when it was filled for o's class and no class
-// namespace changed since, else NULL.
-static inline const KrAttrSite *site_known(const KrRun *r, const void *site, KrValue o) {
-    if (!r->asites || !kr_is_ptr(o)) return NULL;
-    const KrAttrSite *e = &r->asites->e[ASITE_SLOT(site)];
-    return e->site == site && e->cls == kr_as_obj(o)->type && e->version == r->class_version ? e : NULL;
-}
-
-// The dict entry e names in o's dict when it still holds name, else NULL.
-static inline KrDictEntry *site_entry(const KrAttrSite *e, KrObj *o, const KrStr *name, KrDict **dp) {
-    if (e->ix == ASITE_NONE) return NULL;
-    KrValue dv = *(const KrValue *)((const char *)o + e->dict_off);
-    if (dv == KR_NULL) return NULL;
-    KrDict *d = *dp = kr_as_dict(dv);
-    return e->ix < d->nentries && kr_key_is_name(d->entries[e->ix].key, name) ? &d->entries[e->ix] : NULL;
-}
-
 KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name) {
-    const KrAttrSite *e = site_known(r, site, o);
+    const KrAttrSite *e = kr_attr_site_known(r, site, o);
     KrDict *d;
-    KrDictEntry *hit = e ? site_entry(e, kr_as_obj(o), name, &d) : NULL;
+    KrDictEntry *hit = e ? kr_attr_site_entry(e, kr_as_obj(o), name, &d) : NULL;
     if (hit) return hit->value;
     KrValue v = kr_getattr(r, o, name);
     if (!e && v != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
@@ -941,9 +910,9 @@ KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name) {
 }
 
 KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v) {
-    const KrAttrSite *e = site_known(r, site, o);
+    const KrAttrSite *e = kr_attr_site_known(r, site, o);
     KrDict *d;
-    KrDictEntry *hit = e ? site_entry(e, kr_as_obj(o), name, &d) : NULL;
+    KrDictEntry *hit = e ? kr_attr_site_entry(e, kr_as_obj(o), name, &d) : NULL;
     if (hit) {
         hit->value = v; // as kr_dict_set_hashed replaces a value
         d->version++;

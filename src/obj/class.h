@@ -35,6 +35,49 @@ KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name);
 KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name);
 KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v);
 
+// The attribute-site table (class.c fills it); its hit test is here so
+// that the VM tries it inline before saving its state for the call.
+#define ASITES_SIZE 32
+#define ASITE_SLOT(site) (((uintptr_t)(site) >> 2) % ASITES_SIZE)
+#define ASITE_NONE UINT32_MAX // not cacheable for this class here: not tried again
+
+typedef struct KrAttrSite {
+    const void *site;
+    const KrType *cls;
+    uint64_t version;
+    uint32_t ix;       // entry number in the instance dict, or ASITE_NONE
+    uint32_t dict_off; // where the instance dict slot is (fixed-size layouts only)
+} KrAttrSite;
+
+struct KrAttrSites {
+    KrAttrSite e[ASITES_SIZE];
+};
+
+// The site's entry when it was filled for o's class and no class
+// namespace changed since, else NULL.
+static inline const KrAttrSite *kr_attr_site_known(const KrRun *r, const void *site, KrValue o) {
+    if (!r->asites || !kr_is_ptr(o)) return NULL;
+    const KrAttrSite *e = &r->asites->e[ASITE_SLOT(site)];
+    return e->site == site && e->cls == kr_as_obj(o)->type && e->version == r->class_version ? e : NULL;
+}
+
+// The dict entry e names in o's dict when it still holds name, else NULL.
+static inline KrDictEntry *kr_attr_site_entry(const KrAttrSite *e, KrObj *o, const KrStr *name, KrDict **dp) {
+    if (e->ix == ASITE_NONE) return NULL;
+    KrValue dv = *(const KrValue *)((const char *)o + e->dict_off);
+    if (dv == KR_NULL) return NULL;
+    KrDict *d = *dp = kr_as_dict(dv);
+    return e->ix < d->nentries && kr_key_is_name(d->entries[e->ix].key, name) ? &d->entries[e->ix] : NULL;
+}
+
+// The cached entry for o.name at site, or NULL (then kr_load_attr_at /
+// kr_store_attr_at decide).
+static inline KrDictEntry *kr_attr_site_hit(const KrRun *r, const void *site, KrValue o, const KrStr *name,
+                                            KrDict **dp) {
+    const KrAttrSite *e = kr_attr_site_known(r, site, o);
+    return e ? kr_attr_site_entry(e, kr_as_obj(o), name, dp) : NULL;
+}
+
 // class creation (type(name, bases, dict)) and its pieces
 KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue kwargs);
 KrValue kr_type_fill(KrRun *r, KrType *t, KrValue name, KrTuple *bt, const KrType *layout, KrValue ns);
