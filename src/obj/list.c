@@ -545,6 +545,12 @@ static int list_lt_tuple(KrRun *r, KrValue a, KrValue b) {
             if (!kr_str_equal(kr_as_str(u), kr_as_str(v))) return list_lt_str(r, u, v);
             continue;
         }
+        if (kr_is_double(u) && kr_is_double(v)) {
+            // the same word is the same object (each NaN has its own)
+            double du = kr_as_double(u), dv = kr_as_double(v);
+            if (u != v && du != dv) return du < dv;
+            continue;
+        }
         int c = kr_eq(r, u, v);
         if (c < 0) return -1;
         if (!c) return kr_lt(r, u, v);
