@@ -2464,7 +2464,7 @@ dispatch:
     }
     CASE(BUILD_MAP) {
         SAVE();
-        KrValue d = kr_dict_new(r);
+        KrValue d = kr_dict_new_sized(r, arg); // one table for the n pairs (duplicate keys only leave room)
         CHECK(d);
         PUSH(d);
         SAVE();
