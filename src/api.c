@@ -23,11 +23,9 @@ enum { RUN_NEW, RUN_PAUSED, RUN_DONE, RUN_FAILED };
 struct KraitRun {
     const KraitProgram *program;
     KrRun *r;
-    int state;
     KrHvArena arena;      // everything handed out since the last continue
     KrHvArena err_arena;  // the error (kept until the run is freed)
     KrBuf out[2];         // collected stdout, stderr
-    volatile int cancel;
     uint64_t elapsed_ns;  // running time before the current pause
     // per-run declarations, copied
     char **externals, **async_names;
@@ -38,17 +36,20 @@ struct KraitRun {
     size_t ncalls;
     const KraitValue *result;
     char *result_repr;
-    // sessions: every snippet compiled so far (code objects outlive their snippet)
-    bool session;
     KrLimits limits; // as configured (error reporting lifts some)
+    // sessions: every snippet compiled so far (code objects outlive their snippet)
     KraitProgram **snippets;
     const KrProgram **kprograms;
     size_t nsnippets, snippets_cap;
     KraitRunError *error;
-    bool system_exit;
-    int exit_status;
     KraitProgram *owned_program; // a loaded self-contained snapshot's
     KrProgramIndex *session_index; // a session's snippets for run snapshots (the first ones: extended at a dump)
+    // the small fields together (no padding between them)
+    int state;
+    volatile int cancel;
+    int exit_status;
+    bool session;
+    bool system_exit;
 };
 
 void krait_error_clear(KraitError *err) {

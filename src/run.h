@@ -51,7 +51,6 @@ struct KrRun {
     size_t heap_bytes;
     size_t nallocs;
     size_t gc_threshold;
-    bool gc_pending;
     KrValue **roots;    // roots_inline until more are needed
     size_t nroots, roots_cap, roots_dropped;
     KrValue *roots_inline[KR_ROOTS_INLINE];
@@ -62,7 +61,6 @@ struct KrRun {
     void *seed_pool;    // the first of them, in its owner's block (kr_heap_seed; not freed alone)
     char *pool_next;    // free space in the newest chunk
     size_t pool_left;
-    bool gray_overflow;
     // limits
     KrLimits limits;
     KrLimitKind limit_hit;
@@ -90,7 +88,6 @@ struct KrRun {
     size_t output_bytes;
     KrValue main_name;     // "__main__"
     KrValue modules;       // dict: name -> module imported by this run (KR_NULL until first import)
-    bool gen_yielded;      // vm_loop returned because a generator yielded
     KrValue stop_exc;      // the StopIteration behind the last KR_STOP, for next()
     uint64_t class_version; // bumped whenever a class namespace changes (attribute caches)
     struct KrMethodCache *mcache; // LOAD_METHOD on built-in types (lazily made)
@@ -103,6 +100,9 @@ struct KrRun {
     KrValue spare_call;    // an answered plain call's record, for the next (not marked: a collection drops it)
     uint64_t next_call_id;
     uint64_t nan_seq;      // payloads of the NaNs this run made (kr_float_fresh_nan)
+    bool gc_pending;       // the heap passed gc_threshold: collect at the next safepoint
+    bool gray_overflow;    // the gray stack could not grow: marking rescans (heap.c)
+    bool gen_yielded;      // vm_loop returned because a generator yielded
     bool paused;           // frames are kept for kr_vm_resume
     bool pausing;          // KR_EXC without exception: natives unwind to the VM to pause
     bool host_idle_ok;     // the host went on without answers: asyncio may move its clock
