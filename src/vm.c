@@ -1516,7 +1516,10 @@ static KrValue class_method_for(KrRun *r, KrValue obj, KrStr *name) {
     KrValue *slot = kr_instance_dict_slot(kr_as_obj(obj));
     if (slot && *slot != KR_NULL) {
         KrValue v;
+        // a key's __eq__ may run code that drops the function from its class and collects
+        kr_root_push(r, &lk.value);
         int hit = kr_dict_get_hashed(r, kr_as_dict(*slot), kr_from_obj(name), name->hash, &v);
+        kr_root_pop(r, 1);
         if (hit) return hit < 0 ? KR_EXC : KR_NULL;
     }
     return lk.value;
