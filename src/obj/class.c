@@ -465,7 +465,13 @@ static bool tr_hash(KrRun *r, KrValue v, int64_t *out) {
         kr_raise(r, &kr_exc_TypeError, "__hash__ method should return an integer");
         return false;
     }
-    // a big int result is reduced like hash(int)
+    // as CPython: a result that fits 64 bits is the hash itself (-1 is
+    // reserved: -2); a bigger one is reduced like hash(int)
+    int64_t h;
+    if (kr_int_to_i64(res, &h)) {
+        *out = h == -1 ? -2 : h;
+        return true;
+    }
     return kr_hash(r, res, out);
 }
 
