@@ -596,40 +596,37 @@ static double kr_p_strtod(char *buf, size_t n, char *scratch, size_t scratch_len
 static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
     const char *s = p->src + t->start;
     size_t n = t->end - t->start;
-    char *buf = kr_arena_alloc(p->arena, n + 1), *scratch = kr_arena_alloc(p->arena, n * 4 + 16);
-    if (!buf || !scratch) {
+    char *buf = kr_arena_alloc_uninit(p->arena, n + 1); // written below up to its NUL
+    if (!buf) {
         kr_p_nomem(p);
         return false;
     }
     size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != '_') buf[m++] = s[i];
+    bool point_or_exp = false; // in a decimal literal: a float
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == '_') continue;
+        point_or_exp |= ch == '.' || ch == 'e' || ch == 'E';
+        buf[m++] = ch;
+    }
     buf[m] = 0;
     char last = buf[m - 1];
-    if (last == 'j' || last == 'J') {
-        buf[--m] = 0;
-        c->kind = KR_AST_COMPLEX;
+    bool based = m > 1 && buf[0] == '0' && strchr("xXoObB", buf[1]); // hex digits may be 'e'
+    if (last == 'j' || last == 'J' || (point_or_exp && !based)) {
+        if (last == 'j' || last == 'J') buf[--m] = 0;
+        char *scratch = kr_arena_alloc_uninit(p->arena, n * 4 + 16);
+        if (!scratch) {
+            kr_p_nomem(p);
+            return false;
+        }
+        c->kind = last == 'j' || last == 'J' ? KR_AST_COMPLEX : KR_AST_FLOAT;
         c->num = kr_p_strtod(buf, m, scratch, n * 4 + 16);
         return true;
     }
-    if (m > 1 && buf[0] == '0' && strchr("xXoObB", buf[1])) {
-        c->kind = KR_AST_INT;
-        c->base = buf[1] == 'x' || buf[1] == 'X' ? 16 : buf[1] == 'o' || buf[1] == 'O' ? 8 : 2;
-        size_t k = 2;
-        while (k + 1 < m && buf[k] == '0') k++;  // keep one digit
-        c->data = buf + k;
-        c->len = m - k;
-        return true;
-    }
-    if (strpbrk(buf, ".eE")) {
-        c->kind = KR_AST_FLOAT;
-        c->num = kr_p_strtod(buf, m, scratch, n * 4 + 16);
-        return true;
-    }
-    size_t k = 0;
-    while (k + 1 < m && buf[k] == '0') k++;
+    size_t k = based ? 2 : 0;
+    c->base = !based ? 10 : buf[1] == 'x' || buf[1] == 'X' ? 16 : buf[1] == 'o' || buf[1] == 'O' ? 8 : 2;
+    while (k + 1 < m && buf[k] == '0') k++;  // keep one digit
     c->kind = KR_AST_INT;
-    c->base = 10;
     c->data = buf + k;
     c->len = m - k;
     return true;
