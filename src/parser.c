@@ -1922,6 +1922,16 @@ static KrAstExpr *kr_p_power(KrParser *p) {
     return b;
 }
 
+// An operand that no trailer or '**' follows: the atom is the power.
+static bool kr_p_plain_operand(KrParser *p) {
+    const KrToken *t = kr_p_peek(p);
+    if (t->kind != KR_TOK_NUMBER && t->kind != KR_TOK_STRING && !(t->kind == KR_TOK_NAME && t->kw == KR_KW_NONE_))
+        return false;
+    KrTokKind next = (KrTokKind)kr_p_la(p, 1)->kind;
+    return next != KR_TOK_LPAR && next != KR_TOK_LSQB && next != KR_TOK_DOT && next != KR_TOK_DOUBLESTAR &&
+           next != KR_TOK_STRING;
+}
+
 static KrAstExpr *kr_p_factor_(KrParser *p) {
     size_t start = p->pos;
     KrAstUnaryOp op;
@@ -1929,7 +1939,7 @@ static KrAstExpr *kr_p_factor_(KrParser *p) {
     case KR_TOK_PLUS: op = KR_AST_UADD; break;
     case KR_TOK_MINUS: op = KR_AST_USUB; break;
     case KR_TOK_TILDE: op = KR_AST_INVERT; break;
-    default: return kr_p_power(p);
+    default: return kr_p_plain_operand(p) ? kr_p_atom(p) : kr_p_power(p);
     }
     kr_p_next(p);
     KrAstExpr *operand = kr_p_factor(p);
@@ -2215,7 +2225,32 @@ static KrAstExpr *kr_p_ifexp(KrParser *p, KrAstExpr *a, size_t start) {
     return e;
 }
 
+// Tokens after which no operator level can go on: an operand followed by
+// one is the whole expression.
+static bool kr_tok_ends_expr(const KrToken *t) {
+    switch (t->kind) {
+    case KR_TOK_NEWLINE: case KR_TOK_COMMA: case KR_TOK_RPAR: case KR_TOK_RSQB: case KR_TOK_RBRACE:
+    case KR_TOK_COLON: case KR_TOK_EQUAL: case KR_TOK_SEMI:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A lone name, number, string, True, False or None (the most common
+// expressions: arguments, items, right-hand sides): the atom itself,
+// without the descent through every operator level, which would return
+// the same node.
+static bool kr_p_lone_atom(KrParser *p) {
+    const KrToken *t = kr_p_peek(p);
+    bool atom = t->kind == KR_TOK_NUMBER || t->kind == KR_TOK_STRING ||
+                (t->kind == KR_TOK_NAME && (t->kw == KR_KW_NONE_ || t->kw == KR_KW_TRUE || t->kw == KR_KW_FALSE ||
+                                            t->kw == KR_KW_NONE));
+    return atom && kr_tok_ends_expr(kr_p_la(p, 1));
+}
+
 static KrAstExpr *kr_p_expression_(KrParser *p) {
+    if (kr_p_lone_atom(p)) return kr_p_atom(p);
     if (kr_p_at_kw(p, KR_KW_LAMBDA)) return kr_p_lambda(p);
     size_t start = p->pos;
     KrAstExpr *a = kr_p_disjunction(p);
