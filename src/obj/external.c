@@ -117,6 +117,7 @@ KrValue kr_ext_call_new(KrRun *r, KrValue fn, size_t argc, const KrValue *args, 
     if (!c) return KR_EXC;
     ext_call_init(c, fn);
     c->args = tup;
+    c->own_args = true;
     c->kwargs = KR_NULL;
     return ext_call_kwargs(r, c, argc, args, kwnames) ? kr_from_obj(c) : KR_EXC;
 }
@@ -127,12 +128,13 @@ KrValue kr_ext_call_plain(KrRun *r, KrValue fn, size_t argc, const KrValue *args
     r->spare_call = KR_NULL;
     KrExtCall *c = (KrExtCall *)kr_as_obj(spare);
     KrTuple *t = kr_as_tuple(c->args);
-    if (t->len == argc) {
-        memcpy(t->items, args, argc * sizeof(KrValue)); // the code never saw this tuple
+    if (c->own_args && t->len == argc) {
+        memcpy(t->items, args, argc * sizeof(KrValue));
     } else {
         KrValue tup = kr_tuple_from_array(r, args, argc);
         if (tup == KR_EXC) return KR_EXC;
         c->args = tup;
+        c->own_args = true;
     }
     ext_call_init(c, fn);
     return ext_call_kwargs(r, c, argc, args, kwnames) ? spare : KR_EXC;

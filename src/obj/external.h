@@ -24,6 +24,9 @@ typedef struct KrExtCall {
     KrValue kwargs; // dict, or KR_NULL
     uint64_t id;    // 0 until registered
     uint32_t state;
+    // args is a tuple this run made for the call, never seen by code
+    // (a loaded record's may be shared: not written, false after a load)
+    bool own_args;
     KrValue result; // the return value, or the exception when rejected
     KrValue waiter; // async: the asyncio future a task waits on, or KR_NULL
 } KrExtCall;
