@@ -930,8 +930,14 @@ static int64_t kr_spec_int(const char *s, size_t n, size_t *pos, int64_t *val) {
     int64_t acc = 0, count = 0;
     while (*pos < n) {
         size_t j = *pos;
-        uint32_t cp = kr_utf8_decode(s, n, &j);
-        int d = cp < 0x80 ? (kr_isdigit((char)cp) ? (int)cp - '0' : -1) : kr_uni_decimal_value(cp);
+        unsigned char ch = (unsigned char)s[j];
+        int d;
+        if (ch < 0x80) { // ASCII: no decoding
+            d = kr_isdigit((char)ch) ? ch - '0' : -1;
+            j++;
+        } else {
+            d = kr_uni_decimal_value(kr_utf8_decode(s, n, &j));
+        }
         if (d < 0) break;
         if (acc > (INT64_MAX - d) / 10) return -1;
         acc = acc * 10 + d;

@@ -936,12 +936,13 @@ static KrValue int_round_method(KrRun *r, KrValue self, size_t argc, const KrVal
 // Checks __format__'s single str argument.
 KrValue kr_int_format_spec(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                            KrStr **spec) {
-    const char *tname = kr_float_check(self) ? "float" : kr_complex_check(self) ? "complex" : "int";
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
-        return kr_raise(r, &kr_exc_TypeError, "%s.__format__() takes no keyword arguments", tname);
-    if (argc != 1)
+    bool kw = kwnames != KR_NULL && kr_as_tuple(kwnames)->len;
+    if (kw || argc != 1) {
+        const char *tname = kr_float_check(self) ? "float" : kr_complex_check(self) ? "complex" : "int";
+        if (kw) return kr_raise(r, &kr_exc_TypeError, "%s.__format__() takes no keyword arguments", tname);
         return kr_raise(r, &kr_exc_TypeError, "%s.__format__() takes exactly one argument (%zu given)", tname,
                         argc);
+    }
     if (!kr_is_str(args[0]))
         return kr_raise(r, &kr_exc_TypeError, "__format__() argument must be str, not %s", kr_arg_type_name(args[0]));
     *spec = kr_as_str(args[0]);
