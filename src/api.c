@@ -382,7 +382,11 @@ static bool setup_globals(KraitRun *run) {
     KrRun *r = run->r;
     static const KrProgram none = {0};
     const KrProgram *p = run->program ? run->program->p : &none;
-    r->globals = kr_dict_new_sized(r, 2 + run->ninputs + p->nexterns + run->nexternals + run->nasync);
+    size_t hint = 2 + run->ninputs; // a size hint only: the dict grows past it
+    if (!kr_size_add(hint, p->nexterns, &hint) || !kr_size_add(hint, run->nexternals, &hint) ||
+        !kr_size_add(hint, run->nasync, &hint))
+        hint = 0;
+    r->globals = kr_dict_new_sized(r, hint);
     if (r->globals == KR_EXC) return false;
     r->main_name = kr_from_obj((KrObj *)&kr_s_dunder_main);
     KrDict *g = kr_as_dict(r->globals);
@@ -573,7 +577,6 @@ static uint64_t clock_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-// The pending calls as host values.
 // A call's positional arguments as host values, in one array.
 static bool describe_args(KrRun *r, KrHvArena *a, const KrTuple *t, KraitCall *kc) {
     KraitValue *dst = t->len ? kr_hv_array(a, t->len, sizeof(KraitValue)) : NULL;
@@ -585,6 +588,7 @@ static bool describe_args(KrRun *r, KrHvArena *a, const KrTuple *t, KraitCall *k
     return true;
 }
 
+// The pending calls as host values.
 static KraitStatus describe_pending(KraitRun *run) {
     KrRun *r = run->r;
     KrList *l = r->pending == KR_NULL ? NULL : kr_as_list(r->pending);

@@ -1267,11 +1267,12 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
     return true;
 }
 
-// Turns the finished unit into an immutable code object and leaves it.
+// Notes that a traceback may show this line (cc_kept_source keeps it).
 static void cc_mark_line(Compiler *c, int64_t line) {
     if (line >= 1 && (size_t)line <= c->nlines) c->line_used[line - 1] = 1;
 }
 
+// Turns the finished unit into an immutable code object and leaves it.
 static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, uint32_t posonly,
                              uint32_t kwonly, uint32_t flags, int32_t firstline) {
     Unit *u = c->u;
@@ -2406,10 +2407,6 @@ static KrCode *cc_module(Compiler *c, const KrAstModule *m, KrScope *top) {
     }
     return cc_leave_unit(c, "<module>", 0, 0, 0, KR_CODE_MODULE, 1);
 }
-
-// Scratch room on the C stack for the parser, the symbol table and the
-// compiler's working arrays: a small program compiles with one allocation.
-#define CC_TMP_INLINE 8192
 
 // The lines of src (split at '\n', as kr_source_line does).
 static size_t cc_count_lines(const char *src, size_t len) {

@@ -742,10 +742,8 @@ void kr_rs_put_fields(KrRsWriter *w, const KrObj *o, const KrRsField *f) {
     }
 }
 
-// Items: a mode byte, then the values (mode 0), or, when every item is a
-// small int, the differences from the previous one (mode 1: a range-like
-// list of numbers takes a byte an item).
-// Items that are all small ints (at least two) are packed as deltas from
+// Items: a mode byte, then the values (mode 0), or (mode 1) items that
+// are all small ints (at least two), packed as deltas from
 // the previous item, a repeated delta as one run: [0] * n and
 // range-like lists take little room. Each token is uvar(zigzag(delta) << 1
 // | run), a run followed by uvar(its length - 2). A run covers at most

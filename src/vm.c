@@ -1590,7 +1590,6 @@ static KrValue format_value(KrRun *r, KrValue v, uint32_t flags, KrValue spec) {
     return kr_format(r, v, spec == KR_NULL ? kr_str_new(r, "", 0) : spec);
 }
 
-
 static KrValue make_function(KrRun *r, KrFrame *f, KrValue *sp, uint32_t flags, KrValue *out_sp_base) {
     (void)out_sp_base;
     KrValue codev = sp[-1];

@@ -874,7 +874,6 @@ void kr_attr_sites_free(KrRun *r) {
     r->asites = NULL;
 }
 
-
 // After the first slow access at a site for o's class: remember where
 // the attribute sits in the instance dict, or that this class is not
 // cached here (so the lookups below are not repeated on every access).
@@ -905,27 +904,19 @@ static void site_fill(KrRun *r, const void *site, KrObj *o, KrStr *name) {
                : (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
 }
 
+// The VM came here because kr_attr_site_hit missed: a site already filled
+// for o's class is not filled again (until a collection empties the table).
 KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name) {
-    const KrAttrSite *e = kr_attr_site_known(r, site, o);
-    KrDict *d;
-    KrDictEntry *hit = e ? kr_attr_site_entry(e, kr_as_obj(o), name, &d) : NULL;
-    if (hit) return hit->value;
+    bool known = kr_attr_site_known(r, site, o) != NULL;
     KrValue v = kr_getattr(r, o, name);
-    if (!e && v != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
+    if (!known && v != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
     return v;
 }
 
 KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v) {
-    const KrAttrSite *e = kr_attr_site_known(r, site, o);
-    KrDict *d;
-    KrDictEntry *hit = e ? kr_attr_site_entry(e, kr_as_obj(o), name, &d) : NULL;
-    if (hit) {
-        hit->value = v; // as kr_dict_set_hashed replaces a value
-        d->version++;
-        return KR_NONE;
-    }
+    bool known = kr_attr_site_known(r, site, o) != NULL;
     KrValue res = kr_setattr(r, o, name, v);
-    if (!e && res != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
+    if (!known && res != KR_EXC && kr_is_ptr(o) && (kr_as_obj(o)->type->flags & KR_TF_HEAP)) site_fill(r, site, kr_as_obj(o), name);
     return res;
 }
 

@@ -29,9 +29,8 @@ KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *c
 KrValue kr_seqiter_getitem_new(KrRun *r, KrValue seq);
 KrValue kr_class_instance_getattr(KrRun *r, KrValue o, KrStr *name);
 // o.name and o.name = v for the VM's LOAD_ATTR / STORE_ATTR at `site` (the
-// instruction): plain instance attributes go through a per-run cache of
-// where they sit in the instance dict; everything else is kr_getattr /
-// kr_setattr.
+// instruction) when kr_attr_site_hit missed: kr_getattr / kr_setattr, then
+// the site learns where a plain instance attribute sits in the dict.
 KrValue kr_load_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name);
 KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrValue v);
 
@@ -71,7 +70,8 @@ static inline KrDictEntry *kr_attr_site_entry(const KrAttrSite *e, KrObj *o, con
 }
 
 // The cached entry for o.name at site, or NULL (then kr_load_attr_at /
-// kr_store_attr_at decide).
+// kr_store_attr_at do the access). A store through it also bumps the
+// dict's version, as kr_dict_set_hashed does.
 static inline KrDictEntry *kr_attr_site_hit(const KrRun *r, const void *site, KrValue o, const KrStr *name,
                                             KrDict **dp) {
     const KrAttrSite *e = kr_attr_site_known(r, site, o);

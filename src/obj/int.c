@@ -295,8 +295,6 @@ static KrValue int_invalid_literal(KrRun *r, int base, KrValue orig) {
                     s->data);
 }
 
-// Parses text (UTF-8 str text when `unicode`, else bytes); orig is the
-// object for the error message (KR_NULL: make a str from the text).
 // int('42'): up to 15 ASCII decimal digits with an optional sign and ASCII
 // spaces around; anything else (underscores, other digits, prefixes)
 // returns false for the general parser.
@@ -315,6 +313,8 @@ static bool int_parse_short(const char *s, size_t n, int64_t *out) {
     return true;
 }
 
+// Parses text (UTF-8 str text when `unicode`, else bytes); orig is the
+// object for the error message (KR_NULL: make a str from the text).
 static KrValue int_parse(KrRun *r, const char *s, size_t n, int base, bool unicode, KrValue orig) {
     int64_t small;
     if (base == 10 && int_parse_short(s, n, &small) && kr_fits_small(small)) return kr_from_small(small);
