@@ -359,7 +359,8 @@ void kr_heap_trim(KrRun *r) {
     kr_vm_trim(r);
 }
 
-void kr_root_push(KrRun *r, KrValue *slot) {
+// The root stack is full: it grows (or the run ends for want of memory).
+void kr_root_push_slow(KrRun *r, KrValue *slot) {
     if (r->nroots == r->roots_cap) {
         size_t cap = r->roots_cap * 2, bytes = SIZE_MAX;
         bool inline_now = r->roots == r->roots_inline;
@@ -380,7 +381,7 @@ void kr_root_push(KrRun *r, KrValue *slot) {
     r->roots[r->nroots++] = slot;
 }
 
-void kr_root_pop(KrRun *r, size_t n) {
+void kr_root_pop_slow(KrRun *r, size_t n) {
     while (n && r->roots_dropped) { r->roots_dropped--; n--; }
     r->nroots = n > r->nroots ? 0 : r->nroots - n;
 }

@@ -138,8 +138,18 @@ KrAllocator kr_run_allocator(KrRun *r);
 void kr_gc_mark(KrRun *r, KrValue v);
 void kr_gc_mark_obj(KrRun *r, KrObj *o);
 void kr_gc_collect(KrRun *r);
-void kr_root_push(KrRun *r, KrValue *slot);
-void kr_root_pop(KrRun *r, size_t n);
+// Inline: native code roots and unroots values on every call that may run
+// Python code; the slow paths grow the stack or balance dropped pushes.
+void kr_root_push_slow(KrRun *r, KrValue *slot);
+void kr_root_pop_slow(KrRun *r, size_t n);
+static inline void kr_root_push(KrRun *r, KrValue *slot) {
+    if (KR_LIKELY(r->nroots < r->roots_cap)) r->roots[r->nroots++] = slot;
+    else kr_root_push_slow(r, slot);
+}
+static inline void kr_root_pop(KrRun *r, size_t n) {
+    if (KR_LIKELY(!r->roots_dropped && n <= r->nroots)) r->nroots -= n;
+    else kr_root_pop_slow(r, n);
+}
 void kr_heap_free_all(KrRun *r);
 void kr_heap_drain_pools(KrRun *r); // frees the pool chunks, as the run ends
 // Makes mem (size bytes, 16-aligned) the first chunk small blocks are
