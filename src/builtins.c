@@ -366,7 +366,7 @@ BUILTIN(pow, "pow") {
 static int class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname, int depth) {
     if (kr_is_type(cls, &kr_type_type)) return kr_type_is_subtype(t, (const KrType *)kr_as_obj(cls));
     if (!kr_is_type(cls, &kr_type_tuple)) {
-        int m = kr_typing_issubclass(r, kr_from_obj(t), cls);
+        int m = kr_typing_class_check(r, t, cls, fname);
         if (m != -2) return m;
     }
 
@@ -400,12 +400,30 @@ BUILTIN(isinstance, "isinstance") {
     return m < 0 ? KR_EXC : kr_bool(m);
 }
 
+// issubclass(list[int], cls): CPython walks list's __bases__ (not list
+// itself), so the answer is whether one of them is a subclass of cls.
+static KrValue bi_issubclass(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames);
+static KrValue ga_issubclass(KrRun *r, const KrType *origin, KrValue cls) {
+    if (origin == &kr_type_object) return KR_FALSE;
+    KrValue one = kr_from_obj(origin->base ? origin->base : &kr_type_object);
+    KrTuple *heap = origin->flags & KR_TF_HEAP ? kr_as_tuple(origin->bases) : NULL;
+    size_t n = heap ? heap->len : 1;
+    for (size_t i = 0; i < n; i++) {
+        KrValue argv[2] = {heap ? heap->items[i] : one, cls};
+        KrValue m = bi_issubclass(r, KR_NULL, 2, argv, KR_NULL);
+        if (m != KR_FALSE) return m;
+    }
+    return KR_FALSE;
+}
+
 BUILTIN(issubclass, "issubclass") {
     (void)self;
     if (!kr_args_no_kw(r, "issubclass", kwnames) || !kr_args_count(r, "issubclass", argc, 2, 2)) return KR_EXC;
     if (!kr_is_type(args[0], &kr_type_type)) {
         // an empty tuple matches nothing, so arg 1 is never examined
         if (kr_is_type(args[1], &kr_type_tuple) && kr_as_tuple(args[1])->len == 0) return KR_FALSE;
+        KrValue origin = kr_typing_ga_origin(args[0]);
+        if (origin != KR_NULL) return ga_issubclass(r, (const KrType *)kr_as_obj(origin), args[1]);
         return kr_raise(r, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
     }
     if (!kr_is_type(args[1], &kr_type_type) && !kr_is_type(args[1], &kr_type_tuple)) {
@@ -790,13 +808,35 @@ static KrValue class_bases(KrRun *r, const KrValue *items, size_t n, int *specia
             KrValue e = kr_typing_mro_entry(b, &sp);
             if (sp) *special = sp;
             if (e == KR_NONE) continue;
-            if (e == KR_NULL)
-                return kr_raise(r, &kr_exc_TypeError, "bases must be types, not %s", kr_type_name(b));
-            b = e;
+            if (e != KR_NULL) b = e; // else kept: its type may be the metaclass (class_meta_call)
         }
         if (!kr_list_append(r, kr_as_list(list), b)) return KR_EXC;
     }
     return kr_tuple_from_iter(r, list);
+}
+
+// A base that is not a class makes its own type the metaclass, as in
+// CPython: `class X(obj)` ends as type(obj)(name, bases, ns, **kwargs).
+static KrValue class_meta_call(KrRun *r, const KrType *meta, KrValue name, KrValue bases, KrValue ns,
+                               KrValue kwargs) {
+    KrDict *kw = kwargs == KR_NULL ? NULL : kr_as_dict(kwargs);
+    size_t nkw = kw ? kw->used : 0;
+    KrValue argv = kr_tuple_new(r, 3 + nkw), names = nkw ? kr_tuple_new(r, nkw) : KR_NULL;
+    if (argv == KR_EXC || names == KR_EXC) return KR_EXC;
+    KrTuple *a = kr_as_tuple(argv);
+    a->items[0] = name;
+    a->items[1] = bases;
+    a->items[2] = ns;
+    for (size_t i = 0, j = 0; kw && i < kw->nentries; i++) {
+        if (kw->entries[i].key == KR_NULL) continue;
+        kr_as_tuple(names)->items[j] = kw->entries[i].key;
+        a->items[3 + j++] = kw->entries[i].value;
+    }
+    kr_root_push(r, &argv);
+    kr_root_push(r, &names);
+    KrValue res = kr_call(r, kr_from_obj(meta), 3, a->items, names);
+    kr_root_pop(r, 2);
+    return res;
 }
 
 // Field i has no default but the ndef fields before it have.
@@ -875,8 +915,15 @@ BUILTIN(build_class, "__build_class__") {
     int special = 0;
     bases = class_bases(r, args + 2, argc - 2, &special);
     if (bases == KR_EXC) goto done;
+    KrTuple *bt = kr_as_tuple(bases);
+    const KrType *meta = kr_class_metaclass(r, bt->len ? kr_typeof(bt->items[0]) : &kr_type_type, bt->items, bt->len);
+    if (!meta) goto done;
     ns = kr_dict_new(r);
     if (ns == KR_EXC || kr_vm_run_class_body(r, args[0], ns) == KR_EXC) goto done;
+    if (meta != &kr_type_type) {
+        res = class_meta_call(r, meta, args[1], bases, ns, kwargs);
+        goto done;
+    }
     if (special) {
         res = typing_class(r, special, args[1], ns, kwargs, args + 2, argc - 2);
         goto done;

@@ -56,6 +56,11 @@ int kr_sys_stream_id(KrValue file);
 // type object.
 int kr_typing_isinstance(KrRun *r, KrValue obj, KrValue cls);
 int kr_typing_issubclass(KrRun *r, KrValue sub, KrValue cls);
+// The same test for a class `t` against cls, naming `fname` in errors.
+int kr_typing_class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname);
+// list[int] -> list (a types.GenericAlias passes attribute lookups such as
+// __bases__ to its class, so issubclass() takes it); KR_NULL for others.
+KrValue kr_typing_ga_origin(KrValue v);
 // `a | b` where a or b is a type, None or a typing object: types.UnionType
 // (int | None) or typing.Union[...]; KR_NOTIMPL when neither operand fits.
 KrValue kr_typing_or(KrRun *r, KrValue a, KrValue b);

@@ -380,6 +380,7 @@ static inline bool kr_is_type(KrValue v, const KrType *t) {
     return kr_is_ptr(v) && kr_as_obj(v)->type == t;
 }
 bool kr_type_is_subtype(const KrType *t, const KrType *base);
+const KrType *kr_class_metaclass(KrRun *r, const KrType *start, const KrValue *bases, size_t n);
 // The dict slot of a class instance (NULL for non-class objects).
 KrValue *kr_instance_dict_slot(KrObj *o);
 // The __slots__ values of a class instance (o->type->nslots of them).

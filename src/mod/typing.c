@@ -1102,6 +1102,15 @@ int kr_typing_issubclass(KrRun *r, KrValue sub, KrValue cls) {
     return typing_class_check(r, (const KrType *)kr_as_obj(sub), cls, "issubclass");
 }
 
+int kr_typing_class_check(KrRun *r, const KrType *t, KrValue cls, const char *fname) {
+    return typing_class_check(r, t, cls, fname);
+}
+
+KrValue kr_typing_ga_origin(KrValue v) {
+    return typing_is_ga(v) && kr_is_type(typing_alias_of(v)->origin, &kr_type_type) ? typing_alias_of(v)->origin
+                                                                                    : KR_NULL;
+}
+
 
 // ---- TypeVar ---------------------------------------------------------------------------------------
 

@@ -1288,6 +1288,26 @@ static bool wrap_in(KrRun *r, KrValue dict, const char *name, const KrType *wrap
     return kr_dict_set(r, kr_as_dict(dict), key, kr_from_obj(w));
 }
 
+// CPython's choice of metaclass: the most derived of `start` and the
+// bases' types; two unrelated ones conflict. krait's classes all have type
+// `type`, so only a base that is not a class can pick another winner (its
+// own type, which the class statement then calls) or conflict.
+const KrType *kr_class_metaclass(KrRun *r, const KrType *start, const KrValue *bases, size_t n) {
+    const KrType *w = start;
+    for (size_t i = 0; i < n; i++) {
+        const KrType *t = kr_typeof(bases[i]);
+        if (kr_type_is_subtype(w, t)) continue;
+        if (kr_type_is_subtype(t, w)) {
+            w = t;
+            continue;
+        }
+        kr_raise(r, &kr_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                       "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return w;
+}
+
 static bool check_bases(KrRun *r, KrTuple *bases) {
     for (size_t i = 0; i < bases->len; i++) {
         KrValue b = bases->items[i];
@@ -1379,7 +1399,7 @@ KrValue kr_type_new(KrRun *r, KrValue name, KrValue bases, KrValue ns, KrValue k
         if (bases == KR_EXC) return KR_EXC;
     }
     KrTuple *bt = kr_as_tuple(bases);
-    if (!check_bases(r, bt)) return KR_EXC;
+    if (!kr_class_metaclass(r, &kr_type_type, bt->items, bt->len) || !check_bases(r, bt)) return KR_EXC;
     const KrType *layout = pick_layout(r, bt);
     if (!layout) return KR_EXC;
     KrType *t = kr_gc_alloc(r, &kr_type_type, sizeof(KrType));

@@ -391,14 +391,16 @@ static bool strpct_star(StrPct *p, int64_t *out, bool prec) {
     return true;
 }
 
-// Decimal digits at fmt[*i]: width or precision, with CPython's limits.
-static bool strpct_number(KrRun *r, const char *s, size_t n, size_t *i, int64_t *out, bool prec) {
+// Decimal digits at fmt[*i]: width or precision, with CPython's limits
+// and wording (bytes % says "prec").
+static bool strpct_number(StrPct *p, const char *s, size_t n, size_t *i, int64_t *out, bool prec) {
     int64_t v = 0, lim = prec ? INT_MAX : INT64_MAX;
     size_t i0 = *i;
     while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
         int d = s[(*i)++] - '0';
         if (v > (lim - d) / 10) {
-            kr_raise(r, &kr_exc_ValueError, prec ? "precision too big" : "width too big");
+            kr_raise(p->r, &kr_exc_ValueError, !prec ? "width too big" : p->bytes ? "prec too big"
+                                                                               : "precision too big");
             return false;
         }
         v = v * 10 + d;
@@ -449,7 +451,7 @@ static bool strpct_spec(StrPct *p, const char *s, size_t n, size_t *i, KrPctSpec
             ps->flags |= KR_PCT_LJUST;
             ps->width = -ps->width;
         }
-    } else if (!strpct_number(r, s, n, i, &ps->width, false)) {
+    } else if (!strpct_number(p, s, n, i, &ps->width, false)) {
         return false;
     }
     if (*i < n && s[*i] == '.') {
@@ -458,7 +460,7 @@ static bool strpct_spec(StrPct *p, const char *s, size_t n, size_t *i, KrPctSpec
             ++*i;
             if (!strpct_star(p, &ps->prec, true)) return false;
             if (ps->prec < 0) ps->prec = 0;
-        } else if (!strpct_number(r, s, n, i, &ps->prec, true)) {
+        } else if (!strpct_number(p, s, n, i, &ps->prec, true)) {
             return false;
         }
     }
@@ -607,6 +609,22 @@ static bool strpct_bytes_text(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, co
     return strpct_pad_raw(r, out, (const char *)d, n, ps);
 }
 
+// CPython shows the character itself when it is printable ASCII (0x1f
+// included) for str, and any ASCII character, NUL too, for bytes; a
+// non-ASCII bytes character trips CPython's own %c and says so.
+static void strpct_bad_conv(KrRun *r, uint32_t conv, bool bytes, size_t at) {
+    if (bytes && conv >= 0x80) {
+        kr_raise(r, &kr_exc_OverflowError, "character argument not in range(0x110000)");
+        return;
+    }
+    bool shown = bytes || (conv >= 31 && conv <= 126);
+    char msg[96];
+    int n = snprintf(msg, sizeof msg, "unsupported format character '%c' (0x%x) at index %zu",
+                     shown ? (char)conv : '?', (unsigned)conv, at);
+    KrValue s = kr_str_new(r, msg, (size_t)n); // length-counted: the character may be NUL
+    if (s != KR_EXC) kr_raise_with_arg(r, &kr_exc_ValueError, s);
+}
+
 static bool strpct_convert(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, KrPctSpec *ps,
                            size_t at, bool bytes) {
     char err[256];
@@ -650,8 +668,7 @@ static bool strpct_convert(KrRun *r, KrBuf *out, KrValue v, uint32_t conv, KrPct
         break;
     }
     default:
-        kr_raise(r, &kr_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                 conv >= 32 && conv <= 126 ? (char)conv : '?', (unsigned)conv, at);
+        strpct_bad_conv(r, conv, bytes, at);
         return false;
     }
     if (st == KR_FMT_OK) return true;
