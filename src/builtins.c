@@ -331,7 +331,7 @@ BUILTIN(abs, "abs") {
 BUILTIN(round, "round") {
     (void)self;
     static const char *const names[] = {"number", "ndigits", NULL};
-    static const KrArgSpec spec = {"round", names, 0, 0, 1};
+    static const KrArgSpec spec = {"round", names, 0, 0, 1, KR_ARGS_C};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
     bool found;
@@ -349,7 +349,7 @@ BUILTIN(divmod, "divmod") {
 BUILTIN(pow, "pow") {
     (void)self;
     static const char *const names[] = {"base", "exp", "mod", NULL};
-    static const KrArgSpec spec = {"pow", names, 0, 0, 2};
+    static const KrArgSpec spec = {"pow", names, 0, 0, 2, KR_ARGS_C};
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
     if (a[2] == KR_NULL || a[2] == KR_NONE) return kr_binary(r, a[0], a[1], KR_BIN_POW);
@@ -687,7 +687,7 @@ static size_t sum_small_ints(KrRun *r, KrValue seq, KrValue *acc) {
 BUILTIN(sum, "sum") {
     (void)self;
     static const char *const names[] = {"iterable", "start", NULL};
-    static const KrArgSpec spec = {"sum", names, 1, 0, 1};
+    static const KrArgSpec spec = {"sum", names, 1, 0, 1, KR_ARGS_C};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
     SumCtx c = {a[1] == KR_NULL ? kr_from_small(0) : a[1]};

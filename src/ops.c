@@ -667,6 +667,106 @@ bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t 
     return false;
 }
 
+KrValue kr_raise_missing_args(KrRun *r, const char *fname, const KrValue *slots, uint32_t from, uint32_t to,
+                              const char *kind, const char *(*pname)(const void *ud, uint32_t i), const void *ud) {
+    uint32_t n = 0;
+    for (uint32_t i = from; i < to; i++)
+        if (slots[i] == KR_NULL) n++;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "%s() missing %u required %s argument%s: ", fname, n, kind, n == 1 ? "" : "s");
+    uint32_t k = 0;
+    for (uint32_t i = from; i < to && ok; i++) {
+        if (slots[i] != KR_NULL) continue;
+        if (k > 0) ok = kr_buf_append_str(&b, n == 2 ? " and " : (k + 1 == n ? ", and " : ", "));
+        ok = ok && kr_buf_printf(&b, "'%s'", pname(ud, i));
+        k++;
+    }
+    KrValue msg = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return msg == KR_EXC ? KR_EXC : kr_raise_with_arg(r, &kr_exc_TypeError, msg);
+}
+
+static bool kw_names_param(KrTuple *kw, const char *param) {
+    for (size_t k = 0; k < kw->len; k++)
+        if (name_is(kr_as_str(kw->items[k]), param)) return true;
+    return false;
+}
+
+KrValue kr_raise_bad_keyword(KrRun *r, const char *fname, uint32_t npos_only, KrValue kwnames, const KrStr *name,
+                             const char *(*pname)(const void *ud, uint32_t i), const void *ud) {
+    KrTuple *kw = kr_as_tuple(kwnames);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < npos_only; i++) n += kw_names_param(kw, pname(ud, i));
+    if (!n) return kr_raise(r, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, name->data);
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: '", fname);
+    for (uint32_t i = 0, k = 0; i < npos_only && ok; i++) {
+        if (!kw_names_param(kw, pname(ud, i))) continue;
+        ok = (!k++ || kr_buf_append_str(&b, ", ")) && kr_buf_append_str(&b, pname(ud, i));
+    }
+    ok = ok && kr_buf_append_str(&b, "'");
+    KrValue msg = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return msg == KR_EXC ? KR_EXC : kr_raise_with_arg(r, &kr_exc_TypeError, msg);
+}
+
+KrValue kr_raise_too_many_positional(KrRun *r, const char *fname, uint32_t argcount, uint32_t ndefaults,
+                                     size_t given, uint32_t kwonly_given) {
+    char takes[96];
+    if (ndefaults)
+        snprintf(takes, sizeof takes, "from %u to %u positional arguments", argcount - ndefaults, argcount);
+    else
+        snprintf(takes, sizeof takes, "%u positional argument%s", argcount, argcount == 1 ? "" : "s");
+    if (kwonly_given)
+        return kr_raise(r, &kr_exc_TypeError,
+                        "%s() takes %s but %zu positional argument%s (and %u keyword-only argument%s) were given",
+                        fname, takes, given, given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+    return kr_raise(r, &kr_exc_TypeError, "%s() takes %s but %zu %s given", fname, takes, given,
+                    given == 1 ? "was" : "were");
+}
+
+static const char *spec_param(const void *spec, uint32_t i) { return ((const KrArgSpec *)spec)->names[i]; }
+
+// kr_args_parse for `py` specs, in the order CPython binds a def's
+// arguments: keywords, then too many positionals, then what is missing.
+static bool args_parse_py(KrRun *r, const KrArgSpec *spec, size_t nparams, size_t argc, const KrValue *args,
+                          KrValue kwnames, KrValue *out) {
+    size_t npos_max = nparams - spec->nkw_only;
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    for (size_t i = 0; i < argc && i < npos_max; i++) out[i] = args[i];
+    for (size_t k = 0; k < nkw; k++) {
+        KrStr *name = kr_as_str(kr_as_tuple(kwnames)->items[k]);
+        size_t i = spec->npos_only;
+        while (i < nparams && !name_is(name, spec->names[i])) i++;
+        if (i == nparams) {
+            kr_raise_bad_keyword(r, spec->fname, spec->npos_only, kwnames, name, spec_param, spec);
+            return false;
+        }
+        if (out[i] != KR_NULL) {
+            kr_raise(r, &kr_exc_TypeError, "%s() got multiple values for argument '%s'", spec->fname, name->data);
+            return false;
+        }
+        out[i] = args[argc + k];
+    }
+    size_t nreq = spec->nrequired < npos_max ? spec->nrequired : npos_max;
+    if (argc > npos_max) {
+        uint32_t kwgiven = 0;
+        for (size_t i = npos_max; i < nparams; i++) kwgiven += out[i] != KR_NULL;
+        size_t self = spec->py == KR_ARGS_PY_METHOD; // CPython counts a method's self
+        kr_raise_too_many_positional(r, spec->fname, (uint32_t)(npos_max + self), (uint32_t)(npos_max - nreq),
+                                     argc + self, kwgiven);
+        return false;
+    }
+    for (size_t i = 0; i < nreq; i++)
+        if (out[i] == KR_NULL) {
+            kr_raise_missing_args(r, spec->fname, out, 0, (uint32_t)nreq, "positional", spec_param, spec);
+            return false;
+        }
+    return true;
+}
+
 bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *args, KrValue kwnames,
                    KrValue *out) {
     size_t nparams = 0;
@@ -675,6 +775,7 @@ bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *
     size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
     size_t npos = argc;
     for (size_t i = 0; i < nparams; i++) out[i] = KR_NULL;
+    if (spec->py) return args_parse_py(r, spec, nparams, argc, args, kwnames, out);
     if (npos > npos_max) {
         kr_raise(r, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", spec->fname, npos_max,
                  npos_max == 1 ? "" : "s", npos + nkw);

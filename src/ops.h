@@ -95,8 +95,25 @@ typedef struct KrArgSpec {
     uint8_t npos_only;
     uint8_t nkw_only;
     uint8_t nrequired;
+    // KR_ARGS_PY/KR_ARGS_PY_METHOD: word errors as for a `def` (what
+    // CPython's pure-Python functions, asyncio.sleep or Queue.put, say);
+    // fname is then the qualname, and a method's counts include self.
+    uint8_t py;
 } KrArgSpec;
+enum { KR_ARGS_C, KR_ARGS_PY, KR_ARGS_PY_METHOD };
 bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *args,
                    KrValue kwnames, KrValue *out);
+
+// CPython's errors for a bad call of a `def`, shared by Python functions
+// and natives parsed with `py` set. Missing: the slots in [from, to) still
+// KR_NULL, named by pname(ud, i); kind is "positional" or "keyword-only".
+KrValue kr_raise_missing_args(KrRun *r, const char *fname, const KrValue *slots, uint32_t from, uint32_t to,
+                              const char *kind, const char *(*pname)(const void *ud, uint32_t i), const void *ud);
+// A keyword names no parameter that takes keywords: CPython's error lists
+// every positional-only parameter the call names, else it is unexpected.
+KrValue kr_raise_bad_keyword(KrRun *r, const char *fname, uint32_t npos_only, KrValue kwnames, const KrStr *name,
+                             const char *(*pname)(const void *ud, uint32_t i), const void *ud);
+KrValue kr_raise_too_many_positional(KrRun *r, const char *fname, uint32_t argcount, uint32_t ndefaults,
+                                     size_t given, uint32_t kwonly_given);
 
 #endif

@@ -190,26 +190,11 @@ static void func_str(KrValue func, char *buf, size_t cap) {
     }
 }
 
+static const char *code_param(const void *code, uint32_t i) { return ((const KrCode *)code)->varnames[i]->data; }
+
 static KrValue missing_args(KrRun *r, const KrFunc *fn, KrValue *locals, uint32_t from, uint32_t to,
                             const char *kind) {
-    const KrCode *code = fn->code;
-    uint32_t n = 0;
-    for (uint32_t i = from; i < to; i++)
-        if (locals[i] == KR_NULL) n++;
-    KrBuf b;
-    kr_buf_init(&b, kr_run_allocator(r));
-    bool ok = kr_buf_printf(&b, "%s() missing %u required %s argument%s: ", func_qualname(fn), n, kind,
-                            n == 1 ? "" : "s");
-    uint32_t k = 0;
-    for (uint32_t i = from; i < to && ok; i++) {
-        if (locals[i] != KR_NULL) continue;
-        if (k > 0) ok = kr_buf_append_str(&b, n == 2 ? " and " : (k + 1 == n ? ", and " : ", "));
-        ok = ok && kr_buf_printf(&b, "'%s'", code->varnames[i]->data);
-        k++;
-    }
-    KrValue msg = ok ? kr_str_from_buf(r, &b) : KR_EXC;
-    kr_buf_free(&b);
-    return msg == KR_EXC ? KR_EXC : kr_raise_with_arg(r, &kr_exc_TypeError, msg);
+    return kr_raise_missing_args(r, func_qualname(fn), locals, from, to, kind, code_param, fn->code);
 }
 
 static KrValue too_many_positional(KrRun *r, const KrFunc *fn, size_t given, KrValue *locals) {
@@ -218,18 +203,7 @@ static KrValue too_many_positional(KrRun *r, const KrFunc *fn, size_t given, KrV
     uint32_t kwgiven = 0;
     for (uint32_t i = code->argcount; i < code->argcount + code->kwonlycount; i++)
         if (locals[i] != KR_NULL) kwgiven++;
-    char takes[96];
-    if (ndef)
-        snprintf(takes, sizeof takes, "from %u to %u positional arguments", (unsigned)(code->argcount - ndef),
-                 code->argcount);
-    else
-        snprintf(takes, sizeof takes, "%u positional argument%s", code->argcount, code->argcount == 1 ? "" : "s");
-    if (kwgiven)
-        return kr_raise(r, &kr_exc_TypeError,
-                        "%s() takes %s but %zu positional argument%s (and %u keyword-only argument%s) were given",
-                        func_qualname(fn), takes, given, given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
-    return kr_raise(r, &kr_exc_TypeError, "%s() takes %s but %zu %s given", func_qualname(fn), takes, given,
-                    given == 1 ? "was" : "were");
+    return kr_raise_too_many_positional(r, func_qualname(fn), code->argcount, (uint32_t)ndef, given, kwgiven);
 }
 
 static int32_t find_param(const KrCode *code, KrStr *name, uint32_t total) {
@@ -245,7 +219,6 @@ static bool bind_keywords(KrRun *r, const KrFunc *fn, KrValue *locals, const KrV
     const KrCode *code = fn->code;
     uint32_t total = code->argcount + code->kwonlycount;
     KrTuple *names = kr_as_tuple(kwnames);
-    KrValue posonly_err = KR_NULL;
     for (size_t k = 0; k < names->len; k++) {
         KrStr *name = kr_as_str(names->items[k]);
         int32_t i = find_param(code, name, total);
@@ -262,17 +235,7 @@ static bool bind_keywords(KrRun *r, const KrFunc *fn, KrValue *locals, const KrV
             if (!kr_dict_set(r, kr_as_dict(kwdict), names->items[k], kwvals[k])) return false;
             continue;
         }
-        if (i >= 0) {
-            posonly_err = names->items[k];
-            continue;
-        }
-        kr_raise(r, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%s'", func_qualname(fn),
-                 name->data);
-        return false;
-    }
-    if (posonly_err != KR_NULL) {
-        kr_raise(r, &kr_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                 func_qualname(fn), kr_as_str(posonly_err)->data);
+        kr_raise_bad_keyword(r, func_qualname(fn), code->posonlycount, kwnames, name, code_param, code);
         return false;
     }
     return true;

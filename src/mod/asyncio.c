@@ -2247,7 +2247,7 @@ ASYNCIO_METHOD(asyncio_fm_cancelled) {
 
 ASYNCIO_METHOD(asyncio_fm_cancel) {
     static const char *const names[] = {"msg", NULL};
-    static const KrArgSpec spec = {"cancel", names, 0, 0, 0};
+    static const KrArgSpec spec = {"cancel", names, 0, 0, 0, KR_ARGS_C};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     int c = asyncio_cancel(r, asyncio_self_fut(self), a[0] == KR_NULL ? KR_NONE : a[0]);
@@ -2282,7 +2282,7 @@ ASYNCIO_METHOD(asyncio_fm_set_exception) {
 
 ASYNCIO_METHOD(asyncio_fm_add_done_callback) {
     static const char *const names[] = {"fn", "context", NULL};
-    static const KrArgSpec spec = {"add_done_callback", names, 1, 1, 1};
+    static const KrArgSpec spec = {"add_done_callback", names, 1, 1, 1, KR_ARGS_C};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     return asyncio_add_done_cb(r, asyncio_self_fut(self), a[0]) ? KR_NONE : KR_EXC;
@@ -2338,7 +2338,7 @@ static KrValue asyncio_fg_loop(KrRun *r, KrValue self) {
 // Future(*, loop=None)
 static KrValue asyncio_future_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"loop", NULL};
-    static const KrArgSpec spec = {"Future", names, 0, 1, 0};
+    static const KrArgSpec spec = {"Future", names, 0, 1, 0, KR_ARGS_C};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioLoop *l = a[0] != KR_NULL && a[0] != KR_NONE ? NULL : asyncio_event_loop(r);
@@ -2391,7 +2391,7 @@ ASYNCIO_METHOD(asyncio_tm_uncancel) {
 ASYNCIO_METHOD(asyncio_tm_get_stack) {
     (void)self;
     static const char *const names[] = {"limit", NULL};
-    static const KrArgSpec spec = {"get_stack", names, 0, 1, 0};
+    static const KrArgSpec spec = {"get_stack", names, 0, 1, 0, KR_ARGS_C};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     return kr_list_new(r, 0); // frames are not exposed in krait
@@ -2401,7 +2401,7 @@ ASYNCIO_METHOD(asyncio_tm_get_stack) {
 static KrValue asyncio_task_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
     (void)t;
     static const char *const names[] = {"coro", "loop", "name", "context", NULL};
-    static const KrArgSpec spec = {"Task", names, 0, 3, 1};
+    static const KrArgSpec spec = {"Task", names, 0, 3, 1, KR_ARGS_C};
     KrValue a[4];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioLoop *l;
@@ -2757,7 +2757,7 @@ ASYNCIO_METHOD(asyncio_lm_create_future) {
 
 ASYNCIO_METHOD(asyncio_lm_create_task) {
     static const char *const names[] = {"coro", "name", "context", NULL};
-    static const KrArgSpec spec = {"create_task", names, 0, 2, 1};
+    static const KrArgSpec spec = {"BaseEventLoop.create_task", names, 0, 2, 1, KR_ARGS_PY_METHOD};
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     return asyncio_task_new(r, asyncio_self_loop(self), a[0], a[1]);
@@ -2981,7 +2981,7 @@ static KrValue asyncio_lock_construct(KrRun *r, const KrType *t, size_t argc, co
 
 static KrValue asyncio_sem_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"value", NULL};
-    static const KrArgSpec spec = {"Semaphore", names, 0, 0, 0};
+    static const KrArgSpec spec = {"Semaphore.__init__", names, 0, 0, 0, KR_ARGS_PY_METHOD};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     int64_t v = 1;
@@ -3166,7 +3166,7 @@ static void asyncio_cond_trace(KrRun *r, KrObj *o) {
 
 static KrValue asyncio_cond_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"lock", NULL};
-    static const KrArgSpec spec = {"Condition", names, 0, 0, 0};
+    static const KrArgSpec spec = {"Condition.__init__", names, 0, 0, 0, KR_ARGS_PY_METHOD};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     KrValue lock = a[0];
@@ -3264,7 +3264,7 @@ static bool asyncio_cond_notify(KrRun *r, AsyncioCond *c, size_t n) {
 
 ASYNCIO_METHOD(asyncio_cm2_notify) {
     static const char *const names[] = {"n", NULL};
-    static const KrArgSpec spec = {"notify", names, 0, 0, 0};
+    static const KrArgSpec spec = {"Condition.notify", names, 0, 0, 0, KR_ARGS_PY_METHOD};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     int64_t n = 1;
@@ -3366,7 +3366,7 @@ static KrValue asyncio_queue_alloc(KrRun *r, const KrType *t, int64_t maxsize) {
 
 static KrValue asyncio_queue_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"maxsize", NULL};
-    static const KrArgSpec spec = {"Queue", names, 0, 0, 0};
+    static const KrArgSpec spec = {"Queue.__init__", names, 0, 0, 0, KR_ARGS_PY_METHOD};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     int64_t n = 0;
@@ -3505,7 +3505,7 @@ ASYNCIO_METHOD(asyncio_qm_get_nowait) {
 
 ASYNCIO_METHOD(asyncio_qm_put) {
     static const char *const names[] = {"item", NULL};
-    static const KrArgSpec spec = {"put", names, 0, 0, 1};
+    static const KrArgSpec spec = {"Queue.put", names, 0, 0, 1, KR_ARGS_PY_METHOD};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_QPUT);
@@ -3908,7 +3908,7 @@ static KrValue asyncio_run_main(KrRun *r, AsyncioState *st, KrValue main, KrValu
 ASYNCIO_FN(run, "run") {
     (void)self;
     static const char *const names[] = {"main", "debug", NULL};
-    static const KrArgSpec spec = {"run", names, 0, 1, 1};
+    static const KrArgSpec spec = {"run", names, 0, 1, 1, KR_ARGS_PY};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioState *st = asyncio_state_or_raise(r);
@@ -3962,7 +3962,7 @@ static KrValue asyncio_run_main(KrRun *r, AsyncioState *st, KrValue main, KrValu
 ASYNCIO_FN(sleep, "sleep") {
     (void)self;
     static const char *const names[] = {"delay", "result", NULL};
-    static const KrArgSpec spec = {"sleep", names, 0, 0, 1};
+    static const KrArgSpec spec = {"sleep", names, 0, 0, 1, KR_ARGS_PY};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_SLEEP);
@@ -3975,7 +3975,7 @@ ASYNCIO_FN(sleep, "sleep") {
 ASYNCIO_FN(create_task, "create_task") {
     (void)self;
     static const char *const names[] = {"coro", "name", "context", NULL};
-    static const KrArgSpec spec = {"create_task", names, 0, 2, 1};
+    static const KrArgSpec spec = {"create_task", names, 0, 2, 1, KR_ARGS_PY};
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioLoop *l = asyncio_running_loop(r);
@@ -3991,7 +3991,7 @@ ASYNCIO_FN(create_task, "create_task") {
 ASYNCIO_FN(ensure_future, "ensure_future") {
     (void)self;
     static const char *const names[] = {"coro_or_future", "loop", NULL};
-    static const KrArgSpec spec = {"ensure_future", names, 0, 1, 1};
+    static const KrArgSpec spec = {"ensure_future", names, 0, 1, 1, KR_ARGS_PY};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioLoop *l = NULL;
@@ -4016,7 +4016,7 @@ ASYNCIO_FN(gather, "gather") {
 ASYNCIO_FN(wait_for, "wait_for") {
     (void)self;
     static const char *const names[] = {"fut", "timeout", NULL};
-    static const KrArgSpec spec = {"wait_for", names, 0, 0, 2};
+    static const KrArgSpec spec = {"wait_for", names, 0, 0, 2, KR_ARGS_PY};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_WAIT_FOR);
@@ -4029,7 +4029,7 @@ ASYNCIO_FN(wait_for, "wait_for") {
 ASYNCIO_FN(wait, "wait") {
     (void)self;
     static const char *const names[] = {"fs", "timeout", "return_when", NULL};
-    static const KrArgSpec spec = {"wait", names, 0, 2, 1};
+    static const KrArgSpec spec = {"wait", names, 0, 2, 1, KR_ARGS_PY};
     KrValue a[3];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_WAIT);
@@ -4043,7 +4043,7 @@ ASYNCIO_FN(wait, "wait") {
 ASYNCIO_FN(as_completed, "as_completed") {
     (void)self;
     static const char *const names[] = {"fs", "timeout", NULL};
-    static const KrArgSpec spec = {"as_completed", names, 0, 1, 1};
+    static const KrArgSpec spec = {"as_completed", names, 0, 1, 1, KR_ARGS_PY};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     AsyncioAsCompleted *ac = kr_gc_alloc(r, &asyncio_as_completed_type, sizeof(AsyncioAsCompleted));
@@ -4147,7 +4147,7 @@ ASYNCIO_FN(set_event_loop, "set_event_loop") {
 // The loop argument of current_task()/all_tasks(), or the running loop.
 static AsyncioLoop *asyncio_loop_arg(KrRun *r, const char *fname, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"loop", NULL};
-    const KrArgSpec spec = {fname, names, 0, 0, 0};
+    const KrArgSpec spec = {fname, names, 0, 0, 0, KR_ARGS_PY};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return NULL;
     if (a[0] == KR_NULL || a[0] == KR_NONE) return asyncio_running_loop(r);

@@ -242,7 +242,7 @@ static bool nt_no_args(KrRun *r, const NtInfo *in, const char *m, size_t argc, K
 // _make(iterable): a classmethod (tuple.__new__ and a length check).
 static KrValue nt_m_make(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     static const char *const names[] = {"iterable", NULL};
-    static const KrArgSpec spec = {"_make", names, 0, 0, 1};
+    static const KrArgSpec spec = {"_make", names, 0, 0, 1, KR_ARGS_C};
     KrValue a[1];
     const KrType *cls = (const KrType *)kr_as_obj(self);
     NtInfo in;

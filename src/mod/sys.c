@@ -390,7 +390,7 @@ SYS_FN(get_int_max_str_digits, "get_int_max_str_digits") {
 SYS_FN(set_int_max_str_digits, "set_int_max_str_digits") {
     (void)self;
     static const char *const names[] = {"maxdigits", NULL};
-    static const KrArgSpec spec = {"set_int_max_str_digits", names, 0, 0, 1};
+    static const KrArgSpec spec = {"set_int_max_str_digits", names, 0, 0, 1, KR_ARGS_C};
     KrValue a[1];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     return kr_raise(r, &kr_exc_NotImplementedError,

@@ -1283,7 +1283,7 @@ static void typing_newtype_trace(KrRun *r, KrObj *o) {
 static KrValue typing_newtype_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
     (void)t;
     static const char *const names[] = {"name", "tp", NULL};
-    static const KrArgSpec spec = {"NewType", names, 0, 0, 2};
+    static const KrArgSpec spec = {"NewType.__init__", names, 0, 0, 2, KR_ARGS_PY_METHOD};
     KrValue a[2];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     if (!kr_is_str(a[0])) return kr_raise(r, &kr_exc_TypeError, "NewType name must be a str, not %s", kr_type_name(a[0]));
@@ -1522,14 +1522,14 @@ TYPING_FN(ParamSpec, "ParamSpec") {
 static bool typing_one_arg(KrRun *r, const char *fname, const char *pname, size_t argc, const KrValue *args,
                            KrValue kw, KrValue *out) {
     const char *names[] = {pname, NULL};
-    KrArgSpec spec = {fname, names, 0, 0, 1};
+    KrArgSpec spec = {fname, names, 0, 0, 1, KR_ARGS_PY};
     return kr_args_parse(r, &spec, argc, args, kw, out);
 }
 
 TYPING_FN(cast, "cast") {
     (void)self;
     static const char *const names[] = {"typ", "val", NULL};
-    static const KrArgSpec spec = {"cast", names, 0, 0, 2};
+    static const KrArgSpec spec = {"cast", names, 0, 0, 2, KR_ARGS_PY};
     KrValue a[2];
     return kr_args_parse(r, &spec, argc, args, kw, a) ? a[1] : KR_EXC;
 }
@@ -1537,7 +1537,7 @@ TYPING_FN(cast, "cast") {
 TYPING_FN(assert_type, "assert_type") {
     (void)self;
     static const char *const names[] = {"val", "typ", NULL};
-    static const KrArgSpec spec = {"assert_type", names, 2, 0, 2};
+    static const KrArgSpec spec = {"assert_type", names, 2, 0, 2, KR_ARGS_PY};
     KrValue a[2];
     return kr_args_parse(r, &spec, argc, args, kw, a) ? a[0] : KR_EXC;
 }
@@ -1691,7 +1691,7 @@ static KrValue typing_eval_name(KrRun *r, KrValue globals, KrValue s) {
 TYPING_FN(get_type_hints, "get_type_hints") {
     (void)self;
     static const char *const names[] = {"obj", "globalns", "localns", "include_extras", NULL};
-    static const KrArgSpec spec = {"get_type_hints", names, 0, 0, 1};
+    static const KrArgSpec spec = {"get_type_hints", names, 0, 0, 1, KR_ARGS_PY};
     KrValue a[4];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
     KrValue skip = kr_getattr_opt(r, a[0], kr_as_str(kr_str_from_cstr(r, "__no_type_check__")));

@@ -178,7 +178,7 @@ static KrValue property_make(KrRun *r, const KrType *t, KrValue fget, KrValue fs
 
 static KrValue property_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames) {
     static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
-    static const KrArgSpec spec = {"property", names, 0, 0, 0};
+    static const KrArgSpec spec = {"property", names, 0, 0, 0, KR_ARGS_C};
     KrValue a[4];
     if (!kr_args_parse(r, &spec, argc, args, kwnames, a)) return KR_EXC;
     for (int i = 0; i < 4; i++)

@@ -833,7 +833,7 @@ static bool int_max_positional(KrRun *r, const char *fname, size_t argc, size_t 
 
 static KrValue int_to_bytes(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     static const char *const names[] = {"length", "byteorder", "signed", NULL};
-    static const KrArgSpec spec = {"to_bytes", names, 0, 1, 0};
+    static const KrArgSpec spec = {"to_bytes", names, 0, 1, 0, KR_ARGS_C};
     KrValue a[3];
     if (!int_max_positional(r, "to_bytes", argc, 2) || !kr_args_parse(r, &spec, argc, args, kwnames, a))
         return KR_EXC;
@@ -871,7 +871,7 @@ static KrValue int_bytes_arg(KrRun *r, KrValue x) {
 
 static KrValue int_from_bytes(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
-    static const KrArgSpec spec = {"from_bytes", names, 0, 1, 1};
+    static const KrArgSpec spec = {"from_bytes", names, 0, 1, 1, KR_ARGS_C};
     KrValue a[3];
     if (!int_max_positional(r, "from_bytes", argc, 2) || !kr_args_parse(r, &spec, argc, args, kwnames, a))
         return KR_EXC;
