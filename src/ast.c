@@ -418,6 +418,12 @@ static void kr_d_const_value(KrDump *d, const KrAstConst *c) {
     }
 }
 
+bool kr_ast_const_repr(const KrAstConst *c, KrBuf *out) {
+    KrDump d = {out, false, true, true};
+    kr_d_const_value(&d, c);
+    return d.ok;
+}
+
 // ------------------------------------------------------------ operators --
 
 static const char *const kr_ctx_names[] = {"Load", "Store", "Del"};

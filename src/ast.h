@@ -456,6 +456,8 @@ bool kr_ast_int_to_i64(const KrAstConst *c, int64_t *out);
 // table here), so dumps of exotic characters may differ from CPython.
 KR_MUST_CHECK bool kr_ast_dump_module(const KrAstModule *m, bool include_attributes, KrBuf *out);
 KR_MUST_CHECK bool kr_ast_dump_expr(const KrAstExpr *e, bool include_attributes, KrBuf *out);
+// repr() of a constant's value, as CPython prints it ('a', b'x', 1.5, 2j).
+KR_MUST_CHECK bool kr_ast_const_repr(const KrAstConst *c, KrBuf *out);
 
 // Names for kinds, as in CPython's ast module ("FunctionDef", "BinOp", ...).
 const char *kr_ast_stmt_kind_name(KrAstStmtKind k);

@@ -10,6 +10,7 @@
 #include "types.h"
 #include "bignum.h"
 #include "unparse.h"
+#include "numfmt.h"
 
 #define CC_MAX_NESTING 200
 
@@ -1882,6 +1883,210 @@ static bool cc_pattern(Compiler *c, const KrAstPattern *p, PatCtx *pc) {
     return ok;
 }
 
+// ---- match: CPython's compile-time pattern checks ------------------------------------
+// An irrefutable pattern anywhere but last, a name bound twice, alternatives
+// binding different names, repeated mapping keys or class keywords, two
+// stars, and values that are neither literals nor attribute lookups.
+
+typedef struct PmNames {
+    const char **v;
+    size_t n, cap;
+} PmNames;
+
+static bool pm_error(Compiler *c, KrAstLoc loc, const char *fmt, const char *arg) {
+    char msg[sizeof c->err->msg];
+    snprintf(msg, sizeof msg, fmt, arg);
+    return cc_error(c, loc, msg);
+}
+
+static bool pm_has(const PmNames *names, const char *name) {
+    for (size_t i = 0; i < names->n; i++)
+        if (strcmp(names->v[i], name) == 0) return true;
+    return false;
+}
+
+static bool pm_store(Compiler *c, KrAstLoc loc, const char *name, PmNames *names) {
+    if (strcmp(name, "__debug__") == 0) return cc_error(c, loc, "cannot assign to __debug__");
+    if (pm_has(names, name)) return pm_error(c, loc, "multiple assignments to name '%s' in pattern", name);
+    if (!cc_grow(c, (void **)&names->v, &names->cap, names->n, sizeof *names->v)) return false;
+    names->v[names->n++] = name;
+    return true;
+}
+
+// A numeric key (1, -1.5, 2j, -1+2j, True) folded as CPython's optimizer
+// folds it. `exact`: an int (or bool) that fits int64, in *iv.
+typedef struct PmNum {
+    double re, im;
+    int64_t iv;
+    bool exact;
+} PmNum;
+
+static bool pm_number(const KrAstExpr *e, PmNum *n) {
+    bool neg = e->kind == KR_EXPR_UNARYOP && e->v.unaryop.op == KR_AST_USUB;
+    if (neg) e = e->v.unaryop.operand;
+    if (e->kind != KR_EXPR_CONSTANT) return false;
+    const KrAstConst *k = &e->v.constant.value;
+    *n = (PmNum){0, 0, 0, false};
+    if (k->kind == KR_AST_TRUE || k->kind == KR_AST_FALSE) {
+        n->iv = k->kind == KR_AST_TRUE;
+    } else if (k->kind == KR_AST_INT) {
+        if (!kr_ast_int_to_i64(k, &n->iv)) return false; // beyond int64: pm_key compares its digits
+    } else if (k->kind == KR_AST_FLOAT || k->kind == KR_AST_COMPLEX) {
+        double v = neg ? -k->num : k->num;
+        if (k->kind == KR_AST_FLOAT) n->re = v;
+        else n->re = neg ? -0.0 : 0.0, n->im = v;
+        return true;
+    } else {
+        return false;
+    }
+    n->exact = true;
+    n->iv = neg ? -n->iv : n->iv;
+    n->re = (double)n->iv;
+    return true;
+}
+
+// A mapping pattern key's identity as CPython compares keys (numbers by
+// value, True == 1 == 1.0; str and bytes by content) into `key`, and the
+// repr CPython's error shows into `repr`: 1; 0 for a key that is not
+// compared (attribute lookups); -1 when out of memory.
+static int pm_key(const KrAstExpr *e, KrBuf *key, KrBuf *repr) {
+    PmNum n, im;
+    char num[80];
+    if (e->kind == KR_EXPR_BINOP && (e->v.binop.op == KR_AST_ADD || e->v.binop.op == KR_AST_SUB) &&
+        pm_number(e->v.binop.left, &n) && pm_number(e->v.binop.right, &im)) {
+        n.re += e->v.binop.op == KR_AST_ADD ? im.re : -im.re;
+        n.im = e->v.binop.op == KR_AST_ADD ? im.im : -im.im;
+        n.exact = false;
+    } else if (!pm_number(e, &n)) {
+        bool neg = e->kind == KR_EXPR_UNARYOP && e->v.unaryop.op == KR_AST_USUB;
+        const KrAstExpr *v = neg ? e->v.unaryop.operand : e;
+        if (v->kind != KR_EXPR_CONSTANT) return 0;
+        const KrAstConst *k = &v->v.constant.value;
+        if (k->kind == KR_AST_INT) { // beyond int64: the decimal digits are the identity
+            bool ok = (!neg || kr_buf_append_str(repr, "-")) && kr_ast_const_repr(k, repr) &&
+                      kr_buf_append_str(key, "I") && kr_buf_append(key, repr->data, repr->len);
+            return ok ? 1 : -1;
+        }
+        bool ok = kr_buf_printf(key, "%d:", (int)k->kind) && kr_buf_append(key, k->data ? k->data : "", k->len) &&
+                  kr_ast_const_repr(k, repr);
+        return ok ? 1 : -1;
+    }
+    bool ok;
+    if (e->kind == KR_EXPR_CONSTANT) { // a lone constant shows its own repr (True, 1.0)
+        ok = kr_ast_const_repr(&e->v.constant.value, repr);
+    } else {
+        if (n.im != 0 || e->kind == KR_EXPR_BINOP) kr_complex_repr(n.re, n.im, num);
+        else if (n.exact) snprintf(num, sizeof num, "%lld", (long long)n.iv);
+        else kr_double_repr(n.re, num);
+        ok = kr_buf_append_str(repr, num);
+    }
+    if (n.im != 0) ok = ok && kr_buf_printf(key, "C%a,%a", n.re, n.im);
+    else if (n.exact) ok = ok && kr_buf_printf(key, "N%lld", (long long)n.iv);
+    else if (n.re == n.re && n.re > -9.2e18 && n.re < 9.2e18 && n.re == (double)(int64_t)n.re)
+        ok = ok && kr_buf_printf(key, "N%lld", (long long)n.re);
+    else ok = ok && kr_buf_printf(key, "F%a", n.re);
+    return ok ? 1 : -1;
+}
+
+// Repeated constant keys in one mapping pattern.
+static bool pm_mapping_keys(Compiler *c, const KrAstPattern *p) {
+    const KrAstExprSeq *keys = &p->v.mapping.keys;
+    KrBuf *seen = kr_arena_array(c->tmp, keys->count ? keys->count : 1, sizeof(KrBuf));
+    if (!seen) return cc_nomem(c);
+    bool ok = true;
+    size_t n = 0;
+    for (size_t i = 0; i < keys->count && ok; i++) {
+        const KrAstExpr *k = keys->items[i];
+        if (k->kind == KR_EXPR_JOINEDSTR) {
+            ok = cc_error(c, k->loc, "mapping pattern keys may only match literals and attribute lookups");
+            break;
+        }
+        KrBuf repr;
+        kr_buf_init(&seen[n], c->tmp->alloc);
+        kr_buf_init(&repr, c->tmp->alloc);
+        int got = pm_key(k, &seen[n], &repr);
+        if (got < 0 || (got && !kr_buf_append(&repr, "", 1))) ok = cc_nomem(c);
+        for (size_t j = 0; j < n && ok && got; j++)
+            if (seen[j].len == seen[n].len && memcmp(seen[j].data, seen[n].data, seen[n].len) == 0)
+                ok = pm_error(c, k->loc, "mapping pattern checks duplicate key (%s)", repr.data);
+        kr_buf_free(&repr);
+        if (got > 0) n++;
+        else kr_buf_free(&seen[n]);
+    }
+    for (size_t i = 0; i < n; i++) kr_buf_free(&seen[i]);
+    return ok;
+}
+
+static bool pm_check(Compiler *c, const KrAstPattern *p, bool last_ok, PmNames *names);
+
+static bool pm_check_all(Compiler *c, const KrAstPatternSeq *ps, PmNames *names) {
+    for (size_t i = 0; i < ps->count; i++) // subpatterns may always be irrefutable
+        if (!pm_check(c, ps->items[i], true, names)) return false;
+    return true;
+}
+
+// Alternatives bind the same names (checked in any order), each on its own.
+static bool pm_check_or(Compiler *c, const KrAstPattern *p, bool last_ok, PmNames *names) {
+    const KrAstPatternSeq *ps = &p->v.or_.patterns;
+    PmNames first = {0};
+    for (size_t i = 0; i < ps->count; i++) {
+        PmNames alt = {0};
+        if (!pm_check(c, ps->items[i], i + 1 == ps->count && last_ok, &alt)) return false;
+        if (i == 0) {
+            first = alt;
+            continue;
+        }
+        bool same = alt.n == first.n;
+        for (size_t k = 0; k < alt.n && same; k++) same = pm_has(&first, alt.v[k]);
+        if (!same) return cc_error(c, ps->items[i]->loc, "alternative patterns bind different names");
+    }
+    for (size_t k = 0; k < first.n; k++)
+        if (!pm_store(c, p->loc, first.v[k], names)) return false;
+    return true;
+}
+
+// `last_ok`: an irrefutable pattern is allowed here (the last case or
+// alternative, a guarded case, or inside a bigger pattern).
+static bool pm_check(Compiler *c, const KrAstPattern *p, bool last_ok, PmNames *names) {
+    switch (p->kind) {
+    case KR_PAT_MATCHVALUE:
+        if (p->v.value.value->kind == KR_EXPR_JOINEDSTR)
+            return cc_error(c, p->loc, "patterns may only match literals and attribute lookups");
+        return true;
+    case KR_PAT_MATCHSINGLETON: return true;
+    case KR_PAT_MATCHSEQUENCE: {
+        size_t stars = 0;
+        for (size_t i = 0; i < p->v.sequence.patterns.count; i++)
+            stars += p->v.sequence.patterns.items[i]->kind == KR_PAT_MATCHSTAR;
+        if (stars > 1) return cc_error(c, p->loc, "multiple starred names in sequence pattern");
+        return pm_check_all(c, &p->v.sequence.patterns, names);
+    }
+    case KR_PAT_MATCHMAPPING:
+        if (!pm_mapping_keys(c, p) || !pm_check_all(c, &p->v.mapping.patterns, names)) return false;
+        return !p->v.mapping.rest || pm_store(c, p->loc, p->v.mapping.rest, names);
+    case KR_PAT_MATCHCLASS: {
+        const KrAstIdentSeq *kw = &p->v.cls.kwd_attrs;
+        for (size_t i = 0; i < kw->count; i++)
+            for (size_t j = 0; j < i; j++)
+                if (strcmp(kw->items[i], kw->items[j]) == 0)
+                    return pm_error(c, p->v.cls.kwd_patterns.items[i]->loc,
+                                    "attribute name repeated in class pattern: %s", kw->items[i]);
+        return pm_check_all(c, &p->v.cls.patterns, names) && pm_check_all(c, &p->v.cls.kwd_patterns, names);
+    }
+    case KR_PAT_MATCHSTAR: return !p->v.star.name || pm_store(c, p->loc, p->v.star.name, names);
+    case KR_PAT_MATCHAS:
+        if (p->v.as.pattern) {
+            if (!pm_check(c, p->v.as.pattern, last_ok, names)) return false;
+        } else if (!last_ok) {
+            if (!p->v.as.name) return cc_error(c, p->loc, "wildcard makes remaining patterns unreachable");
+            return pm_error(c, p->loc, "name capture '%s' makes remaining patterns unreachable", p->v.as.name);
+        }
+        return !p->v.as.name || pm_store(c, p->loc, p->v.as.name, names);
+    case KR_PAT_MATCHOR: return pm_check_or(c, p, last_ok, names);
+    }
+    return true;
+}
+
 static bool cc_match(Compiler *c, const KrAstStmt *s) {
     Unit *u = c->u;
     int32_t end = cc_new_label(c);
@@ -1889,6 +2094,8 @@ static bool cc_match(Compiler *c, const KrAstStmt *s) {
     int32_t depth = u->depth; // with the subject
     for (size_t i = 0; i < s->v.match.cases.count; i++) {
         const KrAstMatchCase *mc = s->v.match.cases.items[i];
+        PmNames names = {0};
+        if (!pm_check(c, mc->pattern, mc->guard || i + 1 == s->v.match.cases.count, &names)) return false;
         PatCtx *pc = kr_arena_alloc(c->tmp, sizeof *pc);
         if (!pc) return cc_nomem(c);
         pc->fail = cc_new_label(c);
