@@ -247,6 +247,10 @@ KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback) {
         return *slot;
     }
     if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(cls);
+    if (cls->flags & KR_TF_EXC) {
+        KrValue v = kr_exc_special_attr((KrExc *)o, name);
+        if (v != KR_NULL) return v;
+    }
     if (fallback && (cls->flags & KR_TF_HEAP)) {
         KrLookup ga;
         KrValue ganame = kr_str_from_cstr(r, "__getattr__");
@@ -812,11 +816,24 @@ static bool class_defines(KrRun *r, const KrType *t, const char *name) {
     return false;
 }
 
+// The str() of the first built-in type in the MRO that has its own (a
+// class of KeyError and ImportError: whichever comes first), as CPython's
+// lookup of __str__ finds it; the layout's when none differs.
+typedef KrValue (*StrSlot)(KrRun *r, KrValue v);
+static StrSlot mro_static_str(const KrType *t) {
+    KrTuple *mro = kr_as_tuple(t->mro);
+    for (size_t i = 1; i < mro->len; i++) {
+        const KrType *p = (const KrType *)kr_as_obj(mro->items[i]);
+        if (!(p->flags & KR_TF_HEAP) && (!p->base || p->str != p->base->str)) return p->str;
+    }
+    return t->layout->str;
+}
+
 static void install_slots(KrRun *r, KrType *t) {
     const KrType *L = t->layout;
     uint32_t s = t->heap_slots = compute_heap_slots(r, t);
     t->repr = s & SLOT_REPR ? tr_repr : L->repr;
-    t->str = s & (SLOT_STR | SLOT_REPR) ? tr_str : L->str;
+    t->str = s & (SLOT_STR | SLOT_REPR) ? tr_str : mro_static_str(t);
     t->hash = s & SLOT_HASH ? tr_hash : L->hash;
     t->compare = s & SLOT_COMPARE ? tr_compare : L->compare;
     t->binary = s & SLOT_BINARY ? tr_binary : L->binary;
@@ -1018,14 +1035,39 @@ static KrValue compute_mro(KrRun *r, KrType *t, KrTuple *bases) {
 
 // The static type whose layout instances use: the most derived static
 // base among the bases' layouts (they must agree).
+// CPython's "solid base" of a built-in exception: the nearest ancestor
+// with instance fields of its own. krait's exceptions all share KrExc, so
+// only these decide conflicts: KeyError and AttributeError combine, as in
+// CPython, while AttributeError and NameError do not.
+static const KrType *exc_solid(const KrType *t) {
+    static const KrType *const solid[] = {&kr_exc_StopIteration, &kr_exc_SystemExit, &kr_exc_ImportError,
+                                          &kr_exc_OSError, &kr_exc_SyntaxError, &kr_exc_UnicodeEncodeError,
+                                          &kr_exc_UnicodeDecodeError, &kr_exc_UnicodeTranslateError,
+                                          &kr_exc_AttributeError, &kr_exc_NameError};
+    for (; t && t != &kr_exc_BaseException; t = t->base)
+        for (size_t i = 0; i < sizeof solid / sizeof *solid; i++)
+            if (t == solid[i]) return t;
+    return &kr_exc_BaseException;
+}
+
+// Of two layouts, the one whose instances suit both (NULL: a conflict).
+static const KrType *layout_winner(const KrType *a, const KrType *b) {
+    if (kr_type_is_subtype(b, a)) return b;
+    if (kr_type_is_subtype(a, b)) return a;
+    if (!(a->flags & KR_TF_EXC) || !(b->flags & KR_TF_EXC)) return NULL;
+    const KrType *sa = exc_solid(a), *sb = exc_solid(b);
+    if (kr_type_is_subtype(sb, sa) && sb != sa) return b;
+    return kr_type_is_subtype(sa, sb) ? a : NULL;
+}
+
 static const KrType *pick_layout(KrRun *r, KrTuple *bases) {
     const KrType *layout = &kr_type_object;
     for (size_t i = 0; i < bases->len; i++) {
         const KrType *b = (const KrType *)kr_as_obj(bases->items[i]);
         const KrType *bl = b->flags & KR_TF_HEAP ? b->layout : b;
         if (bl->flags & KR_TF_NOLAYOUT) continue; // typing.Generic: plain object instances
-        if (kr_type_is_subtype(bl, layout)) layout = bl;
-        else if (!kr_type_is_subtype(layout, bl)) {
+        layout = layout_winner(layout, bl);
+        if (!layout) {
             kr_raise(r, &kr_exc_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         }
@@ -1253,6 +1295,8 @@ static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrV
         res = container_init(r, obj, argc, args, kwnames);
     } else if (newfn == KR_NULL && t->layout == &kr_type_bytearray) {
         res = kr_bytearray_init(r, obj, argc, args, kwnames);
+    } else if (newfn == KR_NULL && (t->flags & KR_TF_EXC)) { // the built-in __init__'s keywords
+        res = kr_exc_init_keywords(r, obj, args + argc, kwnames) ? KR_NONE : KR_EXC;
     }
     kr_root_pop(r, 1);
     return res == KR_EXC ? KR_EXC : obj;

@@ -17,6 +17,12 @@ bool kr_type_lookup(KrRun *r, const KrType *t, KrStr *name, KrLookup *out);
 KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback);
 KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v);
 KrValue kr_exc_type_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v);
+// NameError.name, AttributeError.name/.obj, ImportError.name/.path/.msg
+// when not set on the instance; KR_NULL for other names.
+KrValue kr_exc_special_attr(KrExc *e, KrStr *name);
+// What BaseException.__init__ does with keywords (name=, obj=, path= for
+// the types that take them; an error for the rest).
+bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue kwnames);
 // descr.c
 KrValue kr_method_new(KrRun *r, KrValue func, KrValue self);
 KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self);

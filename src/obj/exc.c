@@ -37,25 +37,67 @@ KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple) {
     return kr_from_obj(e);
 }
 
+// The keywords AttributeError (name, obj), NameError (name) and
+// ImportError (name, path) take, stored where their attributes read them;
+// other exception types take none. `tname` names the callable in errors.
+static bool exc_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue kwnames, const char *tname) {
+    size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
+    if (!nkw) return true;
+    KrExc *e = (KrExc *)kr_as_obj(self);
+    const KrType *t = e->ob.type;
+    bool attr = kr_type_is_subtype(t, &kr_exc_AttributeError), imp = kr_type_is_subtype(t, &kr_exc_ImportError);
+    if (!attr && !imp && !kr_type_is_subtype(t, &kr_exc_NameError)) {
+        kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", tname);
+        return false;
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        KrStr *name = kr_as_str(kr_as_tuple(kwnames)->items[i]);
+        bool is_name = kr_str_eq_cstr(name, "name");
+        if (imp && (is_name || kr_str_eq_cstr(name, "path"))) {
+            if (kr_exc_type_setattr(r, self, name, kwvals[i]) == KR_EXC) return false;
+        } else if (is_name) {
+            e->hint_name = kwvals[i];
+        } else if (attr && kr_str_eq_cstr(name, "obj")) {
+            e->hint_obj = kwvals[i];
+        } else {
+            kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for %s()", name->data, tname);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue kwnames) {
+    return exc_keywords(r, self, kwvals, kwnames, kr_type_name(self));
+}
+
 static KrValue exc_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args,
                              KrValue kwnames) {
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
-        return kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", t->name);
     KrValue tup = kr_tuple_from_array(r, args, argc);
-    if (tup == KR_EXC) return KR_EXC;
-    return kr_exc_new(r, t, tup);
+    KrValue e = tup == KR_EXC ? KR_EXC : kr_exc_new(r, t, tup);
+    if (e == KR_EXC) return KR_EXC;
+    kr_root_push(r, &e);
+    bool ok = exc_keywords(r, e, args + argc, kwnames, t->name);
+    kr_root_pop(r, 1);
+    return ok ? e : KR_EXC;
 }
 
 KrValue kr_exc_str(KrRun *r, KrValue exc) {
     KrExc *e = (KrExc *)kr_as_obj(exc);
     KrTuple *a = kr_as_tuple(e->args);
     if (a->len == 0) return kr_str_new(r, "", 0);
-    if (a->len == 1) {
-        if (kr_type_is_subtype(e->ob.type, &kr_exc_KeyError)) return kr_repr(r, a->items[0]);
-        return kr_str(r, a->items[0]);
-    }
+    if (a->len == 1) return kr_str(r, a->items[0]);
     return kr_repr(r, e->args);
 }
+
+// KeyError shows a lone key as its repr. ImportError's str() is the base
+// one, but its own: str() of a class deriving from both takes whichever
+// comes first in the MRO (class.c), as CPython's __str__ lookup does.
+static KrValue keyerr_str(KrRun *r, KrValue exc) {
+    KrTuple *a = kr_as_tuple(((KrExc *)kr_as_obj(exc))->args);
+    return a->len == 1 ? kr_repr(r, a->items[0]) : kr_exc_str(r, exc);
+}
+static KrValue imperr_str(KrRun *r, KrValue exc) { return kr_exc_str(r, exc); }
 
 static KrValue exc_repr(KrRun *r, KrValue exc) {
     KrExc *e = (KrExc *)kr_as_obj(exc);
@@ -112,14 +154,21 @@ static KrValue exc_first_arg(KrRun *r, KrValue self) {
     return a->len ? a->items[0] : KR_NONE;
 }
 
-static const KrGetSetDef exc_getsets[] = {
-    {"args", exc_get_args},
-    {"__cause__", exc_get_cause},
-    {"__context__", exc_get_context},
-    {"__suppress_context__", exc_get_suppress},
-    {"__traceback__", exc_get_traceback},
-    {NULL, NULL},
-};
+// The generic table; KeyError and ImportError have it under their own
+// names, which give them their own str() (KR_EXC_FAMILY).
+#define KR_EXC_PLAIN_GETSETS(NAME)                    \
+    static const KrGetSetDef NAME[] = {               \
+        {"args", exc_get_args},                       \
+        {"__cause__", exc_get_cause},                 \
+        {"__context__", exc_get_context},             \
+        {"__suppress_context__", exc_get_suppress},   \
+        {"__traceback__", exc_get_traceback},         \
+        {NULL, NULL},                                 \
+    }
+KR_EXC_PLAIN_GETSETS(exc_getsets);
+KR_EXC_PLAIN_GETSETS(keyerr_getsets);
+KR_EXC_PLAIN_GETSETS(imperr_getsets);
+
 
 // StopIteration.value, SystemExit.code: the first argument.
 static const KrGetSetDef stopiter_getsets[] = {
@@ -165,6 +214,14 @@ static KrValue exc_getattr(KrRun *r, KrValue o, KrStr *name) {
         return e->dict;
     }
     if (kr_str_eq_cstr(name, "__notes__") && e->notes != KR_NULL) return e->notes;
+    KrValue v = kr_exc_special_attr(e, name);
+    if (v != KR_NULL) return v;
+    v = kr_generic_getattr(r, o, name);
+    if (v != KR_NULL) return v;
+    return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", e->ob.type->name, name->data);
+}
+
+KrValue kr_exc_special_attr(KrExc *e, KrStr *name) {
     // NameError.name, AttributeError.name and .obj: what the lookup missed
     bool name_err = kr_type_is_subtype(e->ob.type, &kr_exc_NameError);
     if ((name_err || kr_type_is_subtype(e->ob.type, &kr_exc_AttributeError)) && kr_str_eq_cstr(name, "name"))
@@ -179,9 +236,7 @@ static KrValue exc_getattr(KrRun *r, KrValue o, KrStr *name) {
             return a->len == 1 ? a->items[0] : KR_NONE;
         }
     }
-    KrValue v = kr_generic_getattr(r, o, name);
-    if (v != KR_NULL) return v;
-    return kr_raise_attr_error(r, o, name, "'%s' object has no attribute '%s'", e->ob.type->name, name->data);
+    return KR_NULL;
 }
 
 static bool exc_check_exc_or_none(KrRun *r, KrValue v, const char *what) {
@@ -264,8 +319,7 @@ static KrValue exc_add_note(KrRun *r, KrValue self, size_t argc, const KrValue *
 // BaseException.__init__(self, *args): what super().__init__(msg) in a
 // user exception class reaches.
 static KrValue exc_init(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)
-        return kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", kr_type_name(self));
+    if (!exc_keywords(r, self, args + argc, kwnames, kr_type_name(self))) return KR_EXC;
     KrValue tup = kr_tuple_from_array(r, args, argc);
     if (tup == KR_EXC) return KR_EXC;
     ((KrExc *)kr_as_obj(self))->args = tup;
@@ -817,6 +871,12 @@ static const KrSnapOps exc_snap = {exc_fields, exc_snap_write, exc_snap_read, ex
 #define KR_EXC_CONSTRUCT_exc_getsets exc_construct
 #define KR_EXC_STR_exc_getsets kr_exc_str
 #define KR_EXC_METHODS_exc_getsets exc_methods
+#define KR_EXC_CONSTRUCT_keyerr_getsets exc_construct
+#define KR_EXC_STR_keyerr_getsets keyerr_str
+#define KR_EXC_METHODS_keyerr_getsets exc_methods
+#define KR_EXC_CONSTRUCT_imperr_getsets exc_construct
+#define KR_EXC_STR_imperr_getsets imperr_str
+#define KR_EXC_METHODS_imperr_getsets exc_methods
 #define KR_EXC_CONSTRUCT_stopiter_getsets exc_construct
 #define KR_EXC_STR_stopiter_getsets kr_exc_str
 #define KR_EXC_METHODS_stopiter_getsets exc_methods

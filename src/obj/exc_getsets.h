@@ -14,11 +14,11 @@
 #define KR_EXC_GETSETS_AttributeError exc_getsets
 #define KR_EXC_GETSETS_BufferError exc_getsets
 #define KR_EXC_GETSETS_EOFError exc_getsets
-#define KR_EXC_GETSETS_ImportError exc_getsets
-#define KR_EXC_GETSETS_ModuleNotFoundError exc_getsets
+#define KR_EXC_GETSETS_ImportError imperr_getsets
+#define KR_EXC_GETSETS_ModuleNotFoundError imperr_getsets
 #define KR_EXC_GETSETS_LookupError exc_getsets
 #define KR_EXC_GETSETS_IndexError exc_getsets
-#define KR_EXC_GETSETS_KeyError exc_getsets
+#define KR_EXC_GETSETS_KeyError keyerr_getsets
 #define KR_EXC_GETSETS_MemoryError exc_getsets
 #define KR_EXC_GETSETS_NameError exc_getsets
 #define KR_EXC_GETSETS_UnboundLocalError exc_getsets
