@@ -238,11 +238,12 @@ int main(int argc, char **argv) {
     int status = 0;
     if (st != KRAIT_OK) {
         fflush(stdout);
-        const char *tb = krait_run_traceback(run);
+        const KraitRunError *rerr = krait_run_error(run);
         if (krait_run_system_exit(run, &status)) {
-            if (tb) fputs(tb, stderr);
+            if (rerr) fwrite(rerr->traceback, 1, rerr->traceback_len, stderr);
         } else {
-            fputs(tb ? tb : "krait: run failed\n", stderr);
+            if (rerr) fwrite(rerr->traceback, 1, rerr->traceback_len, stderr);
+            else fputs("krait: run failed\n", stderr);
             status = 1;
         }
     }

@@ -161,6 +161,7 @@ typedef struct KraitRunError {
     size_t nframes;
     KraitLimit limit;      // which limit ended the run, or KRAIT_LIMIT_NONE
     uint64_t limit_value, limit_reached; // for limits: the limit and the amount reached
+    size_t traceback_len;  // bytes of traceback: a message may hold a NUL
 } KraitRunError;
 
 // ---- programs --------------------------------------------------------------

@@ -493,6 +493,7 @@ static bool capture_limit(KraitRun *run, KraitRunError *e, KrBuf *b) {
     e->limit_reached = r->limit_amount;
     if (!kr_format_limit_traceback(r, b)) return false;
     e->traceback = kr_hv_strdup(&run->err_arena, b->data, b->len);
+    e->traceback_len = b->len;
     return e->traceback && limit_frames(run, e);
 }
 
@@ -517,6 +518,7 @@ static bool capture_system_exit(KraitRun *run, KraitRunError *e, KrValue exc, Kr
             return false;
     }
     e->traceback = kr_hv_strdup(&run->err_arena, b->data ? b->data : "", b->len);
+    e->traceback_len = b->len;
     e->message = last_line_message(&run->err_arena, e->traceback, "");
     return e->traceback && exc_frames(run, e, exc);
 }
@@ -536,8 +538,14 @@ static bool capture_exception(KraitRun *run, KraitRunError *e, KrBuf *b) {
     const char *tn = kr_typeof(exc)->name;
     e->type = kr_hv_strdup(&run->err_arena, tn, strlen(tn));
     e->traceback = kr_hv_strdup(&run->err_arena, b->data, b->len);
+    e->traceback_len = b->len;
     if (!e->type || !e->traceback) return false;
-    e->message = last_line_message(&run->err_arena, e->traceback, e->type);
+    // the last line names the class as "module.Qualname" (kr_type_label)
+    KrBuf label;
+    kr_buf_init(&label, kr_default_allocator);
+    ok = kr_type_label(r, kr_typeof(exc), &label) && kr_buf_append_char(&label, '\0');
+    e->message = ok ? last_line_message(&run->err_arena, e->traceback, label.data) : NULL;
+    kr_buf_free(&label);
     ok = exc_frames(run, e, exc);
     r->exc = exc;
     return ok;

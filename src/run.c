@@ -342,10 +342,13 @@ static bool format_last_line(KrRun *r, KrValue exc, KrBuf *b) {
     KrValue msg = kr_str(r, exc);
     if (msg == KR_EXC) {
         kr_clear_exc(r);
-        return kr_buf_printf(b, "%s: <exception str() failed>\n", t->name);
+        return kr_type_label(r, t, b) && kr_buf_append_str(b, ": <exception str() failed>\n");
     }
+    kr_root_push(r, &msg);
+    bool labelled = kr_type_label(r, t, b);
+    kr_root_pop(r, 1);
+    if (!labelled) return false;
     KrStr *m = kr_as_str(msg);
-    if (!kr_buf_append_str(b, t->name)) return false;
     if (m->nbytes && (!kr_buf_append(b, ": ", 2) || !kr_buf_append(b, m->data, m->nbytes))) return false;
     KrValue hint = exc_hint(r, exc);
     if (hint != KR_NULL && !kr_buf_printf(b, ". Did you mean: '%s'?", kr_as_str(hint)->data)) return false;

@@ -197,6 +197,11 @@ bool kr_pending_is(KrRun *r, const KrType *t);
 void kr_clear_exc(KrRun *r);
 // The type name of a value, for messages: 'int', 'NoneType', ...
 const char *kr_type_name(KrValue v);
+// A class's __qualname__ ("Outer.Inner", "f.<locals>.C").
+const char *kr_type_qualname(const KrType *t);
+// How a traceback names an exception's class: the qualname, after the
+// module unless that is __main__ or builtins ("asyncio.queues.QueueEmpty").
+bool kr_type_label(KrRun *r, const KrType *t, KrBuf *b);
 // The same, but "None" for None: CPython's argument-parser messages
 // ("argument 2 must be str, not None").
 const char *kr_arg_type_name(KrValue v);

@@ -1406,7 +1406,8 @@ static KrValue call_init_subclass(KrRun *r, KrType *t, KrValue kwargs) {
         return res;
     }
     if (kwargs != KR_NULL && kr_as_dict(kwargs)->used)
-        return kr_raise(r, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name);
+        return kr_raise(r, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                        kr_type_qualname(t));
     return KR_NONE;
 }
 

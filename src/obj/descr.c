@@ -187,10 +187,11 @@ static KrValue property_construct(KrRun *r, const KrType *t, size_t argc, const 
 }
 
 static KrValue property_missing(KrRun *r, KrProperty *p, KrValue self, const char *what) {
+    const char *owner = kr_type_qualname(kr_typeof(self)); // CPython names the qualname here
     if (p->name != KR_NULL && kr_is_str(p->name))
         return kr_raise(r, &kr_exc_AttributeError, "property '%s' of '%s' object has no %s", kr_as_str(p->name)->data,
-                        kr_type_name(self), what);
-    return kr_raise(r, &kr_exc_AttributeError, "property of '%s' object has no %s", kr_type_name(self), what);
+                        owner, what);
+    return kr_raise(r, &kr_exc_AttributeError, "property of '%s' object has no %s", owner, what);
 }
 
 KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self) {

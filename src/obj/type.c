@@ -116,6 +116,21 @@ static KrValue type_get_module(KrRun *r, KrValue self) {
     return dot ? kr_str_new(r, t->name, (size_t)(dot - t->name)) : kr_str_from_cstr(r, "builtins");
 }
 
+const char *kr_type_qualname(const KrType *t) {
+    if ((t->flags & KR_TF_HEAP) && kr_is_str(t->heap_qualname)) return kr_as_str(t->heap_qualname)->data;
+    const char *dot = type_static_dot(t);
+    return dot ? dot + 1 : t->name;
+}
+
+bool kr_type_label(KrRun *r, const KrType *t, KrBuf *b) {
+    KrValue m = type_get_module(r, kr_from_obj(t));
+    if (m == KR_EXC) return false;
+    if (kr_is_str(m) && !kr_str_eq_cstr(kr_as_str(m), "__main__") && !kr_str_eq_cstr(kr_as_str(m), "builtins") &&
+        !kr_buf_printf(b, "%s.", kr_as_str(m)->data))
+        return false;
+    return kr_buf_append_str(b, kr_type_qualname(t));
+}
+
 static KrValue type_get_doc(KrRun *r, KrValue self) {
     const KrType *t = (const KrType *)kr_as_obj(self);
     if (t->flags & KR_TF_HEAP) {
@@ -463,7 +478,7 @@ static KrValue object_init_subclass_m(KrRun *r, KrValue self, size_t argc, const
     size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
     if (argc || nkw)
         return kr_raise(r, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                        kr_is_type(self, &kr_type_type) ? ((const KrType *)kr_as_obj(self))->name : "object");
+                        kr_is_type(self, &kr_type_type) ? kr_type_qualname((const KrType *)kr_as_obj(self)) : "object");
     return KR_NONE;
 }
 
