@@ -448,6 +448,8 @@ typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameOp;
 
 static bool cc_name(Compiler *c, const char *name, NameOp op) {
     Unit *u = c->u;
+    // __debug__ is the constant True (the symtable refused to bind it)
+    if (op == NAME_LOAD && name[0] == '_' && strcmp(name, "__debug__") == 0) return emit_const(c, KR_TRUE);
     name = cc_mangle(c, name);
     if (!name) return false;
     KrSymbol *sym = cc_sym(c, name);
@@ -729,6 +731,20 @@ static bool cc_set_display(Compiler *c, const KrAstExprSeq *elts) {
     if (!all_const) return cc_sequence(c, elts, KR_OP_BUILD_SET, KR_OP_SET_UPDATE);
     return emit(c, KR_OP_BUILD_SET, 0) && emit_const(c, cc_tuple(c, items, elts->count)) &&
            emit(c, KR_OP_SET_UPDATE, 1 | 0x100);
+}
+
+// What a `for` (or comprehension) iterates: a set display of constants is
+// the frozenset itself, as CPython's optimizer makes it, so the loop sees
+// the frozenset's order, not that of a set copied from it.
+static bool cc_iterable(Compiler *c, const KrAstExpr *e) {
+    if (e->kind != KR_EXPR_SET || e->v.set.elts.count > 256) return cc_expr(c, e);
+    const KrAstExprSeq *elts = &e->v.set.elts;
+    KrValue items[256];
+    for (size_t i = 0; i < elts->count; i++)
+        if (!is_foldable(elts->items[i], 0) || (items[i] = cc_fold(c, elts->items[i])) == KR_NULL)
+            return cc_expr(c, e);
+    return emit(c, KR_OP_BUILD_SET, 0) && emit_const(c, cc_tuple(c, items, elts->count)) &&
+           emit(c, KR_OP_SET_UPDATE, 1 | 0x100 | 0x200);
 }
 
 static bool cc_tuple_display(Compiler *c, const KrAstExprSeq *elts) {
@@ -1465,7 +1481,7 @@ static bool cc_comp_body(Compiler *c, const KrAstExpr *e, const KrAstComprehensi
     int32_t start = cc_new_label(c), end = cc_new_label(c), next = cc_new_label(c);
     if (i == 0) {
         if (!emit(c, KR_OP_LOAD_FAST, 0)) return false;
-    } else if (!cc_expr(c, g->iter) || !emit(c, g->is_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0)) {
+    } else if (!cc_iterable(c, g->iter) || !emit(c, g->is_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0)) {
         return false;
     }
     cc_bind(c, start);
@@ -1544,7 +1560,7 @@ static bool cc_comprehension(Compiler *c, const KrAstExpr *e) {
     if (!emit_const(c, kr_from_obj(code)) || !emit(c, KR_OP_MAKE_FUNCTION, flags) || !emit(c, KR_OP_PUSH_NULL, 0))
         return false;
     bool first_async = gens->items[0]->is_async;
-    if (!cc_expr(c, gens->items[0]->iter) || !emit(c, first_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0))
+    if (!cc_iterable(c, gens->items[0]->iter) || !emit(c, first_async ? KR_OP_GET_AITER : KR_OP_GET_ITER, 0))
         return false;
     if (!emit(c, KR_OP_CALL, 1)) return false;
     if (!scope->is_async || e->kind == KR_EXPR_GENERATOREXP) return true;
@@ -2194,7 +2210,7 @@ static bool cc_while(Compiler *c, const KrAstStmt *s) {
 static bool cc_for(Compiler *c, const KrAstStmt *s) {
     if (s->kind == KR_STMT_ASYNCFOR) return cc_async_for(c, s);
     int32_t start = cc_new_label(c), cleanup = cc_new_label(c), end = cc_new_label(c);
-    if (!cc_expr(c, s->v.for_.iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
+    if (!cc_iterable(c, s->v.for_.iter) || !emit(c, KR_OP_GET_ITER, 0)) return false;
     cc_bind(c, start);
     if (!emit_jump(c, KR_OP_FOR_ITER, cleanup) || !cc_store(c, s->v.for_.target)) return false;
     if (!cc_push_fblock(c, FB_FOR, start, end)) return false;

@@ -105,12 +105,19 @@ static bool st_exprs(KrSymtable *st, KrScope *s, KrAstExprSeq seq) {
     return true;
 }
 
+// __debug__ is a constant (True): CPython refuses to bind or delete it
+// anywhere, attributes and keyword arguments included.
+static bool st_debug_ok(KrSymtable *st, KrAstLoc loc, const char *name, bool del) {
+    if (name[0] != '_' || strcmp(name, "__debug__") != 0) return true;
+    return st_error(st, loc, del ? "cannot delete %s" : "cannot assign to %s", name);
+}
+
 static bool st_def(KrSymtable *st, KrScope *s, const char *name, KrAstLoc loc) {
-    (void)loc;
-    return st_add(st, s, name, KR_DEF_LOCAL) != NULL;
+    return st_debug_ok(st, loc, name, false) && st_add(st, s, name, KR_DEF_LOCAL) != NULL;
 }
 
 static bool st_param(KrSymtable *st, KrScope *s, const KrAstArg *a) {
+    if (!st_debug_ok(st, a->loc, a->arg, false)) return false;
     KrSymbol *sym = kr_scope_lookup(s, kr_mangle(st->arena, s->private, a->arg));
     if (sym && (sym->flags & KR_DEF_PARAM))
         return st_error(st, a->loc, "duplicate argument '%s' in function definition", a->arg);
@@ -406,6 +413,7 @@ static bool st_comprehension(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
 // module) scope, CPython's PEP 572 rule.
 static bool st_walrus(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     const char *name = e->v.namedexpr.target->v.name.id;
+    if (!st_debug_ok(st, e->v.namedexpr.target->loc, name, false)) return false;
     if (s->is_comprehension) {
         for (KrScope *c = s; c && c->is_comprehension; c = c->parent) {
             KrSymbol *sym = kr_scope_lookup(c, name);
@@ -492,8 +500,10 @@ static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
         break;
     case KR_EXPR_CALL:
         ok = st_expr(st, s, e->v.call.func) && st_exprs(st, s, e->v.call.args);
-        for (size_t i = 0; ok && i < e->v.call.keywords.count; i++)
-            ok = st_expr(st, s, e->v.call.keywords.items[i]->value);
+        for (size_t i = 0; ok && i < e->v.call.keywords.count; i++) {
+            const KrAstKeyword *kw = e->v.call.keywords.items[i];
+            ok = (!kw->arg || st_debug_ok(st, kw->loc, kw->arg, false)) && st_expr(st, s, kw->value);
+        }
         break;
     case KR_EXPR_FORMATTEDVALUE:
         ok = st_expr(st, s, e->v.formatted.value) &&
@@ -501,11 +511,15 @@ static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
         break;
     case KR_EXPR_JOINEDSTR: ok = st_exprs(st, s, e->v.joinedstr.values); break;
     case KR_EXPR_CONSTANT: break;
-    case KR_EXPR_ATTRIBUTE: ok = st_expr(st, s, e->v.attribute.value); break;
+    case KR_EXPR_ATTRIBUTE:
+        ok = (e->v.attribute.ctx != KR_AST_STORE || st_debug_ok(st, e->loc, e->v.attribute.attr, false)) &&
+             st_expr(st, s, e->v.attribute.value);
+        break;
     case KR_EXPR_SUBSCRIPT: ok = st_expr(st, s, e->v.subscript.value) && st_expr(st, s, e->v.subscript.slice); break;
     case KR_EXPR_STARRED: ok = st_expr(st, s, e->v.starred.value); break;
     case KR_EXPR_NAME:
-        ok = st_add(st, s, e->v.name.id, e->v.name.ctx == KR_AST_LOAD ? KR_USE : KR_DEF_LOCAL) != NULL;
+        ok = (e->v.name.ctx == KR_AST_LOAD || st_debug_ok(st, e->loc, e->v.name.id, e->v.name.ctx == KR_AST_DEL)) &&
+             st_add(st, s, e->v.name.id, e->v.name.ctx == KR_AST_LOAD ? KR_USE : KR_DEF_LOCAL) != NULL;
         if (ok && e->v.name.ctx == KR_AST_LOAD &&
             (strcmp(e->v.name.id, "super") == 0 || strcmp(e->v.name.id, "__class__") == 0))
             ok = st_class_cell(st, s);

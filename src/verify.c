@@ -520,8 +520,12 @@ static bool vf_step_update(Verifier *v, uint32_t op, uint32_t arg) {
         if (arg > 0x1FF || k < 1) return vf_fail(v, "bad LIST_EXTEND argument %u", arg);
         return vf_expect_at(v, k, VF_LIST, "a list") && vf_need(v, (arg & 0x100) ? k + 3u : 1u) && vf_pop_vals(v, 1);
     case KR_OP_SET_UPDATE: // flag 0x100: the operand is a constant tuple
-        if (arg > 0x1FF || k < 1) return vf_fail(v, "bad SET_UPDATE argument %u", arg);
+        // flag 0x200 (with 0x100, right above the set): that tuple's
+        // frozenset replaces the set, a plain value from then on
+        if (arg > 0x3FF || k < 1 || ((arg & 0x200) && (arg & 0x3FF) != 0x301))
+            return vf_fail(v, "bad SET_UPDATE argument %u", arg);
         if (!vf_expect_at(v, k, VF_SET, "a set")) return false;
+        if (arg & 0x200) return vf_pop_tuple(v) && vf_replace_top(v, 1, VF(VF_VAL, 0));
         return (arg & 0x100) ? vf_pop_tuple(v) : vf_pop_vals(v, 1);
     default: return vf_fail(v, "internal: unhandled opcode");
     }

@@ -2501,6 +2501,11 @@ dispatch:
             KrValue fs = kr_set_fold_consts(r, items->items, items->len);
             CHECK(fs);
             sp[-1] = fs;
+            if (arg & 0x200) { // the frozenset itself replaces the empty set (a loop's iterable)
+                sp[-2] = fs;
+                sp--;
+                DISPATCH();
+            }
             arg &= 0xFF;
         }
         if (!kr_set_update(r, (KrSet *)kr_as_obj(sp[-(int32_t)arg - 1]), sp[-1])) goto error;
