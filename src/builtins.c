@@ -191,6 +191,26 @@ BUILTIN(id, "id") {
     return kr_int_from_i64(r, (int64_t)kr_object_id(r, args[0]));
 }
 
+// exit() and quit(), which CPython's site module adds for scripts too:
+// SystemExit(code), ending the run with that status.
+static KrValue quitter_call(KrRun *r, size_t argc, const KrValue *args, KrValue kwnames) {
+    static const char *const names[] = {"code", NULL};
+    static const KrArgSpec spec = {"Quitter.__call__", names, 0, 0, 0, KR_ARGS_PY_METHOD};
+    KrValue code;
+    if (!kr_args_parse(r, &spec, argc, args, kwnames, &code)) return KR_EXC;
+    return kr_raise_with_arg(r, &kr_exc_SystemExit, code == KR_NULL ? KR_NONE : code);
+}
+
+BUILTIN(exit, "exit") {
+    (void)self;
+    return quitter_call(r, argc, args, kwnames);
+}
+
+BUILTIN(quit, "quit") {
+    (void)self;
+    return quitter_call(r, argc, args, kwnames);
+}
+
 BUILTIN(callable, "callable") {
     (void)self;
     if (!kr_args_no_kw(r, "callable", kwnames) || !kr_args_count(r, "callable", argc, 1, 1)) return KR_EXC;
@@ -977,6 +997,7 @@ typedef struct BuiltinName {
     X("dir", &bi_obj_dir.ob) \
     X("divmod", &bi_obj_divmod.ob) \
     X("enumerate", &kr_type_enumerate.ob) \
+    X("exit", &bi_obj_exit.ob) \
     X("filter", &kr_type_filter.ob) \
     X("float", &kr_type_float.ob) \
     X("format", &bi_obj_format.ob) \
@@ -1004,6 +1025,7 @@ typedef struct BuiltinName {
     X("pow", &bi_obj_pow.ob) \
     X("print", &bi_obj_print.ob) \
     X("property", &kr_type_property.ob) \
+    X("quit", &bi_obj_quit.ob) \
     X("range", &kr_type_range.ob) \
     X("repr", &bi_obj_repr.ob) \
     X("reversed", &kr_type_reversed.ob) \
