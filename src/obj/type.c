@@ -388,6 +388,16 @@ static KrValue object_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *
     const KrType *cls = (const KrType *)kr_as_obj(args[0]);
     if ((cls->flags & KR_TF_HEAP) && cls->layout != &kr_type_object)
         return kr_class_alloc(r, cls, argc - 1, args + 1, kwnames);
+    if (argc > 1 || (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)) {
+        // CPython's rule for extra arguments: refused when the class has its
+        // own __new__ (which passed them on), or no __init__ to take them
+        static const KrStr new_name = KR_STATIC_STR("__new__"), init_name = KR_STATIC_STR("__init__");
+        KrLookup lk;
+        if (kr_type_lookup(r, cls, (KrStr *)&new_name, &lk) && lk.owner != &kr_type_object)
+            return kr_raise(r, &kr_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (!kr_type_lookup(r, cls, (KrStr *)&init_name, &lk) || lk.owner == &kr_type_object)
+            return kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments", cls->name);
+    }
     return kr_class_alloc(r, cls, 0, NULL, KR_NULL);
 }
 
