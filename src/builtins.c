@@ -53,6 +53,18 @@ static bool print_to_object(KrRun *r, KrValue file, const KrValue *args, size_t 
     return ok;
 }
 
+// Where print() without file= writes: sys.stdout as it is now, so a
+// program that swapped in its own writer (to capture output) gets the
+// text; the run's stdout while sys was never imported.
+static KrValue print_default_file(KrRun *r) {
+    static const KrStr stdout_name = KR_STATIC_STR("stdout");
+    KrValue sys = kr_module_find(r, "sys");
+    if (sys == KR_NULL) return kr_sys_stdout_stream();
+    KrValue f = kr_getattr_opt(r, sys, (KrStr *)&stdout_name);
+    if (f == KR_NULL) return kr_raise(r, &kr_exc_RuntimeError, "lost sys.stdout");
+    return f;
+}
+
 BUILTIN(print, "print") {
     (void)self;
     size_t nkw = NKW(kwnames), npos = argc;
@@ -72,7 +84,12 @@ BUILTIN(print, "print") {
         return kr_raise(r, &kr_exc_TypeError, "sep must be None or a string, not %s", kr_type_name(sep));
     if (end != KR_NONE && !kr_is_str(end))
         return kr_raise(r, &kr_exc_TypeError, "end must be None or a string, not %s", kr_type_name(end));
-    int stream = file == KR_NONE ? 1 : kr_sys_stream_id(file);
+    if (file == KR_NONE) {
+        file = print_default_file(r);
+        if (file == KR_EXC) return KR_EXC;
+        if (file == KR_NONE) return KR_NONE; // sys.stdout = None: CPython prints nothing
+    }
+    int stream = kr_sys_stream_id(file);
     if (!stream) return print_to_object(r, file, args, npos, sep, end) ? KR_NONE : KR_EXC;
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));

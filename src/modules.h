@@ -47,6 +47,8 @@ KrValue kr_module_find(KrRun *r, const char *name);
 // For print(file=...): 1 for sys.stdout, 2 for sys.stderr, 0 for any other
 // object (whose .write() is then called).
 int kr_sys_stream_id(KrValue file);
+// The sys.stdout object a run starts with.
+KrValue kr_sys_stdout_stream(void);
 
 // ---- typing hooks (mod/typing.c) ----------------------------------------------
 // isinstance(obj, cls) / issubclass(sub, cls) when cls is one of typing's

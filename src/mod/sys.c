@@ -139,6 +139,8 @@ static const SysStream sys_stdin = {KR_STATIC_HEADER(&sys_stream_type), 0, "<std
 
 static const SysStream *sys_stream_of(KrValue v) { return (const SysStream *)kr_as_obj(v); }
 
+KrValue kr_sys_stdout_stream(void) { return kr_from_obj(&sys_stdout); }
+
 int kr_sys_stream_id(KrValue file) {
     if (!kr_is_type(file, &sys_stream_type)) return 0;
     return sys_stream_of(file)->id;
