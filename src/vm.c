@@ -1504,6 +1504,34 @@ static KrValue unbound_deref(KrRun *r, const KrCode *code, uint32_t i) {
                     "cannot access local variable '%s' where it is not associated with a value", name);
 }
 
+// `a, b = iterable`: takes the values and looks one further, as CPython
+// does, so a surplus is refused without draining the iterator (an endless
+// generator included).
+static bool unpack_exact(KrRun *r, KrValue seq, size_t need, KrValue *out) {
+    KrValue it = kr_iter(r, seq), list = KR_NULL;
+    if (it == KR_EXC) return false;
+    kr_root_push(r, &it);
+    kr_root_push(r, &list);
+    list = kr_list_new(r, need);
+    bool ok = list != KR_EXC;
+    while (ok && kr_as_list(list)->len <= need) {
+        KrValue v = kr_next(r, it);
+        if (v == KR_EXC || v == KR_STOP) {
+            ok = v == KR_STOP;
+            break;
+        }
+        ok = kr_list_append(r, kr_as_list(list), v);
+    }
+    size_t got = ok ? kr_as_list(list)->len : need;
+    if (got > need) kr_raise(r, &kr_exc_ValueError, "too many values to unpack (expected %zu)", need);
+    else if (got < need) kr_raise(r, &kr_exc_ValueError, "not enough values to unpack (expected %zu, got %zu)", need, got);
+    ok = ok && got == need;
+    if (ok)
+        for (size_t i = 0; i < need; i++) out[need - 1 - i] = kr_as_list(list)->items[i];
+    kr_root_pop(r, 2);
+    return ok;
+}
+
 // Unpacks `seq` into exactly n values written to out[n-1] .. out[0]
 // (reversed, so the first item ends on top of the stack).
 static bool unpack(KrRun *r, KrValue seq, size_t before, size_t after, bool star, KrValue *out) {
@@ -1524,10 +1552,10 @@ static bool unpack(KrRun *r, KrValue seq, size_t before, size_t after, bool star
         kr_raise(r, &kr_exc_TypeError, "cannot unpack non-iterable %s object", t->name);
         return false;
     }
+    if (!star) return unpack_exact(r, seq, need, out);
     KrValue list = kr_list_from_iter(r, seq);
     if (list == KR_EXC) return false;
     KrList *l = kr_as_list(list);
-    if (!star) return unpack(r, list, before, after, false, out);
     if (l->len < need) {
         kr_raise(r, &kr_exc_ValueError, "not enough values to unpack (expected at least %zu, got %zu)", need, l->len);
         return false;
