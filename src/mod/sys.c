@@ -298,21 +298,33 @@ SYS_FN(exit, "exit") {
     return exc == KR_EXC ? KR_EXC : kr_raise_value(r, exc);
 }
 
+// The sys module's private state: (the host's recursion limit when sys was
+// first imported, the limit the program last asked for or 0). The host's
+// limit is a ceiling: a program may ask for more, as CPython programs
+// often do up front, but recursion still stops there.
+static KrValue sys_state(KrRun *r) {
+    KrValue m = kr_module_find(r, "sys");
+    if (!kr_is_type(m, &kr_type_module)) return KR_NULL;
+    KrValue st = ((KrModule *)kr_as_obj(m))->state;
+    if (!kr_is_type(st, &kr_type_tuple) || kr_as_tuple(st)->len != 2 || !kr_is_small(kr_as_tuple(st)->items[0]) ||
+        !kr_is_small(kr_as_tuple(st)->items[1]))
+        return KR_NULL; // a hostile snapshot's: the run's own limit serves
+    return st;
+}
+
+static uint32_t sys_recursion_ceiling(KrRun *r) {
+    KrValue st = sys_state(r);
+    int64_t c = st == KR_NULL ? 0 : kr_as_small(kr_as_tuple(st)->items[0]);
+    return c > 0 && c <= UINT32_MAX ? (uint32_t)c : r->limits.max_recursion;
+}
+
 SYS_FN(getrecursionlimit, "getrecursionlimit") {
     (void)self;
     (void)args;
     if (!kr_dict_check_args(r, "sys.getrecursionlimit", argc, kw, 0, 0)) return KR_EXC;
-    return kr_int_from_i64(r, (int64_t)r->limits.max_recursion);
-}
-
-// The host's recursion limit, remembered in the sys module's private state
-// when sys was first imported: a program may lower its limit and raise it
-// again, never past this.
-static uint32_t sys_recursion_ceiling(KrRun *r) {
-    KrValue m = kr_module_find(r, "sys");
-    if (kr_is_type(m, &kr_type_module) && kr_is_small(((KrModule *)kr_as_obj(m))->state))
-        return (uint32_t)kr_as_small(((KrModule *)kr_as_obj(m))->state);
-    return r->limits.max_recursion;
+    KrValue st = sys_state(r);
+    int64_t asked = st == KR_NULL ? 0 : kr_as_small(kr_as_tuple(st)->items[1]);
+    return kr_int_from_i64(r, asked > 0 ? asked : (int64_t)r->limits.max_recursion);
 }
 
 // A C int argument, with CPython's messages.
@@ -336,18 +348,15 @@ SYS_FN(setrecursionlimit, "setrecursionlimit") {
     if (!sys_c_int(r, args[0], &n)) return KR_EXC;
     if (n < 1) return kr_raise(r, &kr_exc_ValueError, "recursion limit must be greater or equal than 1");
     uint32_t ceiling = sys_recursion_ceiling(r);
-    if (n > (int64_t)ceiling)
-        return kr_raise(r, &kr_exc_ValueError,
-                        "cannot set the recursion limit to %lld: the krait sandbox allows at most %u "
-                        "(the limit set by the host)",
-                        (long long)n, (unsigned)ceiling);
     // CPython counts this call itself as one more level.
     int64_t depth = (int64_t)r->depth + 1;
     if (depth >= n)
         return kr_raise(r, &kr_exc_RecursionError,
                         "cannot set the recursion limit to %lld at the recursion depth %lld: the limit is too low",
                         (long long)n, (long long)depth);
-    r->limits.max_recursion = (uint32_t)n;
+    KrValue st = sys_state(r);
+    if (st != KR_NULL) kr_as_tuple(st)->items[1] = kr_from_small(n); // a private tuple, written in place
+    r->limits.max_recursion = n < (int64_t)ceiling ? (uint32_t)n : ceiling;
     return KR_NONE;
 }
 
@@ -446,7 +455,10 @@ static bool sys_add_facts(KrRun *r, KrValue d) {
 }
 
 static bool sys_init(KrRun *r, KrValue module, KrValue d) {
-    ((KrModule *)kr_as_obj(module))->state = kr_from_small(r->limits.max_recursion);
+    KrValue st[2] = {kr_from_small(r->limits.max_recursion), kr_from_small(0)};
+    KrValue state = kr_tuple_from_array(r, st, 2);
+    if (state == KR_EXC) return false;
+    ((KrModule *)kr_as_obj(module))->state = state;
     for (size_t i = 0; i < sizeof sys_functions / sizeof sys_functions[0]; i++)
         if (!kr_module_add(r, d, sys_functions[i].name, kr_from_obj(sys_functions[i].fn))) return false;
     KrValue doc = kr_str_from_cstr(r, "Facts about the krait interpreter and the run's own output streams.");
