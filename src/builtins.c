@@ -269,9 +269,15 @@ BUILTIN(chr, "chr") {
     (void)self;
     if (!kr_args_no_kw(r, "chr", kwnames) || !kr_args_count(r, "chr", argc, 1, 1)) return KR_EXC;
     int64_t i;
-    if (!kr_is_int(args[0])) {
-        if (!kr_index(r, args[0], &i)) return KR_EXC;
-    } else if (!kr_int_to_i64(args[0], &i)) return kr_raise(r, &kr_exc_OverflowError, "signed integer is greater than maximum");
+    if (kr_is_int(args[0])) {
+        if (!kr_int_to_i64(args[0], &i)) i = INT64_MAX; // too big either way
+    } else if (!kr_index(r, args[0], &i)) {
+        if (!kr_exc_is(r->exc, &kr_exc_OverflowError)) return KR_EXC;
+        kr_clear_exc(r);
+        i = INT64_MAX;
+    }
+    if (i < INT32_MIN || i > INT32_MAX) // chr() takes a C int
+        return kr_raise(r, &kr_exc_OverflowError, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10FFFF) return kr_raise(r, &kr_exc_ValueError, "chr() arg not in range(0x110000)");
     return kr_str_from_codepoint(r, (uint32_t)i);
 }

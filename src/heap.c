@@ -3,10 +3,21 @@
 // Collection is mark-and-sweep over the run's object list, called only at
 // VM safepoints (see run.h).
 #include "run.h"
+#include "types.h"
 #include "vm.h"
+
+// Without a memory limit, a request beyond this is refused at once (as an
+// ordinary MemoryError) rather than handed to the host allocator.
+#define KR_ALLOC_IMPOSSIBLE ((size_t)1 << 48)
 
 static bool budget_refuses_slow(KrRun *r, size_t size) {
     if (r->limit_hit) return true;
+    if (!r->limits.max_memory && size > KR_ALLOC_IMPOSSIBLE) {
+        // no host grants this: CPython's plain, catchable MemoryError
+        KrValue e = kr_exc_new(r, &kr_exc_MemoryError, kr_from_obj(&kr_empty_tuple));
+        if (e != KR_EXC) kr_raise_value(r, e);
+        return true;
+    }
     size_t total;
     if (!kr_size_add(r->heap_bytes, size, &total)) total = SIZE_MAX;
     if (r->limits.max_memory && total > r->limits.max_memory) {
@@ -22,7 +33,7 @@ static bool budget_refuses_slow(KrRun *r, size_t size) {
 
 // Inline: every allocation asks; the slow path raises the limit error.
 static inline bool budget_refuses(KrRun *r, size_t size) {
-    size_t cap = r->limits.max_memory ? r->limits.max_memory : SIZE_MAX;
+    size_t cap = r->limits.max_memory ? r->limits.max_memory : KR_ALLOC_IMPOSSIBLE;
     if (KR_LIKELY(!r->limit_hit && r->heap_bytes <= cap && size <= cap - r->heap_bytes &&
                   (!r->limits.max_allocations || r->nallocs < r->limits.max_allocations)))
         return false;

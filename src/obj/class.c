@@ -1296,7 +1296,7 @@ static KrValue heap_construct(KrRun *r, const KrType *ct, size_t argc, const KrV
     } else if (newfn == KR_NULL && t->layout == &kr_type_bytearray) {
         res = kr_bytearray_init(r, obj, argc, args, kwnames);
     } else if (newfn == KR_NULL && (t->flags & KR_TF_EXC)) { // the built-in __init__'s keywords
-        res = kr_exc_init_keywords(r, obj, args + argc, kwnames) ? KR_NONE : KR_EXC;
+        res = kr_exc_init_keywords(r, obj, args, argc, kwnames) ? KR_NONE : KR_EXC;
     }
     kr_root_pop(r, 1);
     return res == KR_EXC ? KR_EXC : obj;

@@ -22,7 +22,7 @@ KrValue kr_exc_type_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v);
 KrValue kr_exc_special_attr(KrExc *e, KrStr *name);
 // What BaseException.__init__ does with keywords (name=, obj=, path= for
 // the types that take them; an error for the rest).
-bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue kwnames);
+bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *args, size_t argc, KrValue kwnames);
 // descr.c
 KrValue kr_method_new(KrRun *r, KrValue func, KrValue self);
 KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self);

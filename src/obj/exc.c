@@ -40,9 +40,11 @@ KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple) {
 // The keywords AttributeError (name, obj), NameError (name) and
 // ImportError (name, path) take, stored where their attributes read them;
 // other exception types take none. `tname` names the callable in errors.
-static bool exc_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue kwnames, const char *tname) {
+static bool exc_keywords(KrRun *r, KrValue self, const KrValue *args, size_t argc, KrValue kwnames,
+                         const char *tname) {
     size_t nkw = kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len;
     if (!nkw) return true;
+    const KrValue *kwvals = args + argc; // only now: args may be NULL when empty
     KrExc *e = (KrExc *)kr_as_obj(self);
     const KrType *t = e->ob.type;
     bool attr = kr_type_is_subtype(t, &kr_exc_AttributeError), imp = kr_type_is_subtype(t, &kr_exc_ImportError);
@@ -67,8 +69,8 @@ static bool exc_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue 
     return true;
 }
 
-bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *kwvals, KrValue kwnames) {
-    return exc_keywords(r, self, kwvals, kwnames, kr_type_name(self));
+bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *args, size_t argc, KrValue kwnames) {
+    return exc_keywords(r, self, args, argc, kwnames, kr_type_name(self));
 }
 
 static KrValue exc_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args,
@@ -77,7 +79,7 @@ static KrValue exc_construct(KrRun *r, const KrType *t, size_t argc, const KrVal
     KrValue e = tup == KR_EXC ? KR_EXC : kr_exc_new(r, t, tup);
     if (e == KR_EXC) return KR_EXC;
     kr_root_push(r, &e);
-    bool ok = exc_keywords(r, e, args + argc, kwnames, t->name);
+    bool ok = exc_keywords(r, e, args, argc, kwnames, t->name);
     kr_root_pop(r, 1);
     return ok ? e : KR_EXC;
 }
@@ -319,7 +321,7 @@ static KrValue exc_add_note(KrRun *r, KrValue self, size_t argc, const KrValue *
 // BaseException.__init__(self, *args): what super().__init__(msg) in a
 // user exception class reaches.
 static KrValue exc_init(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!exc_keywords(r, self, args + argc, kwnames, kr_type_name(self))) return KR_EXC;
+    if (!exc_keywords(r, self, args, argc, kwnames, kr_type_name(self))) return KR_EXC;
     KrValue tup = kr_tuple_from_array(r, args, argc);
     if (tup == KR_EXC) return KR_EXC;
     ((KrExc *)kr_as_obj(self))->args = tup;

@@ -440,6 +440,14 @@ static bool int_too_big(KrBnView x, KrBnView count, bool pow) {
     return n > INT_MAX_BITS || (pow ? low > INT_MAX_BITS / n : low + n > INT_MAX_BITS);
 }
 
+// CPython's `a << count` makes an int of count // 30 more 30-bit digits:
+// past its most digits ((2^63 - 25) / 4) that is "too many digits".
+static bool int_shift_too_many_digits(KrBnView count) {
+    double d;
+    return kr_bn_bit_length(count) > 65 &&
+           (kr_bn_to_double(count, &d) != KR_BN_OK || d / 30.0 >= 2305843009213693945.0);
+}
+
 static KrValue int_big_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     uint32_t ba[2], bb[2];
     KrBnView x = int_view(a, ba), y = int_view(b, bb);
@@ -448,6 +456,8 @@ static KrValue int_big_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
     kr_bn_init(&out);
     KrBnStatus st;
     const char *msg = NULL;
+    if (op == KR_BIN_LSHIFT && !y.neg && kr_bn_bit_length(x) && int_shift_too_many_digits(y))
+        return kr_raise(r, &kr_exc_OverflowError, "too many digits in integer");
     if ((op == KR_BIN_POW || op == KR_BIN_LSHIFT) && int_too_big(x, y, op == KR_BIN_POW)) return kr_int_nomem(r);
     switch (op) {
     case KR_BIN_ADD: st = kr_bn_add(&ctx, x, y, &out); break;
