@@ -244,7 +244,8 @@ int main(int argc, char **argv) {
         } else {
             if (rerr) fwrite(rerr->traceback, 1, rerr->traceback_len, stderr);
             else fputs("krait: run failed\n", stderr);
-            status = 1;
+            // an uncaught KeyboardInterrupt exits as CPython does: as if by SIGINT
+            status = rerr && rerr->type && strcmp(rerr->type, "KeyboardInterrupt") == 0 ? 130 : 1;
         }
     }
     fflush(stdout);

@@ -820,6 +820,7 @@ BUILTIN(sorted, "sorted") {
     (void)self;
     size_t nkw = NKW(kwnames), npos = argc;
     KrValue key = KR_NULL, rev = KR_FALSE;
+    if (npos != 1) return kr_raise(r, &kr_exc_TypeError, "sorted expected 1 argument, got %zu", npos);
     for (size_t i = 0; i < nkw; i++) {
         if (kw_is(kwnames, i, "key")) key = args[npos + i];
         else if (kw_is(kwnames, i, "reverse")) rev = args[npos + i];
@@ -827,7 +828,6 @@ BUILTIN(sorted, "sorted") {
             return kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for sort()",
                             kr_as_str(kr_as_tuple(kwnames)->items[i])->data);
     }
-    if (npos != 1) return kr_raise(r, &kr_exc_TypeError, "sorted expected 1 argument, got %zu", npos);
     KrValue list = kr_list_from_iter(r, args[0]);
     if (list == KR_EXC) return KR_EXC;
     int reverse = kr_truth(r, rev);

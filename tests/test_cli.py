@@ -49,6 +49,12 @@ for flags, src, last in limits:
 for bad in (["--max-memory", "12XB", "-c", "1"], ["--max-duration", "5", "-c", "1"], ["--max-memory"]):
     code, out, err = run(bad)
     check(f"usage {bad}", code == 2 and "usage" in err, repr((code, err)))
+# an uncaught KeyboardInterrupt ends with 130, the status CPython's death by
+# SIGINT shows a shell (a subclass of it: 1, as in CPython)
+code, out, err = run(["-c", "raise KeyboardInterrupt"])
+check("KeyboardInterrupt status", code == 130 and err.endswith("KeyboardInterrupt\n"), repr((code, err)))
+code, out, err = run(["-c", "class K(KeyboardInterrupt): pass\nraise K"])
+check("KeyboardInterrupt subclass status", code == 1, repr((code, err)))
 code, out, err = run(["--max-duration", "2s", "--max-memory", "1GB", "-c", "print(sum(range(10)))"])
 check("limits that hold", code == 0 and out == "45\n", repr((code, out, err)))
 

@@ -182,6 +182,15 @@ static bool is_data_descriptor(KrRun *r, KrValue v) {
     return user_defines(r, v, &descr_s_set) || user_defines(r, v, &descr_s_delete);
 }
 
+// A data descriptor is read before the instance dict only when it can be
+// read at all: one with __set__ but no __get__ leaves the dict's value
+// visible, as CPython's lookup does.
+static bool overrides_dict(KrRun *r, KrValue v) {
+    if (kr_is_type(v, &kr_type_property)) return true;
+    if (kr_is_ptr(v) && kr_typeof(v)->descr_set) return kr_typeof(v)->descr_get != NULL;
+    return is_data_descriptor(r, v) && user_defines(r, v, &descr_s_get);
+}
+
 // descr.__get__(obj, cls) when v is a user descriptor; KR_NULL otherwise.
 // obj is None for a lookup on the class itself.
 KrValue kr_descr_get(KrRun *r, KrValue v, KrValue obj, const KrType *cls) {
@@ -227,7 +236,7 @@ KrValue kr_object_getattr(KrRun *r, KrValue self, KrStr *name, bool fallback) {
     const KrType *cls = o->type;
     KrLookup lk;
     bool found = kr_type_lookup(r, cls, name, &lk);
-    if (found && (lk.gs || is_data_descriptor(r, lk.value))) return bind_attr(r, &lk, self, cls);
+    if (found && (lk.gs || overrides_dict(r, lk.value))) return bind_attr(r, &lk, self, cls);
     KrValue *slot = kr_instance_dict_slot(o);
     if (slot && *slot != KR_NULL) {
         KrValue v;

@@ -2,6 +2,7 @@
 // built-in functions, bound native methods, bound Python methods,
 // traceback entries.
 #include "../types.h"
+#include "class.h"
 #include "../vm.h"
 #include "../runsnap.h"
 
@@ -66,10 +67,32 @@ static KrValue func_getattr(KrRun *r, KrValue o, KrStr *name) {
         if (found < 0) return KR_EXC;
         if (found) return v;
     }
+    KrValue m = kr_generic_getattr(r, o, name); // the type's methods (__get__)
+    if (m != KR_NULL) return m;
     // __code__, __globals__, __closure__, __builtins__ would reach outside
     // the sandbox's model: they are simply absent.
     return kr_raise_attr_error(r, o, name, "'function' object has no attribute '%s'", name->data);
 }
+
+// f.__get__(obj, type=None): what binding a function as a method does by
+// hand (a.m = f.__get__(a)); None binds nothing.
+static KrValue func_get_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    if (!kr_args_no_kw(r, "__get__", kwnames)) return KR_EXC;
+    if (argc < 1 || argc > 2)
+        return kr_raise(r, &kr_exc_TypeError, " expected at %s %d argument%s, got %zu", // CPython's leading space
+                        argc ? "most" : "least",
+                        argc ? 2 : 1, argc ? "s" : "", argc);
+    if (args[0] == KR_NONE) {
+        if (argc < 2 || args[1] == KR_NONE) return kr_raise(r, &kr_exc_TypeError, "__get__(None, None) is invalid");
+        return self;
+    }
+    return kr_method_new(r, self, args[0]);
+}
+
+static const KrMethodDef func_methods[] = {
+    {"__get__", func_get_m, 0},
+    {NULL, NULL, 0},
+};
 
 static KrValue func_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     KrFunc *f = (KrFunc *)kr_as_obj(o);
@@ -114,6 +137,7 @@ const KrType kr_type_function = {
     .hash = kr_identity_hash,
     .getattr = func_getattr,
     .setattr = func_setattr,
+    .methods = func_methods,
     .snap = &func_snap,
 };
 
