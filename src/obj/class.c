@@ -175,10 +175,17 @@ static bool user_defines(KrRun *r, KrValue v, const KrStr *name) {
 static const KrStr descr_s_get = KR_STATIC_STR("__get__"), descr_s_set = KR_STATIC_STR("__set__"),
                    descr_s_delete = KR_STATIC_STR("__delete__"), descr_s_set_name = KR_STATIC_STR("__set_name__");
 
+// property or a subclass (whose instances have property's layout).
+static bool is_property(KrValue v) {
+    if (!kr_is_ptr(v)) return false;
+    const KrType *t = kr_typeof(v);
+    return t == &kr_type_property || ((t->flags & KR_TF_HEAP) && t->layout == &kr_type_property);
+}
+
 // Data descriptors (property, or a class with __set__/__delete__) take
 // precedence over the instance dict.
 static bool is_data_descriptor(KrRun *r, KrValue v) {
-    if (kr_is_type(v, &kr_type_property) || (kr_is_ptr(v) && kr_typeof(v)->descr_set)) return true;
+    if (is_property(v) || (kr_is_ptr(v) && kr_typeof(v)->descr_set)) return true;
     return user_defines(r, v, &descr_s_set) || user_defines(r, v, &descr_s_delete);
 }
 
@@ -186,7 +193,7 @@ static bool is_data_descriptor(KrRun *r, KrValue v) {
 // read at all: one with __set__ but no __get__ leaves the dict's value
 // visible, as CPython's lookup does.
 static bool overrides_dict(KrRun *r, KrValue v) {
-    if (kr_is_type(v, &kr_type_property)) return true;
+    if (is_property(v)) return true;
     if (kr_is_ptr(v) && kr_typeof(v)->descr_set) return kr_typeof(v)->descr_get != NULL;
     return is_data_descriptor(r, v) && user_defines(r, v, &descr_s_get);
 }
@@ -224,6 +231,8 @@ static KrValue bind_attr(KrRun *r, const KrLookup *lk, KrValue self, const KrTyp
     if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property) return kr_property_get(r, v, self);
+    // a property subclass: its own __get__ if it has one, else property's
+    if (is_property(v) && !user_defines(r, v, &descr_s_get)) return kr_property_get(r, v, self);
     if (vt->descr_get) return vt->descr_get(r, v, self, cls);
     KrValue got = kr_descr_get(r, v, self, cls);
     return got != KR_NULL ? got : v;
@@ -304,7 +313,9 @@ KrValue kr_object_setattr(KrRun *r, KrValue self, KrStr *name, KrValue v) {
     }
     KrLookup lk;
     if (kr_type_lookup(r, cls, name, &lk)) {
-        if (kr_is_type(lk.value, &kr_type_property)) return kr_property_set(r, lk.value, self, v, name, cls);
+        if (is_property(lk.value) && !user_defines(r, lk.value, v == KR_NULL ? &descr_s_delete
+                                                                                                 : &descr_s_set))
+            return kr_property_set(r, lk.value, self, v, name, cls);
         if (kr_is_ptr(lk.value) && kr_typeof(lk.value)->descr_set)
             return kr_typeof(lk.value)->descr_set(r, lk.value, self, v);
         if (is_data_descriptor(r, lk.value)) return descr_set(r, lk.value, self, v);
@@ -1198,7 +1209,8 @@ static KrValue layout_new(KrRun *r, KrType *t, size_t argc, const KrValue *args,
     if (is_container_layout(L)) return retype_container(r, t, L->construct(r, L, 0, NULL, KR_NULL));
     // BaseException.__new__ keeps the positional arguments, ignores keywords
     if (t->flags & KR_TF_EXC) return L->construct(r, t, argc, args, KR_NULL);
-    if (L == &kr_type_frozenset || L == &kr_type_bytearray) return L->construct(r, t, argc, args, kwnames);
+    if (L == &kr_type_frozenset || L == &kr_type_bytearray || L == &kr_type_property)
+        return L->construct(r, t, argc, args, kwnames);
     KrValue v = L->construct(r, L, argc, args, kwnames);
     return v == KR_EXC ? KR_EXC : retype(r, t, v);
 }
@@ -1612,7 +1624,7 @@ static void set_property_names(KrType *t) {
     size_t pos = 0;
     KrValue k, v;
     while (kr_dict_next(kr_as_dict(t->dict), &pos, &k, &v))
-        if (kr_is_type(v, &kr_type_property) && ((KrProperty *)kr_as_obj(v))->name == KR_NULL)
+        if (is_property(v) && ((KrProperty *)kr_as_obj(v))->name == KR_NULL)
             ((KrProperty *)kr_as_obj(v))->name = k;
 }
 
