@@ -407,7 +407,8 @@ static void gen_stop_to_runtime(KrRun *r) {
 static KrFrame *gen_link(KrRun *r, KrFrame *caller, KrValue genv, KrValue sent) {
     KrGen *g = (KrGen *)kr_as_obj(genv);
     KrFrame *f = g->frame;
-    if (!f || g->running || (f->pc == 0 && sent != KR_NONE)) return NULL;
+    // past the depth limit: the slow way raises RecursionError
+    if (!f || g->running || (f->pc == 0 && sent != KR_NONE) || r->depth >= r->limits.max_recursion) return NULL;
     if (f->pc != 0) *f->sp++ = sent;
     f->back = caller;
     g->running = true;
@@ -591,7 +592,7 @@ static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     KrGen *g = (KrGen *)kr_as_obj(genv);
     if (!g->frame) return KR_STOP;
     if (g->running) return kr_raise(r, &kr_exc_ValueError, "generator already executing");
-    if (r->native_depth >= KR_MAX_NATIVE_DEPTH)
+    if (r->native_depth >= KR_MAX_NATIVE_DEPTH || (r->depth >= r->limits.max_recursion && !g->pause_frame))
         return kr_raise(r, &kr_exc_RecursionError, "maximum recursion depth exceeded");
     KrFrame *f = g->frame;
     KrValue v;
