@@ -461,7 +461,9 @@ static bool cc_name(Compiler *c, const char *name, NameOp op) {
             int32_t i = cc_cell_index(u, name);
             return i >= 0 && emit(c, KR_OP_LOAD_CLASSDEREF, i);
         }
-        if (where == KR_SYM_GLOBAL_IMPLICIT || where == KR_SYM_LOCAL || where == KR_SYM_FREE) {
+        // a free name stays in the namespace unless declared nonlocal here
+        bool nonlocal = sym && (sym->flags & KR_DEF_NONLOCAL);
+        if (where == KR_SYM_GLOBAL_IMPLICIT || where == KR_SYM_LOCAL || (where == KR_SYM_FREE && !nonlocal)) {
             int32_t i = cc_add_name(c, name);
             static const KrOpcode ops[] = {KR_OP_LOAD_NAME, KR_OP_STORE_NAME, KR_OP_DELETE_NAME};
             return i >= 0 && emit(c, ops[op], i);
