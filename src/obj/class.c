@@ -228,7 +228,7 @@ static KrValue bind_attr(KrRun *r, const KrLookup *lk, KrValue self, const KrTyp
     KrValue v = lk->value;
     const KrType *vt = kr_typeof(v);
     if (vt == &kr_type_function) return kr_method_new(r, v, self);
-    if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
+    if (vt == &kr_type_classmethod) return kr_classmethod_bind(r, v, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property) return kr_property_get(r, v, self);
     // a property subclass: its own __get__ if it has one, else property's

@@ -26,6 +26,9 @@ bool kr_exc_init_keywords(KrRun *r, KrValue self, const KrValue *args, size_t ar
 // descr.c
 KrValue kr_method_new(KrRun *r, KrValue func, KrValue self);
 KrValue kr_property_get(KrRun *r, KrValue prop, KrValue self);
+// classmethod.__get__: the wrapped function bound to cls (or, as CPython
+// 3.11 does, any descriptor it wraps bound to cls: a class property).
+KrValue kr_classmethod_bind(KrRun *r, KrValue cm, KrValue cls);
 KrValue kr_property_set(KrRun *r, KrValue prop, KrValue self, KrValue v, KrStr *name, const KrType *cls);
 KrValue kr_member_new(KrRun *r, const KrType *owner, KrValue name, uint32_t index);
 KrValue kr_member_get(KrRun *r, KrValue member, KrValue obj);

@@ -122,6 +122,20 @@ static KrValue static_call(KrRun *r, KrValue callee, size_t argc, const KrValue 
     return kr_call(r, ((KrClassMethod *)kr_as_obj(callee))->func, argc, args, kwnames);
 }
 
+KrValue kr_classmethod_bind(KrRun *r, KrValue cm, KrValue cls) {
+    KrValue fn = ((KrClassMethod *)kr_as_obj(cm))->func;
+    if (kr_is_type(fn, &kr_type_function)) return kr_method_new(r, fn, cls);
+    // CPython 3.11 binds any descriptor it wraps to the class:
+    // @classmethod over @property makes a class property
+    static const KrStr get_name = KR_STATIC_STR("__get__");
+    KrLookup lk;
+    if (kr_is_ptr(fn) && kr_type_lookup(r, kr_typeof(fn), (KrStr *)&get_name, &lk) && (lk.value != KR_NULL || lk.meth)) {
+        KrValue args[2] = {cls, cls}; // CPython passes the class twice
+        return kr_call_dunder(r, fn, "__get__", 2, args);
+    }
+    return kr_method_new(r, fn, cls);
+}
+
 const KrType kr_type_classmethod = {
     KR_STATIC_HEADER(&kr_type_type),
     .name = "classmethod",
@@ -499,7 +513,7 @@ KrValue kr_super_bind(KrRun *r, const KrLookup *lk, KrValue obj, const KrType *c
     KrValue v = lk->value;
     const KrType *vt = kr_typeof(v);
     if (vt == &kr_type_function) return obj_is_type ? v : kr_method_new(r, v, obj);
-    if (vt == &kr_type_classmethod) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, kr_from_obj(cls));
+    if (vt == &kr_type_classmethod) return kr_classmethod_bind(r, v, kr_from_obj(cls));
     if (vt == &kr_type_staticmethod) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (vt == &kr_type_property && !obj_is_type) return kr_property_get(r, v, obj);
     if (vt->descr_get) return vt->descr_get(r, v, obj_is_type ? KR_NULL : obj, cls);

@@ -230,7 +230,7 @@ static KrValue class_attr(KrRun *r, KrValue o, const KrLookup *lk) {
     }
     if (lk->gs) return kr_raise(r, &kr_exc_AttributeError, "type object attribute is a descriptor");
     KrValue v = lk->value;
-    if (kr_is_type(v, &kr_type_classmethod)) return kr_method_new(r, ((KrClassMethod *)kr_as_obj(v))->func, o);
+    if (kr_is_type(v, &kr_type_classmethod)) return kr_classmethod_bind(r, v, o);
     if (kr_is_type(v, &kr_type_staticmethod)) return ((KrClassMethod *)kr_as_obj(v))->func;
     if (kr_is_ptr(v) && kr_typeof(v)->descr_get) return kr_typeof(v)->descr_get(r, v, KR_NULL, (const KrType *)kr_as_obj(o));
     KrValue got = kr_descr_get(r, v, KR_NONE, (const KrType *)kr_as_obj(o));
