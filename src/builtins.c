@@ -208,6 +208,39 @@ BUILTIN(id, "id") {
     return kr_int_from_i64(r, (int64_t)kr_object_id(r, args[0]));
 }
 
+// aiter(x): x.__aiter__(), which must give an async iterator.
+BUILTIN(aiter, "aiter") {
+    (void)self;
+    if (!kr_args_no_kw(r, "aiter", kwnames) || !kr_args_count(r, "aiter", argc, 1, 1)) return KR_EXC;
+    KrValue m = kr_lookup_special(r, args[0], "__aiter__");
+    if (m == KR_EXC) return KR_EXC;
+    if (m == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an async iterable", kr_type_name(args[0]));
+    KrValue it = kr_call0(r, m);
+    if (it == KR_EXC) return KR_EXC;
+    kr_root_push(r, &it);
+    KrValue next = kr_lookup_special(r, it, "__anext__");
+    kr_root_pop(r, 1);
+    if (next == KR_EXC) return KR_EXC;
+    if (next == KR_NULL)
+        return kr_raise(r, &kr_exc_TypeError, "aiter() returned not an async iterator of type '%s'", kr_type_name(it));
+    return it;
+}
+
+// anext(it): the awaitable it.__anext__() gives.
+BUILTIN(anext, "anext") {
+    (void)self;
+    if (!kr_args_no_kw(r, "anext", kwnames)) return KR_EXC;
+    if (argc < 1 || argc > 2)
+        return kr_raise(r, &kr_exc_TypeError, "anext expected at %s %d argument%s, got %zu", argc ? "most" : "least",
+                        argc ? 2 : 1, argc ? "s" : "", argc);
+    KrValue m = kr_lookup_special(r, args[0], "__anext__");
+    if (m == KR_EXC) return KR_EXC;
+    if (m == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an async iterator", kr_type_name(args[0]));
+    if (argc == 2) // CPython wraps the awaitable to turn StopAsyncIteration into the default
+        return kr_raise(r, &kr_exc_NotImplementedError, "anext() with a default is not supported yet");
+    return kr_call0(r, m);
+}
+
 // exit() and quit(), which CPython's site module adds for scripts too:
 // SystemExit(code), ending the run with that status.
 static KrValue quitter_call(KrRun *r, size_t argc, const KrValue *args, KrValue kwnames) {
@@ -1004,7 +1037,9 @@ typedef struct BuiltinName {
 #define KR_SORTED_BUILTINS(X) \
     X("__build_class__", &bi_obj_build_class.ob) \
     X("abs", &bi_obj_abs.ob) \
+    X("aiter", &bi_obj_aiter.ob) \
     X("all", &bi_obj_all.ob) \
+    X("anext", &bi_obj_anext.ob) \
     X("any", &bi_obj_any.ob) \
     X("ascii", &bi_obj_ascii.ob) \
     X("bin", &bi_obj_bin.ob) \
