@@ -2276,7 +2276,13 @@ static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos) {
             if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2);
             ok = ok && emit(c, KR_OP_POP_TOP, 0);
             break;
-        case FB_FINALLY_TRY: ok = cc_stmts(c, fb.finalbody); break;
+        case FB_FINALLY_TRY:
+            // a break/continue in the finally body drops the value being
+            // returned (CPython's rule): it sits in a POP_VALUE block
+            if (preserve_tos) ok = cc_push_fblock(c, FB_POP_VALUE, -1, -1);
+            ok = ok && cc_stmts(c, fb.finalbody);
+            if (preserve_tos) u->nfblocks--;
+            break;
         case FB_FINALLY_END:
             if (preserve_tos) ok = emit(c, KR_OP_SWAP, 2) && emit(c, KR_OP_POP_TOP, 0) && emit(c, KR_OP_SWAP, 2);
             else ok = emit(c, KR_OP_POP_TOP, 0);
