@@ -2308,6 +2308,9 @@ static bool cc_unwind(Compiler *c, size_t down_to, bool preserve_tos) {
             ok = ok && emit(c, KR_OP_POP_TOP, 0);
             break;
         }
+        // a finally body compiled above may have pushed blocks into this
+        // slot: put the block back for the code after this exit
+        u->fblocks[u->nfblocks] = fb;
     }
     u->nfblocks = saved_n;
     return ok;

@@ -44,3 +44,37 @@ def m():
                 break
     return "broke"
 print(m())
+for i in range(3):
+    try:
+        if i == 0:
+            continue
+        if i == 1:
+            break
+    finally:
+        for j in range(2):
+            print("finally", i, j)
+print("after", i)
+def f(n):
+    for i in range(n):
+        try:
+            if i == 0:
+                continue
+            return i
+        finally:
+            with_list = [k for k in range(2)]
+            for k in with_list:
+                pass
+            print("fin", i)
+    return None
+print(f(3))
+def g():
+    while True:
+        try:
+            try:
+                return "x"
+            finally:
+                for q in range(1):
+                    print("inner loop")
+        finally:
+            print("outer finally")
+print(g())
