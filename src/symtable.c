@@ -426,10 +426,13 @@ static bool st_walrus(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
         while (target->is_comprehension) target = target->parent;
         if (target->kind == KR_SCOPE_CLASS)
             return st_error(st, e->loc, "assignment expression within a comprehension cannot be used in a class body%s", "");
-        for (KrScope *c = s; c != target; c = c->parent)
-            if (!st_add(st, c, name, target->kind == KR_SCOPE_MODULE ? KR_DEF_GLOBAL : KR_DEF_NONLOCAL))
-                return false;
+        // the name is global in the comprehensions when the target scope
+        // is the module or declares it global, else nonlocal
         KrSymbol *tsym = kr_scope_lookup(target, name);
+        bool global = target->kind == KR_SCOPE_MODULE || (tsym && (tsym->flags & KR_DEF_GLOBAL));
+        for (KrScope *c = s; c != target; c = c->parent)
+            if (!st_add(st, c, name, global ? KR_DEF_GLOBAL : KR_DEF_NONLOCAL)) return false;
+        tsym = kr_scope_lookup(target, name);
         uint32_t f = tsym && (tsym->flags & (KR_DEF_GLOBAL | KR_DEF_NONLOCAL)) ? 0 : KR_DEF_LOCAL;
         if (!st_add(st, target, name, f)) return false;
         return st_expr(st, s, e->v.namedexpr.value);
