@@ -296,7 +296,9 @@ KrValue kr_unary(KrRun *r, KrValue a, KrUnOp op) {
     for (const KrType *p = t; p; p = p->base)
         if (p->unary) {
             KrValue v = p->unary(r, a, op);
-            if (v != KR_NOTIMPL) return v;
+            // built-in slots say NotImplemented; a class's says KR_NULL, as
+            // its __neg__ may return NotImplemented as a value
+            if (v != KR_NULL && (v != KR_NOTIMPL || (t->flags & KR_TF_HEAP))) return v;
             break;
         }
     static const char *const names[] = {"unary -", "unary +", "unary ~"};
@@ -330,7 +332,12 @@ KrValue kr_delitem(KrRun *r, KrValue o, KrValue key) {
     const KrType *t = kr_typeof(o);
     KrValue (*fn)(KrRun *, KrValue, KrValue, KrValue) = FIND_SLOT(t, setitem);
     if (fn) return fn(r, o, key, KR_NULL);
-    return kr_raise(r, &kr_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    // CPython words it by the path it took: sequences (and classes) with
+    // an index key say "doesn't", everything else "does not"
+    bool seq = (t->flags & KR_TF_HEAP) || t->len || t->contains || t->getitem;
+    bool index = kr_is_int(key) || (kr_is_ptr(key) && kr_lookup_special(r, key, "__index__") != KR_NULL);
+    return kr_raise(r, &kr_exc_TypeError, "'%s' object %s support item deletion", t->name,
+                    seq && index ? "doesn't" : "does not");
 }
 
 int kr_contains(KrRun *r, KrValue container, KrValue x) {

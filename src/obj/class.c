@@ -583,10 +583,15 @@ static KrValue tr_unary(KrRun *r, KrValue a, KrUnOp op) {
     KrValue fn;
     const KrType *owner;
     find_dunder(r, kr_typeof(a), names[op], &fn, &owner);
+    // whatever __neg__ returns is the result, NotImplemented included (no
+    // reflected form exists); KR_NULL: the class has no such operation
     if (fn != KR_NULL) return call_found(r, fn, a, 0, NULL);
     for (const KrType *p = owner; p; p = p->base)
-        if (p->unary) return p->unary(r, a, op);
-    return KR_NOTIMPL;
+        if (p->unary) {
+            KrValue v = p->unary(r, a, op);
+            return v == KR_NOTIMPL ? KR_NULL : v;
+        }
+    return KR_NULL;
 }
 
 static bool tr_len(KrRun *r, KrValue v, size_t *out) {
