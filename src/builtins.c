@@ -610,7 +610,19 @@ KrValue kr_dir_list(KrRun *r, KrValue v) {
 BUILTIN(dir, "dir") {
     (void)self;
     if (!kr_args_no_kw(r, "dir", kwnames) || !kr_args_count(r, "dir", argc, 0, 1)) return KR_EXC;
-    if (argc == 1) return kr_dir_list(r, args[0]);
+    if (argc == 1) {
+        // a class's own __dir__ gives the names (sorted here, as CPython)
+        static const KrStr dir_name = KR_STATIC_STR("__dir__");
+        KrLookup lk;
+        if (kr_is_ptr(args[0]) && (kr_typeof(args[0])->flags & KR_TF_HEAP) &&
+            kr_type_lookup(r, kr_typeof(args[0]), (KrStr *)&dir_name, &lk) && lk.value != KR_NULL) {
+            KrValue names = kr_call_dunder(r, args[0], "__dir__", 0, NULL);
+            KrValue list = names == KR_EXC ? KR_EXC : kr_list_from_iter(r, names);
+            if (list == KR_EXC || !kr_list_sort(r, kr_as_list(list), KR_NULL, false)) return KR_EXC;
+            return list;
+        }
+        return kr_dir_list(r, args[0]);
+    }
     KrValue scope = kr_vm_frame_locals(r, r->frame);
     KrValue keys = scope == KR_EXC ? KR_EXC : kr_list_from_iter(r, scope);
     if (keys == KR_EXC || !kr_list_sort(r, kr_as_list(keys), KR_NULL, false)) return KR_EXC;

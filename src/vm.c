@@ -150,6 +150,7 @@ void kr_vm_mark_frames(KrRun *r) {
 // module frames answer with their globals.
 KrValue kr_vm_frame_locals(KrRun *r, KrFrame *f) {
     if (!f) return r->globals;
+    if (f->ns != KR_NULL) return f->ns; // a class body: its namespace
     if (f->func == KR_NULL) return f->globals;
     const KrCode *code = f->code;
     KrValue d = kr_dict_new(r);
@@ -730,11 +731,33 @@ static KrValue gen_throw_delegated(KrRun *r, KrValue self, KrValue delegate, KrV
     return gen_resume(r, self, KR_NULL, KR_NULL);
 }
 
+static KrValue gen_close(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames);
+
+// Closes what a generator delegates to (yield from): its close(), if any.
+static KrValue gen_close_delegate(KrRun *r, KrValue delegate) {
+    if (kr_is_type(delegate, &kr_type_generator) || kr_is_type(delegate, &kr_type_coroutine))
+        return gen_close(r, delegate, 0, NULL, KR_NULL);
+    KrValue m = kr_getattr_opt(r, delegate, kr_as_str(kr_str_from_cstr(r, "close")));
+    return m == KR_EXC ? KR_EXC : m == KR_NULL ? KR_NONE : kr_call0(r, m);
+}
+
 static KrValue gen_throw_value(KrRun *r, KrValue self, KrValue exc) {
     KrGen *g = (KrGen *)kr_as_obj(self);
     if (!g->frame) return kr_raise_value(r, exc);
-    KrValue delegate = kr_exc_is(exc, &kr_exc_GeneratorExit) ? KR_NULL : gen_delegate(g);
-    if (delegate != KR_NULL && !g->running) return gen_throw_delegated(r, self, delegate, exc);
+    KrValue delegate = g->running ? KR_NULL : gen_delegate(g);
+    if (delegate != KR_NULL && !kr_exc_is(exc, &kr_exc_GeneratorExit))
+        return gen_throw_delegated(r, self, delegate, exc);
+    if (delegate != KR_NULL) {
+        // GeneratorExit closes the delegate first (an error from that is
+        // what the generator then gets), as CPython does
+        kr_root_push(r, &exc);
+        KrValue closed = gen_close_delegate(r, delegate);
+        kr_root_pop(r, 1);
+        if (closed == KR_EXC) {
+            exc = r->exc;
+            r->exc = KR_NULL;
+        }
+    }
     return gen_resume(r, self, KR_NONE, exc);
 }
 
@@ -771,13 +794,7 @@ static KrValue gen_close(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     // a delegate is closed first (CPython's order)
     KrValue delegate = g->running ? KR_NULL : gen_delegate(g);
     if (delegate != KR_NULL) {
-        KrValue dres;
-        if (kr_is_type(delegate, &kr_type_generator) || kr_is_type(delegate, &kr_type_coroutine)) {
-            dres = gen_close(r, delegate, 0, NULL, KR_NULL);
-        } else {
-            KrValue m = kr_getattr_opt(r, delegate, kr_as_str(kr_str_from_cstr(r, "close")));
-            dres = m == KR_EXC ? KR_EXC : m == KR_NULL ? KR_NONE : kr_call0(r, m);
-        }
+        KrValue dres = gen_close_delegate(r, delegate);
         if (dres == KR_EXC) {
             KrValue e = r->exc;
             r->exc = KR_NULL;

@@ -1373,6 +1373,7 @@ const KrType kr_type_dict_values = {
     .basic_size = sizeof(KrDictView),
     .trace = dictview_trace,
     .repr = dictview_repr,
+    .hash = kr_identity_hash, // values views are not set-like: hashed by identity, as in CPython
     .len = dictview_len,
     .contains = dictvalues_contains,
     .iter = dictview_iter,
