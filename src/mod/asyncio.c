@@ -2124,6 +2124,17 @@ static KrValue asyncio_co_step(KrRun *r, AsyncioCoro *co, KrValue exc) {
 
 // ---- Python-facing: Future, Task, _GatheringFuture ------------------------------------------------
 
+// Arguments of a method (`method`: self counted) or function that CPython
+// writes in Python, with its def-style errors; `param` names the one
+// argument it takes, or NULL for none.
+static bool asyncio_py_args(KrRun *r, const char *qualname, bool method, size_t argc, const KrValue *args, KrValue kw,
+                            const char *param) {
+    const char *names[2] = {param, NULL};
+    KrArgSpec spec = {qualname, names, 0, 0, param ? 1 : 0, method ? KR_ARGS_PY_METHOD : KR_ARGS_PY};
+    KrValue out[1];
+    return kr_args_parse(r, &spec, argc, args, kw, out);
+}
+
 #define ASYNCIO_METHOD(cname) \
     static KrValue cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw)
 
@@ -2675,21 +2686,18 @@ static KrValue asyncio_handle_repr(KrRun *r, KrValue v) {
 }
 
 ASYNCIO_METHOD(asyncio_hm_cancel) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Handle.cancel", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Handle.cancel", true, argc, args, kw, NULL)) return KR_EXC;
     asyncio_handle_of(self)->cancelled = true;
     return KR_NONE;
 }
 
 ASYNCIO_METHOD(asyncio_hm_cancelled) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Handle.cancelled", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Handle.cancelled", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_handle_of(self)->cancelled);
 }
 
 ASYNCIO_METHOD(asyncio_hm_when) {
-    (void)args;
-    if (!kr_dict_check_args(r, "TimerHandle.when", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "TimerHandle.when", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_from_double(asyncio_handle_of(self)->when);
 }
 
@@ -2744,14 +2752,12 @@ static KrValue asyncio_loop_repr(KrRun *r, KrValue v) {
 }
 
 ASYNCIO_METHOD(asyncio_lm_time) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.time", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.time", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_from_double(asyncio_self_loop(self)->now);
 }
 
 ASYNCIO_METHOD(asyncio_lm_create_future) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.create_future", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.create_future", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_future_new(r, self);
 }
 
@@ -2812,21 +2818,19 @@ ASYNCIO_METHOD(asyncio_lm_call_at) {
 }
 
 ASYNCIO_METHOD(asyncio_lm_run_until_complete) {
-    if (!kr_dict_check_args(r, "loop.run_until_complete", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.run_until_complete", true, argc, args, kw, "future")) return KR_EXC;
     return asyncio_run_until_complete(r, asyncio_self_loop(self), args[0]);
 }
 
 ASYNCIO_METHOD(asyncio_lm_run_forever) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.run_forever", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.run_forever", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioLoop *l = asyncio_self_loop(self);
     if (!asyncio_can_run(r, l)) return KR_EXC;
     return asyncio_run_forever(r, l) ? KR_NONE : KR_EXC;
 }
 
 ASYNCIO_METHOD(asyncio_lm_stop) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.stop", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.stop", true, argc, args, kw, NULL)) return KR_EXC;
     asyncio_self_loop(self)->stopping = true;
     return KR_NONE;
 }
@@ -2838,8 +2842,7 @@ static void asyncio_loop_close(AsyncioLoop *l) {
 }
 
 ASYNCIO_METHOD(asyncio_lm_close) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.close", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.close", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioLoop *l = asyncio_self_loop(self);
     if (l->running) return kr_raise(r, &kr_exc_RuntimeError, "Cannot close a running event loop");
     asyncio_loop_close(l);
@@ -2847,25 +2850,22 @@ ASYNCIO_METHOD(asyncio_lm_close) {
 }
 
 ASYNCIO_METHOD(asyncio_lm_is_running) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.is_running", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.is_running", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_self_loop(self)->running);
 }
 
 ASYNCIO_METHOD(asyncio_lm_is_closed) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.is_closed", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.is_closed", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_self_loop(self)->closed);
 }
 
 ASYNCIO_METHOD(asyncio_lm_get_debug) {
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.get_debug", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.get_debug", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_self_loop(self)->debug);
 }
 
 ASYNCIO_METHOD(asyncio_lm_set_debug) {
-    if (!kr_dict_check_args(r, "loop.set_debug", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.set_debug", true, argc, args, kw, "enabled")) return KR_EXC;
     int t = kr_truth(r, args[0]);
     if (t < 0) return KR_EXC;
     asyncio_self_loop(self)->debug = t;
@@ -2887,8 +2887,7 @@ ASYNCIO_METHOD(asyncio_lm_run_in_executor) {
 // shutdown_asyncgens() / shutdown_default_executor(): nothing to do here.
 ASYNCIO_METHOD(asyncio_lm_noop_coro) {
     (void)self;
-    (void)args;
-    if (!kr_dict_check_args(r, "loop.shutdown_asyncgens", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "BaseEventLoop.shutdown_asyncgens", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioCoro *c = asyncio_coro_new(r, ASYNCIO_CO_VALUE);
     if (!c) return KR_EXC;
     c->v[0] = KR_NONE;
@@ -2974,8 +2973,8 @@ static KrValue asyncio_sync_alloc(KrRun *r, const KrType *t, int64_t value, int6
 }
 
 static KrValue asyncio_lock_construct(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kw) {
-    (void)args;
-    if (!kr_dict_check_args(r, t == &asyncio_lock_type ? "Lock" : "Event", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, t == &asyncio_lock_type ? "Lock.__init__" : "Event.__init__", true, argc, args, kw, NULL))
+        return KR_EXC;
     return asyncio_sync_alloc(r, t, 0, -1);
 }
 
@@ -3026,8 +3025,7 @@ static uint8_t asyncio_acquire_kind(KrValue self) {
 }
 
 ASYNCIO_METHOD(asyncio_sm_acquire) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Lock.acquire", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Lock.acquire", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_acquire_coro(r, self, asyncio_acquire_kind(self), KR_TRUE);
 }
 
@@ -3055,8 +3053,7 @@ static bool asyncio_sync_release(KrRun *r, AsyncioSync *s) {
 }
 
 ASYNCIO_METHOD(asyncio_sm_release) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Lock.release", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Lock.release", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_sync_release(r, asyncio_sync_of(self)) ? KR_NONE : KR_EXC;
 }
 
@@ -3069,15 +3066,13 @@ ASYNCIO_METHOD(asyncio_sm_aexit) {
 }
 
 ASYNCIO_METHOD(asyncio_sm_locked) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Lock.locked", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Lock.locked", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioSync *s = asyncio_sync_of(self);
     return kr_bool(s->ob.type == &asyncio_lock_type ? s->value != 0 : asyncio_sem_locked(s));
 }
 
 ASYNCIO_METHOD(asyncio_em_is_set) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Event.is_set", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Event.is_set", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_sync_of(self)->value != 0);
 }
 
@@ -3092,21 +3087,18 @@ static bool asyncio_event_set(KrRun *r, AsyncioSync *s) {
 }
 
 ASYNCIO_METHOD(asyncio_em_set) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Event.set", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Event.set", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_event_set(r, asyncio_sync_of(self)) ? KR_NONE : KR_EXC;
 }
 
 ASYNCIO_METHOD(asyncio_em_clear) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Event.clear", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Event.clear", true, argc, args, kw, NULL)) return KR_EXC;
     asyncio_sync_of(self)->value = 0;
     return KR_NONE;
 }
 
 ASYNCIO_METHOD(asyncio_em_wait) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Event.wait", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Event.wait", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_acquire_coro(r, self, ASYNCIO_CO_EVENT, KR_TRUE);
 }
 
@@ -3273,20 +3265,18 @@ ASYNCIO_METHOD(asyncio_cm2_notify) {
 }
 
 ASYNCIO_METHOD(asyncio_cm2_notify_all) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Condition.notify_all", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Condition.notify_all", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioCond *c = asyncio_cond_of(self);
     return asyncio_cond_notify(r, c, asyncio_list_len(c->waiters)) ? KR_NONE : KR_EXC;
 }
 
 ASYNCIO_METHOD(asyncio_cm2_wait) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Condition.wait", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Condition.wait", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_acquire_coro(r, self, ASYNCIO_CO_COND_WAIT, KR_NULL);
 }
 
 ASYNCIO_METHOD(asyncio_cm2_wait_for) {
-    if (!kr_dict_check_args(r, "Condition.wait_for", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "Condition.wait_for", true, argc, args, kw, "predicate")) return KR_EXC;
     AsyncioCoro *co = asyncio_coro_new(r, ASYNCIO_CO_COND_WAIT_FOR);
     if (!co) return KR_EXC;
     co->v[0] = self;
@@ -3475,31 +3465,27 @@ static KrValue asyncio_queue_get_nowait(KrRun *r, AsyncioQueue *q) {
 static AsyncioQueue *asyncio_self_queue(KrValue self) { return asyncio_queue_of(self); }
 
 ASYNCIO_METHOD(asyncio_qm_qsize) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.qsize", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.qsize", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_from_small((int64_t)asyncio_queue_size(asyncio_self_queue(self)));
 }
 
 ASYNCIO_METHOD(asyncio_qm_empty) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.empty", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.empty", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_queue_size(asyncio_self_queue(self)) == 0);
 }
 
 ASYNCIO_METHOD(asyncio_qm_full) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.full", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.full", true, argc, args, kw, NULL)) return KR_EXC;
     return kr_bool(asyncio_queue_full(asyncio_self_queue(self)));
 }
 
 ASYNCIO_METHOD(asyncio_qm_put_nowait) {
-    if (!kr_dict_check_args(r, "Queue.put_nowait", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.put_nowait", true, argc, args, kw, "item")) return KR_EXC;
     return asyncio_queue_put_nowait(r, asyncio_self_queue(self), args[0]);
 }
 
 ASYNCIO_METHOD(asyncio_qm_get_nowait) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.get_nowait", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.get_nowait", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_queue_get_nowait(r, asyncio_self_queue(self));
 }
 
@@ -3516,20 +3502,17 @@ ASYNCIO_METHOD(asyncio_qm_put) {
 }
 
 ASYNCIO_METHOD(asyncio_qm_get) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.get", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.get", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_acquire_coro(r, self, ASYNCIO_CO_QGET, KR_NULL);
 }
 
 ASYNCIO_METHOD(asyncio_qm_join) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.join", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.join", true, argc, args, kw, NULL)) return KR_EXC;
     return asyncio_acquire_coro(r, self, ASYNCIO_CO_QJOIN, KR_NULL);
 }
 
 ASYNCIO_METHOD(asyncio_qm_task_done) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Queue.task_done", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Queue.task_done", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioQueue *q = asyncio_self_queue(self);
     if (q->unfinished <= 0) return kr_raise(r, &kr_exc_ValueError, "task_done() called too many times");
     if (--q->unfinished == 0 && !asyncio_event_set(r, asyncio_sync_of(q->finished))) return KR_EXC;
@@ -3664,20 +3647,18 @@ static bool asyncio_tm_reschedule(KrRun *r, KrValue self, KrValue when) {
 }
 
 ASYNCIO_METHOD(asyncio_tmm_reschedule) {
-    if (!kr_dict_check_args(r, "Timeout.reschedule", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "Timeout.reschedule", true, argc, args, kw, "when")) return KR_EXC;
     return asyncio_tm_reschedule(r, self, args[0]) ? KR_NONE : KR_EXC;
 }
 
 ASYNCIO_METHOD(asyncio_tmm_when) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Timeout.when", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Timeout.when", true, argc, args, kw, NULL)) return KR_EXC;
     AsyncioTimeout *tm = asyncio_tm_of(self);
     return tm->has_when ? kr_from_double(tm->when) : KR_NONE;
 }
 
 ASYNCIO_METHOD(asyncio_tmm_expired) {
-    (void)args;
-    if (!kr_dict_check_args(r, "Timeout.expired", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "Timeout.expired", true, argc, args, kw, NULL)) return KR_EXC;
     uint8_t s = asyncio_tm_of(self)->state;
     return kr_bool(s == ASYNCIO_TM_EXPIRING || s == ASYNCIO_TM_EXPIRED);
 }
@@ -4058,7 +4039,7 @@ ASYNCIO_FN(as_completed, "as_completed") {
 
 ASYNCIO_FN(shield, "shield") {
     (void)self;
-    if (!kr_dict_check_args(r, "shield", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "shield", false, argc, args, kw, "arg")) return KR_EXC;
     KrValue inner = asyncio_ensure_future(r, args[0], NULL);
     if (inner == KR_EXC) return KR_EXC;
     AsyncioFuture *in = asyncio_fut_of(inner);
@@ -4074,7 +4055,7 @@ ASYNCIO_FN(shield, "shield") {
 
 ASYNCIO_FN(timeout, "timeout") {
     (void)self;
-    if (!kr_dict_check_args(r, "timeout", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "timeout", false, argc, args, kw, "delay")) return KR_EXC;
     AsyncioLoop *l = asyncio_running_loop(r);
     if (!l) return KR_EXC;
     double d = 0;
@@ -4084,7 +4065,7 @@ ASYNCIO_FN(timeout, "timeout") {
 
 ASYNCIO_FN(timeout_at, "timeout_at") {
     (void)self;
-    if (!kr_dict_check_args(r, "timeout_at", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "timeout_at", false, argc, args, kw, "when")) return KR_EXC;
     double d = 0;
     if (args[0] != KR_NONE && !asyncio_to_double(r, args[0], &d)) return KR_EXC;
     return asyncio_timeout_new(r, args[0] != KR_NONE, d);
@@ -4125,15 +4106,14 @@ ASYNCIO_FN(get_event_loop, "get_event_loop") {
 
 ASYNCIO_FN(new_event_loop, "new_event_loop") {
     (void)self;
-    (void)args;
-    if (!kr_dict_check_args(r, "new_event_loop", argc, kw, 0, 0)) return KR_EXC;
+    if (!asyncio_py_args(r, "new_event_loop", false, argc, args, kw, NULL)) return KR_EXC;
     AsyncioState *st = asyncio_state_or_raise(r);
     return st ? asyncio_loop_new(r, st) : KR_EXC;
 }
 
 ASYNCIO_FN(set_event_loop, "set_event_loop") {
     (void)self;
-    if (!kr_dict_check_args(r, "set_event_loop", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "set_event_loop", false, argc, args, kw, "loop")) return KR_EXC;
     AsyncioState *st = asyncio_state_or_raise(r);
     if (!st) return KR_EXC;
     if (args[0] != KR_NONE && !kr_is_type(args[0], &asyncio_loop_type))
@@ -4176,13 +4156,13 @@ ASYNCIO_FN(all_tasks, "all_tasks") {
 
 ASYNCIO_FN(iscoroutine, "iscoroutine") {
     (void)self;
-    if (!kr_dict_check_args(r, "iscoroutine", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "iscoroutine", false, argc, args, kw, "obj")) return KR_EXC;
     return kr_bool(asyncio_is_coroutine(args[0]));
 }
 
 ASYNCIO_FN(isfuture, "isfuture") {
     (void)self;
-    if (!kr_dict_check_args(r, "isfuture", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "isfuture", false, argc, args, kw, "obj")) return KR_EXC;
     return kr_bool(asyncio_is_future(args[0]));
 }
 
@@ -4190,7 +4170,7 @@ static bool asyncio_is_coro_builtin(KrValue f);
 
 ASYNCIO_FN(iscoroutinefunction, "iscoroutinefunction") {
     (void)self;
-    if (!kr_dict_check_args(r, "iscoroutinefunction", argc, kw, 1, 1)) return KR_EXC;
+    if (!asyncio_py_args(r, "iscoroutinefunction", false, argc, args, kw, "func")) return KR_EXC;
     KrValue f = args[0];
     if (kr_is_type(f, &kr_type_method)) f = ((KrMethod *)kr_as_obj(f))->func;
     if (kr_is_type(f, &kr_type_function)) {
