@@ -2134,6 +2134,15 @@ static bool cc_match(Compiler *c, const KrAstStmt *s) {
     return emit(c, KR_OP_POP_TOP, 0);
 }
 
+// One instruction at `loc` instead of the current location.
+static bool emit_at(Compiler *c, KrAstLoc loc, KrOpcode op, int64_t arg) {
+    KrAstLoc saved = c->u->loc;
+    c->u->loc = loc;
+    bool ok = emit(c, op, arg);
+    c->u->loc = saved;
+    return ok;
+}
+
 static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
     const KrAstExpr *t = s->v.augassign.target;
     int64_t op = binop_map[s->v.augassign.op] + 16;
@@ -2141,17 +2150,19 @@ static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
     case KR_EXPR_NAME:
         return cc_name(c, t->v.name.id, NAME_LOAD) && cc_expr(c, s->v.augassign.value) &&
                emit(c, KR_OP_BINARY_OP, op) && cc_name(c, t->v.name.id, NAME_STORE);
+    // the target's load and store carry its location (a traceback marks
+    // `x[k]` in `x[k] += 1`), the operation the statement's
     case KR_EXPR_ATTRIBUTE: {
         int32_t i = cc_attr_name(c, t->v.attribute.attr);
         return i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_COPY, 1) &&
-               emit(c, KR_OP_LOAD_ATTR, i) && cc_expr(c, s->v.augassign.value) &&
-               emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 2) && emit(c, KR_OP_STORE_ATTR, i);
+               emit_at(c, t->loc, KR_OP_LOAD_ATTR, i) && cc_expr(c, s->v.augassign.value) &&
+               emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 2) && emit_at(c, t->loc, KR_OP_STORE_ATTR, i);
     }
     case KR_EXPR_SUBSCRIPT:
         return cc_expr(c, t->v.subscript.value) && cc_expr(c, t->v.subscript.slice) && emit(c, KR_OP_COPY, 2) &&
-               emit(c, KR_OP_COPY, 2) && emit(c, KR_OP_BINARY_SUBSCR, 0) && cc_expr(c, s->v.augassign.value) &&
-               emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 3) && emit(c, KR_OP_SWAP, 2) &&
-               emit(c, KR_OP_STORE_SUBSCR, 0);
+               emit(c, KR_OP_COPY, 2) && emit_at(c, t->loc, KR_OP_BINARY_SUBSCR, 0) &&
+               cc_expr(c, s->v.augassign.value) && emit(c, KR_OP_BINARY_OP, op) && emit(c, KR_OP_SWAP, 3) &&
+               emit(c, KR_OP_SWAP, 2) && emit_at(c, t->loc, KR_OP_STORE_SUBSCR, 0);
     default: return cc_error(c, t->loc, "'expression' is an illegal expression for augmented assignment");
     }
 }
@@ -2455,14 +2466,35 @@ static bool cc_raise(Compiler *c, const KrAstStmt *s) {
     return emit(c, KR_OP_RAISE, n);
 }
 
+// Where CPython 3.11 places a failed assert's raise: at the last
+// comparison its test evaluates (through and/or/not/if-else), else at
+// the statement; a traceback marks that comparison.
+static const KrAstExpr *assert_site(const KrAstExpr *e, const KrAstExpr *cur) {
+    switch (e->kind) {
+    case KR_EXPR_COMPARE: return e;
+    case KR_EXPR_BOOLOP:
+        for (size_t i = 0; i < e->v.boolop.values.count; i++) cur = assert_site(e->v.boolop.values.items[i], cur);
+        return cur;
+    case KR_EXPR_UNARYOP: return e->v.unaryop.op == KR_AST_NOT ? assert_site(e->v.unaryop.operand, cur) : cur;
+    case KR_EXPR_IFEXP:
+        cur = assert_site(e->v.ifexp.test, cur);
+        return assert_site(e->v.ifexp.orelse, assert_site(e->v.ifexp.body, cur));
+    default: return cur;
+    }
+}
+
 static bool cc_assert(Compiler *c, const KrAstStmt *s) {
     int32_t end = cc_new_label(c);
     if (!cc_expr(c, s->v.assert_.test) || !emit_jump(c, KR_OP_POP_JUMP_IF_TRUE, end)) return false;
-    if (!emit(c, KR_OP_LOAD_ASSERTION_ERROR, 0)) return false;
-    if (s->v.assert_.msg) {
-        if (!emit(c, KR_OP_PUSH_NULL, 0) || !cc_expr(c, s->v.assert_.msg) || !emit(c, KR_OP_CALL, 1)) return false;
-    }
-    if (!emit(c, KR_OP_RAISE, 1)) return false;
+    const KrAstExpr *site = assert_site(s->v.assert_.test, NULL);
+    KrAstLoc saved;
+    if (!cc_enter(c, site ? site->loc : s->loc, &saved)) return false;
+    bool ok = emit(c, KR_OP_LOAD_ASSERTION_ERROR, 0);
+    if (ok && s->v.assert_.msg)
+        ok = emit(c, KR_OP_PUSH_NULL, 0) && cc_expr(c, s->v.assert_.msg) && emit(c, KR_OP_CALL, 1);
+    ok = ok && emit(c, KR_OP_RAISE, 1);
+    cc_leave(c, saved);
+    if (!ok) return false;
     cc_bind(c, end);
     return true;
 }
@@ -2650,8 +2682,9 @@ static size_t cc_count_lines(const char *src, size_t len) {
 }
 
 // The program keeps only what a traceback can show: the lines that code
-// starts on, stripped as kr_source_line strips them (comments, blank
-// lines, docstring bodies and indentation are dropped; line numbers stay).
+// starts on, without trailing blanks (comments, blank lines and docstring
+// bodies are dropped; line numbers stay). Indentation stays: the column
+// markers under a traceback line count from the line's start.
 static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size_t *outlen) {
     char *out = kr_arena_alloc_uninit(c->arena, len + 1);
     if (!out) return NULL;
@@ -2662,7 +2695,6 @@ static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size
         if (!e) e = end;
         if (c->line_used[line]) {
             const char *a = q, *b = e;
-            while (a < b && (*a == ' ' || *a == '\t' || *a == '\f')) a++;
             while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r')) b--;
             memcpy(out + n, a, (size_t)(b - a));
             n += (size_t)(b - a);

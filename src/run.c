@@ -5,6 +5,8 @@
 #include <time.h>
 #include "vm.h"
 #include "types.h"
+#include "parser.h"
+#include <string.h>
 
 #define KR_TICKS 10000
 #define KR_GC_FIRST ((size_t)4 << 20)
@@ -274,6 +276,89 @@ typedef struct TbState {
     size_t count;
 } TbState;
 
+// ---- position markers (CPython 3.11's carets under a traceback line) ----
+
+// Characters (not bytes) in the UTF-8 text s[0:n].
+static size_t tb_chars(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+// For a one-line segment that parses as a binary operation or a
+// subscript: where the operator (or the brackets) starts and ends, in
+// characters of the segment, as CPython's extract_anchors_from_line.
+static bool tb_anchors(const char *seg, size_t n, size_t *left, size_t *right) {
+    KrArena arena;
+    kr_arena_init(&arena, kr_default_allocator);
+    KrSyntaxErr err;
+    KrAstModule *m = kr_parse_module(&arena, seg, n, &err);
+    bool found = false;
+    if (m && m->body.count && m->body.items[0]->kind == KR_STMT_EXPR) {
+        const KrAstExpr *e = m->body.items[0]->v.expr.value;
+        int32_t l = -1, rt = -1;
+        if (e->kind == KR_EXPR_BINOP) {
+            for (int32_t i = e->v.binop.left->loc.end_col_offset; i < e->v.binop.right->loc.col_offset; i++) {
+                char c = seg[i];
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\\') continue;
+                l = i;
+                rt = i + 1;
+                if (rt < e->v.binop.right->loc.col_offset && !strchr(" \t\f\n\r\\", seg[rt])) rt++; // //, **, ...
+                break;
+            }
+        } else if (e->kind == KR_EXPR_SUBSCRIPT) {
+            l = e->v.subscript.value->loc.end_col_offset;
+            rt = e->v.subscript.slice->loc.end_col_offset + 1;
+        }
+        if (l >= 0 && (size_t)rt <= n) {
+            *left = tb_chars(seg, (size_t)l);
+            *right = tb_chars(seg, (size_t)rt);
+            found = true;
+        }
+    }
+    kr_arena_free(&arena);
+    return found;
+}
+
+// The marker line under a traceback's source line: ^ under the failing
+// expression, ~ and ^ for a binary operation or subscript (^ at the
+// operator or brackets); nothing when ^ would span the whole line.
+static bool format_carets(KrBuf *b, const KrProgram *p, const KrCode *code, uint32_t pc) {
+    if (!p || !code->ninsns) return true;
+    KrLoc loc = code->locs[pc < code->ninsns ? pc : code->ninsns - 1];
+    if (loc.line < 1 || loc.end_line < loc.line || loc.col < 0 || loc.end_col < 0) return true;
+    const char *src = p->source, *end = p->source + p->source_len;
+    for (int32_t l = 1; l < loc.line && src < end; src++)
+        if (*src == '\n') l++;
+    const char *eol = src;
+    while (eol < end && *eol != '\n') eol++;
+    while (eol > src && strchr(" \t\f\r", eol[-1])) eol--; // the line as shown: no trailing blanks
+    size_t len = (size_t)(eol - src), lead = 0;
+    while (lead < len && strchr(" \t\f", src[lead])) lead++;
+    if ((size_t)loc.col > len) return true;
+    size_t start = tb_chars(src, (size_t)loc.col), stop, left = 0, right = 0;
+    bool anchors = false;
+    if (loc.end_line == loc.line) {
+        size_t ec = (size_t)loc.end_col < len ? (size_t)loc.end_col : len;
+        stop = tb_chars(src, ec);
+        if (ec > (size_t)loc.col && tb_anchors(src + loc.col, ec - (size_t)loc.col, &left, &right)) {
+            anchors = true;
+            left += start;
+            right += start;
+        }
+    } else {
+        stop = tb_chars(src, len); // a multi-line expression: to the end of its first line
+    }
+    size_t shown = tb_chars(src, len) - tb_chars(src, lead);
+    if (stop <= start || (stop - start == shown && !anchors)) return true;
+    size_t indent = tb_chars(src, lead);
+    bool ok = kr_buf_append_str(b, "    ");
+    for (size_t i = indent; ok && i < start; i++) ok = kr_buf_append_char(b, ' ');
+    for (size_t i = start; ok && i < stop; i++) // CPython's columns are 1-based here: i + 1
+        ok = kr_buf_append_char(b, anchors && left < i + 1 && i + 1 <= right ? '^' : anchors ? '~' : '^');
+    return ok && kr_buf_append_char(b, '\n');
+}
+
 static bool format_entry(KrRun *r, KrBuf *b, TbState *st, const KrCode *code, uint32_t pc) {
     int32_t line = kr_code_line(code, pc);
     if (code == st->last_code && line == st->last_line) {
@@ -288,8 +373,10 @@ static bool format_entry(KrRun *r, KrBuf *b, TbState *st, const KrCode *code, ui
         return false;
     const char *s;
     size_t n;
-    if (kr_source_line(kr_run_code_program(r, code), line, &s, &n) &&
-        (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n')))
+    const KrProgram *p = kr_run_code_program(r, code);
+    if (kr_source_line(p, line, &s, &n) &&
+        (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n') ||
+         !format_carets(b, p, code, pc)))
         return false;
     return true;
 }

@@ -26,9 +26,8 @@ behaviour is what CPython 3.11 does with it, recorded beside it:
 
 Recording: ``python3 <name>.py`` with ``PYTHONHASHSEED=0``, cwd = the case's
 directory, the file passed by base name.  Running: ``krait <name>.py`` the
-same way.  When whole tracebacks are compared, lines made only of whitespace
-and ``^``/``~`` (CPython 3.11's error-location markers) are dropped from both
-sides first.
+same way.  Whole tracebacks are compared line by line, CPython 3.11's
+``^``/``~`` error-location markers included.
 
 Usage::
 
@@ -77,7 +76,6 @@ KNOWN_HEADER = """\
 # brand-new case written ahead of its feature -- never for a case that passed.
 """
 
-CARET_LINE = re.compile(r"^[ \t]*[\^~][\^~ \t]*$")
 FILE_PATH = re.compile(r'File "([^"]*)"')
 
 
@@ -165,7 +163,7 @@ def reduce_paths(text):
 
 def normalize_tb(text):
     lines = reduce_paths(text).replace("\r\n", "\n").split("\n")
-    lines = [ln.rstrip() for ln in lines if not CARET_LINE.match(ln)]
+    lines = [ln.rstrip() for ln in lines]
     while lines and lines[-1] == "":
         lines.pop()
     return lines
@@ -328,7 +326,7 @@ def compare(rel, exp, out, err, code):
         got = normalize_tb(errtext)
         if got != exp["tb"]:
             report.append("stderr (traceback) differs (--- expected, +++ krait; "
-                          "^/~ marker lines ignored):")
+                          "markers included):")
             for d in list(difflib.unified_diff(exp["tb"], got, "expected",
                                                "krait", n=3, lineterm=""))[2:]:
                 report.append("  " + d)

@@ -303,7 +303,8 @@ static void test_errors(void) {
         CHECK(strcmp(e->frames[1].source_line, "return d['k']") == 0);
     }
     CHECK(strcmp(krait_run_traceback(run), "Traceback (most recent call last):\n  File \"e.py\", line 4, in <module>\n"
-                                           "    f({})\n  File \"e.py\", line 2, in f\n    return d['k']\nKeyError: 'k'\n") == 0);
+                                           "    f({})\n  File \"e.py\", line 2, in f\n    return d['k']\n"
+                                           "           ~^^^^^\nKeyError: 'k'\n") == 0);
     krait_run_free(run);
     krait_program_free(p);
 }
