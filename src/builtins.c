@@ -229,10 +229,7 @@ BUILTIN(aiter, "aiter") {
 // anext(it): the awaitable it.__anext__() gives.
 BUILTIN(anext, "anext") {
     (void)self;
-    if (!kr_args_no_kw(r, "anext", kwnames)) return KR_EXC;
-    if (argc < 1 || argc > 2)
-        return kr_raise(r, &kr_exc_TypeError, "anext expected at %s %d argument%s, got %zu", argc ? "most" : "least",
-                        argc ? 2 : 1, argc ? "s" : "", argc);
+    if (!kr_args_no_kw(r, "anext", kwnames) || !kr_args_count(r, "anext", argc, 1, 2)) return KR_EXC;
     KrValue m = kr_lookup_special(r, args[0], "__anext__");
     if (m == KR_EXC) return KR_EXC;
     if (m == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an async iterator", kr_type_name(args[0]));

@@ -674,6 +674,17 @@ bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t 
     return false;
 }
 
+bool kr_descr_get_args(KrRun *r, size_t argc, const KrValue *args, KrValue kwnames, KrValue *obj) {
+    // CPython names no function here: " expected at least 1 argument, got 0"
+    if (!kr_args_no_kw(r, "__get__", kwnames) || !kr_args_count(r, "", argc, 1, 2)) return false;
+    if (args[0] == KR_NONE && (argc < 2 || args[1] == KR_NONE)) {
+        kr_raise(r, &kr_exc_TypeError, "__get__(None, None) is invalid");
+        return false;
+    }
+    *obj = args[0];
+    return true;
+}
+
 KrValue kr_raise_missing_args(KrRun *r, const char *fname, const KrValue *slots, uint32_t from, uint32_t to,
                               const char *kind, const char *(*pname)(const void *ud, uint32_t i), const void *ud) {
     uint32_t n = 0;

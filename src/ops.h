@@ -100,6 +100,10 @@ typedef struct KrArgSpec {
     // fname is then the qualname, and a method's counts include self.
     uint8_t py;
 } KrArgSpec;
+// A descriptor's __get__(obj, type=None) arguments, checked as CPython
+// checks them; *obj is None for a lookup on the class.
+bool kr_descr_get_args(KrRun *r, size_t argc, const KrValue *args, KrValue kwnames, KrValue *obj);
+
 enum { KR_ARGS_C, KR_ARGS_PY, KR_ARGS_PY_METHOD };
 bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *args,
                    KrValue kwnames, KrValue *out);

@@ -247,7 +247,8 @@ const KrProgram *kr_run_code_program(const KrRun *r, const KrCode *code) {
     return r->program;
 }
 
-bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
+// Source line `line` as kept, indentation included, trailing blanks not.
+static bool source_raw_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
     if (!p || line < 1) return false;
     const char *src = p->source, *end = p->source + p->source_len;
     for (int32_t l = 1; l < line && src < end; src++)
@@ -255,10 +256,24 @@ bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n)
     if (src >= end) return false;
     const char *e = src;
     while (e < end && *e != '\n') e++;
-    while (src < e && (*src == ' ' || *src == '\t' || *src == '\f')) src++;
-    while (e > src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    while (e > src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\r')) e--;
     *s = src;
     *n = (size_t)(e - src);
+    return true;
+}
+
+// Leading blanks of a line: what tracebacks strip.
+static size_t line_indent(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) i++;
+    return i;
+}
+
+bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
+    if (!source_raw_line(p, line, s, n)) return false;
+    size_t lead = line_indent(*s, *n);
+    *s += lead;
+    *n -= lead;
     return *n > 0;
 }
 
@@ -324,18 +339,14 @@ static bool tb_anchors(const char *seg, size_t n, size_t *left, size_t *right) {
 // expression, ~ and ^ for a binary operation or subscript (^ at the
 // operator or brackets); nothing when ^ would span the whole line.
 static bool format_carets(KrBuf *b, const KrProgram *p, const KrCode *code, uint32_t pc) {
-    if (!p || !code->ninsns) return true;
+    if (!code->ninsns) return true;
     KrLoc loc = code->locs[pc < code->ninsns ? pc : code->ninsns - 1];
-    if (loc.line < 1 || loc.end_line < loc.line || loc.col < 0 || loc.end_col < 0) return true;
-    const char *src = p->source, *end = p->source + p->source_len;
-    for (int32_t l = 1; l < loc.line && src < end; src++)
-        if (*src == '\n') l++;
-    const char *eol = src;
-    while (eol < end && *eol != '\n') eol++;
-    while (eol > src && strchr(" \t\f\r", eol[-1])) eol--; // the line as shown: no trailing blanks
-    size_t len = (size_t)(eol - src), lead = 0;
-    while (lead < len && strchr(" \t\f", src[lead])) lead++;
-    if ((size_t)loc.col > len) return true;
+    const char *src;
+    size_t len;
+    if (loc.line < 1 || loc.end_line < loc.line || loc.col < 0 || loc.end_col < 0 ||
+        !source_raw_line(p, loc.line, &src, &len) || (size_t)loc.col > len)
+        return true;
+    size_t lead = line_indent(src, len);
     size_t start = tb_chars(src, (size_t)loc.col), stop, left = 0, right = 0;
     bool anchors = false;
     if (loc.end_line == loc.line) {
@@ -349,13 +360,12 @@ static bool format_carets(KrBuf *b, const KrProgram *p, const KrCode *code, uint
     } else {
         stop = tb_chars(src, len); // a multi-line expression: to the end of its first line
     }
-    size_t shown = tb_chars(src, len) - tb_chars(src, lead);
-    if (stop <= start || (stop - start == shown && !anchors)) return true;
     size_t indent = tb_chars(src, lead);
+    if (stop <= start || (stop - start == tb_chars(src, len) - indent && !anchors)) return true;
     bool ok = kr_buf_append_str(b, "    ");
     for (size_t i = indent; ok && i < start; i++) ok = kr_buf_append_char(b, ' ');
-    for (size_t i = start; ok && i < stop; i++) // CPython's columns are 1-based here: i + 1
-        ok = kr_buf_append_char(b, anchors && left < i + 1 && i + 1 <= right ? '^' : anchors ? '~' : '^');
+    for (size_t i = start; ok && i < stop; i++)
+        ok = kr_buf_append_char(b, !anchors || (left <= i && i < right) ? '^' : '~');
     return ok && kr_buf_append_char(b, '\n');
 }
 

@@ -246,15 +246,9 @@ static KrValue property_deleter(KrRun *r, KrValue self, size_t argc, const KrVal
 // property.__get__/__set__/__delete__: what attribute access does, for a
 // subclass's super().__get__(obj, cls) or a call by hand.
 static KrValue property_get_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!kr_args_no_kw(r, "__get__", kwnames)) return KR_EXC;
-    if (argc < 1 || argc > 2)
-        return kr_raise(r, &kr_exc_TypeError, " expected at %s %d argument%s, got %zu", // CPython's leading space
-                        argc ? "most" : "least", argc ? 2 : 1, argc ? "s" : "", argc);
-    if (args[0] == KR_NONE) {
-        if (argc < 2 || args[1] == KR_NONE) return kr_raise(r, &kr_exc_TypeError, "__get__(None, None) is invalid");
-        return self;
-    }
-    return kr_property_get(r, self, args[0]);
+    KrValue obj;
+    if (!kr_descr_get_args(r, argc, args, kwnames, &obj)) return KR_EXC;
+    return obj == KR_NONE ? self : kr_property_get(r, self, obj);
 }
 static KrValue property_set_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     if (!kr_args_no_kw(r, "__set__", kwnames) || !kr_args_count(r, "__set__", argc, 2, 2)) return KR_EXC;

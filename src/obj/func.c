@@ -77,16 +77,9 @@ static KrValue func_getattr(KrRun *r, KrValue o, KrStr *name) {
 // f.__get__(obj, type=None): what binding a function as a method does by
 // hand (a.m = f.__get__(a)); None binds nothing.
 static KrValue func_get_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!kr_args_no_kw(r, "__get__", kwnames)) return KR_EXC;
-    if (argc < 1 || argc > 2)
-        return kr_raise(r, &kr_exc_TypeError, " expected at %s %d argument%s, got %zu", // CPython's leading space
-                        argc ? "most" : "least",
-                        argc ? 2 : 1, argc ? "s" : "", argc);
-    if (args[0] == KR_NONE) {
-        if (argc < 2 || args[1] == KR_NONE) return kr_raise(r, &kr_exc_TypeError, "__get__(None, None) is invalid");
-        return self;
-    }
-    return kr_method_new(r, self, args[0]);
+    KrValue obj;
+    if (!kr_descr_get_args(r, argc, args, kwnames, &obj)) return KR_EXC;
+    return obj == KR_NONE ? self : kr_method_new(r, self, obj);
 }
 
 static const KrMethodDef func_methods[] = {
