@@ -1221,14 +1221,15 @@ static KrValue layout_new(KrRun *r, KrType *t, size_t argc, const KrValue *args,
 }
 
 KrValue kr_class_alloc(KrRun *r, const KrType *cls, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!(cls->flags & KR_TF_HEAP)) {
-        if (cls == &kr_type_object) {
-            KrObj *o = kr_gc_alloc(r, cls, sizeof(KrObj));
-            return o ? kr_from_obj(o) : KR_EXC;
-        }
-        return kr_raise(r, &kr_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name, cls->name);
+    if (cls->flags & KR_TF_HEAP) return layout_new(r, (KrType *)cls, argc, args, kwnames);
+    if (cls == &kr_type_object) {
+        KrObj *o = kr_gc_alloc(r, cls, sizeof(KrObj));
+        return o ? kr_from_obj(o) : KR_EXC;
     }
-    return layout_new(r, (KrType *)cls, argc, args, kwnames);
+    if (!cls->construct) return kr_raise(r, &kr_exc_TypeError, "cannot create '%s' instances", cls->name);
+    // the containers' __new__ makes them empty: __init__ fills them
+    if (is_container_layout(cls) || cls == &kr_type_bytearray) return cls->construct(r, cls, 0, NULL, KR_NULL);
+    return cls->construct(r, cls, argc, args, kwnames);
 }
 
 // list/dict/set __init__: fill an instance from the call's arguments.

@@ -238,8 +238,9 @@ static KrValue bound_wrong_self(KrRun *r, const KrBoundNative *b, KrValue self) 
 // An unbound method (str.upper) takes its self from the first argument.
 static KrValue bound_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
     const KrBoundNative *b = (const KrBoundNative *)kr_as_obj(callee);
-    if (b->self != KR_NULL || (b->def->flags & KR_METH_STATIC))
-        return b->def->fn(r, b->self, argc, args, kwnames);
+    // a static method's native gets the type it belongs to (int.__new__ is int's)
+    if (b->def->flags & KR_METH_STATIC) return b->def->fn(r, kr_from_obj(b->owner), argc, args, kwnames);
+    if (b->self != KR_NULL) return b->def->fn(r, b->self, argc, args, kwnames);
     if (argc == 0)
         return kr_raise(r, &kr_exc_TypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->def->name);
     if (!kr_isinstance(args[0], method_self_type(b->owner))) return bound_wrong_self(r, b, args[0]);
@@ -262,7 +263,10 @@ static KrValue bound_repr(KrRun *r, KrValue v) {
     KrBuf buf;
     kr_buf_init(&buf, kr_run_allocator(r));
     bool ok;
-    if (b->self == KR_NULL || (b->def->flags & KR_METH_STATIC))
+    if (b->def->flags & KR_METH_STATIC) // a built-in static method is bound to its type
+        ok = kr_buf_printf(&buf, "<built-in method %s of type object at 0x%llx>", b->def->name,
+                           (unsigned long long)kr_object_id(r, kr_from_obj(b->owner)));
+    else if (b->self == KR_NULL)
         ok = kr_buf_printf(&buf, "<method '%s' of '%s' objects>", b->def->name, b->owner->name);
     else
         ok = kr_buf_printf(&buf, "<built-in method %s of %s object at 0x%llx>", b->def->name, kr_type_name(b->self),

@@ -159,8 +159,27 @@ SW_UN(sw_neg, KR_UN_NEG)
 SW_UN(sw_pos, KR_UN_POS)
 SW_UN(sw_invert, KR_UN_INVERT)
 
+// T.__new__(cls, ...) of a built-in type T (self: T): cls must be T or a
+// class whose nearest built-in base constructs as T does.
+static KrValue sw_new(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    const KrType *owner = (const KrType *)kr_as_obj(self);
+    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
+    if (!kr_is_type(args[0], &kr_type_type))
+        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", owner->name,
+                        kr_type_name(args[0]));
+    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
+    if (!kr_type_is_subtype(cls, owner))
+        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name, cls->name,
+                        cls->name, owner->name);
+    const KrType *solid = cls->flags & KR_TF_HEAP ? cls->layout : cls;
+    if (solid->construct != owner->construct)
+        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner->name, cls->name,
+                        solid->name);
+    return kr_class_alloc(r, cls, argc - 1, args + 1, kwnames);
+}
+
 typedef enum {
-    W_REPR, W_STR, W_HASH, W_LEN, W_ITER, W_NEXT, W_BOOL, W_CONTAINS, W_GETITEM, W_SETITEM, W_DELITEM, W_CALL,
+    W_NEW, W_REPR, W_STR, W_HASH, W_LEN, W_ITER, W_NEXT, W_BOOL, W_CONTAINS, W_GETITEM, W_SETITEM, W_DELITEM, W_CALL,
     W_COMPARE, W_BINARY, W_UNARY
 } WrapSlot;
 
@@ -170,7 +189,7 @@ typedef struct {
 } Wrapper;
 
 static const Wrapper wrappers[] = {
-    {{"__repr__", sw_repr, 0}, W_REPR}, {{"__str__", sw_str, 0}, W_STR}, {{"__hash__", sw_hash, 0}, W_HASH},
+    {{"__new__", sw_new, KR_METH_STATIC}, W_NEW}, {{"__repr__", sw_repr, 0}, W_REPR}, {{"__str__", sw_str, 0}, W_STR}, {{"__hash__", sw_hash, 0}, W_HASH},
     {{"__len__", sw_len, 0}, W_LEN}, {{"__iter__", sw_iter, 0}, W_ITER}, {{"__next__", sw_next, 0}, W_NEXT},
     {{"__bool__", sw_bool, 0}, W_BOOL}, {{"__contains__", sw_contains, 0}, W_CONTAINS},
     {{"__getitem__", sw_getitem, 0}, W_GETITEM}, {{"__setitem__", sw_setitem, 0}, W_SETITEM},
@@ -198,6 +217,7 @@ static bool has_own_slot(const KrType *t, WrapSlot w) {
     const KrType *b = t->base;
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
     switch (w) {
+    case W_NEW: return t != &kr_type_object && OWN(construct);
     case W_REPR: return OWN(repr);
     case W_STR: return OWN(str);
     case W_HASH: return OWN(hash);

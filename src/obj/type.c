@@ -318,7 +318,23 @@ static KrValue type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     return KR_NONE;
 }
 
+// type.__new__(type, name, bases, dict): a class, as type() makes it
+// (metaclasses, the other use, are refused where a class names one).
+static KrValue type_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
+    (void)self;
+    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "type.__new__(): not enough arguments");
+    if (!kr_is_type(args[0], &kr_type_type))
+        return kr_raise(r, &kr_exc_TypeError, "type.__new__(X): X is not a type object (%s)", kr_type_name(args[0]));
+    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
+    if (!kr_type_is_subtype(cls, &kr_type_type))
+        return kr_raise(r, &kr_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", cls->name, cls->name);
+    if (argc != 4)
+        return kr_raise(r, &kr_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", argc - 1);
+    return type_call(r, args[0], 3, args + 1, kwnames);
+}
+
 static const KrMethodDef type_methods[] = {
+    {"__new__", type_new_m, KR_METH_STATIC},
     {"mro", type_mro_method, 0},
     {NULL, NULL, 0},
 };
@@ -386,8 +402,9 @@ static KrValue object_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *
     if (!kr_is_type(args[0], &kr_type_type))
         return kr_raise(r, &kr_exc_TypeError, "object.__new__(X): X is not a type object (%s)", kr_type_name(args[0]));
     const KrType *cls = (const KrType *)kr_as_obj(args[0]);
-    if ((cls->flags & KR_TF_HEAP) && cls->layout != &kr_type_object)
-        return kr_class_alloc(r, cls, argc - 1, args + 1, kwnames);
+    const KrType *solid = cls->flags & KR_TF_HEAP ? cls->layout : cls;
+    if (solid != &kr_type_object)
+        return kr_raise(r, &kr_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name, solid->name);
     if (argc > 1 || (kwnames != KR_NULL && kr_as_tuple(kwnames)->len)) {
         // CPython's rule for extra arguments: refused when the class has its
         // own __new__ (which passed them on), or no __init__ to take them
