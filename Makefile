@@ -18,7 +18,7 @@ ASAN_OBJS = $(SRCS:%.c=build/asan/%.o)
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DKR_CHECK_SIZES
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 
-.PHONY: all test test-cases test-unit test-cli test-asan clean bench example check-tables fuzz fuzz-smoke
+.PHONY: all test test-cases test-unit test-cli test-asan clean bench example check-tables fuzz fuzz-smoke alloc-sweep
 all: build/krait build/libkrait.a build/libkrait.so
 
 build/obj/%.o: %.c $(wildcard src/*.h src/*.def src/obj/*.h src/mod/*.h include/*.h)
@@ -62,6 +62,16 @@ test-cli: build/krait
 
 test-asan: build/asan/krait
 	ASAN_OPTIONS=detect_leaks=1 python3 tests/run_cases.py --krait build/asan/krait --timeout 120
+
+# Allocation-failure sweep, by hand (not part of `make test`): every case
+# run with the host allocator failing at points spread over its run
+# (tests/alloc_sweep.c); SWEEP_POINTS per case.
+SWEEP_POINTS ?= 60
+build/alloc_sweep: tests/alloc_sweep.c $(ASAN_OBJS)
+	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $< $(ASAN_OBJS) -o $@ $(LDLIBS)
+
+alloc-sweep: build/alloc_sweep
+	ASAN_OPTIONS=detect_leaks=1 ./build/alloc_sweep --points $(SWEEP_POINTS) $(CASE_SOURCES) $(API_CASE_SOURCES) bench/snapshot.py
 
 # libFuzzer targets (fuzz/): clang with the fuzzer, ASan and UBSan. Each
 # smoke run lasts FUZZ_TIME seconds from a seed corpus made here (case

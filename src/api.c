@@ -660,6 +660,9 @@ static const char *result_repr(KraitRun *run) {
 // After the VM stops: a pause, an error, or the final value.
 static KraitStatus finish_step(KraitRun *run, KrValue v, uint64_t t0) {
     if (run->r->limits.max_duration_ns) run->elapsed_ns += clock_ns() - t0;
+    // a limit hit where no error could be returned (an id number, a
+    // cache) still ends the run
+    if (run->r->limit_hit) return capture_error(run);
     if (v == KR_PAUSE) {
         run->state = RUN_PAUSED;
         KraitStatus st = describe_pending(run);

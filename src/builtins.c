@@ -205,7 +205,8 @@ BUILTIN(hash, "hash") {
 BUILTIN(id, "id") {
     (void)self;
     if (!kr_args_no_kw(r, "id", kwnames) || !kr_args_count(r, "id", argc, 1, 1)) return KR_EXC;
-    return kr_int_from_i64(r, (int64_t)kr_object_id(r, args[0]));
+    uint64_t id = kr_object_id(r, args[0]);
+    return r->limit_hit ? KR_EXC : kr_int_from_i64(r, (int64_t)id);
 }
 
 // aiter(x): x.__aiter__(), which must give an async iterator.
@@ -585,7 +586,7 @@ KrValue kr_dir_list(KrRun *r, KrValue v) {
     // anything else its class's attributes and its own __dict__
     bool is_class = kr_is_type(v, &kr_type_type);
     bool ok = add_names(r, set, is_class ? (const KrType *)kr_as_obj(v) : kr_typeof(v));
-    KrValue d = !ok ? KR_EXC : is_class ? KR_NULL : kr_getattr_opt(r, v, kr_as_str(kr_str_from_cstr(r, "__dict__")));
+    KrValue d = !ok ? KR_EXC : is_class ? KR_NULL : kr_getattr_opt_cstr(r, v, "__dict__");
     if (d == KR_EXC) ok = false;
     if (ok && d != KR_NULL && kr_isinstance(d, &kr_type_dict)) {
         size_t pos = 0;
@@ -630,7 +631,7 @@ BUILTIN(vars, "vars") {
     (void)self;
     if (!kr_args_no_kw(r, "vars", kwnames) || !kr_args_count(r, "vars", argc, 0, 1)) return KR_EXC;
     if (argc == 0) return kr_vm_frame_locals(r, r->frame);
-    KrValue d = kr_getattr_opt(r, args[0], kr_as_str(kr_str_from_cstr(r, "__dict__")));
+    KrValue d = kr_getattr_opt_cstr(r, args[0], "__dict__");
     if (d == KR_EXC) return KR_EXC;
     if (d == KR_NULL) return kr_raise(r, &kr_exc_TypeError, "vars() argument must have __dict__ attribute");
     return d;

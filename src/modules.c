@@ -162,7 +162,8 @@ static KrValue module_future_repr(KrRun *r, KrValue v) {
     if (parts[0] == KR_EXC || parts[1] == KR_EXC) return KR_EXC;
     KrValue tup = kr_tuple_from_array(r, parts, 3);
     KrValue s = tup == KR_EXC ? KR_EXC : kr_repr(r, tup);
-    return s == KR_EXC ? KR_EXC : kr_str_concat(r, kr_str_from_cstr(r, "_Feature"), s);
+    KrValue prefix = s == KR_EXC ? KR_EXC : kr_str_from_cstr(r, "_Feature");
+    return prefix == KR_EXC ? KR_EXC : kr_str_concat(r, prefix, s);
 }
 
 static KrValue module_future_m_optional(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {

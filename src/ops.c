@@ -103,11 +103,13 @@ void kr_repr_leave(KrRun *r, KrValue v) {
 
 // ---- hashing, truth --------------------------------------------------------------
 
+// CPython's object hash: the id rotated right by 4 bits. False when the id
+// could not be recorded (the run's limit error is set).
 bool kr_identity_hash(KrRun *r, KrValue v, int64_t *out) {
     uint64_t id = kr_object_id(r, v);
     *out = (int64_t)((id >> 4) | (id << 60));
     if (*out == -1) *out = -2;
-    return true;
+    return !r->limit_hit;
 }
 
 bool kr_hash(KrRun *r, KrValue v, int64_t *out) {
@@ -490,6 +492,12 @@ KrValue kr_getattr_opt(KrRun *r, KrValue o, KrStr *name) {
             return v;
         }
     return kr_generic_getattr(r, o, name);
+}
+
+// The same for a C name (a str made for it: KR_EXC when that fails).
+KrValue kr_getattr_opt_cstr(KrRun *r, KrValue o, const char *name) {
+    KrValue s = kr_str_from_cstr(r, name);
+    return s == KR_EXC ? KR_EXC : kr_getattr_opt(r, o, kr_as_str(s));
 }
 
 KrValue kr_getattr(KrRun *r, KrValue o, KrStr *name) {

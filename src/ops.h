@@ -33,6 +33,7 @@ KrValue kr_getattr(KrRun *r, KrValue o, KrStr *name);
 KrValue kr_getattr_cstr(KrRun *r, KrValue o, const char *name);
 // Like kr_getattr but returns KR_NULL (no exception) when missing.
 KrValue kr_getattr_opt(KrRun *r, KrValue o, KrStr *name);
+KrValue kr_getattr_opt_cstr(KrRun *r, KrValue o, const char *name);
 KrValue kr_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v); // KR_NULL deletes
 // The AttributeError for storing to getset `name` of static type owner on
 // an instance of type shown: CPython's wording for a getset or a member.

@@ -67,13 +67,13 @@ void kr_run_destroy(KrRun *r) {
     kr_vm_free_gcache(r);
     kr_attr_sites_free(r);
     kr_vm_free_frames(r);
-    kr_heap_free_all(r);
+    kr_heap_free_all(r); // freed objects leave the id map: it goes after them
+    if (r->ids) {
+        kr_mem_free(r, r->ids->slots, r->ids->cap * sizeof *r->ids->slots);
+        kr_mem_free(r, r->ids, sizeof *r->ids);
+    }
     kr_heap_drain_pools(r);
     if (r->limit_frames) r->alloc.fn(r->alloc.ud, r->limit_frames, r->limit_frames_cap * sizeof *r->limit_frames, 0);
-    if (r->ids) {
-        r->alloc.fn(r->alloc.ud, r->ids->slots, r->ids->cap * sizeof *r->ids->slots, 0);
-        r->alloc.fn(r->alloc.ud, r->ids, sizeof *r->ids, 0);
-    }
     r->alloc.fn(r->alloc.ud, r, run_block_size(), 0);
 }
 
@@ -125,7 +125,7 @@ static size_t id_slot(const struct KrIdMap *m, const KrObj *o) {
 
 static bool id_grow(KrRun *r, struct KrIdMap *m) {
     size_t ncap = m->cap ? m->cap * 2 : 64;
-    struct KrIdEntry *s = r->alloc.fn(r->alloc.ud, NULL, 0, ncap * sizeof *s);
+    struct KrIdEntry *s = kr_mem_alloc(r, ncap * sizeof *s); // the run's memory: counted, limited
     if (!s) return false;
     memset(s, 0, ncap * sizeof *s);
     struct KrIdEntry *old = m->slots;
@@ -138,7 +138,7 @@ static bool id_grow(KrRun *r, struct KrIdMap *m) {
         while (m->slots[j].obj) j = (j + 1) & (ncap - 1);
         m->slots[j] = old[i];
     }
-    if (old) r->alloc.fn(r->alloc.ud, old, ocap * sizeof *old, 0);
+    if (old) kr_mem_free(r, old, ocap * sizeof *old);
     return true;
 }
 
@@ -146,7 +146,7 @@ static bool id_grow(KrRun *r, struct KrIdMap *m) {
 
 static struct KrIdMap *id_map(KrRun *r) {
     if (!r->ids) {
-        r->ids = r->alloc.fn(r->alloc.ud, NULL, 0, sizeof *r->ids);
+        r->ids = kr_mem_alloc(r, sizeof *r->ids);
         if (!r->ids) return NULL;
         memset(r->ids, 0, sizeof *r->ids);
         r->ids->next = ID_FIRST;

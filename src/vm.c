@@ -703,7 +703,7 @@ static KrValue gen_throw_delegated(KrRun *r, KrValue self, KrValue delegate, KrV
     if (kr_is_type(delegate, &kr_type_generator) || kr_is_type(delegate, &kr_type_coroutine)) {
         res = gen_throw_value(r, delegate, exc);
     } else {
-        KrValue m = kr_getattr_opt(r, delegate, kr_as_str(kr_str_from_cstr(r, "throw")));
+        KrValue m = kr_getattr_opt_cstr(r, delegate, "throw");
         if (m == KR_EXC) return KR_EXC;
         if (m == KR_NULL) return gen_resume(r, self, KR_NONE, exc);
         res = kr_call1(r, m, exc);
@@ -737,7 +737,7 @@ static KrValue gen_close(KrRun *r, KrValue self, size_t argc, const KrValue *arg
 static KrValue gen_close_delegate(KrRun *r, KrValue delegate) {
     if (kr_is_type(delegate, &kr_type_generator) || kr_is_type(delegate, &kr_type_coroutine))
         return gen_close(r, delegate, 0, NULL, KR_NULL);
-    KrValue m = kr_getattr_opt(r, delegate, kr_as_str(kr_str_from_cstr(r, "close")));
+    KrValue m = kr_getattr_opt_cstr(r, delegate, "close");
     return m == KR_EXC ? KR_EXC : m == KR_NULL ? KR_NONE : kr_call0(r, m);
 }
 
@@ -2019,7 +2019,7 @@ dispatch:
         KrValue v = kr_getattr_opt(r, sp[-1], code->names[arg]);
         CHECK(v);
         if (v == KR_NULL) {
-            KrValue mname = kr_getattr_opt(r, sp[-1], kr_as_str(kr_str_from_cstr(r, "__name__")));
+            KrValue mname = kr_getattr_opt_cstr(r, sp[-1], "__name__");
             const char *mn = mname != KR_NULL && mname != KR_EXC && kr_is_str(mname) ? kr_as_str(mname)->data : "?";
             kr_clear_exc(r);
             kr_raise(r, &kr_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",

@@ -1198,7 +1198,8 @@ static KrValue typing_tv_construct(KrRun *r, const KrType *t, size_t argc, const
 static KrValue typing_tv_repr(KrRun *r, KrValue v) {
     TypingTypeVar *tv = typing_tv_of(v);
     const char *prefix = tv->covariant ? "+" : tv->contravariant ? "-" : "~";
-    return kr_str_concat(r, kr_str_from_cstr(r, prefix), tv->name);
+    KrValue p = kr_str_from_cstr(r, prefix);
+    return p == KR_EXC ? KR_EXC : kr_str_concat(r, p, tv->name);
 }
 
 static KrValue typing_tv_getattr(KrRun *r, KrValue o, KrStr *name) {
@@ -1694,11 +1695,11 @@ TYPING_FN(get_type_hints, "get_type_hints") {
     static const KrArgSpec spec = {"get_type_hints", names, 0, 0, 1, KR_ARGS_PY};
     KrValue a[4];
     if (!kr_args_parse(r, &spec, argc, args, kw, a)) return KR_EXC;
-    KrValue skip = kr_getattr_opt(r, a[0], kr_as_str(kr_str_from_cstr(r, "__no_type_check__")));
+    KrValue skip = kr_getattr_opt_cstr(r, a[0], "__no_type_check__");
     int t = skip == KR_EXC ? -1 : skip == KR_NULL ? 0 : kr_truth(r, skip);
     if (t < 0) return KR_EXC;
     if (t) return kr_dict_new(r);
-    KrValue ann = kr_getattr_opt(r, a[0], kr_as_str(kr_str_from_cstr(r, "__annotations__")));
+    KrValue ann = kr_getattr_opt_cstr(r, a[0], "__annotations__");
     if (ann == KR_EXC) return KR_EXC;
     KrValue out = kr_dict_new(r);
     if (out == KR_EXC || ann == KR_NULL || !kr_isinstance(ann, &kr_type_dict)) return out;

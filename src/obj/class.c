@@ -1706,7 +1706,7 @@ KrValue kr_match_class(KrRun *r, KrValue subj, KrValue cls, KrValue kwnames, siz
         if (t == self_types[i]) self_match = true;
     KrValue margs = KR_NULL;
     if (npos && !self_match) {
-        margs = kr_getattr_opt(r, cls, kr_as_str(kr_str_from_cstr(r, "__match_args__")));
+        margs = kr_getattr_opt_cstr(r, cls, "__match_args__");
         if (margs == KR_EXC) goto fail;
         if (margs == KR_NULL) margs = kr_from_obj(&kr_empty_tuple);
         if (!kr_is_type(margs, &kr_type_tuple)) {

@@ -183,7 +183,7 @@ static KrValue property_make(KrRun *r, const KrType *t, KrValue fget, KrValue fs
     p->doc = doc;
     p->name = KR_NULL;
     if (doc == KR_NONE && fget != KR_NONE) {
-        KrValue d = kr_getattr_opt(r, fget, kr_as_str(kr_str_from_cstr(r, "__doc__")));
+        KrValue d = kr_getattr_opt_cstr(r, fget, "__doc__");
         if (d != KR_EXC && d != KR_NULL) p->doc = d;
         else kr_clear_exc(r);
     }

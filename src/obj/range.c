@@ -496,7 +496,8 @@ static bool range_has_int(KrRun *r, KrRange *g, KrValue x, bool *err) {
     if (range_sign(g->step) > 0 ? (range_cmp(x, g->start) < 0 || range_cmp(x, g->stop) >= 0)
                                 : (range_cmp(x, g->start) > 0 || range_cmp(x, g->stop) <= 0))
         return false;
-    KrValue rem = kr_int_binary(r, range_sub(r, x, g->start), g->step, KR_BIN_MOD);
+    KrValue diff = range_sub(r, x, g->start);
+    KrValue rem = diff == KR_EXC ? KR_EXC : kr_int_binary(r, diff, g->step, KR_BIN_MOD);
     if (rem == KR_EXC) {
         *err = true;
         return false;

@@ -378,13 +378,6 @@ static KrValue object_repr(KrRun *r, KrValue v) {
     return s;
 }
 
-static bool object_hash(KrRun *r, KrValue v, int64_t *out) {
-    uint64_t id = kr_object_id(r, v);
-    // CPython: the id rotated right by 4 bits.
-    *out = (int64_t)((id >> 4) | (id << 60));
-    if (*out == -1) *out = -2;
-    return true;
-}
 
 // object's own dunders: what super() reaches at the top of every class.
 static KrValue object_init_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
@@ -437,8 +430,7 @@ static KrValue object_hash_m(KrRun *r, KrValue self, size_t argc, const KrValue 
     (void)args;
     (void)kwnames;
     int64_t h;
-    object_hash(r, self, &h);
-    return kr_int_from_i64(r, h);
+    return kr_identity_hash(r, self, &h) ? kr_int_from_i64(r, h) : KR_EXC;
 }
 
 static KrValue object_eq_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
@@ -546,7 +538,7 @@ const KrType kr_type_object = {
     .basic_size = sizeof(KrObj),
     .construct = object_construct,
     .repr = object_repr,
-    .hash = object_hash,
+    .hash = kr_identity_hash,
     .methods = object_methods,
     .snap = &type_object_snap,
 };
