@@ -68,10 +68,12 @@ test-asan: build/asan/krait
 # (tests/alloc_sweep.c); SWEEP_POINTS per case.
 SWEEP_POINTS ?= 60
 build/alloc_sweep: tests/alloc_sweep.c $(ASAN_OBJS)
-	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $< $(ASAN_OBJS) -o $@ $(LDLIBS)
+	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude $(ASAN_FLAGS) $< $(ASAN_OBJS) -o $@ $(LDLIBS) \
+	  -Wl,--wrap=malloc,--wrap=realloc,--wrap=calloc
 
 alloc-sweep: build/alloc_sweep
 	ASAN_OPTIONS=detect_leaks=1 ./build/alloc_sweep --points $(SWEEP_POINTS) $(CASE_SOURCES) $(API_CASE_SOURCES) bench/snapshot.py
+	ASAN_OPTIONS=detect_leaks=1 ./build/alloc_sweep --compile --points $(SWEEP_POINTS) $(CASE_SOURCES)
 
 # libFuzzer targets (fuzz/): clang with the fuzzer, ASan and UBSan. Each
 # smoke run lasts FUZZ_TIME seconds from a seed corpus made here (case

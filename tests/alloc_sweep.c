@@ -8,6 +8,8 @@
 //
 //   build/alloc_sweep [--points N] FILE.py...
 //   build/alloc_sweep --at K [--after] FILE.py   (one failure point, to debug)
+//   build/alloc_sweep --compile ...   (the same over the compiler's
+//   allocations, which use malloc: the binary wraps it at link time)
 //
 // Each program is swept in a child process, so that one crash does not
 // hide the others. Ends with a line "N passed, N failed" (a program
@@ -55,6 +57,41 @@ static void discard(void *ud, int stream, const char *text, size_t len) {
     (void)stream;
     (void)text;
     (void)len;
+}
+
+// Compiling allocates with malloc (linked with --wrap=malloc,realloc,calloc);
+// while the compile sweep is on, those calls count and fail as above.
+static Sweep *compile_sweep;
+void *__real_malloc(size_t n);
+void *__real_realloc(void *p, size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__wrap_malloc(size_t n);
+void *__wrap_realloc(void *p, size_t n);
+void *__wrap_calloc(size_t n, size_t size);
+
+static bool compile_refuses(void) {
+    Sweep *s = compile_sweep;
+    if (!s) return false;
+    s->calls++;
+    if (!s->fail_at || (s->calls != s->fail_at && !(s->fail_after && s->calls > s->fail_at))) return false;
+    if (s->verbose && !s->failed) __sanitizer_print_stack_trace();
+    s->failed = true;
+    return true;
+}
+
+void *__wrap_malloc(size_t n) { return compile_refuses() ? NULL : __real_malloc(n); }
+void *__wrap_realloc(void *p, size_t n) { return n && compile_refuses() ? NULL : __real_realloc(p, n); }
+void *__wrap_calloc(size_t n, size_t size) { return compile_refuses() ? NULL : __real_calloc(n, size); }
+
+static KraitStatus compile_once(const char *src, size_t len, const KraitCompileOptions *co, Sweep *s) {
+    KraitProgram *p = NULL;
+    KraitError err = {0};
+    compile_sweep = s;
+    KraitStatus st = krait_compile(src, len, co, &p, &err);
+    compile_sweep = NULL;
+    krait_error_clear(&err);
+    krait_program_free(p);
+    return st;
 }
 
 // The test host's tools (tests/unit/api_cases): fetch/afetch answer their
@@ -140,21 +177,33 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-// Sweeps one program; false (with a message) when a failure point misbehaves.
-static bool sweep_program(const char *path, uint64_t points, uint64_t at, bool at_after) {
-    size_t len;
-    char *src = read_file(path, &len);
-    KraitProgram *p = NULL;
-    KraitCompileOptions co;
-    krait_compile_options_init(&co);
-    co.filename = path;
-    co.external_names = tools;
-    co.nexternals = 2;
-    if (!src || krait_compile(src, len, &co, &p, NULL) != KRAIT_OK) {
-        free(src);
-        return true; // not a program that compiles: nothing to sweep
+// Sweeps one program's compile: a refused allocation must give
+// KRAIT_ERR_NOMEM (not a syntax error, not a program).
+static bool sweep_compile(const char *path, const char *src, size_t len, const KraitCompileOptions *co,
+                          uint64_t points, uint64_t at, bool at_after) {
+    Sweep base = {false, 0, 0, false, false};
+    if (compile_once(src, len, co, &base) != KRAIT_OK) return true;
+    uint64_t n = base.calls, step = n > points ? n / points : 1;
+    for (uint64_t k = at ? at : 1; k <= (at ? at : n); k += step) {
+        for (int after = at ? at_after : 0; after < (at ? at_after + 1 : 2); after++) {
+            Sweep s = {at != 0, 0, k, after != 0, false};
+            KraitStatus st = compile_once(src, len, co, &s);
+            if (s.failed && st != KRAIT_ERR_NOMEM) {
+                fprintf(stderr, "%s: failing compile allocation %llu%s of %llu: status %s\n", path,
+                        (unsigned long long)k, after ? " and later" : "", (unsigned long long)n, krait_status_name(st));
+                return false;
+            }
+        }
     }
-    free(src);
+    return true;
+}
+
+// Sweeps one program's run; false (with a message) when a failure point
+// misbehaves.
+static bool sweep_run(const char *path, const char *src, size_t len, const KraitCompileOptions *co, uint64_t points,
+                      uint64_t at, bool at_after) {
+    KraitProgram *p = NULL;
+    if (krait_compile(src, len, co, &p, NULL) != KRAIT_OK) return true; // nothing to sweep
     Sweep base = {false, 0, 0, false, false};
     KraitStatus clean = run_once(p, &base);
     uint64_t n = base.calls, step = n > points ? n / points : 1;
@@ -177,9 +226,24 @@ static bool sweep_program(const char *path, uint64_t points, uint64_t at, bool a
     return ok;
 }
 
+static bool sweep_program(const char *path, bool compile, uint64_t points, uint64_t at, bool at_after) {
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) return true;
+    KraitCompileOptions co;
+    krait_compile_options_init(&co);
+    co.filename = path;
+    co.external_names = tools;
+    co.nexternals = 2;
+    bool ok = compile ? sweep_compile(path, src, len, &co, points, at, at_after)
+                      : sweep_run(path, src, len, &co, points, at, at_after);
+    free(src);
+    return ok;
+}
+
 int main(int argc, char **argv) {
     uint64_t points = 200, at = 0;
-    bool at_after = false;
+    bool at_after = false, compile = false;
     int passed = 0, failed = 0;
     for (int i = 1; i < argc; i++) {
         if ((strcmp(argv[i], "--points") == 0 || strcmp(argv[i], "--at") == 0) && i + 1 < argc) {
@@ -189,13 +253,14 @@ int main(int argc, char **argv) {
             i++;
             continue;
         }
-        if (strcmp(argv[i], "--after") == 0) {
-            at_after = true;
+        if (strcmp(argv[i], "--after") == 0 || strcmp(argv[i], "--compile") == 0) {
+            if (argv[i][2] == 'a') at_after = true;
+            else compile = true;
             continue;
         }
         fflush(stdout);
         pid_t pid = fork();
-        if (pid == 0) exit(sweep_program(argv[i], points, at, at_after) ? 0 : 1);
+        if (pid == 0) exit(sweep_program(argv[i], compile, points, at, at_after) ? 0 : 1);
         int status = 0;
         bool ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
         if (!ok) fprintf(stderr, "FAILED %s\n", argv[i]);
