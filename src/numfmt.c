@@ -130,10 +130,18 @@ static char *kr_put_rep(char *p, char c, size_t n) {
     return p + n;
 }
 
+// count copies of the fl-byte fill: a wide fill doubles the written prefix
+// (a width of millions costs a few copies, not millions).
 static char *kr_put_fill(char *p, const char *fill, size_t fl, size_t count) {
-    if (fl == 1) return kr_put_rep(p, fill[0], count);
-    for (size_t i = 0; i < count; i++) p = kr_put(p, fill, fl);
-    return p;
+    if (fl == 1 || count == 0) return kr_put_rep(p, fill[0], fl == 1 ? count : 0);
+    size_t total = count * fl, done = fl;
+    memcpy(p, fill, fl);
+    while (done < total) {
+        size_t k = done < total - done ? done : total - done;
+        memcpy(p + done, p, k);
+        done += k;
+    }
+    return p + total;
 }
 
 static char *kr_put_digits(char *p, const char *s, size_t n, bool upper) {

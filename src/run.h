@@ -171,6 +171,17 @@ static inline bool kr_run_tick(KrRun *r, int32_t cost) {
     return r->ticks > 0 || kr_run_tick_slow(r);
 }
 
+// A budget tick for native work over n bytes (one tick per 256).
+static inline bool kr_run_tick_bytes(KrRun *r, size_t n) {
+    size_t cost = 1 + n / 256;
+    return kr_run_tick(r, cost > 1000000 ? 1000000 : (int32_t)cost);
+}
+
+// memset and memcpy of any size, in slices with a budget tick after each:
+// a block of gigabytes still stops at the duration limit (false then).
+bool kr_run_fill(KrRun *r, void *dst, int c, size_t n);
+bool kr_run_copy(KrRun *r, void *dst, const void *src, size_t n);
+
 // ---- exceptions -----------------------------------------------------------
 #define KR_EXC_DEF(name, base) extern const KrType kr_exc_##name;
 #include "excs.def"

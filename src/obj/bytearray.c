@@ -33,12 +33,6 @@ static bool bytearray_oom(KrRun *r) {
     return false;
 }
 
-// Work proportional to n bytes counts against the time budget.
-static bool bytearray_tick(KrRun *r, size_t n) {
-    size_t cost = 1 + n / 256;
-    return kr_run_tick(r, cost > 1000000 ? 1000000 : (int32_t)cost);
-}
-
 // ---- the buffer ------------------------------------------------------------------
 
 // Sets the length to n >= len; the new bytes are not initialised. Grows as
@@ -95,7 +89,7 @@ static bool bytearray_splice(KrRun *r, KrByteArray *a, size_t lo, size_t hi, con
     memmove(a->data + lo + m, a->data + hi, tail);
     if (m) memcpy(a->data + lo, src, m);
     if (m < gone && !bytearray_shrink(r, a, a->len - (gone - m))) return false;
-    return bytearray_tick(r, tail + m);
+    return kr_run_tick_bytes(r, tail + m);
 }
 
 // Appends the bytes of the bytes-like value src (which may be a itself).
@@ -108,7 +102,7 @@ static bool bytearray_append_view(KrRun *r, KrByteArray *a, KrValue src) {
     if (!bytearray_grow(r, a, total)) return false;
     kr_bytes_view(src, &d, &n); // again: when src is a, its buffer may have moved
     if (n0) memmove(a->data + old, d, n0);
-    return bytearray_tick(r, n0);
+    return kr_run_tick_bytes(r, n0);
 }
 
 static bool bytearray_append_raw(KrRun *r, KrByteArray *a, const void *d, size_t n) {
@@ -116,7 +110,7 @@ static bool bytearray_append_raw(KrRun *r, KrByteArray *a, const void *d, size_t
     if (!kr_size_add(old, n, &total)) return bytearray_oom(r);
     if (!bytearray_grow(r, a, total)) return false;
     if (n) memcpy(a->data + old, d, n);
-    return bytearray_tick(r, n);
+    return kr_run_tick_bytes(r, n);
 }
 
 // Fills d[unit, total) with copies of d[0, unit), doubling each time.
@@ -126,7 +120,7 @@ static bool bytearray_fill_repeat(KrRun *r, uint8_t *d, size_t unit, size_t tota
         size_t k = done < total - done ? done : total - done;
         memcpy(d + done, d, k);
         done += k;
-        if (!bytearray_tick(r, k)) return false;
+        if (!kr_run_tick_bytes(r, k)) return false;
     }
     return true;
 }
@@ -258,8 +252,7 @@ static KrValue bytearray_init_count(KrRun *r, KrByteArray *a, int64_t count) {
     if (count < 0) return kr_raise(r, &kr_exc_ValueError, "negative count");
     if ((uint64_t)count > SIZE_MAX) return bytearray_oom(r), KR_EXC;
     if (!bytearray_grow(r, a, (size_t)count)) return KR_EXC;
-    if (count) memset(a->data, 0, (size_t)count);
-    return bytearray_tick(r, (size_t)count) ? KR_NONE : KR_EXC;
+    return kr_run_fill(r, a->data, 0, (size_t)count) ? KR_NONE : KR_EXC;
 }
 
 static KrValue bytearray_init_object(KrRun *r, KrValue self, KrValue src) {
@@ -328,7 +321,7 @@ static KrValue bytearray_repr(KrRun *r, KrValue v) {
         char c = in->data[i];
         ok = (!dq || c != '\'' || kr_buf_append_char(&b, '\\')) && kr_buf_append_char(&b, c);
     }
-    ok = ok && kr_buf_append_char(&b, ')') && bytearray_tick(r, in->nbytes);
+    ok = ok && kr_buf_append_char(&b, ')') && kr_run_tick_bytes(r, in->nbytes);
     KrValue s = ok ? kr_str_from_buf(r, &b) : (bytearray_oom(r), KR_EXC);
     kr_buf_free(&b);
     return s;
@@ -384,7 +377,7 @@ static KrValue bytearray_slice(KrRun *r, KrValue v, KrSlice *s) {
     KrByteArray *o = bytearray_alloc(r, &kr_type_bytearray);
     if (!o || !bytearray_grow(r, o, count)) return KR_EXC;
     for (size_t k = 0; k < count; k++) o->data[k] = a->data[start + (int64_t)k * step];
-    return bytearray_tick(r, count) ? kr_from_obj(o) : KR_EXC;
+    return kr_run_tick_bytes(r, count) ? kr_from_obj(o) : KR_EXC;
 }
 
 static KrValue bytearray_getitem(KrRun *r, KrValue v, KrValue key) {
@@ -415,7 +408,7 @@ static bool bytearray_del_step(KrRun *r, KrByteArray *a, int64_t start, int64_t 
         memmove(a->data + w, a->data + from, to - from);
         w += to - from;
     }
-    return bytearray_shrink(r, a, w) && bytearray_tick(r, a->len + n);
+    return bytearray_shrink(r, a, w) && kr_run_tick_bytes(r, a->len + n);
 }
 
 // The bytes stored by a[slice] = v: v itself when it is bytes-like and not
@@ -449,7 +442,7 @@ static KrValue bytearray_store_slice(KrRun *r, KrByteArray *a, int64_t start, in
         return kr_raise(r, &kr_exc_ValueError,
                         "attempt to assign bytes of size %zu to extended slice of size %zu", m, count);
     for (size_t k = 0; k < count; k++) a->data[start + (int64_t)k * step] = d[k];
-    return bytearray_tick(r, count) ? KR_NONE : KR_EXC;
+    return kr_run_tick_bytes(r, count) ? KR_NONE : KR_EXC;
 }
 
 static KrValue bytearray_set_slice(KrRun *r, KrValue self, KrSlice *s, KrValue v) {
@@ -521,7 +514,7 @@ static KrValue bytearray_concat(KrRun *r, KrValue a, KrValue b) {
     if (!o || !bytearray_grow(r, o, n)) return KR_EXC;
     if (nx) memcpy(o->data, x, nx);
     if (ny) memcpy(o->data + nx, y, ny);
-    return bytearray_tick(r, n) ? kr_from_obj(o) : KR_EXC;
+    return kr_run_tick_bytes(r, n) ? kr_from_obj(o) : KR_EXC;
 }
 
 // fmt % args. Formatting may run Python code that resizes fmt: it works
@@ -820,7 +813,7 @@ static KrValue bytearray_m_reverse(KrRun *r, KrValue self, size_t argc, const Kr
         a->data[i] = a->data[j - 1];
         a->data[j - 1] = t;
     }
-    return bytearray_tick(r, a->len) ? KR_NONE : KR_EXC;
+    return kr_run_tick_bytes(r, a->len) ? KR_NONE : KR_EXC;
 }
 
 // ---- dunder methods without a generic slot wrapper ---------------------------------------

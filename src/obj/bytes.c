@@ -74,11 +74,6 @@ static KrValue bytes_sub(KrRun *r, KrValue v, size_t b0, size_t b1) {
     return kr_bytes_new(r, b->data + b0, b1 - b0);
 }
 
-static bool bytes_tick(KrRun *r, size_t n) {
-    size_t cost = 1 + n / 256;
-    return kr_run_tick(r, cost > 1000000 ? 1000000 : (int32_t)cost);
-}
-
 // ---- repr, hash, compare -------------------------------------------------------------
 
 KrValue kr_bytes_repr(KrRun *r, KrValue v) {
@@ -157,7 +152,7 @@ static KrValue bytes_repeat(KrRun *r, KrValue v, int64_t n) {
         size_t k = done < total - done ? done : total - done;
         memcpy(o->data + done, o->data, k);
         done += k;
-        if (!bytes_tick(r, k)) return KR_EXC;
+        if (!kr_run_tick_bytes(r, k)) return KR_EXC;
     }
     return kr_from_obj(o);
 }
@@ -373,8 +368,7 @@ static KrValue bytes_from_object(KrRun *r, KrValue src) {
             return kr_raise(r, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         if (count < 0) return kr_raise(r, &kr_exc_ValueError, "negative count");
         KrBytes *o = bytes_alloc(r, (size_t)count);
-        if (!o) return KR_EXC;
-        memset(o->data, 0, (size_t)count);
+        if (!o || !kr_run_fill(r, o->data, 0, (size_t)count)) return KR_EXC;
         return kr_from_obj(o);
     }
     KrBuf b;
@@ -999,7 +993,7 @@ static KrValue bytes_replace(KrRun *r, KrValue self, const uint8_t *old, size_t 
             return bytes_sub(r, self, 0, b->len);
         }
     }
-    ok = ok && kr_buf_append(&out, h + pos, b->len - pos) && bytes_tick(r, out.len);
+    ok = ok && kr_buf_append(&out, h + pos, b->len - pos) && kr_run_tick_bytes(r, out.len);
     KrValue res = ok ? kr_bytes_new(r, out.data, out.len) : bytes_fail(r);
     kr_buf_free(&out);
     return res;
@@ -1047,7 +1041,7 @@ static KrValue bytes_join_items(KrRun *r, KrValue self, const KrValue *items, si
         if (x->len) memcpy(p, x->data, x->len);
         p += x->len;
     }
-    if (!bytes_tick(r, total + n * 8)) return KR_EXC;
+    if (!kr_run_tick_bytes(r, total + n * 8)) return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1244,15 +1238,13 @@ static KrValue bytes_justify(KrRun *r, KrValue self, size_t argc, const KrValue 
     else if (which == 2) left = marg / 2 + (marg & (size_t)width & 1);
     else left = marg;
     KrBytes *o = bytes_alloc(r, (size_t)width);
-    if (!o) return KR_EXC;
-    memset(o->data, fill, left);
-    memcpy(o->data + left, b->data, b->len);
-    memset(o->data + left + b->len, fill, marg - left);
+    if (!o || !kr_run_fill(r, o->data, fill, left) || !kr_run_copy(r, o->data + left, b->data, b->len) ||
+        !kr_run_fill(r, o->data + left + b->len, fill, marg - left))
+        return KR_EXC;
     if (zfill && b->len && (b->data[0] == '+' || b->data[0] == '-')) {
         o->data[0] = b->data[0];
         o->data[left] = '0';
     }
-    if (!bytes_tick(r, (size_t)width)) return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1287,7 +1279,7 @@ KrValue kr_bytes_m_expandtabs(KrRun *r, KrValue self, size_t argc, const KrValue
         if (c == '\t') {
             if (tab > 0) {
                 size_t k = (size_t)tab - col % (size_t)tab;
-                ok = kr_buf_append_repeat(&out, ' ', k) && bytes_tick(r, k);
+                ok = kr_buf_append_repeat(&out, ' ', k) && kr_run_tick_bytes(r, k);
                 col += k;
             }
         } else {
@@ -1328,7 +1320,7 @@ KrValue kr_bytes_m_translate(KrRun *r, KrValue self, size_t argc, const KrValue 
         uint8_t c = b->data[i];
         if (!drop[c]) ok = kr_buf_append_char(&out, (char)(table ? table[c] : c));
     }
-    ok = ok && bytes_tick(r, b->len);
+    ok = ok && kr_run_tick_bytes(r, b->len);
     KrValue res = ok ? kr_bytes_new(r, out.data, out.len) : bytes_fail(r);
     kr_buf_free(&out);
     return res;

@@ -100,6 +100,8 @@ static KrValue str_small_char(uint32_t c) {
     return kr_from_obj(c < 0x80 ? &str_ascii[c] : &str_latin1[c - 0x80]);
 }
 
+#define KR_STR_SLICE ((size_t)1 << 20)
+
 KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints) {
     if (nbytes == 0) return kr_from_obj(&str_empty);
     if (ncodepoints == 1 && nbytes <= 2) {
@@ -109,12 +111,19 @@ KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints)
     }
     KrStr *o = str_alloc(r, nbytes, ncodepoints);
     if (!o) return KR_EXC;
-    memcpy(str_wdata(o), s, nbytes);
+    if (nbytes <= KR_STR_SLICE) memcpy(str_wdata(o), s, nbytes);
+    else if (!kr_run_copy(r, str_wdata(o), s, nbytes)) return KR_EXC;
     return kr_from_obj(o);
 }
 
 KrValue kr_str_new(KrRun *r, const char *s, size_t nbytes) {
-    return kr_str_new_n(r, s, nbytes, kr_utf8_count(s, nbytes));
+    size_t n = 0;
+    for (size_t at = 0; at < nbytes; at += KR_STR_SLICE) { // sliced: the text may be gigabytes
+        size_t k = nbytes - at < KR_STR_SLICE ? nbytes - at : KR_STR_SLICE;
+        n += kr_utf8_count(s + at, k);
+        if (k == KR_STR_SLICE && !kr_run_tick_bytes(r, k)) return KR_EXC;
+    }
+    return kr_str_new_n(r, s, nbytes, n);
 }
 
 KrValue kr_str_from_cstr(KrRun *r, const char *s) { return kr_str_new(r, s, strlen(s)); }
@@ -143,12 +152,6 @@ KrValue kr_str_concat(KrRun *r, KrValue a, KrValue b) {
     memcpy(str_wdata(s), x->data, x->nbytes);
     memcpy(str_wdata(s) + x->nbytes, y->data, y->nbytes);
     return kr_from_obj(s);
-}
-
-// A budget tick proportional to the bytes a native loop has handled.
-static bool str_tick(KrRun *r, size_t nbytes) {
-    size_t cost = 1 + nbytes / 256;
-    return kr_run_tick(r, cost > 1000000 ? 1000000 : (int32_t)cost);
 }
 
 // ---- hashing: SipHash-1-3, key 0 ---------------------------------------------
@@ -761,7 +764,7 @@ static KrValue str_repeat(KrRun *r, KrValue sv, int64_t n) {
         size_t k = done < total - done ? done : total - done;
         memcpy(d + done, d, k);
         done += k;
-        if (!str_tick(r, k)) return KR_EXC;
+        if (!kr_run_tick_bytes(r, k)) return KR_EXC;
     }
     return kr_from_obj(o);
 }
@@ -834,7 +837,7 @@ static KrValue str_slice_step(KrRun *r, const KrStr *s, int64_t start, int64_t s
         if (!o) return KR_EXC;
         char *d = str_wdata(o);
         for (size_t k = 0; k < count; k++) d[k] = s->data[start + (int64_t)k * step];
-        if (!str_tick(r, count)) return KR_EXC;
+        if (!kr_run_tick_bytes(r, count)) return KR_EXC;
         return kr_from_obj(o);
     }
     KrBuf b;
@@ -848,7 +851,7 @@ static KrValue str_slice_step(KrRun *r, const KrStr *s, int64_t start, int64_t s
         if (k + 1 == count) break;
         for (int64_t j = 0; j < (step < 0 ? -step : step); j++)
             off = step > 0 ? str_next(s->data, s->nbytes, off) : str_prev(s->data, off);
-        if (ok && (k & 1023) == 1023) ok = str_tick(r, 1024);
+        if (ok && (k & 1023) == 1023) ok = kr_run_tick_bytes(r, 1024);
     }
     KrValue out = ok ? kr_str_new_n(r, b.data, b.len, count) : str_fail(r);
     kr_buf_free(&b);
@@ -1029,7 +1032,7 @@ static KrValue str_case_ascii(KrRun *r, const KrStr *s, StrCase mode) {
         bool prev = false;
         for (size_t i = 0; i < n; i++) d[i] = str_ascii_case(mode, (char)p[i], &prev, i == 0);
     }
-    if (!str_tick(r, n)) return KR_EXC;
+    if (!kr_run_tick_bytes(r, n)) return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1074,7 +1077,7 @@ static KrValue str_case(KrRun *r, KrValue self, StrCase mode) {
         size_t k = str_case_one(mode, s, start, i, c, &prev, out);
         for (size_t j = 0; ok && j < k; j++) ok = kr_buf_append_utf8(&b, out[j]);
         ncp += k;
-        if (ok && (ncp & 4095) == 0) ok = str_tick(r, 4096);
+        if (ok && (ncp & 4095) == 0) ok = kr_run_tick_bytes(r, 4096);
     }
     KrValue res = ok ? kr_str_new_n(r, b.data, b.len, ncp) : str_fail(r);
     kr_buf_free(&b);
@@ -1370,7 +1373,7 @@ static KrValue str_replace_empty(KrRun *r, KrValue self, const KrStr *nw, size_t
         }
     }
     memcpy(d, s->data + i, s->nbytes - i);
-    if (!str_tick(r, total)) return KR_EXC;
+    if (!kr_run_tick_bytes(r, total)) return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1386,7 +1389,7 @@ static KrValue str_replace(KrRun *r, KrValue self, const KrStr *old, const KrStr
         if (!o) return KR_EXC;
         char *d = str_wdata(o), a = old->data[0], b = nw->data[0];
         for (size_t i = 0; i < s->nbytes; i++) d[i] = s->data[i] == a ? b : s->data[i];
-        return str_tick(r, s->nbytes) ? kr_from_obj(o) : KR_EXC;
+        return kr_run_tick_bytes(r, s->nbytes) ? kr_from_obj(o) : KR_EXC;
     }
     size_t count = str_count_bytes(s->data, s->nbytes, old->data, old->nbytes, maxcount);
     if (count == 0) return str_sub(r, self, 0, s->nbytes, s->len);
@@ -1415,7 +1418,7 @@ static KrValue str_replace(KrRun *r, KrValue self, const KrStr *old, const KrStr
         pos = at + old->nbytes;
     }
     memcpy(d, s->data + pos, s->nbytes - pos);
-    if (!str_tick(r, total)) return KR_EXC;
+    if (!kr_run_tick_bytes(r, total)) return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1676,21 +1679,19 @@ static KrValue str_m_rstrip(KrRun *r, KrValue self, size_t argc, const KrValue *
 
 // ---- padding ----------------------------------------------------------------------------------------
 
-// count copies of the fl-byte character f at d: memset for one byte, else
-// by doubling the filled prefix.
-static void str_fill(char *d, const char *f, size_t fl, size_t count) {
-    if (count == 0) return;
-    if (fl == 1) {
-        memset(d, f[0], count);
-        return;
-    }
+// count copies of the fl-byte character f at d: a fill for one byte, else
+// by doubling the filled prefix; sliced, with budget ticks.
+static bool str_fill(KrRun *r, char *d, const char *f, size_t fl, size_t count) {
+    if (count == 0) return true;
+    if (fl == 1) return kr_run_fill(r, d, f[0], count);
     size_t total = count * fl, done = fl;
     memcpy(d, f, fl);
     while (done < total) {
         size_t k = done < total - done ? done : total - done;
-        memcpy(d + done, d, k);
+        if (!kr_run_copy(r, d + done, d, k)) return false;
         done += k;
     }
+    return true;
 }
 
 // s with `left` and `right` copies of the fill character around it.
@@ -1705,10 +1706,9 @@ static KrValue str_pad(KrRun *r, KrValue self, size_t left, size_t right, uint32
     KrStr *o = str_alloc(r, total, s->len + pad);
     if (!o) return KR_EXC;
     char *d = str_wdata(o);
-    str_fill(d, f, fl, left);
-    memcpy(d + left * fl, s->data, s->nbytes);
-    str_fill(d + left * fl + s->nbytes, f, fl, right);
-    if (!str_tick(r, total)) return KR_EXC;
+    if (!str_fill(r, d, f, fl, left) || !kr_run_copy(r, d + left * fl, s->data, s->nbytes) ||
+        !str_fill(r, d + left * fl + s->nbytes, f, fl, right))
+        return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1797,7 +1797,7 @@ static KrValue str_m_expandtabs(KrRun *r, KrValue self, size_t argc, const KrVal
         if (c == '\t') {
             if (tab > 0) {
                 size_t k = (size_t)tab - col % (size_t)tab;
-                ok = kr_buf_append_repeat(&b, ' ', k) && str_tick(r, k);
+                ok = kr_buf_append_repeat(&b, ' ', k) && kr_run_tick_bytes(r, k);
                 col += k;
                 ncp += k;
             }
@@ -1843,7 +1843,7 @@ static KrValue str_join_items(KrRun *r, KrValue sep, const KrValue *items, size_
         memcpy(d, x->data, x->nbytes);
         d += x->nbytes;
     }
-    if (!str_tick(r, total + n * 8)) return KR_EXC;
+    if (!kr_run_tick_bytes(r, total + n * 8)) return KR_EXC;
     return kr_from_obj(o);
 }
 

@@ -317,6 +317,31 @@ typedef struct Bomb {
     const char *type;
 } Bomb;
 
+// One native operation over hundreds of megabytes (a fill, a copy, a
+// count) stops at the duration limit: it works in slices and polls.
+static void test_big_single_ops(void) {
+    static const char *const ops[] = {
+        "bytes(3 * 10**8)", "bytearray(3 * 10**8)", "'a'.ljust(3 * 10**8)", "'\u00e9'.rjust(2 * 10**8)",
+        "b'a'.center(3 * 10**8)", "'ab'.zfill(3 * 10**8)",
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        KraitProgram *p;
+        CHECK(krait_program_compile(ops[i], strlen(ops[i]), "big.py", &p, NULL) == KRAIT_OK);
+        KraitOptions o;
+        krait_options_init(&o);
+        o.max_memory = 1u << 30;
+        o.max_duration_ns = 1000000u; // 1 ms: far less than one pass over the block
+        KraitRun *run;
+        CHECK(krait_run_new(p, &o, &run) == KRAIT_OK);
+        KraitStatus st = krait_run_start(run);
+        const KraitRunError *e = krait_run_error(run);
+        CHECK(st == KRAIT_ERR_LIMIT && e && e->limit == KRAIT_LIMIT_DURATION);
+        if (st != KRAIT_ERR_LIMIT) fprintf(stderr, "big op %s: %s\n", ops[i], krait_status_name(st));
+        krait_run_free(run);
+        krait_program_free(p);
+    }
+}
+
 static void test_bombs(void) {
     static const Bomb bombs[] = {
         {"'a' * 10**12", KRAIT_LIMIT_MEMORY, "MemoryError"},
@@ -608,6 +633,7 @@ int main(void) {
     test_native_context();
     test_errors();
     test_bombs();
+    test_big_single_ops();
     test_memory_counts_live_data();
     test_recursion_limit_option();
     test_pause_time_not_counted();

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common.h"
 #include "unicode_db.h"
 
 #include "unicode_data/expect.inc"
@@ -238,6 +239,26 @@ static void check_crc(Counts *c, const char *name, unsigned plane, uint32_t got)
           (uint32_t)plane << 16);
 }
 
+// kr_utf8_count (eight bytes at a time) against a byte-by-byte count, for
+// every length and offset of pseudo-random bytes weighted to UTF-8.
+static void test_utf8_count(Counts *c) {
+    static const unsigned char kinds[] = {'a', 0x80, 0xBF, 0xC3, 0xE2, 0xF0, 0x7F, 0xFF};
+    char buf[80];
+    uint32_t x = 12345;
+    for (int round = 0; round < 200; round++) {
+        for (size_t i = 0; i < sizeof buf; i++) {
+            x = x * 1103515245u + 12345u;
+            buf[i] = (char)kinds[(x >> 16) & 7];
+        }
+        for (size_t at = 0; at < 9; at++)
+            for (size_t n = 0; at + n <= sizeof buf; n++) {
+                size_t want = 0;
+                for (size_t i = at; i < at + n; i++) want += ((unsigned char)buf[i] & 0xC0) != 0x80;
+                check(c, kr_utf8_count(buf + at, n) == want, "kr_utf8_count", (uint32_t)n);
+            }
+    }
+}
+
 static void test_all_code_points(Counts *c, const uint32_t table[256]) {
     for (unsigned plane = 0; plane < EXPECT_NPLANES; plane++) {
         uint32_t lo = (uint32_t)plane << 16, hi = lo + 0x10000;
@@ -281,6 +302,7 @@ int main(void) {
     // The CRC streams must be the ones the generator hashed: 22 functions.
     check(&c, sizeof(crcs) / sizeof(crcs[0]) == NPREDS + 3 + 4, "CRC list size", 0);
     test_hand_written(&c);
+    test_utf8_count(&c);
     test_out_of_range(&c);
     test_rows(&c);
     test_all_code_points(&c, table);
