@@ -198,16 +198,9 @@ size_t kr_utf8_validate(const char *s, size_t n) {
     return n;
 }
 
-// Code points are the bytes that are not continuation bytes (10xxxxxx),
-// counted eight at a time: a continuation byte has bit 7 set and bit 6
-// clear, which w & ~(w << 1) shows in each byte's top bit.
 size_t kr_utf8_count(const char *s, size_t n) {
-    size_t cont = 0, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        cont += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
-    }
-    for (; i < n; i++) cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-    return n - cont;
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) // code points: the bytes that are not continuations (10xxxxxx)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
+    return count;
 }

@@ -15,12 +15,14 @@
 #define KR_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define KR_UNUSED __attribute__((unused))
 #define KR_ALWAYS_INLINE __attribute__((always_inline))
+#define KR_NOINLINE __attribute__((noinline))
 #else
 #define KR_MUST_CHECK
 #define KR_LIKELY(x) (x)
 #define KR_UNLIKELY(x) (x)
 #define KR_UNUSED
 #define KR_ALWAYS_INLINE
+#define KR_NOINLINE
 #endif
 
 // Lua-shaped allocator: p == NULL allocates, new_size == 0 frees.

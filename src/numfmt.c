@@ -130,11 +130,11 @@ static char *kr_put_rep(char *p, char c, size_t n) {
     return p + n;
 }
 
-// count copies of the fl-byte fill: a wide fill doubles the written prefix
-// (a width of millions costs a few copies, not millions).
-static char *kr_put_fill(char *p, const char *fill, size_t fl, size_t count) {
-    if (fl == 1 || count == 0) return kr_put_rep(p, fill[0], fl == 1 ? count : 0);
+// count copies of a multi-byte fill, doubling the written prefix (a width
+// of millions costs a few copies, not millions).
+static KR_NOINLINE char *kr_put_fill_wide(char *p, const char *fill, size_t fl, size_t count) {
     size_t total = count * fl, done = fl;
+    if (count == 0) return p;
     memcpy(p, fill, fl);
     while (done < total) {
         size_t k = done < total - done ? done : total - done;
@@ -142,6 +142,10 @@ static char *kr_put_fill(char *p, const char *fill, size_t fl, size_t count) {
         done += k;
     }
     return p + total;
+}
+
+static char *kr_put_fill(char *p, const char *fill, size_t fl, size_t count) {
+    return fl == 1 ? kr_put_rep(p, fill[0], count) : kr_put_fill_wide(p, fill, fl, count);
 }
 
 static char *kr_put_digits(char *p, const char *s, size_t n, bool upper) {

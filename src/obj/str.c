@@ -116,14 +116,21 @@ KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints)
     return kr_from_obj(o);
 }
 
-KrValue kr_str_new(KrRun *r, const char *s, size_t nbytes) {
+// A text of more than a slice: counted in slices, polling the budget
+// (apart, so that the common short case stays a plain call).
+static KR_NOINLINE KrValue str_new_big(KrRun *r, const char *s, size_t nbytes) {
     size_t n = 0;
-    for (size_t at = 0; at < nbytes; at += KR_STR_SLICE) { // sliced: the text may be gigabytes
+    for (size_t at = 0; at < nbytes; at += KR_STR_SLICE) {
         size_t k = nbytes - at < KR_STR_SLICE ? nbytes - at : KR_STR_SLICE;
         n += kr_utf8_count(s + at, k);
-        if (k == KR_STR_SLICE && !kr_run_tick_bytes(r, k)) return KR_EXC;
+        if (!kr_run_tick_bytes(r, k)) return KR_EXC;
     }
     return kr_str_new_n(r, s, nbytes, n);
+}
+
+KrValue kr_str_new(KrRun *r, const char *s, size_t nbytes) {
+    if (nbytes > KR_STR_SLICE) return str_new_big(r, s, nbytes);
+    return kr_str_new_n(r, s, nbytes, kr_utf8_count(s, nbytes));
 }
 
 KrValue kr_str_from_cstr(KrRun *r, const char *s) { return kr_str_new(r, s, strlen(s)); }
