@@ -112,6 +112,9 @@ const KrMethodDef *kr_slot_wrapper(const KrType *t, const KrStr *name);
 KrValue kr_class_new_split(KrRun *r, const KrType *t, size_t argc, const KrValue *args, KrValue kwnames,
                            KrValue *init);
 KrValue kr_class_alloc(KrRun *r, const KrType *cls, size_t argc, const KrValue *args, KrValue kwnames);
+// The class T.__new__(cls, ...) is asked to make, checked as CPython does
+// (a type, a subtype of T); NULL with TypeError raised.
+const KrType *kr_new_target(KrRun *r, const KrType *owner, size_t argc, const KrValue *args);
 bool kr_import_star(KrRun *r, KrValue globals, KrValue module);
 // Run snapshots: the ops of class objects (kr_type_type), and the last
 // step of loading a class (its bases already finished): checks its fields

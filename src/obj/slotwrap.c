@@ -163,14 +163,8 @@ SW_UN(sw_invert, KR_UN_INVERT)
 // class whose nearest built-in base constructs as T does.
 static KrValue sw_new(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     const KrType *owner = (const KrType *)kr_as_obj(self);
-    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
-    if (!kr_is_type(args[0], &kr_type_type))
-        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", owner->name,
-                        kr_type_name(args[0]));
-    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
-    if (!kr_type_is_subtype(cls, owner))
-        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name, cls->name,
-                        cls->name, owner->name);
+    const KrType *cls = kr_new_target(r, owner, argc, args);
+    if (!cls) return KR_EXC;
     const KrType *solid = cls->flags & KR_TF_HEAP ? cls->layout : cls;
     if (solid->construct != owner->construct)
         return kr_raise(r, &kr_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner->name, cls->name,

@@ -318,16 +318,25 @@ static KrValue type_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     return KR_NONE;
 }
 
+const KrType *kr_new_target(KrRun *r, const KrType *owner, size_t argc, const KrValue *args) {
+    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s.__new__(): not enough arguments", owner->name), NULL;
+    if (!kr_is_type(args[0], &kr_type_type))
+        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", owner->name,
+                        kr_type_name(args[0])),
+               NULL;
+    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
+    if (!kr_type_is_subtype(cls, owner))
+        return kr_raise(r, &kr_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name, cls->name,
+                        cls->name, owner->name),
+               NULL;
+    return cls;
+}
+
 // type.__new__(type, name, bases, dict): a class, as type() makes it
 // (metaclasses, the other use, are refused where a class names one).
 static KrValue type_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)self;
-    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "type.__new__(): not enough arguments");
-    if (!kr_is_type(args[0], &kr_type_type))
-        return kr_raise(r, &kr_exc_TypeError, "type.__new__(X): X is not a type object (%s)", kr_type_name(args[0]));
-    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
-    if (!kr_type_is_subtype(cls, &kr_type_type))
-        return kr_raise(r, &kr_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", cls->name, cls->name);
+    if (!kr_new_target(r, &kr_type_type, argc, args)) return KR_EXC;
     if (argc != 4)
         return kr_raise(r, &kr_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", argc - 1);
     return type_call(r, args[0], 3, args + 1, kwnames);
@@ -391,10 +400,8 @@ static KrValue object_init_m(KrRun *r, KrValue self, size_t argc, const KrValue 
 
 static KrValue object_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)self;
-    if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "object.__new__(): not enough arguments");
-    if (!kr_is_type(args[0], &kr_type_type))
-        return kr_raise(r, &kr_exc_TypeError, "object.__new__(X): X is not a type object (%s)", kr_type_name(args[0]));
-    const KrType *cls = (const KrType *)kr_as_obj(args[0]);
+    const KrType *cls = kr_new_target(r, &kr_type_object, argc, args);
+    if (!cls) return KR_EXC;
     const KrType *solid = cls->flags & KR_TF_HEAP ? cls->layout : cls;
     if (solid != &kr_type_object)
         return kr_raise(r, &kr_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name, solid->name);
