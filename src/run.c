@@ -121,6 +121,16 @@ bool kr_run_copy(KrRun *r, void *dst, const void *src, size_t n) {
     return true;
 }
 
+bool kr_run_repeat(KrRun *r, void *d, size_t unit, size_t total) {
+    char *p = d;
+    for (size_t done = unit; done < total;) {
+        size_t k = done < total - done ? done : total - done;
+        if (!kr_run_copy(r, p + done, p, k)) return false;
+        done += k;
+    }
+    return true;
+}
+
 KrValue kr_raise_limit(KrRun *r, KrLimitKind kind, size_t amount) {
     if (!r->limit_hit) {
         r->limit_hit = kind;

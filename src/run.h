@@ -181,6 +181,9 @@ static inline bool kr_run_tick_bytes(KrRun *r, size_t n) {
 // a block of gigabytes still stops at the duration limit (false then).
 bool kr_run_fill(KrRun *r, void *dst, int c, size_t n);
 bool kr_run_copy(KrRun *r, void *dst, const void *src, size_t n);
+// Fills d[unit, total) with copies of d[0, unit) (repetition, padding),
+// doubling the filled prefix, sliced the same way.
+bool kr_run_repeat(KrRun *r, void *d, size_t unit, size_t total);
 
 // ---- exceptions -----------------------------------------------------------
 #define KR_EXC_DEF(name, base) extern const KrType kr_exc_##name;

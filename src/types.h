@@ -32,6 +32,10 @@ KrValue kr_str_ascii_repr(KrRun *r, KrValue s); // ascii(s) of a str
 // occurrence at or after `from` / of the last occurrence, SIZE_MAX if none.
 // Linear in the worst case.
 size_t kr_str_search(const char *hay, size_t hn, const char *needle, size_t nn, size_t from);
+// Non-overlapping occurrences of needle (nn > 0) in hay, at most max,
+// polling the budget; false when the run must end.
+bool kr_str_count_occ(KrRun *r, const char *hay, size_t hn, const char *needle, size_t nn, size_t max,
+                      size_t *out);
 size_t kr_str_rsearch(const char *hay, size_t hn, const char *needle, size_t nn);
 // Argument checks for positional-only built-in methods, CPython's wording.
 // qualname is "str.find". old_style: "find() takes at least 1 argument (0

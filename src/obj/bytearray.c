@@ -113,18 +113,6 @@ static bool bytearray_append_raw(KrRun *r, KrByteArray *a, const void *d, size_t
     return kr_run_tick_bytes(r, n);
 }
 
-// Fills d[unit, total) with copies of d[0, unit), doubling each time.
-static bool bytearray_fill_repeat(KrRun *r, uint8_t *d, size_t unit, size_t total) {
-    size_t done = unit;
-    while (done < total) {
-        size_t k = done < total - done ? done : total - done;
-        memcpy(d + done, d, k);
-        done += k;
-        if (!kr_run_tick_bytes(r, k)) return false;
-    }
-    return true;
-}
-
 // ---- allocation ------------------------------------------------------------------
 
 // An empty bytearray of type t: bytearray itself or a class derived from
@@ -493,7 +481,7 @@ static KrValue bytearray_repeat(KrRun *r, KrValue v, int64_t count) {
     if (!o || !bytearray_grow(r, o, total)) return KR_EXC;
     if (total == 0) return kr_from_obj(o);
     memcpy(o->data, src->data, unit);
-    return bytearray_fill_repeat(r, o->data, unit, total) ? kr_from_obj(o) : KR_EXC;
+    return kr_run_repeat(r, o->data, unit, total) ? kr_from_obj(o) : KR_EXC;
 }
 
 static bool bytearray_irepeat(KrRun *r, KrByteArray *a, int64_t count) {
@@ -501,7 +489,7 @@ static bool bytearray_irepeat(KrRun *r, KrByteArray *a, int64_t count) {
     if (count > 0 && ((uint64_t)count > SIZE_MAX || !kr_size_mul(unit, (size_t)count, &total)))
         return bytearray_oom(r);
     if (total <= unit) return bytearray_shrink(r, a, total);
-    return bytearray_grow(r, a, total) && bytearray_fill_repeat(r, a->data, unit, total);
+    return bytearray_grow(r, a, total) && kr_run_repeat(r, a->data, unit, total);
 }
 
 static KrValue bytearray_concat(KrRun *r, KrValue a, KrValue b) {

@@ -147,14 +147,7 @@ static KrValue bytes_repeat(KrRun *r, KrValue v, int64_t n) {
     KrBytes *o = bytes_alloc(r, total);
     if (!o) return KR_EXC;
     memcpy(o->data, b->data, b->len);
-    size_t done = b->len;
-    while (done < total) {
-        size_t k = done < total - done ? done : total - done;
-        memcpy(o->data + done, o->data, k);
-        done += k;
-        if (!kr_run_tick_bytes(r, k)) return KR_EXC;
-    }
-    return kr_from_obj(o);
+    return kr_run_repeat(r, o->data, b->len, total) ? kr_from_obj(o) : KR_EXC;
 }
 
 static KrValue bytes_concat(KrRun *r, KrValue a, KrValue b) {
@@ -716,17 +709,6 @@ KrValue kr_bytes_m_rindex(KrRun *r, KrValue self, size_t argc, const KrValue *ar
     return bytes_find_common(r, self, argc, args, kw, "bytes.rindex", true, true);
 }
 
-static size_t bytes_count_in(const char *h, size_t hn, const char *nd, size_t nn, size_t max) {
-    size_t count = 0, pos = 0;
-    while (count < max) {
-        size_t k = kr_str_search(h, hn, nd, nn, pos);
-        if (k == SIZE_MAX) break;
-        count++;
-        pos = k + nn;
-    }
-    return count;
-}
-
 KrValue kr_bytes_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                          KrValue kw) {
     if (!kr_str_argcheck(r, "bytes.count", argc, kw, 1, 3, true)) return KR_EXC;
@@ -738,8 +720,10 @@ KrValue kr_bytes_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *arg
     if (w < 0 || !bytes_needle(r, args[0], &one, &d, &n)) return KR_EXC;
     if (w == 0) return kr_from_small(0);
     if (n == 0) return kr_from_small((int64_t)(b1 - b0) + 1);
-    return kr_from_small(
-        (int64_t)bytes_count_in((const char *)b->data + b0, b1 - b0, (const char *)d, n, SIZE_MAX));
+    size_t count;
+    if (!kr_str_count_occ(r, (const char *)b->data + b0, b1 - b0, (const char *)d, n, SIZE_MAX, &count))
+        return KR_EXC;
+    return kr_from_small((int64_t)count);
 }
 
 static KrValue bytes_affix(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw,
@@ -977,7 +961,8 @@ static KrValue bytes_replace(KrRun *r, KrValue self, const uint8_t *old, size_t 
         // Insert before every byte and at the end, max times.
         for (; ok && count < max && pos <= b->len; count++, pos++) {
             ok = kr_buf_append(&out, (const char *)nw, nn) &&
-                 (pos == b->len || kr_buf_append_char(&out, h[pos]));
+                 (pos == b->len || kr_buf_append_char(&out, h[pos])) &&
+                 ((count & 255) != 255 || kr_run_tick_bytes(r, 256 * (nn + 1)));
         }
         if (pos > b->len) pos = b->len;
     } else {
@@ -987,6 +972,7 @@ static KrValue bytes_replace(KrRun *r, KrValue self, const uint8_t *old, size_t 
             ok = kr_buf_append(&out, h + pos, at - pos) && kr_buf_append(&out, (const char *)nw, nn);
             pos = at + on;
             count++;
+            if ((count & 255) == 0) ok = ok && kr_run_tick_bytes(r, 256 * (on + nn));
         }
         if (count == 0) {
             kr_buf_free(&out);

@@ -419,12 +419,8 @@ static KrValue list_concat(KrRun *r, KrList *a, KrList *b) {
 
 // Doubles l's items until it holds `total` (a multiple of its length).
 static bool list_fill_repeat(KrRun *r, KrList *l, size_t total) {
-    while (l->len < total) {
-        size_t chunk = l->len < total - l->len ? l->len : total - l->len;
-        memcpy(l->items + l->len, l->items, chunk * sizeof(KrValue));
-        l->len += chunk;
-        if (!list_tick(r, chunk)) return false;
-    }
+    if (!kr_run_repeat(r, l->items, l->len * sizeof(KrValue), total * sizeof(KrValue))) return false;
+    l->len = total;
     return true;
 }
 

@@ -765,15 +765,7 @@ static KrValue str_repeat(KrRun *r, KrValue sv, int64_t n) {
     if (!o) return KR_EXC;
     char *d = str_wdata(o);
     memcpy(d, s->data, s->nbytes);
-    // Double the filled prefix until done, polling the budget per chunk.
-    size_t done = s->nbytes;
-    while (done < total) {
-        size_t k = done < total - done ? done : total - done;
-        memcpy(d + done, d, k);
-        done += k;
-        if (!kr_run_tick_bytes(r, k)) return KR_EXC;
-    }
-    return kr_from_obj(o);
+    return kr_run_repeat(r, d, s->nbytes, total) ? kr_from_obj(o) : KR_EXC;
 }
 
 // A user class on the other side may still define __radd__/__rmul__: give
@@ -1258,21 +1250,23 @@ static KrValue str_m_rindex(KrRun *r, KrValue self, size_t argc, const KrValue *
     return str_find_common(r, self, argc, args, kw, "str.rindex", true, true);
 }
 
-// Non-overlapping occurrences of needle in hay, at most max.
-static size_t str_count_bytes(const char *hay, size_t hn, const char *needle, size_t nn,
-                              size_t max) {
+bool kr_str_count_occ(KrRun *r, const char *hay, size_t hn, const char *needle, size_t nn, size_t max,
+                      size_t *out) {
     size_t count = 0, pos = 0;
     if (nn == 1 && max == SIZE_MAX) {
         for (size_t i = 0; i < hn; i++) count += hay[i] == needle[0];
-        return count;
+        *out = count;
+        return kr_run_tick_bytes(r, hn);
     }
     while (count < max) {
         size_t k = kr_str_search(hay, hn, needle, nn, pos);
         if (k == SIZE_MAX) break;
         count++;
         pos = k + nn;
+        if ((count & 255) == 0 && !kr_run_tick_bytes(r, 256 * nn)) return false;
     }
-    return count;
+    *out = count;
+    return true;
 }
 
 static KrValue str_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
@@ -1286,8 +1280,9 @@ static KrValue str_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *a
         size_t ncp = s->len == s->nbytes ? b1 - b0 : kr_utf8_count(s->data + b0, b1 - b0);
         return kr_from_small((int64_t)ncp + 1);
     }
-    return kr_from_small((int64_t)str_count_bytes(s->data + b0, b1 - b0, sub->data, sub->nbytes,
-                                                  SIZE_MAX));
+    size_t n;
+    if (!kr_str_count_occ(r, s->data + b0, b1 - b0, sub->data, sub->nbytes, SIZE_MAX, &n)) return KR_EXC;
+    return kr_from_small((int64_t)n);
 }
 
 // startswith/endswith: prefix is a str or a tuple of str.
@@ -1378,9 +1373,9 @@ static KrValue str_replace_empty(KrRun *r, KrValue self, const KrStr *nw, size_t
             d += j - i;
             i = j;
         }
+        if ((k & 255) == 255 && !kr_run_tick_bytes(r, 256 * (nw->nbytes + 1))) return KR_EXC;
     }
     memcpy(d, s->data + i, s->nbytes - i);
-    if (!kr_run_tick_bytes(r, total)) return KR_EXC;
     return kr_from_obj(o);
 }
 
@@ -1398,7 +1393,8 @@ static KrValue str_replace(KrRun *r, KrValue self, const KrStr *old, const KrStr
         for (size_t i = 0; i < s->nbytes; i++) d[i] = s->data[i] == a ? b : s->data[i];
         return kr_run_tick_bytes(r, s->nbytes) ? kr_from_obj(o) : KR_EXC;
     }
-    size_t count = str_count_bytes(s->data, s->nbytes, old->data, old->nbytes, maxcount);
+    size_t count;
+    if (!kr_str_count_occ(r, s->data, s->nbytes, old->data, old->nbytes, maxcount, &count)) return KR_EXC;
     if (count == 0) return str_sub(r, self, 0, s->nbytes, s->len);
     // Exact size: the difference per replacement, in bytes and in code points.
     size_t grow, total, gl, len;
@@ -1423,6 +1419,7 @@ static KrValue str_replace(KrRun *r, KrValue self, const KrStr *old, const KrStr
         memcpy(d, nw->data, nw->nbytes);
         d += nw->nbytes;
         pos = at + old->nbytes;
+        if ((k & 255) == 255 && !kr_run_tick_bytes(r, 256 * (old->nbytes + nw->nbytes))) return KR_EXC;
     }
     memcpy(d, s->data + pos, s->nbytes - pos);
     if (!kr_run_tick_bytes(r, total)) return KR_EXC;
@@ -1686,19 +1683,12 @@ static KrValue str_m_rstrip(KrRun *r, KrValue self, size_t argc, const KrValue *
 
 // ---- padding ----------------------------------------------------------------------------------------
 
-// count copies of the fl-byte character f at d: a fill for one byte, else
-// by doubling the filled prefix; sliced, with budget ticks.
+// count copies of the fl-byte character f at d, sliced with budget ticks.
 static bool str_fill(KrRun *r, char *d, const char *f, size_t fl, size_t count) {
     if (count == 0) return true;
     if (fl == 1) return kr_run_fill(r, d, f[0], count);
-    size_t total = count * fl, done = fl;
     memcpy(d, f, fl);
-    while (done < total) {
-        size_t k = done < total - done ? done : total - done;
-        if (!kr_run_copy(r, d + done, d, k)) return false;
-        done += k;
-    }
-    return true;
+    return kr_run_repeat(r, d, fl, count * fl);
 }
 
 // s with `left` and `right` copies of the fill character around it.
