@@ -115,6 +115,11 @@ static bool dict_rebuild(KrRun *r, KrDict *d, size_t size) {
         entries[n] = *e;
         index[dict_free_slot(index, mask, e->hash)] = (int32_t)n;
         n++;
+        // a big rebuild polls the budget; stopping leaves the old table as it was
+        if ((n & 0xFFFF) == 0 && !kr_run_tick(r, 2048)) {
+            kr_mem_free(r, index, bytes);
+            return false;
+        }
     }
     dict_free_table(r, d);
     d->index = index;

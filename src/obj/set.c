@@ -104,9 +104,22 @@ static bool set_resize(KrRun *r, KrSet *s, size_t minused) {
         table = kr_mem_alloc(r, size * sizeof(KrSetEntry));
         if (!table) return false;
     }
-    set_clear_entries(table, size);
-    for (size_t i = 0; i <= oldmask; i++)
+    // a big table is cleared and refilled polling the budget; stopping
+    // leaves the old table as it was
+    for (size_t at = 0; at < size; at += 0x10000) {
+        set_clear_entries(table + at, size - at < 0x10000 ? size - at : 0x10000);
+        if (size > 0x10000 && !kr_run_tick(r, 2048)) {
+            if (table != s->small) kr_mem_free(r, table, size * sizeof(KrSetEntry));
+            return false;
+        }
+    }
+    for (size_t i = 0; i <= oldmask; i++) {
         if (set_is_live(old[i].key)) set_insert_clean(table, size - 1, old[i].key, old[i].hash);
+        if ((i & 0xFFFF) == 0xFFFF && !kr_run_tick(r, 2048)) {
+            if (table != s->small) kr_mem_free(r, table, size * sizeof(KrSetEntry));
+            return false;
+        }
+    }
     if (old != s->small && old != saved) kr_mem_free(r, old, (oldmask + 1) * sizeof(KrSetEntry));
     s->table = table;
     s->mask = size - 1;
