@@ -433,8 +433,8 @@ static bool pg_get_rel_i32(PgReader *pr, int64_t base, int32_t *out) {
 // A static str as the compiler makes it: text after the header, code
 // point count and hash computed.
 static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
-    if (!kr_snap_utf8_ok(s, n, true)) return pg_fail(pr, "str is not UTF-8"), NULL;
-    size_t size;
+    size_t len, size;
+    if (!kr_snap_utf8_len(s, n, true, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
     if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return pg_fail(pr, "str too long"), NULL;
     KrStr *o = kr_arena_alloc(pr->arena, size);
     if (!o) return NULL;
@@ -445,7 +445,7 @@ static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
     o->ob.gc = KR_GC_STATIC;
     o->data = data;
     o->nbytes = n;
-    o->len = kr_utf8_count(data, n);
+    o->len = len;
     o->hash = -1;
     o->hash = kr_str_hash(o);
     return o;

@@ -164,8 +164,10 @@ static bool pix_same_text(const KrStr *a, const KrStr *b) {
     return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
 }
 
+// A program's strs carry their hash (the compiler's and the loader's
+// both set it): equal texts hash alike, so it serves the text table too.
 static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
-    uint64_t h = (uint64_t)kr_hash_bytes(s->data, s->nbytes);
+    uint64_t h = (uint64_t)kr_str_hash(s);
     size_t i = (size_t)h & ix->tmask;
     while (ix->text[i] && !pix_same_text(*VEC_AT(ix->strs, const KrStr *, ix->text[i] - 1), s)) i = (i + 1) & ix->tmask;
     return i;

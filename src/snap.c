@@ -297,11 +297,17 @@ static size_t utf8_seq(const uint8_t *s, size_t n, size_t i, bool surrogates) {
     return len;
 }
 
-bool kr_snap_utf8_ok(const uint8_t *s, size_t n, bool surrogates) {
-    for (size_t i = 0; i < n;) {
-        size_t len = utf8_seq(s, n, i, surrogates);
-        if (!len) return false;
-        i += len;
+bool kr_snap_utf8_len(const uint8_t *s, size_t n, bool surrogates, size_t *len) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; count++) {
+        if (s[i] < 0x80) { // ASCII, the common case, without the general check
+            i++;
+            continue;
+        }
+        size_t k = utf8_seq(s, n, i, surrogates);
+        if (!k) return false;
+        i += k;
     }
+    *len = count;
     return true;
 }

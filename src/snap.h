@@ -112,8 +112,9 @@ uint32_t kr_snap_crc32(uint32_t crc, const void *data, size_t n);
 
 // UTF-8 as krait stores str: strict (no overlongs, nothing above
 // U+10FFFF), except that surrogates (ED A0..BF xx) are allowed when
-// `surrogates` is set, since krait keeps lone surrogates that way.
-bool kr_snap_utf8_ok(const uint8_t *s, size_t n, bool surrogates);
+// `surrogates` is set, since krait keeps lone surrogates that way. *len
+// gets the code point count (one pass for both).
+bool kr_snap_utf8_len(const uint8_t *s, size_t n, bool surrogates, size_t *len);
 
 // Reads and writes u32 little-endian at p (no bounds: callers check).
 static inline uint32_t kr_snap_load_le32(const uint8_t *p) {
