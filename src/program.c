@@ -401,6 +401,7 @@ typedef struct PgReader {
     KrCode **codes;
     uint32_t ncodes, cur; // cur: the code being read
     uint8_t *used;        // per code: already some code's constant
+    const KrProgramKeep *keep; // NULL: the verifier's states are dropped
     char *err;
     size_t errcap;
 } PgReader;
@@ -706,7 +707,9 @@ static KrSnapStatus pg_read_code(PgReader *pr, uint32_t i) {
         !pg_read_locs(pr, c) || !pg_read_exctab(pr, c))
         return pg_status(pr);
     pr->codes[i] = c;
-    KrSnapStatus st = kr_verify_code(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap);
+    KrVfStacks *s = NULL;
+    KrSnapStatus st = kr_verify_code_keep(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap, pr->keep ? &s : NULL);
+    if (s && !pr->keep->fn(pr->keep->ud, c, s)) st = KR_SNAP_ERR_NOMEM;
     if (st == KR_SNAP_OK && !pg_builtins(pr, c)) st = KR_SNAP_ERR_NOMEM;
     return st;
 }
@@ -771,11 +774,16 @@ static KrSnapStatus pg_read_program(PgReader *pr, KrProgram *p) {
 }
 
 KrSnapStatus kr_program_read(KrSnapReader *r, KrAllocator alloc, KrProgram **out, char *err, size_t errcap) {
+    return kr_program_read_keep(r, alloc, NULL, out, err, errcap);
+}
+
+KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrProgramKeep *keep, KrProgram **out,
+                                  char *err, size_t errcap) {
     *out = NULL;
     if (err && errcap) err[0] = 0;
     KrArena *arena = kr_arena_new(alloc);
     if (!arena) return KR_SNAP_ERR_NOMEM;
-    PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, err, errcap};
+    PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, keep, err, errcap};
     KrProgram *p = kr_arena_alloc(arena, sizeof *p);
     KrSnapStatus st = p ? pg_read_program(&pr, p) : KR_SNAP_ERR_NOMEM;
     if (st == KR_SNAP_OK && !kr_snap_ok(r)) st = KR_SNAP_ERR_FORMAT;

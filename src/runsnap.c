@@ -311,6 +311,14 @@ static bool pix_is_module(const KrProgramIndex *ix, uint32_t k) {
     return k == pp->code_start + pp->ncodes - 1;
 }
 
+// Makes s code k's states unless another thread was first: the ones kept.
+static const KrVfStacks *pix_publish_stacks(const KrProgramIndex *ix, uint32_t k, KrVfStacks *s) {
+    KrVfStacks *seen = NULL;
+    if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
+    kr_verify_stacks_free(s);
+    return seen;
+}
+
 // The verifier's states of code k (NULL: it does not verify, or no memory:
 // *nomem says which).
 static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *nomem) {
@@ -318,11 +326,7 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     KrVfStacks *s = __atomic_load_n(&ix->stacks[k], __ATOMIC_ACQUIRE);
     if (s) return s;
     s = kr_verify_stacks_new(ix->codes.items[k], pix_is_module(ix, k), ix->alloc, nomem);
-    if (!s) return NULL;
-    KrVfStacks *seen = NULL;
-    if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
-    kr_verify_stacks_free(s);
-    return seen;
+    return s ? pix_publish_stacks(ix, k, s) : NULL;
 }
 
 KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
@@ -1080,6 +1084,9 @@ struct KrRsReader {
     bool nomem;
     uint32_t host_recursion;
     bool session; // its programs are a session's (it may be between snippets)
+    Vec kept;          // RsKept, by code number: verifier states from reading the programs
+    size_t kept_from;  // kept[kept_from..] are the program being read (code numbers not known yet)
+    size_t kept_bytes;
 };
 
 KrSnapReader *kr_rs_in(KrRsReader *rd) { return rd->in; }
@@ -1096,6 +1103,77 @@ static bool rd_nomem(KrRsReader *rd) {
     rd->nomem = true;
     return kr_rs_fail(rd, "out of memory");
 }
+
+// ---- verifier states kept from reading the programs ---------------------------------------
+// Reading a program verifies each code object; the frames are then
+// checked against the verifier's states of their code. Those made while
+// reading are kept for that (up to a bound: beyond it they are made
+// again on demand), and what no frame asked for is freed after the load.
+
+#define RS_KEEP_MAX ((size_t)1 << 18) // bytes of states one load keeps
+
+typedef struct RsKept {
+    const KrCode *code;
+    uint32_t k; // its code number, once its program is in the index
+    KrVfStacks *s;
+} RsKept;
+
+static bool rd_keep(void *ud, const KrCode *code, KrVfStacks *s) {
+    KrRsReader *rd = ud;
+    size_t n = kr_verify_stacks_bytes(s);
+    RsKept *e = n <= RS_KEEP_MAX - rd->kept_bytes ? vec_push(&rd->kept) : NULL;
+    if (!e) { // not kept (made again if a frame needs it): not an error
+        kr_verify_stacks_free(s);
+        return true;
+    }
+    *e = (RsKept){code, 0, s};
+    rd->kept_bytes += n;
+    return true;
+}
+
+static int rs_kept_cmp(const void *a, const void *b) {
+    uint32_t x = ((const RsKept *)a)->k, y = ((const RsKept *)b)->k;
+    return x < y ? -1 : x > y;
+}
+
+// The program just added to the index: its kept states get their code
+// numbers, in order (the writer's order is the index's, so the sort is
+// only for bytes written otherwise).
+static void rd_kept_number(KrRsReader *rd) {
+    bool sorted = true;
+    for (size_t i = rd->kept_from; i < rd->kept.n; i++) {
+        RsKept *e = VEC_AT(rd->kept, RsKept, i);
+        bool ok;
+        e->k = pix_code_index(rd->pix, e->code, &ok);
+        if (!ok) { // (the index has every code of its program: never)
+            kr_verify_stacks_free(e->s);
+            e->s = NULL;
+        }
+        sorted = sorted && (i == 0 || e->k > VEC_AT(rd->kept, RsKept, i - 1)->k);
+    }
+    if (!sorted) qsort(rd->kept.data + rd->kept_from * sizeof(RsKept), rd->kept.n - rd->kept_from, sizeof(RsKept), rs_kept_cmp);
+    rd->kept_from = rd->kept.n;
+}
+
+// Code k's kept states, handed to the index (which owns them from then on).
+static void rd_kept_publish(KrRsReader *rd, uint32_t k) {
+    size_t lo = 0, hi = rd->kept_from;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (VEC_AT(rd->kept, RsKept, mid)->k < k) lo = mid + 1;
+        else hi = mid;
+    }
+    RsKept *e = lo < rd->kept_from ? VEC_AT(rd->kept, RsKept, lo) : NULL;
+    if (!e || e->k != k || !e->s) return;
+    pix_publish_stacks(rd->pix, k, e->s);
+    e->s = NULL;
+}
+
+static void rd_kept_free(KrRsReader *rd) {
+    for (size_t i = 0; i < rd->kept.n; i++) kr_verify_stacks_free(VEC_AT(rd->kept, RsKept, i)->s);
+    vec_free(&rd->kept);
+}
+
 
 void *kr_rs_alloc(KrRsReader *rd, const KrType *t, size_t size) {
     void *p = kr_gc_alloc(rd->r, t, size);
@@ -1712,6 +1790,7 @@ static bool fr_chains(KrRsReader *rd, Frames *fs) {
 static const KrVfStacks *fr_stacks(KrRsReader *rd, const KrCode *code) {
     bool ok, nomem;
     uint32_t k = pix_code_index(rd->pix, code, &ok);
+    if (ok) rd_kept_publish(rd, k);
     const KrVfStacks *s = ok ? pix_stacks(rd->pix, k, &nomem) : NULL;
     if (!s) {
         if (ok && nomem) rd_nomem(rd);
@@ -2026,11 +2105,14 @@ static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char 
     if (!p) return false;
     KrSnapReader sub;
     kr_snap_reader_init(&sub, p, n);
-    KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, &out->programs[i], err, errcap);
+    KrProgramKeep keep = {rd_keep, rd};
+    KrSnapStatus st = kr_program_read_keep(&sub, rd->r->alloc, &keep, &out->programs[i], err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
     // its bytes are these: hashed only when needed
-    return pix_add_program(out->index, out->programs[i], p, n) || rd_nomem(rd);
+    if (!pix_add_program(out->index, out->programs[i], p, n)) return rd_nomem(rd);
+    rd_kept_number(rd);
+    return true;
 }
 
 // Room for n programs and their index in `out`.
@@ -2094,6 +2176,7 @@ static void rd_free(KrRsReader *rd) {
     vec_free(&rd->fix);
     vec_free(&rd->meth);
     pm_free(&rd->where);
+    rd_kept_free(rd);
     if (rd->refs) a.fn(a.ud, rd->refs, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs, 0);
 }
 
@@ -2105,7 +2188,8 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *er
         return KR_SNAP_ERR_FORMAT;
     KrAllocator raw = a->r->alloc;
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
-                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false};
+                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false,
+                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, 0};
     char perr[200] = "";
     bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);

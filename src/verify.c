@@ -774,48 +774,66 @@ static bool vf_run(Verifier *v) {
     return true;
 }
 
-KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap) {
+// ---- running it ---------------------------------------------------------------------------
+
+struct KrVfStacks {
+    Verifier v; // the finished verifier, its arena holding the states (and this struct)
+};
+
+// Moves the finished verifier into its own arena: one block set to free.
+static KrVfStacks *vf_keep(Verifier *v) {
+    KrVfStacks *s = kr_arena_alloc(&v->tmp, sizeof *s);
+    if (!s) return NULL;
+    v->err = NULL; // the caller's buffer, gone by the time of a query
+    s->v = *v;     // the arena header as of after that allocation
+    return s;
+}
+
+// keep: NULL, or gets the states (heap memory). Without it, the scratch
+// of a small code stays on the C stack: no allocation at all.
+static KrSnapStatus vf_verify(Verifier *v, KrAllocator alloc, KrVfStacks **keep) {
+    alignas(max_align_t) unsigned char buf[4096];
+    if (keep) kr_arena_init(&v->tmp, alloc);
+    else kr_arena_init_buf(&v->tmp, alloc, buf, sizeof buf);
+    bool ok = vf_run(v);
+    KrVfStacks *s = ok && keep ? vf_keep(v) : NULL;
+    bool nomem = v->tmp.failed;
+    if (s) *keep = s;
+    else kr_arena_free(&v->tmp);
+    if (nomem) return KR_SNAP_ERR_NOMEM;
+    return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
+}
+
+KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
+                                 KrVfStacks **keep) {
     Verifier v;
     memset(&v, 0, sizeof v);
     v.code = code;
     v.is_module = is_module;
     v.err = err;
     v.errcap = errcap;
-    kr_arena_init(&v.tmp, alloc);
-    bool ok = vf_run(&v);
-    bool nomem = v.tmp.failed;
-    kr_arena_free(&v.tmp);
-    if (nomem) return KR_SNAP_ERR_NOMEM;
-    return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
+    if (keep) *keep = NULL;
+    return vf_verify(&v, alloc, keep);
+}
+
+KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap) {
+    return kr_verify_code_keep(code, is_module, alloc, err, errcap, NULL);
 }
 
 // ---- stacks at an instruction --------------------------------------------------------------
 
-struct KrVfStacks {
-    Verifier v;
-    KrAllocator alloc;
-};
-
 KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator alloc, bool *nomem) {
-    *nomem = false;
-    KrVfStacks *s = alloc.fn(alloc.ud, NULL, 0, sizeof *s);
-    if (!s) {
-        *nomem = true;
-        return NULL;
-    }
-    memset(s, 0, sizeof *s);
-    s->alloc = alloc;
-    s->v.code = (KrCode *)code; // read only: `query` keeps vf_run from writing
-    s->v.is_module = is_module;
-    s->v.query = true;
-    kr_arena_init(&s->v.tmp, alloc);
-    if (!vf_run(&s->v)) {
-        *nomem = s->v.tmp.failed;
-        kr_verify_stacks_free(s);
-        return NULL;
-    }
+    Verifier v;
+    memset(&v, 0, sizeof v);
+    v.code = (KrCode *)code; // read only: `query` keeps vf_run from writing
+    v.is_module = is_module;
+    v.query = true;
+    KrVfStacks *s = NULL;
+    *nomem = vf_verify(&v, alloc, &s) == KR_SNAP_ERR_NOMEM;
     return s;
 }
+
+size_t kr_verify_stacks_bytes(const KrVfStacks *s) { return s->v.tmp.total; }
 
 uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
 
@@ -847,6 +865,6 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
 
 void kr_verify_stacks_free(KrVfStacks *s) {
     if (!s) return;
-    kr_arena_free(&s->v.tmp);
-    s->alloc.fn(s->alloc.ud, s, sizeof *s, 0);
+    KrArena a = s->v.tmp; // s lives in it
+    kr_arena_free(&a);
 }
