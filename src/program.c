@@ -424,11 +424,12 @@ static bool pg_get_i32(PgReader *pr, int64_t v, int32_t *out) {
     return true;
 }
 
-// base + a delta read from the input, as an int32.
-static bool pg_get_rel_i32(PgReader *pr, int64_t base, int32_t *out) {
+// base + delta as an int32; false when out of range.
+static bool pg_rel_i32(int64_t base, int64_t delta, int32_t *out) {
     int64_t v;
-    if (__builtin_add_overflow(base, kr_snap_get_svar(pr->r), &v)) return pg_fail(pr, "value out of range");
-    return pg_get_i32(pr, v, out);
+    if (__builtin_add_overflow(base, delta, &v) || v < INT32_MIN || v > INT32_MAX) return false;
+    *out = (int32_t)v;
+    return true;
 }
 
 // A static str as the compiler makes it: text after the header, code
@@ -454,7 +455,7 @@ static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
 
 static bool pg_read_strs(PgReader *pr) {
     size_t n = kr_snap_get_count(pr->r, 1, UINT32_MAX / 2);
-    pr->strs = kr_arena_array(pr->arena, n ? n : 1, sizeof *pr->strs);
+    pr->strs = kr_arena_array_uninit(pr->arena, n ? n : 1, sizeof *pr->strs);
     if (!pr->strs) return false;
     for (size_t i = 0; i < n && kr_snap_ok(pr->r); i++) {
         size_t len;
@@ -577,7 +578,7 @@ static KrValue pg_get_const(PgReader *pr, int depth) {
 
 // A table of n str references.
 static KrStr **pg_get_names(PgReader *pr, size_t n) {
-    KrStr **out = kr_arena_array(pr->arena, n ? n : 1, sizeof *out);
+    KrStr **out = kr_arena_array_uninit(pr->arena, n ? n : 1, sizeof *out);
     for (size_t i = 0; out && i < n; i++)
         if (!(out[i] = pg_get_str(pr))) return NULL;
     return out;
@@ -594,7 +595,7 @@ static bool pg_read_names(PgReader *pr, KrCode *c) {
     c->ncells = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT);
     c->nfrees = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT - c->ncells);
     if (!(c->cellnames = pg_get_names(pr, (size_t)c->ncells + c->nfrees))) return false;
-    int32_t *cell_arg = kr_arena_array(pr->arena, c->ncells ? c->ncells : 1, sizeof *cell_arg);
+    int32_t *cell_arg = kr_arena_array_uninit(pr->arena, c->ncells ? c->ncells : 1, sizeof *cell_arg);
     for (uint32_t i = 0; cell_arg && i < c->ncells; i++)
         if (!pg_get_i32(pr, kr_snap_get_svar(r), &cell_arg[i])) return false;
     c->cell_arg = cell_arg;
@@ -603,7 +604,7 @@ static bool pg_read_names(PgReader *pr, KrCode *c) {
 
 static bool pg_read_consts(PgReader *pr, KrCode *c) {
     c->nconsts = (uint32_t)kr_snap_get_count(pr->r, 1, PG_MAX_COUNT);
-    KrValue *consts = kr_arena_array(pr->arena, c->nconsts ? c->nconsts : 1, sizeof *consts);
+    KrValue *consts = kr_arena_array_uninit(pr->arena, c->nconsts ? c->nconsts : 1, sizeof *consts);
     if (!consts) return false;
     for (uint32_t k = 0; k < c->nconsts; k++)
         if ((consts[k] = pg_get_const(pr, 0)) == KR_NULL) return false;
@@ -613,7 +614,7 @@ static bool pg_read_consts(PgReader *pr, KrCode *c) {
 
 static bool pg_read_insns(PgReader *pr, KrCode *c) {
     c->ninsns = (uint32_t)kr_snap_get_count(pr->r, 2, PG_MAX_COUNT);
-    uint32_t *insns = kr_arena_array(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *insns);
+    uint32_t *insns = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *insns);
     if (!insns) return false;
     for (uint32_t i = 0; i < c->ninsns; i++) {
         uint8_t op = kr_snap_get_u8(pr->r);
@@ -627,16 +628,18 @@ static bool pg_read_insns(PgReader *pr, KrCode *c) {
 static bool pg_read_locs(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     size_t nruns = kr_snap_get_count(r, 5, c->ninsns);
-    KrLoc *locs = kr_arena_array(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *locs);
+    KrLoc *locs = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *locs);
     if (!locs) return false;
     int64_t line = 0;
     uint32_t at = 0;
     for (size_t k = 0; k < nruns && kr_snap_ok(r); k++) {
         uint64_t count = kr_snap_get_uvar(r);
+        int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
+        int64_t dcol = kr_snap_get_svar(r);
         KrLoc l;
-        if (!pg_get_rel_i32(pr, line, &l.line) || !pg_get_rel_i32(pr, l.line, &l.end_line) ||
-            !pg_get_rel_i32(pr, 0, &l.col) || !pg_get_rel_i32(pr, l.col, &l.end_col))
-            return false;
+        if (!pg_rel_i32(line, dline, &l.line) || !pg_rel_i32(l.line, dend, &l.end_line) ||
+            !pg_rel_i32(0, col, &l.col) || !pg_rel_i32(l.col, dcol, &l.end_col))
+            return pg_fail(pr, "value out of range");
         line = l.line;
         if (count == 0 || count > c->ninsns - at) return pg_fail(pr, "source locations do not match the instructions");
         for (uint64_t i = 0; i < count; i++) locs[at++] = l;
@@ -649,7 +652,7 @@ static bool pg_read_locs(PgReader *pr, KrCode *c) {
 static bool pg_read_exctab(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     c->nexc = (uint32_t)kr_snap_get_count(r, 4, PG_MAX_COUNT);
-    KrExcEntry *t = kr_arena_array(pr->arena, c->nexc ? c->nexc : 1, sizeof *t);
+    KrExcEntry *t = kr_arena_array_uninit(pr->arena, c->nexc ? c->nexc : 1, sizeof *t);
     if (!t) return false;
     for (uint32_t i = 0; i < c->nexc; i++) {
         t[i].start = kr_snap_get_index(r, KR_ARG_MAX, "bad exception table");
@@ -684,7 +687,7 @@ static KrSnapStatus pg_status(PgReader *pr) { return pr->arena->failed ? KR_SNAP
 // the VM reads it for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c): the
 // lookup is a linear scan of the builtins and dominated load times.
 static bool pg_builtins(PgReader *pr, KrCode *c) {
-    int32_t *builtin = kr_arena_array(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
+    int32_t *builtin = kr_arena_array_uninit(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
     if (!builtin) return false;
     for (uint32_t i = 0; i < c->nnames; i++) builtin[i] = -2; // not looked up yet
     for (uint32_t pc = 0; pc < c->ninsns; pc++) {
@@ -719,7 +722,7 @@ static KrSnapStatus pg_read_codes(PgReader *pr) {
     if (!kr_snap_ok(pr->r)) return KR_SNAP_ERR_FORMAT;
     if (n == 0) return pg_fail(pr, "no code objects"), KR_SNAP_ERR_FORMAT;
     pr->ncodes = (uint32_t)n;
-    pr->codes = kr_arena_array(pr->arena, n, sizeof *pr->codes);
+    pr->codes = kr_arena_array_uninit(pr->arena, n, sizeof *pr->codes);
     pr->used = kr_arena_array(pr->arena, n, 1);
     if (!pr->codes || !pr->used) return KR_SNAP_ERR_NOMEM;
     for (pr->cur = 0; pr->cur < n; pr->cur++) {
@@ -737,7 +740,7 @@ static KrSnapStatus pg_read_codes(PgReader *pr) {
 static bool pg_read_host_names(PgReader *pr, const char *const **out, uint32_t *count) {
     size_t n = kr_snap_get_count(pr->r, 2, UINT32_MAX);
     if (!kr_snap_ok(pr->r)) return false;
-    const char **names = n ? kr_arena_array(pr->arena, n, sizeof *names) : NULL;
+    const char **names = n ? kr_arena_array_uninit(pr->arena, n, sizeof *names) : NULL;
     if (n && !names) return false;
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;

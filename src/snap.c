@@ -131,7 +131,7 @@ const uint8_t *kr_snap_get_raw(KrSnapReader *r, size_t n) {
     return p;
 }
 
-uint8_t kr_snap_get_u8(KrSnapReader *r) {
+uint8_t kr_snap_get_u8_slow(KrSnapReader *r) {
     const uint8_t *p = kr_snap_get_raw(r, 1);
     return p ? p[0] : 0;
 }
@@ -165,20 +165,6 @@ uint64_t kr_snap_get_uvar_slow(KrSnapReader *r) {
     }
     kr_snap_fail(r, "varint too long");
     return 0;
-}
-
-int64_t kr_snap_get_svar(KrSnapReader *r) {
-    uint64_t u = kr_snap_get_uvar(r);
-    return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
-}
-
-uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const char *what) {
-    uint64_t v = kr_snap_get_uvar(r);
-    if (v > max) {
-        kr_snap_fail(r, what);
-        return 0;
-    }
-    return (uint32_t)v;
 }
 
 const uint8_t *kr_snap_get_bytes(KrSnapReader *r, size_t *n) {

@@ -74,7 +74,13 @@ void kr_snap_reader_init(KrSnapReader *r, const uint8_t *data, size_t len);
 void kr_snap_fail(KrSnapReader *r, const char *msg);
 static inline bool kr_snap_ok(const KrSnapReader *r) { return r->err == NULL; }
 static inline size_t kr_snap_left(const KrSnapReader *r) { return (size_t)(r->end - r->p); }
-uint8_t kr_snap_get_u8(KrSnapReader *r);
+uint8_t kr_snap_get_u8_slow(KrSnapReader *r);
+// The readers below that are inline: a fast path for the common case
+// (a byte left, a one-byte varint), the general one out of line.
+static inline uint8_t kr_snap_get_u8(KrSnapReader *r) {
+    if (!r->err && r->p < r->end) return *r->p++;
+    return kr_snap_get_u8_slow(r);
+}
 uint32_t kr_snap_get_u32(KrSnapReader *r);
 uint64_t kr_snap_get_u64(KrSnapReader *r);
 // The raw IEEE value: NaN payloads included, so a value word must be made
@@ -86,9 +92,17 @@ static inline uint64_t kr_snap_get_uvar(KrSnapReader *r) {
     if (!r->err && r->p < r->end && r->p[0] < 0x80) return *r->p++;
     return kr_snap_get_uvar_slow(r);
 }
-int64_t kr_snap_get_svar(KrSnapReader *r);
+static inline int64_t kr_snap_get_svar(KrSnapReader *r) {
+    uint64_t u = kr_snap_get_uvar(r);
+    return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+}
 // A uvar that must be <= max (an index or a small field).
-uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const char *what);
+static inline uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const char *what) {
+    uint64_t v = kr_snap_get_uvar(r);
+    if (v <= max) return (uint32_t)v;
+    kr_snap_fail(r, what);
+    return 0;
+}
 // n raw bytes (a pointer into the input), NULL on error.
 const uint8_t *kr_snap_get_raw(KrSnapReader *r, size_t n);
 // A uvar-length-prefixed byte string; *n gets its length.

@@ -94,7 +94,7 @@ static bool vf_reserve(Verifier *v, uint64_t need) {
     if (v->replay) return vf_fail(v, "internal: replay deeper than the verified stack"); // never allocates
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
-    VfSlot *n = kr_arena_array(&v->tmp, cap, sizeof *n);
+    VfSlot *n = kr_arena_array_uninit(&v->tmp, cap, sizeof *n);
     if (!n) return false;
     if (v->depth) memcpy(n, v->stk, v->depth * sizeof *n);
     v->stk = n;
@@ -183,7 +183,7 @@ static bool vf_merge(Verifier *v, uint32_t target, const VfSlot *slots, uint32_t
     if (!st) {
         if (depth > v->slots_left) return vf_fail(v, "code too complex to verify");
         v->slots_left -= depth;
-        st = kr_arena_array(&v->tmp, depth ? depth : 1, sizeof *st);
+        st = kr_arena_array_uninit(&v->tmp, depth ? depth : 1, sizeof *st);
         if (!st) return false;
         if (depth) memcpy(st, slots, depth * sizeof *st);
         v->state[target] = st;
@@ -749,9 +749,9 @@ static bool vf_alloc(Verifier *v) {
     v->leader = kr_arena_array(&v->tmp, n, 1);
     v->queued = kr_arena_array(&v->tmp, n, 1);
     v->state = kr_arena_array(&v->tmp, n, sizeof *v->state);
-    v->sdepth = kr_arena_array(&v->tmp, n, sizeof *v->sdepth);
-    v->work = kr_arena_array(&v->tmp, n, sizeof *v->work);
-    v->cslots = kr_arena_array(&v->tmp, c->nconsts ? c->nconsts : 1, sizeof *v->cslots);
+    v->sdepth = kr_arena_array_uninit(&v->tmp, n, sizeof *v->sdepth);
+    v->work = kr_arena_array_uninit(&v->tmp, n, sizeof *v->work);
+    v->cslots = kr_arena_array_uninit(&v->tmp, c->nconsts ? c->nconsts : 1, sizeof *v->cslots);
     if (!v->leader || !v->queued || !v->state || !v->sdepth || !v->work || !v->cslots) return false;
     for (uint32_t k = 0; k < c->nconsts; k++) v->cslots[k] = vf_const_slot(c->consts, k);
     // budgets: generous for compiled code, bounded for hostile code
