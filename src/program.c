@@ -59,30 +59,54 @@ typedef struct PgWalk {
     uint32_t next; // the constant to look at next
 } PgWalk;
 
-static bool walk_push(KrBuf *stack, const KrCode *c) {
-    PgWalk w = {c, 0};
-    return kr_buf_append(stack, (const char *)&w, sizeof w);
+// The walk's stack: on the C stack while shallow, then in alloc's memory.
+typedef struct PgWalkStack {
+    PgWalk *items;
+    size_t n, cap;
+    KrAllocator alloc;
+    PgWalk local[32];
+} PgWalkStack;
+
+static bool walk_push(PgWalkStack *s, const KrCode *c) {
+    if (s->n == s->cap) {
+        size_t cap = s->cap * 2, bytes;
+        if (!kr_size_mul(cap, sizeof(PgWalk), &bytes)) return false;
+        PgWalk *items = s->alloc.fn(s->alloc.ud, NULL, 0, bytes);
+        if (!items) return false;
+        memcpy(items, s->items, s->n * sizeof(PgWalk));
+        if (s->items != s->local) s->alloc.fn(s->alloc.ud, s->items, s->cap * sizeof(PgWalk), 0);
+        s->items = items;
+        s->cap = cap;
+    }
+    s->items[s->n++] = (PgWalk){c, 0};
+    return true;
+}
+
+bool kr_program_codes_append(const KrProgram *p, KrCodeList *out) {
+    PgWalkStack s;
+    s.items = s.local;
+    s.n = 0;
+    s.cap = sizeof s.local / sizeof s.local[0];
+    s.alloc = out->alloc;
+    bool ok = walk_push(&s, p->module);
+    while (ok && s.n) {
+        PgWalk *w = &s.items[s.n - 1];
+        const KrCode *child = next_child(w->code, &w->next);
+        if (child) {
+            ok = walk_push(&s, child);
+        } else {
+            ok = codes_append(out, w->code);
+            s.n--;
+        }
+    }
+    if (s.items != s.local) s.alloc.fn(s.alloc.ud, s.items, s.cap * sizeof(PgWalk), 0);
+    return ok;
 }
 
 bool kr_program_codes(const KrProgram *p, KrAllocator alloc, KrCodeList *out) {
     memset(out, 0, sizeof *out);
     out->alloc = alloc;
-    KrBuf stack;
-    kr_buf_init(&stack, alloc);
-    bool ok = walk_push(&stack, p->module);
-    while (ok && stack.len) {
-        PgWalk w;
-        memcpy(&w, stack.data + stack.len - sizeof w, sizeof w);
-        const KrCode *child = next_child(w.code, &w.next);
-        memcpy(stack.data + stack.len - sizeof w, &w, sizeof w);
-        if (child) {
-            ok = walk_push(&stack, child);
-        } else {
-            ok = codes_append(out, w.code);
-            stack.len -= sizeof w;
-        }
-    }
-    kr_buf_free(&stack);
+    bool ok = kr_program_codes_append(p, out);
     if (!ok) kr_program_codes_free(out);
     return ok;
 }
@@ -784,7 +808,9 @@ KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrPr
                                   char *err, size_t errcap) {
     *out = NULL;
     if (err && errcap) err[0] = 0;
-    KrArena *arena = kr_arena_new(alloc);
+    // a program takes a few times its payload's size: one block for a small one
+    size_t left = kr_snap_left(r), hint = left < SIZE_MAX / 8 ? left * 8 : SIZE_MAX;
+    KrArena *arena = kr_arena_new_sized(alloc, hint);
     if (!arena) return KR_SNAP_ERR_NOMEM;
     PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, keep, err, errcap};
     KrProgram *p = kr_arena_alloc(arena, sizeof *p);

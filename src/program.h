@@ -71,6 +71,8 @@ typedef struct KrCodeList {
 } KrCodeList;
 
 KR_MUST_CHECK bool kr_program_codes(const KrProgram *p, KrAllocator alloc, KrCodeList *out);
+// The same appended to a list (which on failure may have grown).
+KR_MUST_CHECK bool kr_program_codes_append(const KrProgram *p, KrCodeList *out);
 void kr_program_codes_free(KrCodeList *l);
 
 #endif

@@ -239,23 +239,6 @@ static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
     return true;
 }
 
-// Appends a program's code objects (children first, its module last) to
-// the index's list.
-static bool pix_append_codes(KrProgramIndex *ix, const KrCodeList *l) {
-    KrCodeList *c = &ix->codes;
-    if (l->n > ((size_t)1 << 24) - c->n) return false; // numbers stay far below PIX_STR_BIT
-    if (c->n + l->n > c->cap) {
-        size_t cap = (c->n + l->n) * 2;
-        const KrCode **items = ix->alloc.fn(ix->alloc.ud, c->items, c->cap * sizeof *items, cap * sizeof *items);
-        if (!items) return false;
-        c->items = items;
-        c->cap = cap;
-    }
-    if (l->n) memcpy(c->items + c->n, l->items, l->n * sizeof *l->items);
-    c->n += l->n;
-    return true;
-}
-
 // A verifier slot per code object (empty until needed); the table
 // doubles, so a session of many small snippets adds each in linear time.
 static bool pix_grow_stacks(KrProgramIndex *ix) {
@@ -274,10 +257,8 @@ static bool pix_grow_stacks(KrProgramIndex *ix) {
 // (a snapshot's), else written here. On failure the index is unusable.
 static bool pix_add_program(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
     PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, ix->payload.len, 0};
-    KrCodeList l;
-    if (!kr_program_codes(p, ix->alloc, &l)) return false;
-    bool ok = pix_append_codes(ix, &l);
-    kr_program_codes_free(&l);
+    // code numbers stay far below PIX_STR_BIT
+    bool ok = kr_program_codes_append(p, &ix->codes) && ix->codes.n <= ((size_t)1 << 24);
     pp.ncodes = (uint32_t)(ix->codes.n - pp.code_start);
     for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_obj(ix, &ix->codes.items[i]->ob);
     for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_code(ix, ix->codes.items[i]);
