@@ -1018,7 +1018,9 @@ KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, siz
     size_t start = out->len;
     // room for the usual small run at once (the buffer grows as needed)
     if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len))) return KR_SNAP_ERR_NOMEM;
-    KrAllocator raw = a->r->alloc;
+    alignas(max_align_t) unsigned char scratch[2048]; // the writer's tables while small
+    KrBumpAlloc bump;
+    KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
     KrRsWriter w = {a->r, &sw, a->program, {NULL, 0, 0, sizeof(WRec), raw}, {NULL, NULL, 0, 0, raw}, err, errcap, false};
     kr_snap_begin(&sw, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION);
     wr_run(&w, a);
@@ -1068,6 +1070,7 @@ struct KrRsReader {
     Vec kept;          // RsKept, by code number: verifier states from reading the programs
     size_t kept_from;  // kept[kept_from..] are the program being read (code numbers not known yet)
     size_t kept_bytes;
+    KrAllocator tmp; // the load's own tables, freed before it returns
 };
 
 KrSnapReader *kr_rs_in(KrRsReader *rd) { return rd->in; }
@@ -1560,7 +1563,7 @@ static bool rd_where(KrRsReader *rd, const void *p, uint32_t *out) {
 
 // Counts the references to each record (every one is a fixup).
 static bool rd_count_refs(KrRsReader *rd) {
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     rd->refs = a.fn(a.ud, NULL, 0, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs);
     if (!rd->refs) return rd_nomem(rd);
     memset(rd->refs, 0, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs);
@@ -1639,7 +1642,7 @@ static bool rd_finish_classes(KrRsReader *rd) {
     bool any = false;
     for (uint32_t i = 0; i < rd->nobjs && !any; i++) any = rd->kinds[i] == REC_OBJ && rs_is_heap_type(rd->objs[i]);
     if (!any) return true;
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 todo, 1 in progress, 2 finished
     if (!state) return rd_nomem(rd);
     memset(state, 0, rd->nobjs);
@@ -1867,7 +1870,7 @@ static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     if (!vs) return false;
     uint32_t need = kr_verify_stacks_scratch(vs);
     if (need > fs->scratch_cap) {
-        KrAllocator a = rd->r->alloc;
+        KrAllocator a = rd->tmp;
         uint32_t *n = a.fn(a.ud, fs->scratch, fs->scratch_cap * sizeof *n, need * sizeof *n);
         if (!n) return rd_nomem(rd);
         fs->scratch = n;
@@ -1929,7 +1932,7 @@ static void fr_free(Frames *fs, KrAllocator a) {
 }
 
 static bool rd_check_frames(KrRsReader *rd) {
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     Frames fs = {{NULL, 0, 0, sizeof(FInfo), a}, {NULL, NULL, 0, 0, a}, {NULL, 0, 0, sizeof(KrFrame *), a},
                  {NULL, 0, 0, sizeof(KrFrame *), a}, NULL, NULL, 0};
     bool ok = fr_collect(rd, &fs) && fr_chains(rd, &fs);
@@ -2023,7 +2026,7 @@ static bool rd_records(KrRsReader *rd) {
     uint32_t n = kr_snap_get_u32(rd->in);
     if (!kr_snap_ok(rd->in)) return false;
     if (n > kr_snap_left(rd->in) || n > RS_MAX_RECORDS || nchunk > n) return kr_rs_fail(rd, "record count larger than the data");
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     rd->nobjs = n;
     rd->nchunk = (uint32_t)nchunk;
     rd->objs = a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *rd->objs);
@@ -2045,7 +2048,7 @@ static bool rd_check_tracebacks(KrRsReader *rd) {
     for (uint32_t i = 0; i < rd->nobjs && !any; i++)
         any = rd->kinds[i] == REC_OBJ && ((KrObj *)rd->objs[i])->type == &kr_type_traceback;
     if (!any) return true;
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 unseen, 1 on this walk, 2 ends well
     if (!state) return rd_nomem(rd);
     memset(state, 0, rd->nobjs);
@@ -2151,7 +2154,7 @@ void kr_run_loaded_free(KrRunLoaded *l) {
 }
 
 static void rd_free(KrRsReader *rd) {
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     if (rd->objs) a.fn(a.ud, rd->objs, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->objs, 0);
     if (rd->kinds) a.fn(a.ud, rd->kinds, rd->nobjs ? rd->nobjs : 1, 0);
     vec_free(&rd->fix);
@@ -2167,10 +2170,12 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *er
     KrSnapReader in;
     if (!kr_snap_open(a->data, a->len, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION, a->key, a->keylen, &in, err, errcap))
         return KR_SNAP_ERR_FORMAT;
-    KrAllocator raw = a->r->alloc;
+    alignas(max_align_t) unsigned char scratch[4096]; // the reader's tables while small
+    KrBumpAlloc bump;
+    KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
                      {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false,
-                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, 0};
+                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, 0, raw};
     char perr[200] = "";
     bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);
