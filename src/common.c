@@ -58,8 +58,7 @@ static size_t bump_round(size_t n) {
     return n > SIZE_MAX - KR_BUMP_ALIGN ? SIZE_MAX : (n + KR_BUMP_ALIGN - 1) & ~(size_t)(KR_BUMP_ALIGN - 1);
 }
 
-static void *bump_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
-    KrBumpAlloc *b = ud;
+__attribute__((noinline)) static void *bump_realloc_slow(KrBumpAlloc *b, void *p, size_t old_size, size_t new_size) {
     if (p && !bump_owns(b, p)) return b->under.fn(b->under.ud, p, old_size, new_size);
     size_t off = p ? (size_t)((unsigned char *)p - b->buf) : 0;
     bool last = p && off + bump_round(old_size) == b->used;
@@ -85,6 +84,23 @@ static void *bump_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
         if (last) b->used = off; // (q came from `under`: the buffer had no room after p)
     }
     return q;
+}
+
+// The usual calls first: a new block that fits, a block of the buffer freed.
+static void *bump_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
+    KrBumpAlloc *b = ud;
+    size_t room = b->cap - b->used;
+    if (!p && new_size && new_size <= room && bump_round(new_size) <= room) {
+        void *q = b->buf + b->used;
+        b->used += bump_round(new_size);
+        return q;
+    }
+    if (p && !new_size && bump_owns(b, p)) {
+        size_t off = (size_t)((unsigned char *)p - b->buf);
+        if (off + bump_round(old_size) == b->used) b->used = off;
+        return NULL;
+    }
+    return bump_realloc_slow(b, p, old_size, new_size);
 }
 
 KrAllocator kr_bump_allocator(KrBumpAlloc *b, KrAllocator under, void *buf, size_t cap) {

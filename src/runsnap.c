@@ -133,8 +133,12 @@ typedef struct PixProg {
     size_t pay_start, pay_len;   // its payload in `payload`
 } PixProg;
 
+#define PIX_LOCAL 3072 // room for a small program's tables inside the index
+
 struct KrProgramIndex {
-    KrAllocator alloc;
+    KrAllocator alloc;  // the index itself, the verifier's states
+    KrAllocator tables; // its tables: first in `local`, then alloc's memory
+    KrBumpAlloc bump;
     uint8_t hash[KR_SHA256_SIZE];
     bool hashed; // an index of a loaded program hashes on first need (it is the run's own)
     KrBuf payload; // the programs' payloads, one after the other
@@ -149,6 +153,7 @@ struct KrProgramIndex {
     // published atomically (the index of a host's program is shared)
     KrVfStacks **stacks;
     size_t nstacks;
+    alignas(max_align_t) unsigned char local[PIX_LOCAL];
 };
 
 const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
@@ -175,10 +180,10 @@ static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
 
 static bool pix_text_grow(KrProgramIndex *ix) {
     size_t ocap = ix->text ? ix->tmask + 1 : 0, cap = ocap ? ocap * 2 : 64;
-    uint32_t *t = ix->alloc.fn(ix->alloc.ud, NULL, 0, cap * sizeof *t);
+    uint32_t *t = ix->tables.fn(ix->tables.ud, NULL, 0, cap * sizeof *t);
     if (!t) return false;
     memset(t, 0, cap * sizeof *t);
-    if (ix->text) ix->alloc.fn(ix->alloc.ud, ix->text, ocap * sizeof *t, 0);
+    if (ix->text) ix->tables.fn(ix->tables.ud, ix->text, ocap * sizeof *t, 0);
     ix->text = t;
     ix->tmask = cap - 1;
     for (size_t k = 0; k < ix->strs.n; k++) ix->text[pix_text_slot(ix, *VEC_AT(ix->strs, const KrStr *, k))] = (uint32_t)k + 1;
@@ -245,7 +250,7 @@ static bool pix_grow_stacks(KrProgramIndex *ix) {
     size_t old = ix->nstacks;
     if (ix->codes.n <= old && old) return true;
     size_t n = old * 2 > ix->codes.n ? old * 2 : ix->codes.n ? ix->codes.n : 1;
-    KrVfStacks **s = ix->alloc.fn(ix->alloc.ud, ix->stacks, old * sizeof *s, n * sizeof *s);
+    KrVfStacks **s = ix->tables.fn(ix->tables.ud, ix->stacks, old * sizeof *s, n * sizeof *s);
     if (!s) return false;
     memset(s + old, 0, (n - old) * sizeof *s);
     ix->stacks = s;
@@ -313,14 +318,15 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
 KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
     KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
     if (!ix) return NULL;
-    memset(ix, 0, sizeof *ix);
+    memset(ix, 0, offsetof(KrProgramIndex, local)); // (local: free room)
     ix->alloc = alloc;
-    ix->map.alloc = alloc;
-    ix->codes.alloc = alloc;
-    ix->progs = (Vec){NULL, 0, 0, sizeof(PixProg), alloc};
-    ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), alloc};
-    ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), alloc};
-    kr_buf_init(&ix->payload, alloc);
+    KrAllocator t = ix->tables = kr_bump_allocator(&ix->bump, alloc, ix->local, sizeof ix->local);
+    ix->map.alloc = t;
+    ix->codes.alloc = t;
+    ix->progs = (Vec){NULL, 0, 0, sizeof(PixProg), t};
+    ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), t};
+    ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), t};
+    kr_buf_init(&ix->payload, t);
     if (!pix_grow_stacks(ix)) {
         kr_program_index_free(ix);
         return NULL;
@@ -349,16 +355,16 @@ size_t kr_program_index_count(const KrProgramIndex *ix) { return ix->progs.n; }
 
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
-    KrAllocator a = ix->alloc;
+    KrAllocator a = ix->alloc, t = ix->tables;
     for (size_t i = 0; ix->stacks && i < ix->nstacks; i++) kr_verify_stacks_free(ix->stacks[i]);
-    if (ix->stacks) a.fn(a.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
+    if (ix->stacks) t.fn(t.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
     ix->stacks = NULL;
     kr_program_codes_free(&ix->codes);
     vec_free(&ix->progs);
     vec_free(&ix->pobjs);
     vec_free(&ix->strs);
     pm_free(&ix->map);
-    if (ix->text) a.fn(a.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
+    if (ix->text) t.fn(t.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
     kr_buf_free(&ix->payload);
     a.fn(a.ud, ix, sizeof *ix, 0);
 }
