@@ -88,12 +88,15 @@ static bool vf_fail(Verifier *v, const char *fmt, ...) {
     return false;
 }
 
-static bool vf_reserve(Verifier *v, uint64_t need) {
+// cap never exceeds the deepest stack allowed, so `need <= cap` alone
+// says both that there is room and that the depth is allowed.
+__attribute__((noinline)) static bool vf_reserve_slow(Verifier *v, uint64_t need) {
     if (need > KR_VERIFY_MAX_DEPTH + 1u) return vf_fail(v, "value stack deeper than %u", KR_VERIFY_MAX_DEPTH);
     if (need <= v->cap) return true;
     if (v->replay) return vf_fail(v, "internal: replay deeper than the verified stack"); // never allocates
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
+    if (cap > KR_VERIFY_MAX_DEPTH + 1u) cap = KR_VERIFY_MAX_DEPTH + 1u;
     VfSlot *n = kr_arena_array_uninit(&v->tmp, cap, sizeof *n);
     if (!n) return false;
     if (v->depth) memcpy(n, v->stk, v->depth * sizeof *n);
@@ -102,6 +105,8 @@ static bool vf_reserve(Verifier *v, uint64_t need) {
     return true;
 }
 
+static bool vf_reserve(Verifier *v, uint64_t need) { return need <= v->cap || vf_reserve_slow(v, need); }
+
 static bool vf_need(Verifier *v, uint64_t n) {
     return n <= v->depth || vf_fail(v, "value stack underflow (needs %llu, has %u)", (unsigned long long)n, v->depth);
 }
@@ -109,7 +114,7 @@ static bool vf_need(Verifier *v, uint64_t n) {
 // The slot i places below the top (0 = top); callers checked the depth.
 static VfSlot *vf_at(Verifier *v, uint32_t i) { return &v->stk[v->depth - 1 - i]; }
 
-static bool vf_push(Verifier *v, VfSlot s) {
+static inline __attribute__((always_inline)) bool vf_push(Verifier *v, VfSlot s) {
     if (!vf_reserve(v, (uint64_t)v->depth + 2)) return false; // +1: the transient push of BUILD_SET & co
     v->stk[v->depth++] = s;
     if (v->depth > v->maxdepth) v->maxdepth = v->depth;
@@ -715,6 +720,7 @@ static bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
 // An instruction inside a handler's range may raise: the handler then
 // finds the slots below its depth untouched, plus the exception.
 static bool vf_exc_edge(Verifier *v, uint32_t pc, uint32_t insn) {
+    if (!v->code->nexc) return true; // most code: no handlers at all
     uint32_t op = KR_INSN_OP(insn);
     const KrExcEntry *h = vf_can_raise(op) ? vf_handler(v->code, pc) : NULL;
     if (!h) return true;
@@ -852,6 +858,7 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
     v.steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)c->ninsns;
     v.stk = scratch;
     v.cap = kr_verify_stacks_scratch(s);
+    if (v.cap > KR_VERIFY_MAX_DEPTH + 1u) v.cap = KR_VERIFY_MAX_DEPTH + 1u; // as vf_reserve has it
     v.depth = v.sdepth[start];
     if (v.depth) memcpy(v.stk, v.state[start], v.depth * sizeof *v.stk);
     for (uint32_t x = start; x < pc; x++) {
