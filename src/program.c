@@ -640,13 +640,19 @@ static bool pg_read_insns(PgReader *pr, KrCode *c) {
     c->ninsns = (uint32_t)kr_snap_get_count(pr->r, 2, PG_MAX_COUNT);
     uint32_t *insns = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *insns);
     if (!insns) return false;
+    KrSnapReader *r = pr->r;
     for (uint32_t i = 0; i < c->ninsns; i++) {
-        uint8_t op = kr_snap_get_u8(pr->r);
-        uint32_t arg = kr_snap_get_index(pr->r, KR_ARG_MAX, "instruction argument too large");
+        if (kr_snap_left(r) >= 2 && r->p[1] < 0x80) { // the usual: a one-byte argument
+            insns[i] = KR_INSN(r->p[0], r->p[1]);
+            r->p += 2;
+            continue;
+        }
+        uint8_t op = kr_snap_get_u8(r);
+        uint32_t arg = kr_snap_get_index(r, KR_ARG_MAX, "instruction argument too large");
         insns[i] = KR_INSN(op, arg);
     }
     c->insns = insns;
-    return kr_snap_ok(pr->r);
+    return kr_snap_ok(r);
 }
 
 static bool pg_read_locs(PgReader *pr, KrCode *c) {

@@ -754,12 +754,16 @@ void kr_rs_put_items(KrRsWriter *w, const KrValue *items, size_t n) {
     }
     int64_t prev = 0;
     for (size_t i = 0; i < n;) {
-        int64_t d = kr_as_small(items[i]) - prev;
-        size_t j = i + 1;
-        while (j < n && j - i < RS_RUN_MAX && kr_as_small(items[j]) - kr_as_small(items[j - 1]) == d) j++;
+        int64_t last = kr_as_small(items[i]), d = last - prev;
+        size_t j = i + 1, end = n - i > RS_RUN_MAX ? i + RS_RUN_MAX : n;
+        for (; j < end; j++) {
+            int64_t x = kr_as_small(items[j]);
+            if (x - last != d) break;
+            last = x;
+        }
         kr_snap_put_uvar(w->w, rs_zigzag(d) << 1 | (j - i > 1));
         if (j - i > 1) kr_snap_put_uvar(w->w, j - i - 2);
-        prev = kr_as_small(items[j - 1]);
+        prev = last;
         i = j;
     }
 }
@@ -1340,8 +1344,9 @@ bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
         count = (t & 1) ? count + 2 : 1;
         if (d > KR_SMALL_MAX - KR_SMALL_MIN || d < KR_SMALL_MIN - KR_SMALL_MAX)
             return kr_rs_fail(rd, "packed int out of range");
+        // the run's ends fit (no overflow: |d * count| < 2^54), so all between do
+        if (!kr_fits_small(prev + d * (int64_t)count)) return kr_rs_fail(rd, "packed int out of range");
         for (uint64_t k = 0; k < count; k++, i++) {
-            if (!kr_fits_small(prev + d)) return kr_rs_fail(rd, "packed int out of range");
             prev += d;
             items[i] = kr_from_small(prev);
         }

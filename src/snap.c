@@ -167,26 +167,14 @@ uint64_t kr_snap_get_uvar_slow(KrSnapReader *r) {
     return 0;
 }
 
-const uint8_t *kr_snap_get_bytes(KrSnapReader *r, size_t *n) {
-    uint64_t len = kr_snap_get_uvar(r);
-    *n = 0;
-    if (r->err) return NULL;
-    if (len > kr_snap_left(r)) {
-        kr_snap_fail(r, "byte string longer than the data");
-        return NULL;
-    }
-    *n = (size_t)len;
-    return kr_snap_get_raw(r, (size_t)len);
+const uint8_t *kr_snap_bytes_fail(KrSnapReader *r) {
+    kr_snap_fail(r, "byte string longer than the data");
+    return NULL;
 }
 
-size_t kr_snap_get_count(KrSnapReader *r, size_t min_size, size_t max) {
-    uint64_t n = kr_snap_get_uvar(r);
-    if (r->err) return 0;
-    if (n > max || (min_size && n > kr_snap_left(r) / min_size)) {
-        kr_snap_fail(r, "count larger than the data can hold");
-        return 0;
-    }
-    return (size_t)n;
+size_t kr_snap_count_fail(KrSnapReader *r) {
+    kr_snap_fail(r, "count larger than the data can hold");
+    return 0;
 }
 
 // ---- opening a container -------------------------------------------------------

@@ -76,9 +76,10 @@ static inline bool kr_snap_ok(const KrSnapReader *r) { return r->err == NULL; }
 static inline size_t kr_snap_left(const KrSnapReader *r) { return (size_t)(r->end - r->p); }
 uint8_t kr_snap_get_u8_slow(KrSnapReader *r);
 // The readers below that are inline: a fast path for the common case
-// (a byte left, a one-byte varint), the general one out of line.
+// (a byte left, a one-byte varint), the general one out of line. A byte
+// left means no error yet: kr_snap_fail moves p to the end.
 static inline uint8_t kr_snap_get_u8(KrSnapReader *r) {
-    if (!r->err && r->p < r->end) return *r->p++;
+    if (r->p < r->end) return *r->p++;
     return kr_snap_get_u8_slow(r);
 }
 uint32_t kr_snap_get_u32(KrSnapReader *r);
@@ -89,7 +90,7 @@ double kr_snap_get_f64(KrSnapReader *r);
 uint64_t kr_snap_get_uvar_slow(KrSnapReader *r);
 // One byte is the common case (most counts and indices): inline.
 static inline uint64_t kr_snap_get_uvar(KrSnapReader *r) {
-    if (!r->err && r->p < r->end && r->p[0] < 0x80) return *r->p++;
+    if (r->p < r->end && r->p[0] < 0x80) return *r->p++;
     return kr_snap_get_uvar_slow(r);
 }
 static inline int64_t kr_snap_get_svar(KrSnapReader *r) {
@@ -105,12 +106,28 @@ static inline uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const ch
 }
 // n raw bytes (a pointer into the input), NULL on error.
 const uint8_t *kr_snap_get_raw(KrSnapReader *r, size_t n);
+const uint8_t *kr_snap_bytes_fail(KrSnapReader *r); // (their failures)
+size_t kr_snap_count_fail(KrSnapReader *r);
 // A uvar-length-prefixed byte string; *n gets its length.
-const uint8_t *kr_snap_get_bytes(KrSnapReader *r, size_t *n);
+static inline const uint8_t *kr_snap_get_bytes(KrSnapReader *r, size_t *n) {
+    uint64_t len = kr_snap_get_uvar(r);
+    *n = 0;
+    if (r->err) return NULL;
+    if (len > kr_snap_left(r)) return kr_snap_bytes_fail(r);
+    const uint8_t *p = r->p;
+    r->p += len;
+    *n = (size_t)len;
+    return p;
+}
 // An element count: each element takes at least min_size bytes, so a count
 // the remaining input cannot hold is refused before any allocation; and
 // at most max.
-size_t kr_snap_get_count(KrSnapReader *r, size_t min_size, size_t max);
+static inline size_t kr_snap_get_count(KrSnapReader *r, size_t min_size, size_t max) {
+    uint64_t n = kr_snap_get_uvar(r);
+    if (r->err) return 0;
+    if (n > max || (min_size && n > kr_snap_left(r) / min_size)) return kr_snap_count_fail(r);
+    return (size_t)n;
+}
 
 // Checks magic, version, flags, lengths, the checksum and (with a key) the
 // signature; on success *payload reads exactly the payload. Without a key

@@ -751,14 +751,23 @@ static bool vf_block(Verifier *v, uint32_t start) {
 
 static bool vf_alloc(Verifier *v) {
     const KrCode *c = v->code;
-    size_t n = c->ninsns;
-    v->leader = kr_arena_array(&v->tmp, n, 1);
-    v->queued = kr_arena_array(&v->tmp, n, 1);
-    v->state = kr_arena_array(&v->tmp, n, sizeof *v->state);
-    v->sdepth = kr_arena_array_uninit(&v->tmp, n, sizeof *v->sdepth);
-    v->work = kr_arena_array_uninit(&v->tmp, n, sizeof *v->work);
-    v->cslots = kr_arena_array_uninit(&v->tmp, c->nconsts ? c->nconsts : 1, sizeof *v->cslots);
-    if (!v->leader || !v->queued || !v->state || !v->sdepth || !v->work || !v->cslots) return false;
+    size_t n = c->ninsns, nc = c->nconsts ? c->nconsts : 1, per, bytes, cbytes;
+    // one block, widest items first: states, depths, worklist, constant
+    // slots, then the two flag arrays (zeroed, as the states)
+    per = sizeof *v->state + sizeof *v->sdepth + sizeof *v->work + 2;
+    if (!kr_size_mul(n, per, &bytes) || !kr_size_mul(nc, sizeof *v->cslots, &cbytes) ||
+        !kr_size_add(bytes, cbytes, &bytes))
+        return vf_fail(v, "code too large to verify");
+    unsigned char *m = kr_arena_alloc_uninit(&v->tmp, bytes);
+    if (!m) return false;
+    v->state = (VfSlot **)m;
+    v->sdepth = (uint32_t *)(m + n * sizeof *v->state);
+    v->work = v->sdepth + n;
+    v->cslots = (VfSlot *)(v->work + n);
+    v->leader = (uint8_t *)(v->cslots + nc);
+    v->queued = v->leader + n;
+    memset(v->state, 0, n * sizeof *v->state);
+    memset(v->leader, 0, 2 * n);
     for (uint32_t k = 0; k < c->nconsts; k++) v->cslots[k] = vf_const_slot(c->consts, k);
     // budgets: generous for compiled code, bounded for hostile code
     v->steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)n;
