@@ -80,7 +80,8 @@ __attribute__((noinline)) static void *bump_realloc_slow(KrBumpAlloc *b, void *p
         if (!q) return NULL;
     }
     if (p) {
-        memcpy(q, p, old_size < new_size ? old_size : new_size);
+        size_t n = old_size < new_size ? old_size : new_size, end = b->cap - off;
+        memcpy(q, p, n < end ? n : end); // (never past the buffer, whatever old_size says)
         if (last) b->used = off; // (q came from `under`: the buffer had no room after p)
     }
     return q;
