@@ -26,7 +26,7 @@ void kr_snap_put_raw(KrSnapWriter *w, const void *data, size_t n) {
     w->ok = kr_buf_append(b, data, n);
 }
 
-void kr_snap_put_u8(KrSnapWriter *w, uint8_t v) { kr_snap_put_raw(w, &v, 1); }
+void kr_snap_put_byte_slow(KrSnapWriter *w, uint8_t v) { kr_snap_put_raw(w, &v, 1); }
 
 void kr_snap_put_u32(KrSnapWriter *w, uint32_t v) {
     uint8_t b[4];
@@ -47,7 +47,7 @@ void kr_snap_put_f64(KrSnapWriter *w, double v) {
     kr_snap_put_u64(w, bits);
 }
 
-void kr_snap_put_uvar(KrSnapWriter *w, uint64_t v) {
+void kr_snap_put_uvar_slow(KrSnapWriter *w, uint64_t v) {
     KrBuf *buf = w->buf;
     if (w->ok && buf->cap - buf->len > 10) { // the common case: written in place
         uint8_t *p = (uint8_t *)buf->data + buf->len, *start = p;

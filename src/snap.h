@@ -48,12 +48,26 @@ typedef struct KrSnapWriter {
 
 void kr_snap_writer_init(KrSnapWriter *w, KrBuf *buf);
 void kr_snap_put_raw(KrSnapWriter *w, const void *data, size_t n);
-void kr_snap_put_u8(KrSnapWriter *w, uint8_t v);
+void kr_snap_put_byte_slow(KrSnapWriter *w, uint8_t v);
+// One byte: inline while the buffer has room (and for the NUL KrBuf keeps).
+static inline void kr_snap_put_u8(KrSnapWriter *w, uint8_t v) {
+    KrBuf *b = w->buf;
+    if (w->ok && b->cap - b->len > 1) {
+        b->data[b->len++] = (char)v;
+        b->data[b->len] = 0;
+        return;
+    }
+    kr_snap_put_byte_slow(w, v);
+}
 void kr_snap_put_u32(KrSnapWriter *w, uint32_t v);
 void kr_snap_put_u64(KrSnapWriter *w, uint64_t v);
 void kr_snap_put_f64(KrSnapWriter *w, double v);
 // LEB128: 7 bits a byte, low group first; signed values zigzag-mapped.
-void kr_snap_put_uvar(KrSnapWriter *w, uint64_t v);
+void kr_snap_put_uvar_slow(KrSnapWriter *w, uint64_t v);
+static inline void kr_snap_put_uvar(KrSnapWriter *w, uint64_t v) {
+    if (v < 0x80) kr_snap_put_u8(w, (uint8_t)v); // most counts and indices
+    else kr_snap_put_uvar_slow(w, v);
+}
 void kr_snap_put_svar(KrSnapWriter *w, int64_t v);
 // A uvar length, then the bytes.
 void kr_snap_put_bytes(KrSnapWriter *w, const void *data, size_t n);
