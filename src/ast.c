@@ -52,9 +52,15 @@ void kr_arena_delete(KrArena *a) {
 
 // An arena whose own header is carved from its first block: one host
 // allocation for a small program.
-KrArena *kr_arena_new(KrAllocator alloc) {
+KrArena *kr_arena_new(KrAllocator alloc) { return kr_arena_new_sized(alloc, 0); }
+
+static bool kr_arena_grow(KrArena *a, size_t need);
+
+KrArena *kr_arena_new_sized(KrAllocator alloc, size_t first) {
     KrArena tmp;
     kr_arena_init(&tmp, alloc);
+    if (first > KR_ARENA_BLOCK) first = KR_ARENA_BLOCK;
+    if (first > KR_ARENA_FIRST && !kr_arena_grow(&tmp, first)) return NULL;
     KrArena *a = kr_arena_alloc_uninit(&tmp, sizeof *a);
     if (!a) return NULL;
     *a = tmp;

@@ -72,6 +72,9 @@ void kr_arena_free(KrArena *a);
 // A heap arena holding its own header (NULL when out of memory); freed,
 // header included, by kr_arena_delete.
 KrArena *kr_arena_new(KrAllocator alloc);
+// The same with a first block of about `first` bytes (at most a normal
+// block), for a caller that knows roughly how much it will need.
+KrArena *kr_arena_new_sized(KrAllocator alloc, size_t first);
 void kr_arena_delete(KrArena *a);
 void *kr_arena_alloc_slow(KrArena *a, size_t size);
 

@@ -1131,7 +1131,10 @@ int32_t kr_builtin_lookup(const char *name) {
     size_t lo = 0, hi = NSORTED;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(name, builtin_names[mid].name);
+        // the first bytes mostly decide: strcmp only on a tie
+        const char *m = builtin_names[mid].name;
+        int c = (unsigned char)name[0] - (unsigned char)m[0];
+        if (c == 0) c = strcmp(name, m);
         if (c == 0) return (int32_t)mid;
         if (c < 0) hi = mid;
         else lo = mid + 1;

@@ -1,5 +1,6 @@
-// common.c: the byte buffer and UTF-8 helpers declared in common.h.
+// common.c: the byte buffer, UTF-8 helpers and bump allocator declared in common.h.
 #include "common.h"
+#include <stdalign.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,76 @@ void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
 
 const KrAllocator kr_default_allocator = {kr_default_realloc, NULL};
 const KrAllocator kr_checking_allocator = {kr_checking_realloc, NULL};
+
+// ---- bump allocator ----------------------------------------------------------
+
+#define KR_BUMP_ALIGN (alignof(max_align_t))
+
+static bool bump_owns(const KrBumpAlloc *b, const void *p) {
+    uintptr_t x = (uintptr_t)p, lo = (uintptr_t)b->buf;
+    return x >= lo && x - lo < b->cap;
+}
+
+// n rounded up to the alignment, or SIZE_MAX when that overflows.
+static size_t bump_round(size_t n) {
+    return n > SIZE_MAX - KR_BUMP_ALIGN ? SIZE_MAX : (n + KR_BUMP_ALIGN - 1) & ~(size_t)(KR_BUMP_ALIGN - 1);
+}
+
+__attribute__((noinline)) static void *bump_realloc_slow(KrBumpAlloc *b, void *p, size_t old_size, size_t new_size) {
+    if (p && !bump_owns(b, p)) return b->under.fn(b->under.ud, p, old_size, new_size);
+    size_t off = p ? (size_t)((unsigned char *)p - b->buf) : 0;
+    bool last = p && off + bump_round(old_size) == b->used;
+    if (new_size == 0) {
+        if (last) b->used = off;
+        return NULL;
+    }
+    size_t need = bump_round(new_size);
+    if (last && need <= b->cap - off) { // the latest block grows or shrinks in place
+        b->used = off + need;
+        return p;
+    }
+    void *q;
+    if (need <= b->cap - b->used) {
+        q = b->buf + b->used;
+        b->used += need;
+    } else {
+        q = b->under.fn(b->under.ud, NULL, 0, new_size);
+        if (!q) return NULL;
+    }
+    if (p) {
+        size_t n = old_size < new_size ? old_size : new_size, end = b->cap - off;
+        memcpy(q, p, n < end ? n : end); // (never past the buffer, whatever old_size says)
+        if (last) b->used = off; // (q came from `under`: the buffer had no room after p)
+    }
+    return q;
+}
+
+// The usual calls first: a new block that fits, a block of the buffer freed.
+static void *bump_realloc(void *ud, void *p, size_t old_size, size_t new_size) {
+    KrBumpAlloc *b = ud;
+    size_t room = b->cap - b->used;
+    if (!p && new_size && new_size <= room && bump_round(new_size) <= room) {
+        void *q = b->buf + b->used;
+        b->used += bump_round(new_size);
+        return q;
+    }
+    if (p && !new_size && bump_owns(b, p)) {
+        size_t off = (size_t)((unsigned char *)p - b->buf);
+        if (off + bump_round(old_size) == b->used) b->used = off;
+        return NULL;
+    }
+    return bump_realloc_slow(b, p, old_size, new_size);
+}
+
+KrAllocator kr_bump_allocator(KrBumpAlloc *b, KrAllocator under, void *buf, size_t cap) {
+    b->under = under;
+    b->buf = buf;
+    b->cap = cap;
+    b->used = 0;
+    return (KrAllocator){bump_realloc, b};
+}
+
+// ---- buffers -------------------------------------------------------------------
 
 void kr_buf_init(KrBuf *b, KrAllocator alloc) {
     b->data = NULL;

@@ -90,6 +90,19 @@ size_t kr_utf8_validate(const char *s, size_t n);
 // Number of code points in valid UTF-8.
 size_t kr_utf8_count(const char *s, size_t n);
 
+// An allocator that serves requests from the caller's buffer while it has
+// room, then from `under`: a short job's small tables (a snapshot's
+// writer or reader) cost no allocation. Freeing or growing the latest
+// block reuses its room; other frees leave theirs until the job ends.
+// One thread; the buffer must outlive every block and be
+// max_align_t-aligned.
+typedef struct KrBumpAlloc {
+    KrAllocator under;
+    unsigned char *buf;
+    size_t cap, used;
+} KrBumpAlloc;
+KrAllocator kr_bump_allocator(KrBumpAlloc *b, KrAllocator under, void *buf, size_t cap);
+
 // The default allocator (libc realloc/free) for code that has no run.
 void *kr_default_realloc(void *ud, void *p, size_t old_size, size_t new_size);
 extern const KrAllocator kr_default_allocator;

@@ -59,30 +59,54 @@ typedef struct PgWalk {
     uint32_t next; // the constant to look at next
 } PgWalk;
 
-static bool walk_push(KrBuf *stack, const KrCode *c) {
-    PgWalk w = {c, 0};
-    return kr_buf_append(stack, (const char *)&w, sizeof w);
+// The walk's stack: on the C stack while shallow, then in alloc's memory.
+typedef struct PgWalkStack {
+    PgWalk *items;
+    size_t n, cap;
+    KrAllocator alloc;
+    PgWalk local[32];
+} PgWalkStack;
+
+static bool walk_push(PgWalkStack *s, const KrCode *c) {
+    if (s->n == s->cap) {
+        size_t cap = s->cap * 2, bytes;
+        if (!kr_size_mul(cap, sizeof(PgWalk), &bytes)) return false;
+        PgWalk *items = s->alloc.fn(s->alloc.ud, NULL, 0, bytes);
+        if (!items) return false;
+        memcpy(items, s->items, s->n * sizeof(PgWalk));
+        if (s->items != s->local) s->alloc.fn(s->alloc.ud, s->items, s->cap * sizeof(PgWalk), 0);
+        s->items = items;
+        s->cap = cap;
+    }
+    s->items[s->n++] = (PgWalk){c, 0};
+    return true;
+}
+
+bool kr_program_codes_append(const KrProgram *p, KrCodeList *out) {
+    PgWalkStack s;
+    s.items = s.local;
+    s.n = 0;
+    s.cap = sizeof s.local / sizeof s.local[0];
+    s.alloc = out->alloc;
+    bool ok = walk_push(&s, p->module);
+    while (ok && s.n) {
+        PgWalk *w = &s.items[s.n - 1];
+        const KrCode *child = next_child(w->code, &w->next);
+        if (child) {
+            ok = walk_push(&s, child);
+        } else {
+            ok = codes_append(out, w->code);
+            s.n--;
+        }
+    }
+    if (s.items != s.local) s.alloc.fn(s.alloc.ud, s.items, s.cap * sizeof(PgWalk), 0);
+    return ok;
 }
 
 bool kr_program_codes(const KrProgram *p, KrAllocator alloc, KrCodeList *out) {
     memset(out, 0, sizeof *out);
     out->alloc = alloc;
-    KrBuf stack;
-    kr_buf_init(&stack, alloc);
-    bool ok = walk_push(&stack, p->module);
-    while (ok && stack.len) {
-        PgWalk w;
-        memcpy(&w, stack.data + stack.len - sizeof w, sizeof w);
-        const KrCode *child = next_child(w.code, &w.next);
-        memcpy(stack.data + stack.len - sizeof w, &w, sizeof w);
-        if (child) {
-            ok = walk_push(&stack, child);
-        } else {
-            ok = codes_append(out, w.code);
-            stack.len -= sizeof w;
-        }
-    }
-    kr_buf_free(&stack);
+    bool ok = kr_program_codes_append(p, out);
     if (!ok) kr_program_codes_free(out);
     return ok;
 }
@@ -401,6 +425,7 @@ typedef struct PgReader {
     KrCode **codes;
     uint32_t ncodes, cur; // cur: the code being read
     uint8_t *used;        // per code: already some code's constant
+    const KrProgramKeep *keep; // NULL: the verifier's states are dropped
     char *err;
     size_t errcap;
 } PgReader;
@@ -423,18 +448,19 @@ static bool pg_get_i32(PgReader *pr, int64_t v, int32_t *out) {
     return true;
 }
 
-// base + a delta read from the input, as an int32.
-static bool pg_get_rel_i32(PgReader *pr, int64_t base, int32_t *out) {
+// base + delta as an int32; false when out of range.
+static bool pg_rel_i32(int64_t base, int64_t delta, int32_t *out) {
     int64_t v;
-    if (__builtin_add_overflow(base, kr_snap_get_svar(pr->r), &v)) return pg_fail(pr, "value out of range");
-    return pg_get_i32(pr, v, out);
+    if (__builtin_add_overflow(base, delta, &v) || v < INT32_MIN || v > INT32_MAX) return false;
+    *out = (int32_t)v;
+    return true;
 }
 
 // A static str as the compiler makes it: text after the header, code
 // point count and hash computed.
 static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
-    if (!kr_snap_utf8_ok(s, n, true)) return pg_fail(pr, "str is not UTF-8"), NULL;
-    size_t size;
+    size_t len, size;
+    if (!kr_snap_utf8_len(s, n, true, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
     if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return pg_fail(pr, "str too long"), NULL;
     KrStr *o = kr_arena_alloc(pr->arena, size);
     if (!o) return NULL;
@@ -445,7 +471,7 @@ static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
     o->ob.gc = KR_GC_STATIC;
     o->data = data;
     o->nbytes = n;
-    o->len = kr_utf8_count(data, n);
+    o->len = len;
     o->hash = -1;
     o->hash = kr_str_hash(o);
     return o;
@@ -453,7 +479,7 @@ static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
 
 static bool pg_read_strs(PgReader *pr) {
     size_t n = kr_snap_get_count(pr->r, 1, UINT32_MAX / 2);
-    pr->strs = kr_arena_array(pr->arena, n ? n : 1, sizeof *pr->strs);
+    pr->strs = kr_arena_array_uninit(pr->arena, n ? n : 1, sizeof *pr->strs);
     if (!pr->strs) return false;
     for (size_t i = 0; i < n && kr_snap_ok(pr->r); i++) {
         size_t len;
@@ -576,7 +602,7 @@ static KrValue pg_get_const(PgReader *pr, int depth) {
 
 // A table of n str references.
 static KrStr **pg_get_names(PgReader *pr, size_t n) {
-    KrStr **out = kr_arena_array(pr->arena, n ? n : 1, sizeof *out);
+    KrStr **out = kr_arena_array_uninit(pr->arena, n ? n : 1, sizeof *out);
     for (size_t i = 0; out && i < n; i++)
         if (!(out[i] = pg_get_str(pr))) return NULL;
     return out;
@@ -593,7 +619,7 @@ static bool pg_read_names(PgReader *pr, KrCode *c) {
     c->ncells = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT);
     c->nfrees = (uint32_t)kr_snap_get_count(r, 1, PG_MAX_COUNT - c->ncells);
     if (!(c->cellnames = pg_get_names(pr, (size_t)c->ncells + c->nfrees))) return false;
-    int32_t *cell_arg = kr_arena_array(pr->arena, c->ncells ? c->ncells : 1, sizeof *cell_arg);
+    int32_t *cell_arg = kr_arena_array_uninit(pr->arena, c->ncells ? c->ncells : 1, sizeof *cell_arg);
     for (uint32_t i = 0; cell_arg && i < c->ncells; i++)
         if (!pg_get_i32(pr, kr_snap_get_svar(r), &cell_arg[i])) return false;
     c->cell_arg = cell_arg;
@@ -602,7 +628,7 @@ static bool pg_read_names(PgReader *pr, KrCode *c) {
 
 static bool pg_read_consts(PgReader *pr, KrCode *c) {
     c->nconsts = (uint32_t)kr_snap_get_count(pr->r, 1, PG_MAX_COUNT);
-    KrValue *consts = kr_arena_array(pr->arena, c->nconsts ? c->nconsts : 1, sizeof *consts);
+    KrValue *consts = kr_arena_array_uninit(pr->arena, c->nconsts ? c->nconsts : 1, sizeof *consts);
     if (!consts) return false;
     for (uint32_t k = 0; k < c->nconsts; k++)
         if ((consts[k] = pg_get_const(pr, 0)) == KR_NULL) return false;
@@ -612,30 +638,38 @@ static bool pg_read_consts(PgReader *pr, KrCode *c) {
 
 static bool pg_read_insns(PgReader *pr, KrCode *c) {
     c->ninsns = (uint32_t)kr_snap_get_count(pr->r, 2, PG_MAX_COUNT);
-    uint32_t *insns = kr_arena_array(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *insns);
+    uint32_t *insns = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *insns);
     if (!insns) return false;
+    KrSnapReader *r = pr->r;
     for (uint32_t i = 0; i < c->ninsns; i++) {
-        uint8_t op = kr_snap_get_u8(pr->r);
-        uint32_t arg = kr_snap_get_index(pr->r, KR_ARG_MAX, "instruction argument too large");
+        if (kr_snap_left(r) >= 2 && r->p[1] < 0x80) { // the usual: a one-byte argument
+            insns[i] = KR_INSN(r->p[0], r->p[1]);
+            r->p += 2;
+            continue;
+        }
+        uint8_t op = kr_snap_get_u8(r);
+        uint32_t arg = kr_snap_get_index(r, KR_ARG_MAX, "instruction argument too large");
         insns[i] = KR_INSN(op, arg);
     }
     c->insns = insns;
-    return kr_snap_ok(pr->r);
+    return kr_snap_ok(r);
 }
 
 static bool pg_read_locs(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     size_t nruns = kr_snap_get_count(r, 5, c->ninsns);
-    KrLoc *locs = kr_arena_array(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *locs);
+    KrLoc *locs = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *locs);
     if (!locs) return false;
     int64_t line = 0;
     uint32_t at = 0;
     for (size_t k = 0; k < nruns && kr_snap_ok(r); k++) {
         uint64_t count = kr_snap_get_uvar(r);
+        int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
+        int64_t dcol = kr_snap_get_svar(r);
         KrLoc l;
-        if (!pg_get_rel_i32(pr, line, &l.line) || !pg_get_rel_i32(pr, l.line, &l.end_line) ||
-            !pg_get_rel_i32(pr, 0, &l.col) || !pg_get_rel_i32(pr, l.col, &l.end_col))
-            return false;
+        if (!pg_rel_i32(line, dline, &l.line) || !pg_rel_i32(l.line, dend, &l.end_line) ||
+            !pg_rel_i32(0, col, &l.col) || !pg_rel_i32(l.col, dcol, &l.end_col))
+            return pg_fail(pr, "value out of range");
         line = l.line;
         if (count == 0 || count > c->ninsns - at) return pg_fail(pr, "source locations do not match the instructions");
         for (uint64_t i = 0; i < count; i++) locs[at++] = l;
@@ -648,7 +682,7 @@ static bool pg_read_locs(PgReader *pr, KrCode *c) {
 static bool pg_read_exctab(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     c->nexc = (uint32_t)kr_snap_get_count(r, 4, PG_MAX_COUNT);
-    KrExcEntry *t = kr_arena_array(pr->arena, c->nexc ? c->nexc : 1, sizeof *t);
+    KrExcEntry *t = kr_arena_array_uninit(pr->arena, c->nexc ? c->nexc : 1, sizeof *t);
     if (!t) return false;
     for (uint32_t i = 0; i < c->nexc; i++) {
         t[i].start = kr_snap_get_index(r, KR_ARG_MAX, "bad exception table");
@@ -683,7 +717,7 @@ static KrSnapStatus pg_status(PgReader *pr) { return pr->arena->failed ? KR_SNAP
 // the VM reads it for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c): the
 // lookup is a linear scan of the builtins and dominated load times.
 static bool pg_builtins(PgReader *pr, KrCode *c) {
-    int32_t *builtin = kr_arena_array(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
+    int32_t *builtin = kr_arena_array_uninit(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
     if (!builtin) return false;
     for (uint32_t i = 0; i < c->nnames; i++) builtin[i] = -2; // not looked up yet
     for (uint32_t pc = 0; pc < c->ninsns; pc++) {
@@ -706,7 +740,9 @@ static KrSnapStatus pg_read_code(PgReader *pr, uint32_t i) {
         !pg_read_locs(pr, c) || !pg_read_exctab(pr, c))
         return pg_status(pr);
     pr->codes[i] = c;
-    KrSnapStatus st = kr_verify_code(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap);
+    KrVfStacks *s = NULL;
+    KrSnapStatus st = kr_verify_code_keep(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap, pr->keep ? &s : NULL);
+    if (s && !pr->keep->fn(pr->keep->ud, c, s)) st = KR_SNAP_ERR_NOMEM;
     if (st == KR_SNAP_OK && !pg_builtins(pr, c)) st = KR_SNAP_ERR_NOMEM;
     return st;
 }
@@ -716,7 +752,7 @@ static KrSnapStatus pg_read_codes(PgReader *pr) {
     if (!kr_snap_ok(pr->r)) return KR_SNAP_ERR_FORMAT;
     if (n == 0) return pg_fail(pr, "no code objects"), KR_SNAP_ERR_FORMAT;
     pr->ncodes = (uint32_t)n;
-    pr->codes = kr_arena_array(pr->arena, n, sizeof *pr->codes);
+    pr->codes = kr_arena_array_uninit(pr->arena, n, sizeof *pr->codes);
     pr->used = kr_arena_array(pr->arena, n, 1);
     if (!pr->codes || !pr->used) return KR_SNAP_ERR_NOMEM;
     for (pr->cur = 0; pr->cur < n; pr->cur++) {
@@ -734,7 +770,7 @@ static KrSnapStatus pg_read_codes(PgReader *pr) {
 static bool pg_read_host_names(PgReader *pr, const char *const **out, uint32_t *count) {
     size_t n = kr_snap_get_count(pr->r, 2, UINT32_MAX);
     if (!kr_snap_ok(pr->r)) return false;
-    const char **names = n ? kr_arena_array(pr->arena, n, sizeof *names) : NULL;
+    const char **names = n ? kr_arena_array_uninit(pr->arena, n, sizeof *names) : NULL;
     if (n && !names) return false;
     for (size_t i = 0; i < n; i++) {
         size_t len = 0;
@@ -771,11 +807,18 @@ static KrSnapStatus pg_read_program(PgReader *pr, KrProgram *p) {
 }
 
 KrSnapStatus kr_program_read(KrSnapReader *r, KrAllocator alloc, KrProgram **out, char *err, size_t errcap) {
+    return kr_program_read_keep(r, alloc, NULL, out, err, errcap);
+}
+
+KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrProgramKeep *keep, KrProgram **out,
+                                  char *err, size_t errcap) {
     *out = NULL;
     if (err && errcap) err[0] = 0;
-    KrArena *arena = kr_arena_new(alloc);
+    // a program takes a few times its payload's size: one block for a small one
+    size_t left = kr_snap_left(r), hint = left < SIZE_MAX / 8 ? left * 8 : SIZE_MAX;
+    KrArena *arena = kr_arena_new_sized(alloc, hint);
     if (!arena) return KR_SNAP_ERR_NOMEM;
-    PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, err, errcap};
+    PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, keep, err, errcap};
     KrProgram *p = kr_arena_alloc(arena, sizeof *p);
     KrSnapStatus st = p ? pg_read_program(&pr, p) : KR_SNAP_ERR_NOMEM;
     if (st == KR_SNAP_OK && !kr_snap_ok(r)) st = KR_SNAP_ERR_FORMAT;

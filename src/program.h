@@ -30,6 +30,7 @@
 #include "code.h"
 #include "snap.h"
 #include "sha256.h"
+#include "verify.h"
 
 #define KR_PROGRAM_FORMAT_VERSION 2u // 2: the host's input and function names
 
@@ -39,6 +40,16 @@ KR_MUST_CHECK bool kr_program_write(KrSnapWriter *w, const KrProgram *p);
 // Reads a payload into a new program (allocated with alloc, freed with
 // kr_program_free). Every code object is verified before it is accepted.
 KrSnapStatus kr_program_read(KrSnapReader *r, KrAllocator alloc, KrProgram **out, char *err, size_t errcap);
+// For a reader that will query the verifier's states of loaded code (run
+// snapshots check frames against them): fn is handed each code object's
+// states as it verifies, and owns them from then on (it may free them at
+// once); false from fn means out of memory.
+typedef struct KrProgramKeep {
+    bool (*fn)(void *ud, const KrCode *code, KrVfStacks *s);
+    void *ud;
+} KrProgramKeep;
+KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrProgramKeep *keep, KrProgram **out,
+                                  char *err, size_t errcap);
 
 // The whole container: magic, version, checksum, and an HMAC-SHA-256
 // tag when key is not NULL (snap.h).
@@ -60,6 +71,8 @@ typedef struct KrCodeList {
 } KrCodeList;
 
 KR_MUST_CHECK bool kr_program_codes(const KrProgram *p, KrAllocator alloc, KrCodeList *out);
+// The same appended to a list (which on failure may have grown).
+KR_MUST_CHECK bool kr_program_codes_append(const KrProgram *p, KrCodeList *out);
 void kr_program_codes_free(KrCodeList *l);
 
 #endif

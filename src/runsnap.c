@@ -133,8 +133,12 @@ typedef struct PixProg {
     size_t pay_start, pay_len;   // its payload in `payload`
 } PixProg;
 
+#define PIX_LOCAL 3072 // room for a small program's tables inside the index
+
 struct KrProgramIndex {
-    KrAllocator alloc;
+    KrAllocator alloc;  // the index itself, the verifier's states
+    KrAllocator tables; // its tables: first in `local`, then alloc's memory
+    KrBumpAlloc bump;
     uint8_t hash[KR_SHA256_SIZE];
     bool hashed; // an index of a loaded program hashes on first need (it is the run's own)
     KrBuf payload; // the programs' payloads, one after the other
@@ -149,6 +153,7 @@ struct KrProgramIndex {
     // published atomically (the index of a host's program is shared)
     KrVfStacks **stacks;
     size_t nstacks;
+    alignas(max_align_t) unsigned char local[PIX_LOCAL];
 };
 
 const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
@@ -164,8 +169,10 @@ static bool pix_same_text(const KrStr *a, const KrStr *b) {
     return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
 }
 
+// A program's strs carry their hash (the compiler's and the loader's
+// both set it): equal texts hash alike, so it serves the text table too.
 static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
-    uint64_t h = (uint64_t)kr_hash_bytes(s->data, s->nbytes);
+    uint64_t h = (uint64_t)kr_str_hash(s);
     size_t i = (size_t)h & ix->tmask;
     while (ix->text[i] && !pix_same_text(*VEC_AT(ix->strs, const KrStr *, ix->text[i] - 1), s)) i = (i + 1) & ix->tmask;
     return i;
@@ -173,10 +180,10 @@ static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
 
 static bool pix_text_grow(KrProgramIndex *ix) {
     size_t ocap = ix->text ? ix->tmask + 1 : 0, cap = ocap ? ocap * 2 : 64;
-    uint32_t *t = ix->alloc.fn(ix->alloc.ud, NULL, 0, cap * sizeof *t);
+    uint32_t *t = ix->tables.fn(ix->tables.ud, NULL, 0, cap * sizeof *t);
     if (!t) return false;
     memset(t, 0, cap * sizeof *t);
-    if (ix->text) ix->alloc.fn(ix->alloc.ud, ix->text, ocap * sizeof *t, 0);
+    if (ix->text) ix->tables.fn(ix->tables.ud, ix->text, ocap * sizeof *t, 0);
     ix->text = t;
     ix->tmask = cap - 1;
     for (size_t k = 0; k < ix->strs.n; k++) ix->text[pix_text_slot(ix, *VEC_AT(ix->strs, const KrStr *, k))] = (uint32_t)k + 1;
@@ -237,30 +244,13 @@ static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
     return true;
 }
 
-// Appends a program's code objects (children first, its module last) to
-// the index's list.
-static bool pix_append_codes(KrProgramIndex *ix, const KrCodeList *l) {
-    KrCodeList *c = &ix->codes;
-    if (l->n > ((size_t)1 << 24) - c->n) return false; // numbers stay far below PIX_STR_BIT
-    if (c->n + l->n > c->cap) {
-        size_t cap = (c->n + l->n) * 2;
-        const KrCode **items = ix->alloc.fn(ix->alloc.ud, c->items, c->cap * sizeof *items, cap * sizeof *items);
-        if (!items) return false;
-        c->items = items;
-        c->cap = cap;
-    }
-    if (l->n) memcpy(c->items + c->n, l->items, l->n * sizeof *l->items);
-    c->n += l->n;
-    return true;
-}
-
 // A verifier slot per code object (empty until needed); the table
 // doubles, so a session of many small snippets adds each in linear time.
 static bool pix_grow_stacks(KrProgramIndex *ix) {
     size_t old = ix->nstacks;
     if (ix->codes.n <= old && old) return true;
     size_t n = old * 2 > ix->codes.n ? old * 2 : ix->codes.n ? ix->codes.n : 1;
-    KrVfStacks **s = ix->alloc.fn(ix->alloc.ud, ix->stacks, old * sizeof *s, n * sizeof *s);
+    KrVfStacks **s = ix->tables.fn(ix->tables.ud, ix->stacks, old * sizeof *s, n * sizeof *s);
     if (!s) return false;
     memset(s + old, 0, (n - old) * sizeof *s);
     ix->stacks = s;
@@ -272,10 +262,8 @@ static bool pix_grow_stacks(KrProgramIndex *ix) {
 // (a snapshot's), else written here. On failure the index is unusable.
 static bool pix_add_program(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
     PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, ix->payload.len, 0};
-    KrCodeList l;
-    if (!kr_program_codes(p, ix->alloc, &l)) return false;
-    bool ok = pix_append_codes(ix, &l);
-    kr_program_codes_free(&l);
+    // code numbers stay far below PIX_STR_BIT
+    bool ok = kr_program_codes_append(p, &ix->codes) && ix->codes.n <= ((size_t)1 << 24);
     pp.ncodes = (uint32_t)(ix->codes.n - pp.code_start);
     for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_obj(ix, &ix->codes.items[i]->ob);
     for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_code(ix, ix->codes.items[i]);
@@ -309,6 +297,14 @@ static bool pix_is_module(const KrProgramIndex *ix, uint32_t k) {
     return k == pp->code_start + pp->ncodes - 1;
 }
 
+// Makes s code k's states unless another thread was first: the ones kept.
+static const KrVfStacks *pix_publish_stacks(const KrProgramIndex *ix, uint32_t k, KrVfStacks *s) {
+    KrVfStacks *seen = NULL;
+    if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
+    kr_verify_stacks_free(s);
+    return seen;
+}
+
 // The verifier's states of code k (NULL: it does not verify, or no memory:
 // *nomem says which).
 static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *nomem) {
@@ -316,24 +312,21 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     KrVfStacks *s = __atomic_load_n(&ix->stacks[k], __ATOMIC_ACQUIRE);
     if (s) return s;
     s = kr_verify_stacks_new(ix->codes.items[k], pix_is_module(ix, k), ix->alloc, nomem);
-    if (!s) return NULL;
-    KrVfStacks *seen = NULL;
-    if (__atomic_compare_exchange_n(&ix->stacks[k], &seen, s, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return s;
-    kr_verify_stacks_free(s);
-    return seen;
+    return s ? pix_publish_stacks(ix, k, s) : NULL;
 }
 
 KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
     KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
     if (!ix) return NULL;
-    memset(ix, 0, sizeof *ix);
+    memset(ix, 0, offsetof(KrProgramIndex, local)); // (local: free room)
     ix->alloc = alloc;
-    ix->map.alloc = alloc;
-    ix->codes.alloc = alloc;
-    ix->progs = (Vec){NULL, 0, 0, sizeof(PixProg), alloc};
-    ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), alloc};
-    ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), alloc};
-    kr_buf_init(&ix->payload, alloc);
+    KrAllocator t = ix->tables = kr_bump_allocator(&ix->bump, alloc, ix->local, sizeof ix->local);
+    ix->map.alloc = t;
+    ix->codes.alloc = t;
+    ix->progs = (Vec){NULL, 0, 0, sizeof(PixProg), t};
+    ix->pobjs = (Vec){NULL, 0, 0, sizeof(const KrObj *), t};
+    ix->strs = (Vec){NULL, 0, 0, sizeof(const KrStr *), t};
+    kr_buf_init(&ix->payload, t);
     if (!pix_grow_stacks(ix)) {
         kr_program_index_free(ix);
         return NULL;
@@ -362,16 +355,16 @@ size_t kr_program_index_count(const KrProgramIndex *ix) { return ix->progs.n; }
 
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
-    KrAllocator a = ix->alloc;
+    KrAllocator a = ix->alloc, t = ix->tables;
     for (size_t i = 0; ix->stacks && i < ix->nstacks; i++) kr_verify_stacks_free(ix->stacks[i]);
-    if (ix->stacks) a.fn(a.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
+    if (ix->stacks) t.fn(t.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
     ix->stacks = NULL;
     kr_program_codes_free(&ix->codes);
     vec_free(&ix->progs);
     vec_free(&ix->pobjs);
     vec_free(&ix->strs);
     pm_free(&ix->map);
-    if (ix->text) a.fn(a.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
+    if (ix->text) t.fn(t.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
     kr_buf_free(&ix->payload);
     a.fn(a.ud, ix, sizeof *ix, 0);
 }
@@ -761,12 +754,16 @@ void kr_rs_put_items(KrRsWriter *w, const KrValue *items, size_t n) {
     }
     int64_t prev = 0;
     for (size_t i = 0; i < n;) {
-        int64_t d = kr_as_small(items[i]) - prev;
-        size_t j = i + 1;
-        while (j < n && j - i < RS_RUN_MAX && kr_as_small(items[j]) - kr_as_small(items[j - 1]) == d) j++;
+        int64_t last = kr_as_small(items[i]), d = last - prev;
+        size_t j = i + 1, end = n - i > RS_RUN_MAX ? i + RS_RUN_MAX : n;
+        for (; j < end; j++) {
+            int64_t x = kr_as_small(items[j]);
+            if (x - last != d) break;
+            last = x;
+        }
         kr_snap_put_uvar(w->w, rs_zigzag(d) << 1 | (j - i > 1));
         if (j - i > 1) kr_snap_put_uvar(w->w, j - i - 2);
-        prev = kr_as_small(items[j - 1]);
+        prev = last;
         i = j;
     }
 }
@@ -1031,7 +1028,9 @@ KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, siz
     size_t start = out->len;
     // room for the usual small run at once (the buffer grows as needed)
     if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len))) return KR_SNAP_ERR_NOMEM;
-    KrAllocator raw = a->r->alloc;
+    alignas(max_align_t) unsigned char scratch[2048]; // the writer's tables while small
+    KrBumpAlloc bump;
+    KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
     KrRsWriter w = {a->r, &sw, a->program, {NULL, 0, 0, sizeof(WRec), raw}, {NULL, NULL, 0, 0, raw}, err, errcap, false};
     kr_snap_begin(&sw, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION);
     wr_run(&w, a);
@@ -1078,6 +1077,10 @@ struct KrRsReader {
     bool nomem;
     uint32_t host_recursion;
     bool session; // its programs are a session's (it may be between snippets)
+    Vec kept;          // RsKept, by code number: verifier states from reading the programs
+    size_t kept_from;  // kept[kept_from..] are the program being read (code numbers not known yet)
+    size_t kept_bytes;
+    KrAllocator tmp; // the load's own tables, freed before it returns
 };
 
 KrSnapReader *kr_rs_in(KrRsReader *rd) { return rd->in; }
@@ -1094,6 +1097,77 @@ static bool rd_nomem(KrRsReader *rd) {
     rd->nomem = true;
     return kr_rs_fail(rd, "out of memory");
 }
+
+// ---- verifier states kept from reading the programs ---------------------------------------
+// Reading a program verifies each code object; the frames are then
+// checked against the verifier's states of their code. Those made while
+// reading are kept for that (up to a bound: beyond it they are made
+// again on demand), and what no frame asked for is freed after the load.
+
+#define RS_KEEP_MAX ((size_t)1 << 18) // bytes of states one load keeps
+
+typedef struct RsKept {
+    const KrCode *code;
+    uint32_t k; // its code number, once its program is in the index
+    KrVfStacks *s;
+} RsKept;
+
+static bool rd_keep(void *ud, const KrCode *code, KrVfStacks *s) {
+    KrRsReader *rd = ud;
+    size_t n = kr_verify_stacks_bytes(s);
+    RsKept *e = n <= RS_KEEP_MAX - rd->kept_bytes ? vec_push(&rd->kept) : NULL;
+    if (!e) { // not kept (made again if a frame needs it): not an error
+        kr_verify_stacks_free(s);
+        return true;
+    }
+    *e = (RsKept){code, 0, s};
+    rd->kept_bytes += n;
+    return true;
+}
+
+static int rs_kept_cmp(const void *a, const void *b) {
+    uint32_t x = ((const RsKept *)a)->k, y = ((const RsKept *)b)->k;
+    return x < y ? -1 : x > y;
+}
+
+// The program just added to the index: its kept states get their code
+// numbers, in order (the writer's order is the index's, so the sort is
+// only for bytes written otherwise).
+static void rd_kept_number(KrRsReader *rd) {
+    bool sorted = true;
+    for (size_t i = rd->kept_from; i < rd->kept.n; i++) {
+        RsKept *e = VEC_AT(rd->kept, RsKept, i);
+        bool ok;
+        e->k = pix_code_index(rd->pix, e->code, &ok);
+        if (!ok) { // (the index has every code of its program: never)
+            kr_verify_stacks_free(e->s);
+            e->s = NULL;
+        }
+        sorted = sorted && (i == 0 || e->k > VEC_AT(rd->kept, RsKept, i - 1)->k);
+    }
+    if (!sorted) qsort(rd->kept.data + rd->kept_from * sizeof(RsKept), rd->kept.n - rd->kept_from, sizeof(RsKept), rs_kept_cmp);
+    rd->kept_from = rd->kept.n;
+}
+
+// Code k's kept states, handed to the index (which owns them from then on).
+static void rd_kept_publish(KrRsReader *rd, uint32_t k) {
+    size_t lo = 0, hi = rd->kept_from;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (VEC_AT(rd->kept, RsKept, mid)->k < k) lo = mid + 1;
+        else hi = mid;
+    }
+    RsKept *e = lo < rd->kept_from ? VEC_AT(rd->kept, RsKept, lo) : NULL;
+    if (!e || e->k != k || !e->s) return;
+    pix_publish_stacks(rd->pix, k, e->s);
+    e->s = NULL;
+}
+
+static void rd_kept_free(KrRsReader *rd) {
+    for (size_t i = 0; i < rd->kept.n; i++) kr_verify_stacks_free(VEC_AT(rd->kept, RsKept, i)->s);
+    vec_free(&rd->kept);
+}
+
 
 void *kr_rs_alloc(KrRsReader *rd, const KrType *t, size_t size) {
     void *p = kr_gc_alloc(rd->r, t, size);
@@ -1270,8 +1344,9 @@ bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
         count = (t & 1) ? count + 2 : 1;
         if (d > KR_SMALL_MAX - KR_SMALL_MIN || d < KR_SMALL_MIN - KR_SMALL_MAX)
             return kr_rs_fail(rd, "packed int out of range");
+        // the run's ends fit (no overflow: |d * count| < 2^54), so all between do
+        if (!kr_fits_small(prev + d * (int64_t)count)) return kr_rs_fail(rd, "packed int out of range");
         for (uint64_t k = 0; k < count; k++, i++) {
-            if (!kr_fits_small(prev + d)) return kr_rs_fail(rd, "packed int out of range");
             prev += d;
             items[i] = kr_from_small(prev);
         }
@@ -1499,7 +1574,7 @@ static bool rd_where(KrRsReader *rd, const void *p, uint32_t *out) {
 
 // Counts the references to each record (every one is a fixup).
 static bool rd_count_refs(KrRsReader *rd) {
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     rd->refs = a.fn(a.ud, NULL, 0, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs);
     if (!rd->refs) return rd_nomem(rd);
     memset(rd->refs, 0, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs);
@@ -1578,7 +1653,7 @@ static bool rd_finish_classes(KrRsReader *rd) {
     bool any = false;
     for (uint32_t i = 0; i < rd->nobjs && !any; i++) any = rd->kinds[i] == REC_OBJ && rs_is_heap_type(rd->objs[i]);
     if (!any) return true;
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 todo, 1 in progress, 2 finished
     if (!state) return rd_nomem(rd);
     memset(state, 0, rd->nobjs);
@@ -1710,6 +1785,7 @@ static bool fr_chains(KrRsReader *rd, Frames *fs) {
 static const KrVfStacks *fr_stacks(KrRsReader *rd, const KrCode *code) {
     bool ok, nomem;
     uint32_t k = pix_code_index(rd->pix, code, &ok);
+    if (ok) rd_kept_publish(rd, k);
     const KrVfStacks *s = ok ? pix_stacks(rd->pix, k, &nomem) : NULL;
     if (!s) {
         if (ok && nomem) rd_nomem(rd);
@@ -1805,7 +1881,7 @@ static bool fr_check_stack(KrRsReader *rd, Frames *fs, const FInfo *fi) {
     if (!vs) return false;
     uint32_t need = kr_verify_stacks_scratch(vs);
     if (need > fs->scratch_cap) {
-        KrAllocator a = rd->r->alloc;
+        KrAllocator a = rd->tmp;
         uint32_t *n = a.fn(a.ud, fs->scratch, fs->scratch_cap * sizeof *n, need * sizeof *n);
         if (!n) return rd_nomem(rd);
         fs->scratch = n;
@@ -1867,7 +1943,7 @@ static void fr_free(Frames *fs, KrAllocator a) {
 }
 
 static bool rd_check_frames(KrRsReader *rd) {
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     Frames fs = {{NULL, 0, 0, sizeof(FInfo), a}, {NULL, NULL, 0, 0, a}, {NULL, 0, 0, sizeof(KrFrame *), a},
                  {NULL, 0, 0, sizeof(KrFrame *), a}, NULL, NULL, 0};
     bool ok = fr_collect(rd, &fs) && fr_chains(rd, &fs);
@@ -1961,7 +2037,7 @@ static bool rd_records(KrRsReader *rd) {
     uint32_t n = kr_snap_get_u32(rd->in);
     if (!kr_snap_ok(rd->in)) return false;
     if (n > kr_snap_left(rd->in) || n > RS_MAX_RECORDS || nchunk > n) return kr_rs_fail(rd, "record count larger than the data");
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     rd->nobjs = n;
     rd->nchunk = (uint32_t)nchunk;
     rd->objs = a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *rd->objs);
@@ -1983,7 +2059,7 @@ static bool rd_check_tracebacks(KrRsReader *rd) {
     for (uint32_t i = 0; i < rd->nobjs && !any; i++)
         any = rd->kinds[i] == REC_OBJ && ((KrObj *)rd->objs[i])->type == &kr_type_traceback;
     if (!any) return true;
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     uint8_t *state = a.fn(a.ud, NULL, 0, rd->nobjs); // 0 unseen, 1 on this walk, 2 ends well
     if (!state) return rd_nomem(rd);
     memset(state, 0, rd->nobjs);
@@ -2024,11 +2100,14 @@ static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char 
     if (!p) return false;
     KrSnapReader sub;
     kr_snap_reader_init(&sub, p, n);
-    KrSnapStatus st = kr_program_read(&sub, rd->r->alloc, &out->programs[i], err, errcap);
+    KrProgramKeep keep = {rd_keep, rd};
+    KrSnapStatus st = kr_program_read_keep(&sub, rd->r->alloc, &keep, &out->programs[i], err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
     // its bytes are these: hashed only when needed
-    return pix_add_program(out->index, out->programs[i], p, n) || rd_nomem(rd);
+    if (!pix_add_program(out->index, out->programs[i], p, n)) return rd_nomem(rd);
+    rd_kept_number(rd);
+    return true;
 }
 
 // Room for n programs and their index in `out`.
@@ -2086,12 +2165,13 @@ void kr_run_loaded_free(KrRunLoaded *l) {
 }
 
 static void rd_free(KrRsReader *rd) {
-    KrAllocator a = rd->r->alloc;
+    KrAllocator a = rd->tmp;
     if (rd->objs) a.fn(a.ud, rd->objs, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->objs, 0);
     if (rd->kinds) a.fn(a.ud, rd->kinds, rd->nobjs ? rd->nobjs : 1, 0);
     vec_free(&rd->fix);
     vec_free(&rd->meth);
     pm_free(&rd->where);
+    rd_kept_free(rd);
     if (rd->refs) a.fn(a.ud, rd->refs, (rd->nobjs ? rd->nobjs : 1) * sizeof *rd->refs, 0);
 }
 
@@ -2101,9 +2181,12 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *er
     KrSnapReader in;
     if (!kr_snap_open(a->data, a->len, KR_SNAP_MAGIC_RUN, KR_RUN_FORMAT_VERSION, a->key, a->keylen, &in, err, errcap))
         return KR_SNAP_ERR_FORMAT;
-    KrAllocator raw = a->r->alloc;
+    alignas(max_align_t) unsigned char scratch[4096]; // the reader's tables while small
+    KrBumpAlloc bump;
+    KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
-                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false};
+                     {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false,
+                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, 0, raw};
     char perr[200] = "";
     bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);

@@ -26,7 +26,7 @@ void kr_snap_put_raw(KrSnapWriter *w, const void *data, size_t n) {
     w->ok = kr_buf_append(b, data, n);
 }
 
-void kr_snap_put_u8(KrSnapWriter *w, uint8_t v) { kr_snap_put_raw(w, &v, 1); }
+void kr_snap_put_byte_slow(KrSnapWriter *w, uint8_t v) { kr_snap_put_raw(w, &v, 1); }
 
 void kr_snap_put_u32(KrSnapWriter *w, uint32_t v) {
     uint8_t b[4];
@@ -47,7 +47,7 @@ void kr_snap_put_f64(KrSnapWriter *w, double v) {
     kr_snap_put_u64(w, bits);
 }
 
-void kr_snap_put_uvar(KrSnapWriter *w, uint64_t v) {
+void kr_snap_put_uvar_slow(KrSnapWriter *w, uint64_t v) {
     KrBuf *buf = w->buf;
     if (w->ok && buf->cap - buf->len > 10) { // the common case: written in place
         uint8_t *p = (uint8_t *)buf->data + buf->len, *start = p;
@@ -131,7 +131,7 @@ const uint8_t *kr_snap_get_raw(KrSnapReader *r, size_t n) {
     return p;
 }
 
-uint8_t kr_snap_get_u8(KrSnapReader *r) {
+uint8_t kr_snap_get_u8_slow(KrSnapReader *r) {
     const uint8_t *p = kr_snap_get_raw(r, 1);
     return p ? p[0] : 0;
 }
@@ -167,40 +167,14 @@ uint64_t kr_snap_get_uvar_slow(KrSnapReader *r) {
     return 0;
 }
 
-int64_t kr_snap_get_svar(KrSnapReader *r) {
-    uint64_t u = kr_snap_get_uvar(r);
-    return (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+const uint8_t *kr_snap_bytes_fail(KrSnapReader *r) {
+    kr_snap_fail(r, "byte string longer than the data");
+    return NULL;
 }
 
-uint32_t kr_snap_get_index(KrSnapReader *r, uint64_t max, const char *what) {
-    uint64_t v = kr_snap_get_uvar(r);
-    if (v > max) {
-        kr_snap_fail(r, what);
-        return 0;
-    }
-    return (uint32_t)v;
-}
-
-const uint8_t *kr_snap_get_bytes(KrSnapReader *r, size_t *n) {
-    uint64_t len = kr_snap_get_uvar(r);
-    *n = 0;
-    if (r->err) return NULL;
-    if (len > kr_snap_left(r)) {
-        kr_snap_fail(r, "byte string longer than the data");
-        return NULL;
-    }
-    *n = (size_t)len;
-    return kr_snap_get_raw(r, (size_t)len);
-}
-
-size_t kr_snap_get_count(KrSnapReader *r, size_t min_size, size_t max) {
-    uint64_t n = kr_snap_get_uvar(r);
-    if (r->err) return 0;
-    if (n > max || (min_size && n > kr_snap_left(r) / min_size)) {
-        kr_snap_fail(r, "count larger than the data can hold");
-        return 0;
-    }
-    return (size_t)n;
+size_t kr_snap_count_fail(KrSnapReader *r) {
+    kr_snap_fail(r, "count larger than the data can hold");
+    return 0;
 }
 
 // ---- opening a container -------------------------------------------------------
@@ -265,8 +239,7 @@ bool kr_snap_open(const uint8_t *data, size_t len, const char magic[KR_SNAP_MAGI
 
 // Slice-by-8: eight table lookups per eight input bytes (tables from
 // tools/gen_crc32.py), then byte at a time for the tail.
-uint32_t kr_snap_crc32(uint32_t crc, const void *data, size_t n) {
-    const uint8_t *p = data;
+static uint32_t crc32_table(uint32_t crc, const uint8_t *p, size_t n) {
     crc = ~crc;
     for (; n >= 8; n -= 8, p += 8) {
         uint32_t a = crc ^ kr_snap_load_le32(p), b = kr_snap_load_le32(p + 4);
@@ -277,6 +250,46 @@ uint32_t kr_snap_crc32(uint32_t crc, const void *data, size_t n) {
     }
     while (n--) crc = (crc >> 8) ^ kr_crc32_table[0][(crc ^ *p++) & 0xFF];
     return ~crc;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define KR_CRC_CLMUL 1
+
+// The same CRC by folding (x86-64 with PCLMULQDQ, checked at run time).
+// The bytes are a polynomial over GF(2), the first bit the highest term
+// (the reflected order this CRC reads bits in). A 16-byte state S
+// followed by 16 more bytes C stands for S * x^128 + C; splitting S into
+// its halves L (first 8 bytes) and H, that is L * x^192 + H * x^128 + C,
+// and since only the value mod P matters, x^192 and x^128 become their
+// remainders: 32-bit constants, so each half times its constant (one
+// carry-less multiply) fits in the 128 bits again. In this bit order a
+// product comes out one place short, so the constants are x^191 and
+// x^127 mod P (bit d of the remainder at bit 63 - d): the missing x.
+// What is left is congruent to the whole input: its CRC by the tables,
+// from a zero register (the initial value was xored into the first 4
+// bytes, the same thing for this CRC), is the input's.
+#define CRC_K191 0x65673b4600000000ull // x^191 mod P, bit-reversed in 64 bits
+#define CRC_K127 0x9ba54c6f00000000ull // x^127 mod P
+
+__attribute__((target("pclmul"))) static uint32_t crc32_clmul(uint32_t crc, const uint8_t *p, size_t n) {
+    const __m128i k = _mm_set_epi64x((long long)CRC_K127, (long long)CRC_K191);
+    __m128i s = _mm_xor_si128(_mm_loadu_si128((const __m128i *)p), _mm_cvtsi32_si128((int)~crc));
+    for (p += 16, n -= 16; n >= 16; n -= 16, p += 16) {
+        __m128i lo = _mm_clmulepi64_si128(s, k, 0x00), hi = _mm_clmulepi64_si128(s, k, 0x11);
+        s = _mm_xor_si128(_mm_xor_si128(lo, hi), _mm_loadu_si128((const __m128i *)p));
+    }
+    uint8_t folded[16];
+    _mm_storeu_si128((__m128i *)folded, s);
+    return crc32_table(crc32_table(0xFFFFFFFFu, folded, sizeof folded), p, n);
+}
+#endif
+
+uint32_t kr_snap_crc32(uint32_t crc, const void *data, size_t n) {
+#ifdef KR_CRC_CLMUL
+    if (n >= 64 && __builtin_cpu_supports("pclmul")) return crc32_clmul(crc, data, n);
+#endif
+    return crc32_table(crc, data, n);
 }
 
 // ---- UTF-8 ----------------------------------------------------------------------
@@ -297,11 +310,17 @@ static size_t utf8_seq(const uint8_t *s, size_t n, size_t i, bool surrogates) {
     return len;
 }
 
-bool kr_snap_utf8_ok(const uint8_t *s, size_t n, bool surrogates) {
-    for (size_t i = 0; i < n;) {
-        size_t len = utf8_seq(s, n, i, surrogates);
-        if (!len) return false;
-        i += len;
+bool kr_snap_utf8_len(const uint8_t *s, size_t n, bool surrogates, size_t *len) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; count++) {
+        if (s[i] < 0x80) { // ASCII, the common case, without the general check
+            i++;
+            continue;
+        }
+        size_t k = utf8_seq(s, n, i, surrogates);
+        if (!k) return false;
+        i += k;
     }
+    *len = count;
     return true;
 }

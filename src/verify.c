@@ -88,19 +88,24 @@ static bool vf_fail(Verifier *v, const char *fmt, ...) {
     return false;
 }
 
-static bool vf_reserve(Verifier *v, uint64_t need) {
+// cap never exceeds the deepest stack allowed, so `need <= cap` alone
+// says both that there is room and that the depth is allowed.
+__attribute__((noinline)) static bool vf_reserve_slow(Verifier *v, uint64_t need) {
     if (need > KR_VERIFY_MAX_DEPTH + 1u) return vf_fail(v, "value stack deeper than %u", KR_VERIFY_MAX_DEPTH);
     if (need <= v->cap) return true;
     if (v->replay) return vf_fail(v, "internal: replay deeper than the verified stack"); // never allocates
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
-    VfSlot *n = kr_arena_array(&v->tmp, cap, sizeof *n);
+    if (cap > KR_VERIFY_MAX_DEPTH + 1u) cap = KR_VERIFY_MAX_DEPTH + 1u;
+    VfSlot *n = kr_arena_array_uninit(&v->tmp, cap, sizeof *n);
     if (!n) return false;
     if (v->depth) memcpy(n, v->stk, v->depth * sizeof *n);
     v->stk = n;
     v->cap = cap;
     return true;
 }
+
+static bool vf_reserve(Verifier *v, uint64_t need) { return need <= v->cap || vf_reserve_slow(v, need); }
 
 static bool vf_need(Verifier *v, uint64_t n) {
     return n <= v->depth || vf_fail(v, "value stack underflow (needs %llu, has %u)", (unsigned long long)n, v->depth);
@@ -109,7 +114,7 @@ static bool vf_need(Verifier *v, uint64_t n) {
 // The slot i places below the top (0 = top); callers checked the depth.
 static VfSlot *vf_at(Verifier *v, uint32_t i) { return &v->stk[v->depth - 1 - i]; }
 
-static bool vf_push(Verifier *v, VfSlot s) {
+static inline __attribute__((always_inline)) bool vf_push(Verifier *v, VfSlot s) {
     if (!vf_reserve(v, (uint64_t)v->depth + 2)) return false; // +1: the transient push of BUILD_SET & co
     v->stk[v->depth++] = s;
     if (v->depth > v->maxdepth) v->maxdepth = v->depth;
@@ -183,7 +188,7 @@ static bool vf_merge(Verifier *v, uint32_t target, const VfSlot *slots, uint32_t
     if (!st) {
         if (depth > v->slots_left) return vf_fail(v, "code too complex to verify");
         v->slots_left -= depth;
-        st = kr_arena_array(&v->tmp, depth ? depth : 1, sizeof *st);
+        st = kr_arena_array_uninit(&v->tmp, depth ? depth : 1, sizeof *st);
         if (!st) return false;
         if (depth) memcpy(st, slots, depth * sizeof *st);
         v->state[target] = st;
@@ -715,6 +720,7 @@ static bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
 // An instruction inside a handler's range may raise: the handler then
 // finds the slots below its depth untouched, plus the exception.
 static bool vf_exc_edge(Verifier *v, uint32_t pc, uint32_t insn) {
+    if (!v->code->nexc) return true; // most code: no handlers at all
     uint32_t op = KR_INSN_OP(insn);
     const KrExcEntry *h = vf_can_raise(op) ? vf_handler(v->code, pc) : NULL;
     if (!h) return true;
@@ -745,14 +751,23 @@ static bool vf_block(Verifier *v, uint32_t start) {
 
 static bool vf_alloc(Verifier *v) {
     const KrCode *c = v->code;
-    size_t n = c->ninsns;
-    v->leader = kr_arena_array(&v->tmp, n, 1);
-    v->queued = kr_arena_array(&v->tmp, n, 1);
-    v->state = kr_arena_array(&v->tmp, n, sizeof *v->state);
-    v->sdepth = kr_arena_array(&v->tmp, n, sizeof *v->sdepth);
-    v->work = kr_arena_array(&v->tmp, n, sizeof *v->work);
-    v->cslots = kr_arena_array(&v->tmp, c->nconsts ? c->nconsts : 1, sizeof *v->cslots);
-    if (!v->leader || !v->queued || !v->state || !v->sdepth || !v->work || !v->cslots) return false;
+    size_t n = c->ninsns, nc = c->nconsts ? c->nconsts : 1, per, bytes, cbytes;
+    // one block, widest items first: states, depths, worklist, constant
+    // slots, then the two flag arrays (zeroed, as the states)
+    per = sizeof *v->state + sizeof *v->sdepth + sizeof *v->work + 2;
+    if (!kr_size_mul(n, per, &bytes) || !kr_size_mul(nc, sizeof *v->cslots, &cbytes) ||
+        !kr_size_add(bytes, cbytes, &bytes))
+        return vf_fail(v, "code too large to verify");
+    unsigned char *m = kr_arena_alloc_uninit(&v->tmp, bytes);
+    if (!m) return false;
+    v->state = (VfSlot **)m;
+    v->sdepth = (uint32_t *)(m + n * sizeof *v->state);
+    v->work = v->sdepth + n;
+    v->cslots = (VfSlot *)(v->work + n);
+    v->leader = (uint8_t *)(v->cslots + nc);
+    v->queued = v->leader + n;
+    memset(v->state, 0, n * sizeof *v->state);
+    memset(v->leader, 0, 2 * n);
     for (uint32_t k = 0; k < c->nconsts; k++) v->cslots[k] = vf_const_slot(c->consts, k);
     // budgets: generous for compiled code, bounded for hostile code
     v->steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)n;
@@ -774,48 +789,66 @@ static bool vf_run(Verifier *v) {
     return true;
 }
 
-KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap) {
+// ---- running it ---------------------------------------------------------------------------
+
+struct KrVfStacks {
+    Verifier v; // the finished verifier, its arena holding the states (and this struct)
+};
+
+// Moves the finished verifier into its own arena: one block set to free.
+static KrVfStacks *vf_keep(Verifier *v) {
+    KrVfStacks *s = kr_arena_alloc(&v->tmp, sizeof *s);
+    if (!s) return NULL;
+    v->err = NULL; // the caller's buffer, gone by the time of a query
+    s->v = *v;     // the arena header as of after that allocation
+    return s;
+}
+
+// keep: NULL, or gets the states (heap memory). Without it, the scratch
+// of a small code stays on the C stack: no allocation at all.
+static KrSnapStatus vf_verify(Verifier *v, KrAllocator alloc, KrVfStacks **keep) {
+    alignas(max_align_t) unsigned char buf[4096];
+    if (keep) kr_arena_init(&v->tmp, alloc);
+    else kr_arena_init_buf(&v->tmp, alloc, buf, sizeof buf);
+    bool ok = vf_run(v);
+    KrVfStacks *s = ok && keep ? vf_keep(v) : NULL;
+    bool nomem = v->tmp.failed;
+    if (s) *keep = s;
+    else kr_arena_free(&v->tmp);
+    if (nomem) return KR_SNAP_ERR_NOMEM;
+    return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
+}
+
+KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
+                                 KrVfStacks **keep) {
     Verifier v;
     memset(&v, 0, sizeof v);
     v.code = code;
     v.is_module = is_module;
     v.err = err;
     v.errcap = errcap;
-    kr_arena_init(&v.tmp, alloc);
-    bool ok = vf_run(&v);
-    bool nomem = v.tmp.failed;
-    kr_arena_free(&v.tmp);
-    if (nomem) return KR_SNAP_ERR_NOMEM;
-    return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
+    if (keep) *keep = NULL;
+    return vf_verify(&v, alloc, keep);
+}
+
+KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap) {
+    return kr_verify_code_keep(code, is_module, alloc, err, errcap, NULL);
 }
 
 // ---- stacks at an instruction --------------------------------------------------------------
 
-struct KrVfStacks {
-    Verifier v;
-    KrAllocator alloc;
-};
-
 KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator alloc, bool *nomem) {
-    *nomem = false;
-    KrVfStacks *s = alloc.fn(alloc.ud, NULL, 0, sizeof *s);
-    if (!s) {
-        *nomem = true;
-        return NULL;
-    }
-    memset(s, 0, sizeof *s);
-    s->alloc = alloc;
-    s->v.code = (KrCode *)code; // read only: `query` keeps vf_run from writing
-    s->v.is_module = is_module;
-    s->v.query = true;
-    kr_arena_init(&s->v.tmp, alloc);
-    if (!vf_run(&s->v)) {
-        *nomem = s->v.tmp.failed;
-        kr_verify_stacks_free(s);
-        return NULL;
-    }
+    Verifier v;
+    memset(&v, 0, sizeof v);
+    v.code = (KrCode *)code; // read only: `query` keeps vf_run from writing
+    v.is_module = is_module;
+    v.query = true;
+    KrVfStacks *s = NULL;
+    *nomem = vf_verify(&v, alloc, &s) == KR_SNAP_ERR_NOMEM;
     return s;
 }
+
+size_t kr_verify_stacks_bytes(const KrVfStacks *s) { return s->v.tmp.total; }
 
 uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
 
@@ -834,6 +867,7 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
     v.steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)c->ninsns;
     v.stk = scratch;
     v.cap = kr_verify_stacks_scratch(s);
+    if (v.cap > KR_VERIFY_MAX_DEPTH + 1u) v.cap = KR_VERIFY_MAX_DEPTH + 1u; // as vf_reserve has it
     v.depth = v.sdepth[start];
     if (v.depth) memcpy(v.stk, v.state[start], v.depth * sizeof *v.stk);
     for (uint32_t x = start; x < pc; x++) {
@@ -847,6 +881,6 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
 
 void kr_verify_stacks_free(KrVfStacks *s) {
     if (!s) return;
-    kr_arena_free(&s->v.tmp);
-    s->alloc.fn(s->alloc.ud, s, sizeof *s, 0);
+    KrArena a = s->v.tmp; // s lives in it
+    kr_arena_free(&a);
 }

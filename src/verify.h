@@ -47,5 +47,12 @@ uint32_t kr_verify_stacks_scratch(const KrVfStacks *s);
 // pc is never reached. Read only: queries may run on several threads.
 bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth);
 void kr_verify_stacks_free(KrVfStacks *s);
+// Bytes the states hold (a loader keeping several bounds their sum).
+size_t kr_verify_stacks_bytes(const KrVfStacks *s);
+// kr_verify_code that also hands back the states it proved (*keep, when
+// the code verifies): the same as kr_verify_stacks_new would make, without
+// a second run for a loader that will query them.
+KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
+                                 KrVfStacks **keep);
 
 #endif

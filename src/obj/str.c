@@ -2421,8 +2421,8 @@ static KrObj *str_snap_read(KrRsReader *rd, const KrType *t) {
     size_t n;
     const uint8_t *d = kr_rs_get_bytes(rd, &n);
     if (!d) return NULL;
-    if (!kr_snap_utf8_ok(d, n, true)) return kr_rs_fail(rd, "str is not UTF-8"), NULL;
-    size_t len = kr_utf8_count((const char *)d, n), size;
+    size_t len, size;
+    if (!kr_snap_utf8_len(d, n, true, &len)) return kr_rs_fail(rd, "str is not UTF-8"), NULL;
     if (t == &kr_type_str) return kr_rs_made(rd, kr_str_new_n(kr_rs_run(rd), (const char *)d, n, len));
     if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return kr_rs_fail(rd, "str too long"), NULL;
     KrStr *o = kr_rs_alloc(rd, t, size); // an instance of a str subclass (class.c's layout)

@@ -11,6 +11,7 @@
 //   byte-swapped header refused);
 // - the verifier refuses each unsafe instruction pattern.
 #define _POSIX_C_SOURCE 200809L
+#include <stdalign.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <dirent.h>
@@ -408,6 +409,64 @@ static void test_primitives(void) {
     CHECK(kr_snap_crc32(kr_snap_crc32(0, bytes, 5), bytes + 5, sizeof bytes - 5) == 0xB0C0DF2Au);
 }
 
+// Bit at a time, as the definition: the table and folding paths must agree
+// with it for every length (both sides of the folding threshold), start
+// offset and running value.
+static uint32_t crc32_bitwise(uint32_t crc, const uint8_t *p, size_t n) {
+    crc = ~crc;
+    while (n--) {
+        crc ^= *p++;
+        for (int k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & -(crc & 1));
+    }
+    return ~crc;
+}
+
+// The bump allocator behind the snapshot writer's and reader's tables:
+// blocks in the buffer and past it keep their bytes as they grow, move
+// and are freed (the checking allocator underneath verifies its sizes).
+static void test_bump_alloc(void) {
+    alignas(max_align_t) unsigned char buf[256];
+    KrBumpAlloc b;
+    KrAllocator a = kr_bump_allocator(&b, kr_checking_allocator, buf, sizeof buf);
+    uint8_t *x = a.fn(a.ud, NULL, 0, 40), *y = a.fn(a.ud, NULL, 0, 24);
+    CHECK(x && y && (unsigned char *)x >= buf && (unsigned char *)y < buf + sizeof buf);
+    for (int i = 0; i < 40; i++) x[i] = (uint8_t)i;
+    for (int i = 0; i < 24; i++) y[i] = (uint8_t)(100 + i);
+    y = a.fn(a.ud, y, 24, 64); // the latest block grows in place
+    bool ok = y != NULL;
+    for (int i = 0; ok && i < 24; i++) ok = y[i] == 100 + i;
+    x = a.fn(a.ud, x, 40, 120); // an older one moves (to the buffer's end)
+    for (int i = 0; ok && x && i < 40; i++) ok = x[i] == i;
+    CHECK(ok && x);
+    uint8_t *z = a.fn(a.ud, NULL, 0, 200); // no room left: the allocator underneath
+    CHECK(z && !((unsigned char *)z >= buf && (unsigned char *)z < buf + sizeof buf));
+    if (z) memset(z, 7, 200);
+    x = a.fn(a.ud, x, 120, 300); // out of the buffer, bytes kept
+    for (int i = 0; ok && x && i < 40; i++) ok = x[i] == i;
+    CHECK(ok && x);
+    a.fn(a.ud, x, 300, 0);
+    a.fn(a.ud, z, 200, 0);
+    a.fn(a.ud, y, 64, 0);
+    CHECK(b.used <= sizeof buf);
+}
+
+static void test_crc32(void) {
+    static uint8_t data[600];
+    uint32_t x = 12345;
+    for (size_t i = 0; i < sizeof data; i++) {
+        x = x * 1103515245u + 12345u;
+        data[i] = (uint8_t)(x >> 16);
+    }
+    int bad = 0;
+    for (size_t off = 0; off < 4; off++)
+        for (size_t n = 0; n + off <= sizeof data; n += n < 160 ? 1 : 37)
+            for (uint32_t seed = 0; seed < 3; seed++) {
+                uint32_t c = seed * 0x9E3779B9u;
+                bad += kr_snap_crc32(c, data + off, n) != crc32_bitwise(c, data + off, n);
+            }
+    CHECK(bad == 0);
+}
+
 // The container of `1 + 1`, decoded by hand from its bytes; the same
 // blob with its header fields in big-endian order is refused.
 static void test_header_bytes(void) {
@@ -719,6 +778,8 @@ static void test_loops_poll_budget(void) {
 
 int main(void) {
     test_primitives();
+    test_bump_alloc();
+    test_crc32();
     test_verifier();
     test_run_handmade();
     test_unreachable_names();
