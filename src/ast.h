@@ -142,6 +142,14 @@ typedef struct KrSyntaxErr {
     int32_t end_offset;
 } KrSyntaxErr;
 
+// "No error": what readers look at (the message is a C string), without
+// clearing the whole message buffer.
+static inline void kr_synerr_clear(KrSyntaxErr *e) {
+    e->kind = KR_SYNERR_NONE;
+    e->msg[0] = 0;
+    e->lineno = e->offset = e->end_lineno = e->end_offset = 0;
+}
+
 // -------------------------------------------------------------- operators --
 
 typedef enum KrAstExprCtx { KR_AST_LOAD, KR_AST_STORE, KR_AST_DEL } KrAstExprCtx;

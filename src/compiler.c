@@ -2763,7 +2763,7 @@ static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size
 #define CC_TMP_INLINE 8192
 
 KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char *filename, KrSyntaxErr *err) {
-    memset(err, 0, sizeof *err);
+    kr_synerr_clear(err);
     KrArena *arena = kr_arena_new(alloc);
     if (!arena) {
         err->kind = KR_SYNERR_MEMORY;

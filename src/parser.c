@@ -526,7 +526,7 @@ static bool kr_p_backtrack(KrParser *p, KrPMark *m) {
     if (p->probe && !p->quiet && *p->failed && strcmp(p->err->msg, "invalid syntax") != 0) return false;
     p->pos = m->pos;
     *p->failed = false;
-    memset(p->err, 0, sizeof *p->err);
+    kr_synerr_clear(p->err);
     return true;
 }
 
@@ -4208,7 +4208,7 @@ typedef struct KrParseRun {
 
 // Sets up a root parser over a validated source. False on failure.
 static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t len, KrSyntaxErr *err) {
-    memset(err, 0, sizeof *err);
+    kr_synerr_clear(err);
     memset(r, 0, sizeof *r);
     if (!kr_p_check_source(src, len, err)) return false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
