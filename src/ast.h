@@ -191,8 +191,9 @@ typedef enum KrAstConstKind {
 // lower case); "0" for zero. Always non-empty and ASCII. The value is never
 // negative (a minus sign is a UnaryOp). Use kr_ast_int_to_i64() for the
 // small case.
-// `data` is NUL-terminated in all of INT/STR/BYTES (the NUL is not counted
-// in len); STR/BYTES data may also contain NUL bytes.
+// STR/BYTES `data` is NUL-terminated (the NUL is not counted in len) and
+// may also contain NUL bytes; INT `data` may point into the source text,
+// so it is read up to len only.
 typedef struct KrAstConst {
     KrAstConstKind kind;
     int base;            // KR_AST_INT only

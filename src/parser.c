@@ -596,6 +596,15 @@ static double kr_p_strtod(char *buf, size_t n, char *scratch, size_t scratch_len
 static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
     const char *s = p->src + t->start;
     size_t n = t->end - t->start;
+    size_t digits = 0;
+    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
+    if (digits == n && (s[0] != '0' || n == 1)) { // a plain decimal int: its digits are the source's
+        c->kind = KR_AST_INT;
+        c->base = 10;
+        c->data = s;
+        c->len = n;
+        return true;
+    }
     char *buf = kr_arena_alloc_uninit(p->arena, n + 1); // written below up to its NUL
     if (!buf) {
         kr_p_nomem(p);
