@@ -1172,11 +1172,12 @@ static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
     u->in_module = scope->kind == KR_SCOPE_MODULE;
     u->doc = KR_NONE;
     // locals: parameters first, then other locals in order of appearance
+    // (a module has none: its names are globals)
     size_t nsyms = scope->nsyms;
-    u->varnames = kr_arena_array(c->tmp, nsyms + scope->nparams + 1, sizeof(char *));
-    u->cellnames = kr_arena_array(c->tmp, nsyms + 1, sizeof(char *));
-    if (!u->varnames || !u->cellnames) return cc_nomem(c);
     if (!u->in_module) {
+        u->varnames = kr_arena_array_uninit(c->tmp, nsyms + scope->nparams + 1, sizeof(char *));
+        u->cellnames = kr_arena_array_uninit(c->tmp, nsyms + 1, sizeof(char *));
+        if (!u->varnames || !u->cellnames) return cc_nomem(c);
         for (size_t i = 0; i < scope->nparams; i++) u->varnames[u->nvarnames++] = scope->params[i];
         for (size_t i = 0; i < nsyms; i++) {
             KrSymbol *s = &scope->syms[i];
