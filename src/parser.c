@@ -41,6 +41,9 @@ struct KrParser {
     size_t pos;                 // current token (CPython's mark)
     int *depth;                 // shared by f-string sub-parsers
     long *probe_steps;          // shared: work done inside probes
+    long *nodes;                // shared: expression and pattern nodes made
+                                // (kr_p_check_depth skips the trees of
+                                // fewer nodes than its depth bound)
     KrSyntaxErr *err;
     bool *failed;               // shared: an error is set
     bool *hard;                 // shared: the error cannot be backtracked
@@ -456,6 +459,7 @@ static KrAstIdentSeq kr_seq_ident(KrParser *p, const KrPVec *v) {
 static KrAstExpr *kr_p_expr_new(KrParser *p, KrAstExprKind kind, KrAstLoc loc) {
     KrAstExpr *e = kr_p_alloc(p, sizeof *e);
     if (!e) return NULL;
+    ++*p->nodes;
     e->kind = kind;
     e->loc = loc;
     return e;
@@ -472,6 +476,7 @@ static KrAstStmt *kr_p_stmt_new(KrParser *p, KrAstStmtKind kind, KrAstLoc loc) {
 static KrAstPattern *kr_p_pattern_new(KrParser *p, KrAstPatternKind kind, KrAstLoc loc) {
     KrAstPattern *x = kr_p_alloc(p, sizeof *x);
     if (!x) return NULL;
+    ++*p->nodes;
     x->kind = kind;
     x->loc = loc;
     return x;
@@ -941,6 +946,7 @@ static void kr_p_sub_init(KrParser *sub, const KrParser *p, KrLexer *lx, const c
     sub->len = len;
     sub->depth = p->depth;
     sub->probe_steps = p->probe_steps;
+    sub->nodes = p->nodes;
     sub->err = p->err;
     sub->failed = p->failed;
     sub->hard = p->hard;
@@ -2933,9 +2939,12 @@ static bool kr_h_stmt(const KrAstStmt *s, int left) {
     }
 }
 
-// Rejects a statement whose expression trees are too deep.
-static bool kr_p_check_depth(KrParser *p, const KrAstStmt *s) {
-    if (kr_h_stmt(s, KR_AST_MAX_DEPTH)) return true;
+// Rejects a statement whose expression trees are too deep. Only
+// expression and pattern nodes count towards the depth, and all of the
+// statement's were made since `nodes_before`: with no more of them than
+// the bound, no path can exceed it (the usual case, checked without a walk).
+static bool kr_p_check_depth(KrParser *p, const KrAstStmt *s, long nodes_before) {
+    if (*p->nodes - nodes_before <= KR_AST_MAX_DEPTH || kr_h_stmt(s, KR_AST_MAX_DEPTH)) return true;
     kr_p_error_range(p, &s->loc, &s->loc, "too complex statement");
     return false;
 }
@@ -2951,7 +2960,7 @@ static bool kr_p_statements(KrParser *p, KrPVec *out) {
     return !*p->failed;
 }
 
-static bool kr_p_simple_stmts(KrParser *p, KrPVec *out);
+static bool kr_p_simple_stmts(KrParser *p, KrPVec *out, long nodes_before);
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts. `what` names the
 // statement for CPython's "expected an indented block after ..." error.
@@ -2967,7 +2976,7 @@ static bool kr_p_block_(KrParser *p, KrAstStmtSeq *body, const char *what, int32
         }
         kr_p_next(p);
         if (!kr_p_statements(p, &v) || !kr_p_expect(p, KR_TOK_DEDENT)) return false;
-    } else if (!kr_p_simple_stmts(p, &v)) {
+    } else if (!kr_p_simple_stmts(p, &v, *p->nodes)) {
         return false;
     }
     *body = kr_seq_stmt(p, &v);
@@ -3378,11 +3387,12 @@ static KrAstStmt *kr_p_simple_stmt(KrParser *p) {
     }
 }
 
-// simple_stmt (';' simple_stmt)* [';'] NEWLINE
-static bool kr_p_simple_stmts(KrParser *p, KrPVec *out) {
+// simple_stmt (';' simple_stmt)* [';'] NEWLINE. nodes_before: the node
+// count where the line's parse began (see kr_p_check_depth).
+static bool kr_p_simple_stmts(KrParser *p, KrPVec *out, long nodes_before) {
     for (;;) {
         KrAstStmt *s = kr_p_simple_stmt(p);
-        if (!s || !kr_p_check_depth(p, s) || !kr_pvec_push(p, out, s)) return false;
+        if (!s || !kr_p_check_depth(p, s, nodes_before) || !kr_pvec_push(p, out, s)) return false;
         if (kr_p_accept(p, KR_TOK_NEWLINE)) return true;
         if (!kr_p_accept(p, KR_TOK_SEMI)) break;
         if (kr_p_accept(p, KR_TOK_NEWLINE)) return true;
@@ -4106,7 +4116,7 @@ static KrAstStmt *kr_p_match_body(KrParser *p, KrAstExpr *subject, const KrToken
 
 // A statement starting with the soft keyword `match`: a match statement,
 // or (falling back) a simple statement using `match` as a name.
-static bool kr_p_match_or_simple(KrParser *p, KrPVec *out) {
+static bool kr_p_match_or_simple(KrParser *p, KrPVec *out, long nodes_before) {
     size_t start = p->pos;
     KrToken *kw = kr_p_peek(p);
     KrMatchKind kind;
@@ -4115,9 +4125,9 @@ static bool kr_p_match_or_simple(KrParser *p, KrPVec *out) {
     KrAstExpr *subject = kr_p_match_header(p, &kind, &spec);
     if (kind == KR_MATCH_YES) {
         KrAstStmt *s = subject ? kr_p_match_body(p, subject, kw, start) : NULL;
-        return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
+        return s && kr_p_check_depth(p, s, nodes_before) && kr_pvec_push(p, out, s);
     }
-    if (kr_p_simple_stmts(p, out)) {
+    if (kr_p_simple_stmts(p, out, nodes_before)) {
         if (kind == KR_MATCH_NEWLINE) p->match_newline = true;
         return true;
     }
@@ -4157,13 +4167,14 @@ static KrAstStmt *kr_p_compound(KrParser *p, KrToken *t, bool *handled) {
 static bool kr_p_statement(KrParser *p, KrPVec *out) {
     KrToken *t = kr_p_peek(p);
     if (*p->failed) return false;
+    long nodes_before = *p->nodes;
     if (t->kind == KR_TOK_NAME && t->kw == KR_KW_NONE_ && kr_tok_text_is(p, t, "match") &&
         kr_tok_starts_star_expr(kr_p_la(p, 1)))
-        return kr_p_match_or_simple(p, out);
+        return kr_p_match_or_simple(p, out, nodes_before);
     bool handled;
     KrAstStmt *s = kr_p_compound(p, t, &handled);
-    if (handled) return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
-    return kr_p_simple_stmts(p, out);
+    if (handled) return s && kr_p_check_depth(p, s, nodes_before) && kr_pvec_push(p, out, s);
+    return kr_p_simple_stmts(p, out, nodes_before);
 }
 
 // ----------------------------------------------------------- entry points --
@@ -4212,6 +4223,7 @@ typedef struct KrParseRun {
     KrLexer *lx;
     int depth;
     long probe_steps;
+    long nodes;
     bool failed, hard, first_pass;
 } KrParseRun;
 
@@ -4242,6 +4254,7 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     p->len = nlen;
     p->depth = &r->depth;
     p->probe_steps = &r->probe_steps;
+    p->nodes = &r->nodes;
     p->err = err;
     p->failed = &r->failed;
     p->hard = &r->hard;
