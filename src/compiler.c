@@ -171,6 +171,18 @@ static KrStr *cc_str_new(Compiler *c, const char *s, size_t n, size_t len, int64
     return o;
 }
 
+// The code objects' filename. Only tracebacks read it (no program can
+// reach it as a value), so it is neither interned nor hashed (a static
+// str's hash is computed if ever asked for), and its text is the
+// program's copy of the name.
+static KrStr *cc_filename_str(Compiler *c, const char *fname) {
+    KrStr *o = kr_arena_alloc_uninit(c->arena, sizeof *o);
+    if (!o) return cc_nomem(c), NULL;
+    size_t n = strlen(fname);
+    *o = (KrStr){KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(fname, n), n, fname};
+    return o;
+}
+
 static KrValue cc_bigint(Compiler *c, const KrAstConst *k, KrAstLoc loc) {
     KrBnCtx ctx = {0};
     ctx.alloc = kr_default_allocator;
@@ -2785,7 +2797,7 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
     if (m && kr_symtable_build(&st, &tmp, m, err)) {
         c.nlines = cc_count_lines(src, len);
         c.line_used = kr_arena_alloc(&tmp, c.nlines);
-        c.filename_str = c.line_used ? cc_str(&c, fname, strlen(fname)) : NULL;
+        c.filename_str = c.line_used ? cc_filename_str(&c, fname) : NULL;
         if (c.filename_str) code = cc_module(&c, m, st.top);
         if (code && !(kept = cc_kept_source(&c, src, len, &keptlen))) code = NULL;
     }
