@@ -38,6 +38,7 @@ struct KrParser {
     KrArena *tok_arena;         // the root parser's tokens live in the arena;
                                 // an f-string part's are freed after it
     size_t ntoks;               // tokens fetched so far (CPython's fill)
+    bool lex_done;              // the last one is ENDMARKER or ERROR
     size_t pos;                 // current token (CPython's mark)
     int *depth;                 // shared by f-string sub-parsers
     long *probe_steps;          // shared: work done inside probes
@@ -223,6 +224,7 @@ static bool kr_p_fetch(KrParser *p) {
     KrToken *t = kr_tok(p, p->ntoks);
     kr_lex_next(p->lx, t);
     p->ntoks++;
+    p->lex_done = t->kind == KR_TOK_ENDMARKER || t->kind == KR_TOK_ERROR;
     if (t->kind == KR_TOK_ERROR) {
         kr_p_lex_error(p);
         return false;
@@ -234,11 +236,8 @@ static bool kr_p_fetch(KrParser *p) {
 // failure returns a harmless ERROR token with the error set.
 static KrToken *kr_p_la_slow(KrParser *p, size_t k) {
     size_t want = p->pos + k;
-    while (p->ntoks <= want) {
-        if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ERROR) break;
-        if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ENDMARKER) break;
+    while (p->ntoks <= want && !p->lex_done)
         if (!kr_p_fetch(p)) break;
-    }
     if (want < p->ntoks) {
         if (!p->probe && want + 1 > p->furthest) p->furthest = want + 1;
         return kr_tok(p, want);
@@ -4225,12 +4224,16 @@ typedef struct KrParseRun {
     long probe_steps;
     long nodes;
     bool failed, hard, first_pass;
+    // the first block of tokens (last: kr_p_start clears only what
+    // precedes it; a token is written before it is read)
+    KrToken *first_table[1];
+    KrToken first_block[KR_TOK_BLOCK];
 } KrParseRun;
 
 // Sets up a root parser over a validated source. False on failure.
 static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t len, KrSyntaxErr *err) {
     kr_synerr_clear(err);
-    memset(r, 0, sizeof *r);
+    memset(r, 0, offsetof(KrParseRun, first_table));
     if (!kr_p_check_source(src, len, err)) return false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
@@ -4249,6 +4252,9 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     p->arena = arena;
     p->alloc = arena->alloc;
     p->tok_arena = arena;
+    r->first_table[0] = r->first_block;
+    p->blocks = r->first_table;
+    p->nblocks = 1;
     p->lx = r->lx;
     p->src = norm;
     p->len = nlen;
