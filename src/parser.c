@@ -39,7 +39,9 @@ struct KrParser {
                                 // an f-string part's are freed after it
     size_t ntoks;               // tokens fetched so far (CPython's fill)
     bool lex_done;              // the last one is ENDMARKER or ERROR
-    size_t pos;                 // current token (CPython's mark)
+    size_t pos;                 // current token (CPython's mark): set
+                                // through kr_p_seek, which drops `cur`
+    KrToken *cur;               // the token at pos once peeked, else NULL
     int *depth;                 // shared by f-string sub-parsers
     long *probe_steps;          // shared: work done inside probes
     long *nodes;                // shared: expression and pattern nodes made
@@ -256,7 +258,25 @@ static inline KrToken *kr_p_la(KrParser *p, size_t k) {
     return kr_tok(p, want);
 }
 
-static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) { return kr_p_la(p, 0); }
+static void kr_p_seek(KrParser *p, size_t pos) {
+    p->pos = pos;
+    p->cur = NULL;
+}
+
+// The current token: the parser peeks at it many times before moving on,
+// so it is kept at hand.
+static KrToken *kr_p_peek_slow(KrParser *p) {
+    KrToken *t = kr_p_la(p, 0);
+    if (p->pos < p->ntoks) p->cur = t;
+    return t;
+}
+
+static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) {
+    KrToken *t = p->cur;
+    if (!t) return kr_p_peek_slow(p);
+    if (!p->probe && p->pos >= p->furthest) p->furthest = p->pos + 1;
+    return t;
+}
 
 static inline KR_ALWAYS_INLINE KrTokKind kr_p_kind(KrParser *p) { return (KrTokKind)kr_p_peek(p)->kind; }
 
@@ -283,7 +303,7 @@ static bool kr_tok_text_is(const KrParser *p, const KrToken *t, const char *s) {
 
 static inline KR_ALWAYS_INLINE KrToken *kr_p_next(KrParser *p) {
     KrToken *t = kr_p_peek(p);
-    if (p->pos < p->ntoks && t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR) p->pos++;
+    if (p->pos < p->ntoks && t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR) kr_p_seek(p, p->pos + 1);
     return t;
 }
 
@@ -528,7 +548,7 @@ static bool kr_p_backtrack(KrParser *p, KrPMark *m) {
     // In a probe with CPython's invalid_* rules on, a specific message is
     // what CPython's second pass would raise: keep it.
     if (p->probe && !p->quiet && *p->failed && strcmp(p->err->msg, "invalid syntax") != 0) return false;
-    p->pos = m->pos;
+    kr_p_seek(p, m->pos);
     *p->failed = false;
     kr_synerr_clear(p->err);
     return true;
@@ -1773,7 +1793,7 @@ static bool kr_p_genexp_arg(KrParser *p, KrCallArgs *ca, KrAstExpr *elt) {
         if (!g) return false;
         g->v.comp.elt = elt;
         g->v.comp.generators = gens;
-        p->pos--;  // leave ')' for the caller
+        kr_p_seek(p, p->pos - 1);  // leave ')' for the caller
         return kr_pvec_push(p, &ca->args, g);
     }
     if (n_before == 0 && !kr_p_at(p, KR_TOK_COMMA)) {  // CPython has no message for this
@@ -2197,14 +2217,14 @@ static void kr_p_ifexp_no_else(KrParser *p, KrAstExpr *a, size_t b_start) {
     KrSyntaxErr generic = *p->err;
     size_t pos = p->pos;
     *p->failed = false;
-    p->pos = b_start;
+    kr_p_seek(p, b_start);
     KrPMark m;
     kr_p_probe_begin(p, &m, true);
     KrAstExpr *b = kr_p_disjunction(p);
     bool hit = b && !*p->failed && !kr_p_at_kw(p, KR_KW_ELSE) && !kr_p_at(p, KR_TOK_COLON);
     KrAstLoc bl = hit ? b->loc : a->loc;
     bool undone = kr_p_probe_end(p, &m, true);
-    p->pos = pos;
+    kr_p_seek(p, pos);
     if (!undone) return;
     if (hit) {
         kr_p_error_range(p, &a->loc, &bl, "expected 'else' after 'if' expression");
@@ -3088,7 +3108,7 @@ static KrAstStmt *kr_p_annassign(KrParser *p, KrAstExpr *target, size_t start) {
 static bool kr_p_assign_start_probe(KrParser *p, size_t stmt_start) {
     KrPMark m;
     kr_p_probe_begin(p, &m, false);
-    p->pos = stmt_start;
+    kr_p_seek(p, stmt_start);
     KrAstExpr *e = kr_p_star_item(p, true);
     if (e && !*p->failed && kr_p_accept(p, KR_TOK_COMMA)) {
         while (kr_tok_starts_star_expr(kr_p_peek(p)) && !*p->failed) {
@@ -3106,7 +3126,7 @@ static void kr_p_assign_failed(KrParser *p, size_t stmt_start, size_t value_star
     KrSyntaxErr generic = *p->err;
     size_t pos = p->pos;
     *p->failed = false;
-    p->pos = value_start;
+    kr_p_seek(p, value_start);
     KrPMark m;
     kr_p_probe_begin(p, &m, true);
     bool value_ok = kr_p_rhs(p) != NULL && !*p->failed && !kr_p_at(p, KR_TOK_EQUAL);
@@ -3115,7 +3135,7 @@ static void kr_p_assign_failed(KrParser *p, size_t stmt_start, size_t value_star
         *p->err = generic;
         *p->failed = true;
     }
-    p->pos = pos;
+    kr_p_seek(p, pos);
 }
 
 // Validates one assignment target of the statement starting at stmt_start.
@@ -3486,9 +3506,9 @@ static KrAstWithItem *kr_p_with_item(KrParser *p) {
             KrAstLoc bl;
             int level;
             size_t pos = p->pos;
-            p->pos = s2;
+            kr_p_seek(p, s2);
             (void)kr_p_probe_expr(p, kr_p_expression, false, &bl, &level);
-            p->pos = pos;
+            kr_p_seek(p, pos);
             kr_p_invalid(p);
             return NULL;
         }
@@ -3569,7 +3589,7 @@ static KrAstExceptHandler *kr_p_except(KrParser *p, int *star) {
         size_t tstart = p->pos;
         if (!(type = kr_p_expression(p))) return NULL;
         if (kr_p_at(p, KR_TOK_COMMA)) {
-            KrAstExpr *all = (p->pos = tstart, kr_p_star_expressions(p));
+            KrAstExpr *all = (kr_p_seek(p, tstart), kr_p_star_expressions(p));
             if (all) kr_p_error_range(p, &all->loc, &all->loc, "multiple exception types must be parenthesized");
             return NULL;
         }
@@ -3624,7 +3644,7 @@ static void kr_p_annotation_stop(KrParser *p) {
     bool ok = kr_p_expression(p) != NULL && !*p->failed;
     size_t stop = p->pos;
     if (!kr_p_probe_end(p, &m, true)) return;
-    if (ok) p->pos = stop;
+    if (ok) kr_p_seek(p, stop);
 }
 
 static KrAstStmt *kr_p_funcdef(KrParser *p, size_t start, bool is_async, KrAstExprSeq decos) {
