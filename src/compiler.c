@@ -344,6 +344,41 @@ static bool is_jump(uint32_t op) {
     }
 }
 
+static const int8_t op_fixed_effect[KR_OP__COUNT] = {
+#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
+#include "opcodes.def"
+#undef KR_OP
+};
+
+// Here, ahead of its uses, so that emission and the stack-depth walk get
+// it inline; kr_op_stack_effect is the same for the verifier.
+static inline int cc_stack_effect(uint32_t insn, bool jump) {
+    uint32_t op = KR_INSN_OP(insn);
+    int32_t arg = (int32_t)KR_INSN_ARG(insn);
+    switch (op) {
+    case KR_OP_BUILD_TUPLE:
+    case KR_OP_BUILD_LIST:
+    case KR_OP_BUILD_SET:
+    case KR_OP_BUILD_SLICE:
+    case KR_OP_BUILD_STRING: return 1 - arg;
+    case KR_OP_BUILD_MAP: return 1 - 2 * arg;
+    case KR_OP_UNPACK_SEQUENCE: return arg - 1;
+    case KR_OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
+    case KR_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+    case KR_OP_CALL: return -arg - 1;
+    case KR_OP_CALL_KW: return -arg - 2;
+    case KR_OP_CALL_EX: return -2 - (arg & 1);
+    case KR_OP_MAKE_FUNCTION: return -__builtin_popcount((unsigned)arg & 15);
+    case KR_OP_RAISE: return -arg;
+    case KR_OP_FOR_ITER: return jump ? -1 : 1;
+    case KR_OP_SEND: return jump ? -1 : 0;
+    case KR_OP_END_ASYNC_FOR: return -2;
+    case KR_OP_JUMP_IF_FALSE_OR_POP:
+    case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    }
+}
+
 static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     Unit *u = c->u;
     if (c->err->kind != KR_SYNERR_NONE) return false;
@@ -368,7 +403,7 @@ static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     u->locs[u->n] = (KrLoc){u->loc.lineno, u->loc.end_lineno, u->loc.col_offset, u->loc.end_col_offset};
     u->ehandler[u->n] = u->nhstack ? u->hstack[u->nhstack - 1] : -1;
     u->n++;
-    u->depth += kr_op_stack_effect(KR_INSN(op, arg), false);
+    u->depth += cc_stack_effect(KR_INSN(op, arg), false);
     return true;
 }
 
@@ -1275,12 +1310,12 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
             uint32_t op = KR_INSN_OP(insn);
             if (d > maxd) maxd = d;
             if (is_jump(op)) {
-                int32_t dj = d + kr_op_stack_effect(insn, true);
+                int32_t dj = d + cc_stack_effect(insn, true);
                 if (dj < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
                 if (dj > maxd) maxd = dj;
                 CC_PUSH(KR_INSN_ARG(insn), dj);
             }
-            d += kr_op_stack_effect(insn, false);
+            d += cc_stack_effect(insn, false);
             if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
             if (d > maxd) maxd = d;
             if (op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
@@ -2828,35 +2863,4 @@ const char *const kr_op_names[KR_OP__COUNT] = {
 #undef KR_OP
 };
 
-static const int8_t op_fixed_effect[KR_OP__COUNT] = {
-#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
-#include "opcodes.def"
-#undef KR_OP
-};
-
-int kr_op_stack_effect(uint32_t insn, bool jump) {
-    uint32_t op = KR_INSN_OP(insn);
-    int32_t arg = (int32_t)KR_INSN_ARG(insn);
-    switch (op) {
-    case KR_OP_BUILD_TUPLE:
-    case KR_OP_BUILD_LIST:
-    case KR_OP_BUILD_SET:
-    case KR_OP_BUILD_SLICE:
-    case KR_OP_BUILD_STRING: return 1 - arg;
-    case KR_OP_BUILD_MAP: return 1 - 2 * arg;
-    case KR_OP_UNPACK_SEQUENCE: return arg - 1;
-    case KR_OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
-    case KR_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
-    case KR_OP_CALL: return -arg - 1;
-    case KR_OP_CALL_KW: return -arg - 2;
-    case KR_OP_CALL_EX: return -2 - (arg & 1);
-    case KR_OP_MAKE_FUNCTION: return -__builtin_popcount((unsigned)arg & 15);
-    case KR_OP_RAISE: return -arg;
-    case KR_OP_FOR_ITER: return jump ? -1 : 1;
-    case KR_OP_SEND: return jump ? -1 : 0;
-    case KR_OP_END_ASYNC_FOR: return -2;
-    case KR_OP_JUMP_IF_FALSE_OR_POP:
-    case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
-    }
-}
+int kr_op_stack_effect(uint32_t insn, bool jump) { return cc_stack_effect(insn, jump); }
