@@ -423,7 +423,7 @@ static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
     if (*p->failed) return false;
     if (v->count == v->cap) {
         size_t ncap = v->cap ? v->cap * 2 : 4;
-        void **ni = kr_arena_array(p->arena, ncap, sizeof(void *));
+        void **ni = kr_arena_array_uninit(p->arena, ncap, sizeof(void *)); // items are written before read
         if (!ni) {
             kr_p_nomem(p);
             return false;
@@ -441,7 +441,7 @@ static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
     static SeqT fn(KrParser *p, const KrPVec *v) {                      \
         SeqT s = {NULL, 0};                                             \
         if (v->count == 0) return s;                                    \
-        s.items = kr_arena_array(p->arena, v->count, sizeof(ItemT *));  \
+        s.items = kr_arena_array_uninit(p->arena, v->count, sizeof(ItemT *)); \
         if (!s.items) {                                                 \
             kr_p_nomem(p);                                              \
             return s;                                                   \
@@ -465,7 +465,7 @@ KR_P_SEQ_FN(kr_seq_handler, KrAstExceptHandlerSeq, KrAstExceptHandler)
 static KrAstIdentSeq kr_seq_ident(KrParser *p, const KrPVec *v) {
     KrAstIdentSeq s = {NULL, 0};
     if (v->count == 0) return s;
-    s.items = kr_arena_array(p->arena, v->count, sizeof(char *));
+    s.items = kr_arena_array_uninit(p->arena, v->count, sizeof(char *));
     if (!s.items) {
         kr_p_nomem(p);
         return s;
