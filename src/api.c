@@ -188,7 +188,9 @@ KraitStatus krait_compile(const char *source, size_t len, const KraitCompileOpti
     *out = NULL;
     if (err) memset(err, 0, sizeof *err);
     const char *filename = opts && opts->filename ? opts->filename : "<string>";
-    if (opts && (!names_ok(opts->input_names, opts->ninputs) || !names_ok(opts->external_names, opts->nexternals)))
+    // most programs get no names: skip the checks and copies then
+    bool names = opts && (opts->ninputs || opts->nexternals);
+    if (names && (!names_ok(opts->input_names, opts->ninputs) || !names_ok(opts->external_names, opts->nexternals)))
         return KRAIT_ERR_ARG;
     KrSyntaxErr se;
     KrProgram *p = kr_compile(kr_default_allocator, source, len, filename, &se);
@@ -202,7 +204,7 @@ KraitStatus krait_compile(const char *source, size_t len, const KraitCompileOpti
         return KRAIT_ERR_NOMEM;
     }
     KrArena *arena = kp->p->owned;
-    if (opts && (!arena_names(arena, opts->input_names, opts->ninputs, &kp->p->inputs, &kp->p->ninputs) ||
+    if (names && (!arena_names(arena, opts->input_names, opts->ninputs, &kp->p->inputs, &kp->p->ninputs) ||
                  !arena_names(arena, opts->external_names, opts->nexternals, &kp->p->externs, &kp->p->nexterns))) {
         krait_program_free(kp);
         return KRAIT_ERR_NOMEM;

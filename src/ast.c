@@ -140,6 +140,16 @@ static int kr_digit_value(char c) {
 
 bool kr_ast_int_to_i64(const KrAstConst *c, int64_t *out) {
     if (c->kind != KR_AST_INT) return false;
+    if (c->base == 10 && c->len <= 18) { // the usual case: cannot overflow
+        int64_t v = 0;
+        for (size_t i = 0; i < c->len; i++) {
+            unsigned d = (unsigned)(c->data[i] - '0');
+            if (d > 9) return false;
+            v = v * 10 + d;
+        }
+        *out = v;
+        return true;
+    }
     uint64_t v = 0;
     for (size_t i = 0; i < c->len; i++) {
         int d = kr_digit_value(c->data[i]);

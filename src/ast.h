@@ -145,6 +145,14 @@ typedef struct KrSyntaxErr {
     int32_t end_offset;
 } KrSyntaxErr;
 
+// "No error": what readers look at (the message is a C string), without
+// clearing the whole message buffer.
+static inline void kr_synerr_clear(KrSyntaxErr *e) {
+    e->kind = KR_SYNERR_NONE;
+    e->msg[0] = 0;
+    e->lineno = e->offset = e->end_lineno = e->end_offset = 0;
+}
+
 // -------------------------------------------------------------- operators --
 
 typedef enum KrAstExprCtx { KR_AST_LOAD, KR_AST_STORE, KR_AST_DEL } KrAstExprCtx;
@@ -186,8 +194,9 @@ typedef enum KrAstConstKind {
 // lower case); "0" for zero. Always non-empty and ASCII. The value is never
 // negative (a minus sign is a UnaryOp). Use kr_ast_int_to_i64() for the
 // small case.
-// `data` is NUL-terminated in all of INT/STR/BYTES (the NUL is not counted
-// in len); STR/BYTES data may also contain NUL bytes.
+// STR/BYTES `data` is NUL-terminated (the NUL is not counted in len) and
+// may also contain NUL bytes; INT `data` may point into the source text,
+// so it is read up to len only.
 typedef struct KrAstConst {
     KrAstConstKind kind;
     int base;            // KR_AST_INT only

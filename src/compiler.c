@@ -171,6 +171,18 @@ static KrStr *cc_str_new(Compiler *c, const char *s, size_t n, size_t len, int64
     return o;
 }
 
+// The code objects' filename. Only tracebacks read it (no program can
+// reach it as a value), so it is neither interned nor hashed (a static
+// str's hash is computed if ever asked for), and its text is the
+// program's copy of the name.
+static KrStr *cc_filename_str(Compiler *c, const char *fname) {
+    KrStr *o = kr_arena_alloc_uninit(c->arena, sizeof *o);
+    if (!o) return cc_nomem(c), NULL;
+    size_t n = strlen(fname);
+    *o = (KrStr){KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(fname, n), n, fname};
+    return o;
+}
+
 static KrValue cc_bigint(Compiler *c, const KrAstConst *k, KrAstLoc loc) {
     KrBnCtx ctx = {0};
     ctx.alloc = kr_default_allocator;
@@ -332,6 +344,41 @@ static bool is_jump(uint32_t op) {
     }
 }
 
+static const int8_t op_fixed_effect[KR_OP__COUNT] = {
+#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
+#include "opcodes.def"
+#undef KR_OP
+};
+
+// Here, ahead of its uses, so that emission and the stack-depth walk get
+// it inline; kr_op_stack_effect is the same for the verifier.
+static inline int cc_stack_effect(uint32_t insn, bool jump) {
+    uint32_t op = KR_INSN_OP(insn);
+    int32_t arg = (int32_t)KR_INSN_ARG(insn);
+    switch (op) {
+    case KR_OP_BUILD_TUPLE:
+    case KR_OP_BUILD_LIST:
+    case KR_OP_BUILD_SET:
+    case KR_OP_BUILD_SLICE:
+    case KR_OP_BUILD_STRING: return 1 - arg;
+    case KR_OP_BUILD_MAP: return 1 - 2 * arg;
+    case KR_OP_UNPACK_SEQUENCE: return arg - 1;
+    case KR_OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
+    case KR_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+    case KR_OP_CALL: return -arg - 1;
+    case KR_OP_CALL_KW: return -arg - 2;
+    case KR_OP_CALL_EX: return -2 - (arg & 1);
+    case KR_OP_MAKE_FUNCTION: return -__builtin_popcount((unsigned)arg & 15);
+    case KR_OP_RAISE: return -arg;
+    case KR_OP_FOR_ITER: return jump ? -1 : 1;
+    case KR_OP_SEND: return jump ? -1 : 0;
+    case KR_OP_END_ASYNC_FOR: return -2;
+    case KR_OP_JUMP_IF_FALSE_OR_POP:
+    case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    }
+}
+
 static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     Unit *u = c->u;
     if (c->err->kind != KR_SYNERR_NONE) return false;
@@ -356,7 +403,7 @@ static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     u->locs[u->n] = (KrLoc){u->loc.lineno, u->loc.end_lineno, u->loc.col_offset, u->loc.end_col_offset};
     u->ehandler[u->n] = u->nhstack ? u->hstack[u->nhstack - 1] : -1;
     u->n++;
-    u->depth += kr_op_stack_effect(KR_INSN(op, arg), false);
+    u->depth += cc_stack_effect(KR_INSN(op, arg), false);
     return true;
 }
 
@@ -1172,11 +1219,12 @@ static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
     u->in_module = scope->kind == KR_SCOPE_MODULE;
     u->doc = KR_NONE;
     // locals: parameters first, then other locals in order of appearance
+    // (a module has none: its names are globals)
     size_t nsyms = scope->nsyms;
-    u->varnames = kr_arena_array(c->tmp, nsyms + scope->nparams + 1, sizeof(char *));
-    u->cellnames = kr_arena_array(c->tmp, nsyms + 1, sizeof(char *));
-    if (!u->varnames || !u->cellnames) return cc_nomem(c);
     if (!u->in_module) {
+        u->varnames = kr_arena_array_uninit(c->tmp, nsyms + scope->nparams + 1, sizeof(char *));
+        u->cellnames = kr_arena_array_uninit(c->tmp, nsyms + 1, sizeof(char *));
+        if (!u->varnames || !u->cellnames) return cc_nomem(c);
         for (size_t i = 0; i < scope->nparams; i++) u->varnames[u->nvarnames++] = scope->params[i];
         for (size_t i = 0; i < nsyms; i++) {
             KrSymbol *s = &scope->syms[i];
@@ -1194,12 +1242,11 @@ static bool cc_enter_unit(Compiler *c, KrScope *scope, const char *qualname) {
     return true;
 }
 
-static KrStr **cc_strs(Compiler *c, const char **names, size_t n) {
-    KrStr **out = kr_arena_array_uninit(c->arena, n ? n : 1, sizeof *out);
-    if (!out) return cc_nomem(c), NULL;
+// Interns names into out[0..n).
+static bool cc_strs(Compiler *c, KrStr **out, const char **names, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (!(out[i] = cc_str(c, names[i], strlen(names[i])))) return NULL;
-    return out;
+        if (!(out[i] = cc_str(c, names[i], strlen(names[i])))) return false;
+    return true;
 }
 
 static void cc_patch_labels(Unit *u) {
@@ -1209,32 +1256,34 @@ static void cc_patch_labels(Unit *u) {
     }
 }
 
-static KrExcEntry *cc_exctab(Compiler *c, uint32_t *count) {
-    Unit *u = c->u;
+// The exception table has one entry per run of instructions that share a
+// handler.
+static size_t cc_exctab_count(const Unit *u) {
     size_t n = 0;
     for (size_t i = 0; i < u->n; i++)
         if (u->ehandler[i] >= 0 && (i == 0 || u->ehandler[i] != u->ehandler[i - 1])) n++;
-    KrExcEntry *t = kr_arena_array(c->arena, n ? n : 1, sizeof *t);
-    if (!t) return cc_nomem(c), NULL;
+    return n;
+}
+
+static void cc_exctab_fill(const Unit *u, KrExcEntry *t) {
     size_t k = 0;
     for (size_t i = 0; i < u->n; i++) {
         int32_t h = u->ehandler[i];
         if (h < 0 || (i > 0 && u->ehandler[i - 1] == h)) continue;
         size_t j = i;
         while (j < u->n && u->ehandler[j] == h) j++;
-        Handler *hd = &u->handlers[h];
+        const Handler *hd = &u->handlers[h];
         t[k++] = (KrExcEntry){(uint32_t)i, (uint32_t)j, (uint32_t)u->labels[hd->label], (uint32_t)hd->depth};
     }
-    *count = (uint32_t)n;
-    return t;
 }
 
 // Computes the maximum stack depth by walking every path (and every
 // handler entry); also proves the stack never goes negative.
 static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uint32_t *out) {
     Unit *u = c->u;
-    int32_t *depth = kr_arena_array(c->tmp, u->n + 1, sizeof *depth);
-    uint32_t *work = kr_arena_array(c->tmp, u->n + ntab + 1, sizeof *work);
+    // both arrays are written before they are read: no zeroing
+    int32_t *depth = kr_arena_array_uninit(c->tmp, u->n + 1, sizeof *depth);
+    uint32_t *work = kr_arena_array_uninit(c->tmp, u->n + ntab + 1, sizeof *work);
     if (!depth || !work) return cc_nomem(c);
     for (size_t i = 0; i <= u->n; i++) depth[i] = -1;
     size_t nwork = 0;
@@ -1261,12 +1310,12 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
             uint32_t op = KR_INSN_OP(insn);
             if (d > maxd) maxd = d;
             if (is_jump(op)) {
-                int32_t dj = d + kr_op_stack_effect(insn, true);
+                int32_t dj = d + cc_stack_effect(insn, true);
                 if (dj < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
                 if (dj > maxd) maxd = dj;
                 CC_PUSH(KR_INSN_ARG(insn), dj);
             }
-            d += kr_op_stack_effect(insn, false);
+            d += cc_stack_effect(insn, false);
             if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
             if (d > maxd) maxd = d;
             if (op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
@@ -1291,12 +1340,59 @@ static void cc_mark_line(Compiler *c, int64_t line) {
     if (line >= 1 && (size_t)line <= c->nlines) c->line_used[line - 1] = 1;
 }
 
+// Reserves `n` items of `size` bytes at *off in a block being laid out.
+static bool cc_layout(size_t *total, size_t *off, size_t n, size_t size) {
+    size_t bytes;
+    *off = *total;
+    return kr_size_mul(n, size, &bytes) && kr_size_add(*total, bytes, total);
+}
+
+// A code object and all its arrays, laid out in one arena allocation
+// (8-byte items first, so every array is aligned). Arrays of 0 items get
+// a valid pointer that is never read.
+typedef struct CodeBlock {
+    KrCode *code;
+    KrValue *consts;
+    KrStr **names, **varnames, **cellnames;
+    KrLoc *locs;
+    KrExcEntry *exctab;
+    uint32_t *insns;
+    int32_t *builtin, *cell_arg;
+} CodeBlock;
+
+static bool cc_code_block(Compiler *c, const Unit *u, size_t nexc, CodeBlock *b) {
+    size_t total = sizeof(KrCode), consts, names, varnames, cellnames, locs, exctab, insns, builtin, cell_arg;
+    _Static_assert(sizeof(KrCode) % sizeof(KrValue) == 0 && _Alignof(KrLoc) <= sizeof(uint32_t) &&
+                       _Alignof(KrExcEntry) <= sizeof(uint32_t),
+                   "code block layout");
+    if (!cc_layout(&total, &consts, u->nconsts, sizeof(KrValue)) ||
+        !cc_layout(&total, &names, u->nnames, sizeof(KrStr *)) ||
+        !cc_layout(&total, &varnames, u->nvarnames, sizeof(KrStr *)) ||
+        !cc_layout(&total, &cellnames, u->ncells + u->nfrees, sizeof(KrStr *)) ||
+        !cc_layout(&total, &locs, u->n, sizeof(KrLoc)) || !cc_layout(&total, &exctab, nexc, sizeof(KrExcEntry)) ||
+        !cc_layout(&total, &insns, u->n, sizeof(uint32_t)) ||
+        !cc_layout(&total, &builtin, u->nnames, sizeof(int32_t)) ||
+        !cc_layout(&total, &cell_arg, u->ncells, sizeof(int32_t)))
+        return cc_nomem(c);
+    char *p = kr_arena_alloc_uninit(c->arena, total);
+    if (!p) return cc_nomem(c);
+    b->code = (KrCode *)p;
+    b->consts = (KrValue *)(p + consts);
+    b->names = (KrStr **)(p + names);
+    b->varnames = (KrStr **)(p + varnames);
+    b->cellnames = (KrStr **)(p + cellnames);
+    b->locs = (KrLoc *)(p + locs);
+    b->exctab = (KrExcEntry *)(p + exctab);
+    b->insns = (uint32_t *)(p + insns);
+    b->builtin = (int32_t *)(p + builtin);
+    b->cell_arg = (int32_t *)(p + cell_arg);
+    return true;
+}
+
 // Turns the finished unit into an immutable code object and leaves it.
 static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, uint32_t posonly,
                              uint32_t kwonly, uint32_t flags, int32_t firstline) {
     Unit *u = c->u;
-    KrCode *code = kr_arena_alloc(c->arena, sizeof *code);
-    if (!code) return cc_nomem(c), NULL;
     // every code ends in a return so the VM can never run off the end
     bool label_at_end = false;
     for (size_t i = 0; i < u->nlabels; i++)
@@ -1307,52 +1403,53 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     for (size_t i = 0; i < u->nlabels; i++)
         if (u->labels[i] < 0) u->labels[i] = (int32_t)u->n - 1; // unused label
     cc_patch_labels(u);
-    uint32_t nexc = 0;
-    KrExcEntry *tab = cc_exctab(c, &nexc);
-    if (!tab) return NULL;
+    size_t nexc = cc_exctab_count(u);
+    CodeBlock b;
+    if (!cc_code_block(c, u, nexc, &b)) return NULL;
+    cc_exctab_fill(u, b.exctab);
     uint32_t stacksize;
-    if (!cc_stackdepth(c, tab, nexc, &stacksize)) return NULL;
-    uint32_t *insns = kr_arena_array_uninit(c->arena, u->n, sizeof *insns);
-    KrLoc *locs = kr_arena_array_uninit(c->arena, u->n, sizeof *locs);
-    KrValue *consts = kr_arena_array(c->arena, u->nconsts ? u->nconsts : 1, sizeof *consts);
-    int32_t *builtin = kr_arena_array(c->arena, u->nnames ? u->nnames : 1, sizeof *builtin);
-    int32_t *cell_arg = kr_arena_array(c->arena, u->ncells ? u->ncells : 1, sizeof *cell_arg);
-    if (!insns || !locs || !consts || !builtin || !cell_arg) return cc_nomem(c), NULL;
-    memcpy(insns, u->insns, u->n * sizeof *insns);
-    memcpy(locs, u->locs, u->n * sizeof *locs);
-    if (u->nconsts) memcpy(consts, u->consts, u->nconsts * sizeof *consts);
-    for (size_t i = 0; i < u->nnames; i++) builtin[i] = kr_builtin_lookup(u->names[i]);
-    for (size_t i = 0; i < u->ncells; i++) cell_arg[i] = cc_local_index(u, u->cellnames[i]);
-    code->ob.type = &kr_type_code;
-    code->ob.gc = KR_GC_STATIC;
-    code->insns = insns;
-    code->ninsns = (uint32_t)u->n;
-    code->locs = locs;
-    code->consts = consts;
-    code->nconsts = (uint32_t)u->nconsts;
-    code->names = cc_strs(c, u->names, u->nnames);
-    code->name_builtin = builtin;
-    code->nnames = (uint32_t)u->nnames;
-    code->varnames = cc_strs(c, u->varnames, u->nvarnames);
-    code->nlocals = (uint32_t)u->nvarnames;
-    code->cellnames = cc_strs(c, u->cellnames, u->ncells + u->nfrees);
-    code->ncells = (uint32_t)u->ncells;
-    code->nfrees = (uint32_t)u->nfrees;
-    code->cell_arg = cell_arg;
-    code->argcount = argcount;
-    code->posonlycount = posonly;
-    code->kwonlycount = kwonly;
-    code->flags = flags | u->flags;
-    code->stacksize = stacksize;
-    code->exctab = tab;
-    code->nexc = nexc;
+    if (!cc_stackdepth(c, b.exctab, (uint32_t)nexc, &stacksize)) return NULL;
+    memcpy(b.insns, u->insns, u->n * sizeof *b.insns);
+    memcpy(b.locs, u->locs, u->n * sizeof *b.locs);
+    for (size_t i = 0; i < u->nconsts; i++) b.consts[i] = u->consts[i];
+    for (size_t i = 0; i < u->nnames; i++) b.builtin[i] = kr_builtin_lookup(u->names[i]);
+    for (size_t i = 0; i < u->ncells; i++) b.cell_arg[i] = cc_local_index(u, u->cellnames[i]);
+    if (!cc_strs(c, b.names, u->names, u->nnames) || !cc_strs(c, b.varnames, u->varnames, u->nvarnames) ||
+        !cc_strs(c, b.cellnames, u->cellnames, u->ncells + u->nfrees))
+        return NULL;
+    KrCode *code = b.code;
+    *code = (KrCode){
+        .ob = {.type = &kr_type_code, .gc = KR_GC_STATIC},
+        .insns = b.insns,
+        .ninsns = (uint32_t)u->n,
+        .consts = b.consts,
+        .nconsts = (uint32_t)u->nconsts,
+        .names = b.names,
+        .name_builtin = b.builtin,
+        .nnames = (uint32_t)u->nnames,
+        .varnames = b.varnames,
+        .nlocals = (uint32_t)u->nvarnames,
+        .cellnames = b.cellnames,
+        .ncells = (uint32_t)u->ncells,
+        .nfrees = (uint32_t)u->nfrees,
+        .cell_arg = b.cell_arg,
+        .argcount = argcount,
+        .posonlycount = posonly,
+        .kwonlycount = kwonly,
+        .flags = flags | u->flags,
+        .stacksize = stacksize,
+        .locs = b.locs,
+        .exctab = b.exctab,
+        .nexc = (uint32_t)nexc,
+        .filename = c->filename_str,
+        .doc = u->doc,
+        .firstline = firstline,
+    };
     code->name = cc_str(c, name, strlen(name));
-    code->qualname = cc_str(c, u->qualname, strlen(u->qualname));
-    code->filename = c->filename_str;
-    code->doc = u->doc;
-    code->firstline = firstline;
+    // a module's or a lambda's qualname is its name
+    code->qualname = strcmp(u->qualname, name) == 0 ? code->name : cc_str(c, u->qualname, strlen(u->qualname));
+    if (!code->name || !code->qualname) return NULL;
     for (size_t i = 0; i < u->n; i++) cc_mark_line(c, u->locs[i].line);
-    if (!code->names || !code->varnames || !code->cellnames || !code->name || !code->qualname) return NULL;
     c->u = u->parent;
     return code;
 }
@@ -2714,7 +2811,7 @@ static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size
 #define CC_TMP_INLINE 8192
 
 KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char *filename, KrSyntaxErr *err) {
-    memset(err, 0, sizeof *err);
+    kr_synerr_clear(err);
     KrArena *arena = kr_arena_new(alloc);
     if (!arena) {
         err->kind = KR_SYNERR_MEMORY;
@@ -2735,7 +2832,7 @@ KrProgram *kr_compile(KrAllocator alloc, const char *src, size_t len, const char
     if (m && kr_symtable_build(&st, &tmp, m, err)) {
         c.nlines = cc_count_lines(src, len);
         c.line_used = kr_arena_alloc(&tmp, c.nlines);
-        c.filename_str = c.line_used ? cc_str(&c, fname, strlen(fname)) : NULL;
+        c.filename_str = c.line_used ? cc_filename_str(&c, fname) : NULL;
         if (c.filename_str) code = cc_module(&c, m, st.top);
         if (code && !(kept = cc_kept_source(&c, src, len, &keptlen))) code = NULL;
     }
@@ -2766,35 +2863,4 @@ const char *const kr_op_names[KR_OP__COUNT] = {
 #undef KR_OP
 };
 
-static const int8_t op_fixed_effect[KR_OP__COUNT] = {
-#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
-#include "opcodes.def"
-#undef KR_OP
-};
-
-int kr_op_stack_effect(uint32_t insn, bool jump) {
-    uint32_t op = KR_INSN_OP(insn);
-    int32_t arg = (int32_t)KR_INSN_ARG(insn);
-    switch (op) {
-    case KR_OP_BUILD_TUPLE:
-    case KR_OP_BUILD_LIST:
-    case KR_OP_BUILD_SET:
-    case KR_OP_BUILD_SLICE:
-    case KR_OP_BUILD_STRING: return 1 - arg;
-    case KR_OP_BUILD_MAP: return 1 - 2 * arg;
-    case KR_OP_UNPACK_SEQUENCE: return arg - 1;
-    case KR_OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
-    case KR_OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
-    case KR_OP_CALL: return -arg - 1;
-    case KR_OP_CALL_KW: return -arg - 2;
-    case KR_OP_CALL_EX: return -2 - (arg & 1);
-    case KR_OP_MAKE_FUNCTION: return -__builtin_popcount((unsigned)arg & 15);
-    case KR_OP_RAISE: return -arg;
-    case KR_OP_FOR_ITER: return jump ? -1 : 1;
-    case KR_OP_SEND: return jump ? -1 : 0;
-    case KR_OP_END_ASYNC_FOR: return -2;
-    case KR_OP_JUMP_IF_FALSE_OR_POP:
-    case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
-    }
-}
+int kr_op_stack_effect(uint32_t insn, bool jump) { return cc_stack_effect(insn, jump); }

@@ -159,7 +159,9 @@ static KrKeyword kr_keyword_of(const char *s, size_t n) {
 
 void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
                  int32_t col_shift) {
-    memset(lx, 0, offsetof(KrLexer, indstack));
+    memset(lx, 0, offsetof(KrLexer, err));
+    kr_synerr_clear(&lx->err);
+    lx->err_in_chars = false;
     lx->indstack[0] = lx->altindstack[0] = 0;
     lx->src = src;
     lx->len = len;
@@ -498,6 +500,18 @@ static bool kr_lex_number(KrLexer *lx, int c, size_t start, bool from_dot) {
         if (c == 'o' || c == 'O') return kr_lex_radix(lx, 8, "octal");
         if (c == 'b' || c == 'B') return kr_lex_radix(lx, 2, "binary");
         return kr_lex_zero(lx, c, start);
+    }
+    // The usual case in one scan: plain digits ended by a character that
+    // cannot continue a number (a number holds no newline, so kr_nextc's
+    // line bookkeeping has nothing to do). Anything else takes the full
+    // path from the second digit.
+    const unsigned char *src = (const unsigned char *)lx->src;
+    size_t p = lx->pos;
+    while (p < lx->len && kr_isdigit(src[p])) p++;
+    int next = p < lx->len ? src[p] : KR_EOF;
+    if (next != KR_EOF && next < 128 && next != '.' && !kr_is_ident_char(next)) {
+        lx->pos = p;
+        return true;
     }
     c = kr_decimal_tail(lx);
     if (c == 0) return false;

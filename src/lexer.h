@@ -118,7 +118,7 @@ typedef struct KrLexer {
     KrLexErrCode err_code;
     KrSyntaxErr err;
     bool err_in_chars;         // err offsets are already in characters
-    // the stacks (2.6 KB) last: kr_lex_init zeroes only what precedes
+    // the stacks (2.6 KB) last: kr_lex_init clears only what precedes
     // them; an entry is written before it is read (indstack[0] excepted)
     int indstack[KR_LEX_MAX_INDENT];
     int altindstack[KR_LEX_MAX_INDENT];

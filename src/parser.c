@@ -38,9 +38,15 @@ struct KrParser {
     KrArena *tok_arena;         // the root parser's tokens live in the arena;
                                 // an f-string part's are freed after it
     size_t ntoks;               // tokens fetched so far (CPython's fill)
-    size_t pos;                 // current token (CPython's mark)
+    bool lex_done;              // the last one is ENDMARKER or ERROR
+    size_t pos;                 // current token (CPython's mark): set
+                                // through kr_p_seek, which drops `cur`
+    KrToken *cur;               // the token at pos once peeked, else NULL
     int *depth;                 // shared by f-string sub-parsers
     long *probe_steps;          // shared: work done inside probes
+    long *nodes;                // shared: expression and pattern nodes made
+                                // (kr_p_check_depth skips the trees of
+                                // fewer nodes than its depth bound)
     KrSyntaxErr *err;
     bool *failed;               // shared: an error is set
     bool *hard;                 // shared: the error cannot be backtracked
@@ -220,6 +226,7 @@ static bool kr_p_fetch(KrParser *p) {
     KrToken *t = kr_tok(p, p->ntoks);
     kr_lex_next(p->lx, t);
     p->ntoks++;
+    p->lex_done = t->kind == KR_TOK_ENDMARKER || t->kind == KR_TOK_ERROR;
     if (t->kind == KR_TOK_ERROR) {
         kr_p_lex_error(p);
         return false;
@@ -231,11 +238,8 @@ static bool kr_p_fetch(KrParser *p) {
 // failure returns a harmless ERROR token with the error set.
 static KrToken *kr_p_la_slow(KrParser *p, size_t k) {
     size_t want = p->pos + k;
-    while (p->ntoks <= want) {
-        if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ERROR) break;
-        if (p->ntoks > 0 && kr_tok(p, p->ntoks - 1)->kind == KR_TOK_ENDMARKER) break;
+    while (p->ntoks <= want && !p->lex_done)
         if (!kr_p_fetch(p)) break;
-    }
     if (want < p->ntoks) {
         if (!p->probe && want + 1 > p->furthest) p->furthest = want + 1;
         return kr_tok(p, want);
@@ -254,7 +258,25 @@ static inline KrToken *kr_p_la(KrParser *p, size_t k) {
     return kr_tok(p, want);
 }
 
-static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) { return kr_p_la(p, 0); }
+static void kr_p_seek(KrParser *p, size_t pos) {
+    p->pos = pos;
+    p->cur = NULL;
+}
+
+// The current token: the parser peeks at it many times before moving on,
+// so it is kept at hand.
+static KrToken *kr_p_peek_slow(KrParser *p) {
+    KrToken *t = kr_p_la(p, 0);
+    if (p->pos < p->ntoks) p->cur = t;
+    return t;
+}
+
+static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) {
+    KrToken *t = p->cur;
+    if (!t) return kr_p_peek_slow(p);
+    if (!p->probe && p->pos >= p->furthest) p->furthest = p->pos + 1;
+    return t;
+}
 
 static inline KR_ALWAYS_INLINE KrTokKind kr_p_kind(KrParser *p) { return (KrTokKind)kr_p_peek(p)->kind; }
 
@@ -281,7 +303,7 @@ static bool kr_tok_text_is(const KrParser *p, const KrToken *t, const char *s) {
 
 static inline KR_ALWAYS_INLINE KrToken *kr_p_next(KrParser *p) {
     KrToken *t = kr_p_peek(p);
-    if (p->pos < p->ntoks && t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR) p->pos++;
+    if (p->pos < p->ntoks && t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR) kr_p_seek(p, p->pos + 1);
     return t;
 }
 
@@ -401,7 +423,7 @@ static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
     if (*p->failed) return false;
     if (v->count == v->cap) {
         size_t ncap = v->cap ? v->cap * 2 : 4;
-        void **ni = kr_arena_array(p->arena, ncap, sizeof(void *));
+        void **ni = kr_arena_array_uninit(p->arena, ncap, sizeof(void *)); // items are written before read
         if (!ni) {
             kr_p_nomem(p);
             return false;
@@ -419,7 +441,7 @@ static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
     static SeqT fn(KrParser *p, const KrPVec *v) {                      \
         SeqT s = {NULL, 0};                                             \
         if (v->count == 0) return s;                                    \
-        s.items = kr_arena_array(p->arena, v->count, sizeof(ItemT *));  \
+        s.items = kr_arena_array_uninit(p->arena, v->count, sizeof(ItemT *)); \
         if (!s.items) {                                                 \
             kr_p_nomem(p);                                              \
             return s;                                                   \
@@ -443,7 +465,7 @@ KR_P_SEQ_FN(kr_seq_handler, KrAstExceptHandlerSeq, KrAstExceptHandler)
 static KrAstIdentSeq kr_seq_ident(KrParser *p, const KrPVec *v) {
     KrAstIdentSeq s = {NULL, 0};
     if (v->count == 0) return s;
-    s.items = kr_arena_array(p->arena, v->count, sizeof(char *));
+    s.items = kr_arena_array_uninit(p->arena, v->count, sizeof(char *));
     if (!s.items) {
         kr_p_nomem(p);
         return s;
@@ -456,6 +478,7 @@ static KrAstIdentSeq kr_seq_ident(KrParser *p, const KrPVec *v) {
 static KrAstExpr *kr_p_expr_new(KrParser *p, KrAstExprKind kind, KrAstLoc loc) {
     KrAstExpr *e = kr_p_alloc(p, sizeof *e);
     if (!e) return NULL;
+    ++*p->nodes;
     e->kind = kind;
     e->loc = loc;
     return e;
@@ -472,6 +495,7 @@ static KrAstStmt *kr_p_stmt_new(KrParser *p, KrAstStmtKind kind, KrAstLoc loc) {
 static KrAstPattern *kr_p_pattern_new(KrParser *p, KrAstPatternKind kind, KrAstLoc loc) {
     KrAstPattern *x = kr_p_alloc(p, sizeof *x);
     if (!x) return NULL;
+    ++*p->nodes;
     x->kind = kind;
     x->loc = loc;
     return x;
@@ -524,9 +548,9 @@ static bool kr_p_backtrack(KrParser *p, KrPMark *m) {
     // In a probe with CPython's invalid_* rules on, a specific message is
     // what CPython's second pass would raise: keep it.
     if (p->probe && !p->quiet && *p->failed && strcmp(p->err->msg, "invalid syntax") != 0) return false;
-    p->pos = m->pos;
+    kr_p_seek(p, m->pos);
     *p->failed = false;
-    memset(p->err, 0, sizeof *p->err);
+    kr_synerr_clear(p->err);
     return true;
 }
 
@@ -596,6 +620,15 @@ static double kr_p_strtod(char *buf, size_t n, char *scratch, size_t scratch_len
 static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
     const char *s = p->src + t->start;
     size_t n = t->end - t->start;
+    size_t digits = 0;
+    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
+    if (digits == n && (s[0] != '0' || n == 1)) { // a plain decimal int: its digits are the source's
+        c->kind = KR_AST_INT;
+        c->base = 10;
+        c->data = s;
+        c->len = n;
+        return true;
+    }
     char *buf = kr_arena_alloc_uninit(p->arena, n + 1); // written below up to its NUL
     if (!buf) {
         kr_p_nomem(p);
@@ -932,6 +965,7 @@ static void kr_p_sub_init(KrParser *sub, const KrParser *p, KrLexer *lx, const c
     sub->len = len;
     sub->depth = p->depth;
     sub->probe_steps = p->probe_steps;
+    sub->nodes = p->nodes;
     sub->err = p->err;
     sub->failed = p->failed;
     sub->hard = p->hard;
@@ -1759,7 +1793,7 @@ static bool kr_p_genexp_arg(KrParser *p, KrCallArgs *ca, KrAstExpr *elt) {
         if (!g) return false;
         g->v.comp.elt = elt;
         g->v.comp.generators = gens;
-        p->pos--;  // leave ')' for the caller
+        kr_p_seek(p, p->pos - 1);  // leave ')' for the caller
         return kr_pvec_push(p, &ca->args, g);
     }
     if (n_before == 0 && !kr_p_at(p, KR_TOK_COMMA)) {  // CPython has no message for this
@@ -2183,14 +2217,14 @@ static void kr_p_ifexp_no_else(KrParser *p, KrAstExpr *a, size_t b_start) {
     KrSyntaxErr generic = *p->err;
     size_t pos = p->pos;
     *p->failed = false;
-    p->pos = b_start;
+    kr_p_seek(p, b_start);
     KrPMark m;
     kr_p_probe_begin(p, &m, true);
     KrAstExpr *b = kr_p_disjunction(p);
     bool hit = b && !*p->failed && !kr_p_at_kw(p, KR_KW_ELSE) && !kr_p_at(p, KR_TOK_COLON);
     KrAstLoc bl = hit ? b->loc : a->loc;
     bool undone = kr_p_probe_end(p, &m, true);
-    p->pos = pos;
+    kr_p_seek(p, pos);
     if (!undone) return;
     if (hit) {
         kr_p_error_range(p, &a->loc, &bl, "expected 'else' after 'if' expression");
@@ -2924,9 +2958,12 @@ static bool kr_h_stmt(const KrAstStmt *s, int left) {
     }
 }
 
-// Rejects a statement whose expression trees are too deep.
-static bool kr_p_check_depth(KrParser *p, const KrAstStmt *s) {
-    if (kr_h_stmt(s, KR_AST_MAX_DEPTH)) return true;
+// Rejects a statement whose expression trees are too deep. Only
+// expression and pattern nodes count towards the depth, and all of the
+// statement's were made since `nodes_before`: with no more of them than
+// the bound, no path can exceed it (the usual case, checked without a walk).
+static bool kr_p_check_depth(KrParser *p, const KrAstStmt *s, long nodes_before) {
+    if (*p->nodes - nodes_before <= KR_AST_MAX_DEPTH || kr_h_stmt(s, KR_AST_MAX_DEPTH)) return true;
     kr_p_error_range(p, &s->loc, &s->loc, "too complex statement");
     return false;
 }
@@ -2942,7 +2979,7 @@ static bool kr_p_statements(KrParser *p, KrPVec *out) {
     return !*p->failed;
 }
 
-static bool kr_p_simple_stmts(KrParser *p, KrPVec *out);
+static bool kr_p_simple_stmts(KrParser *p, KrPVec *out, long nodes_before);
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts. `what` names the
 // statement for CPython's "expected an indented block after ..." error.
@@ -2958,7 +2995,7 @@ static bool kr_p_block_(KrParser *p, KrAstStmtSeq *body, const char *what, int32
         }
         kr_p_next(p);
         if (!kr_p_statements(p, &v) || !kr_p_expect(p, KR_TOK_DEDENT)) return false;
-    } else if (!kr_p_simple_stmts(p, &v)) {
+    } else if (!kr_p_simple_stmts(p, &v, *p->nodes)) {
         return false;
     }
     *body = kr_seq_stmt(p, &v);
@@ -3071,7 +3108,7 @@ static KrAstStmt *kr_p_annassign(KrParser *p, KrAstExpr *target, size_t start) {
 static bool kr_p_assign_start_probe(KrParser *p, size_t stmt_start) {
     KrPMark m;
     kr_p_probe_begin(p, &m, false);
-    p->pos = stmt_start;
+    kr_p_seek(p, stmt_start);
     KrAstExpr *e = kr_p_star_item(p, true);
     if (e && !*p->failed && kr_p_accept(p, KR_TOK_COMMA)) {
         while (kr_tok_starts_star_expr(kr_p_peek(p)) && !*p->failed) {
@@ -3089,7 +3126,7 @@ static void kr_p_assign_failed(KrParser *p, size_t stmt_start, size_t value_star
     KrSyntaxErr generic = *p->err;
     size_t pos = p->pos;
     *p->failed = false;
-    p->pos = value_start;
+    kr_p_seek(p, value_start);
     KrPMark m;
     kr_p_probe_begin(p, &m, true);
     bool value_ok = kr_p_rhs(p) != NULL && !*p->failed && !kr_p_at(p, KR_TOK_EQUAL);
@@ -3098,7 +3135,7 @@ static void kr_p_assign_failed(KrParser *p, size_t stmt_start, size_t value_star
         *p->err = generic;
         *p->failed = true;
     }
-    p->pos = pos;
+    kr_p_seek(p, pos);
 }
 
 // Validates one assignment target of the statement starting at stmt_start.
@@ -3369,11 +3406,12 @@ static KrAstStmt *kr_p_simple_stmt(KrParser *p) {
     }
 }
 
-// simple_stmt (';' simple_stmt)* [';'] NEWLINE
-static bool kr_p_simple_stmts(KrParser *p, KrPVec *out) {
+// simple_stmt (';' simple_stmt)* [';'] NEWLINE. nodes_before: the node
+// count where the line's parse began (see kr_p_check_depth).
+static bool kr_p_simple_stmts(KrParser *p, KrPVec *out, long nodes_before) {
     for (;;) {
         KrAstStmt *s = kr_p_simple_stmt(p);
-        if (!s || !kr_p_check_depth(p, s) || !kr_pvec_push(p, out, s)) return false;
+        if (!s || !kr_p_check_depth(p, s, nodes_before) || !kr_pvec_push(p, out, s)) return false;
         if (kr_p_accept(p, KR_TOK_NEWLINE)) return true;
         if (!kr_p_accept(p, KR_TOK_SEMI)) break;
         if (kr_p_accept(p, KR_TOK_NEWLINE)) return true;
@@ -3468,9 +3506,9 @@ static KrAstWithItem *kr_p_with_item(KrParser *p) {
             KrAstLoc bl;
             int level;
             size_t pos = p->pos;
-            p->pos = s2;
+            kr_p_seek(p, s2);
             (void)kr_p_probe_expr(p, kr_p_expression, false, &bl, &level);
-            p->pos = pos;
+            kr_p_seek(p, pos);
             kr_p_invalid(p);
             return NULL;
         }
@@ -3551,7 +3589,7 @@ static KrAstExceptHandler *kr_p_except(KrParser *p, int *star) {
         size_t tstart = p->pos;
         if (!(type = kr_p_expression(p))) return NULL;
         if (kr_p_at(p, KR_TOK_COMMA)) {
-            KrAstExpr *all = (p->pos = tstart, kr_p_star_expressions(p));
+            KrAstExpr *all = (kr_p_seek(p, tstart), kr_p_star_expressions(p));
             if (all) kr_p_error_range(p, &all->loc, &all->loc, "multiple exception types must be parenthesized");
             return NULL;
         }
@@ -3606,7 +3644,7 @@ static void kr_p_annotation_stop(KrParser *p) {
     bool ok = kr_p_expression(p) != NULL && !*p->failed;
     size_t stop = p->pos;
     if (!kr_p_probe_end(p, &m, true)) return;
-    if (ok) p->pos = stop;
+    if (ok) kr_p_seek(p, stop);
 }
 
 static KrAstStmt *kr_p_funcdef(KrParser *p, size_t start, bool is_async, KrAstExprSeq decos) {
@@ -4097,7 +4135,7 @@ static KrAstStmt *kr_p_match_body(KrParser *p, KrAstExpr *subject, const KrToken
 
 // A statement starting with the soft keyword `match`: a match statement,
 // or (falling back) a simple statement using `match` as a name.
-static bool kr_p_match_or_simple(KrParser *p, KrPVec *out) {
+static bool kr_p_match_or_simple(KrParser *p, KrPVec *out, long nodes_before) {
     size_t start = p->pos;
     KrToken *kw = kr_p_peek(p);
     KrMatchKind kind;
@@ -4106,9 +4144,9 @@ static bool kr_p_match_or_simple(KrParser *p, KrPVec *out) {
     KrAstExpr *subject = kr_p_match_header(p, &kind, &spec);
     if (kind == KR_MATCH_YES) {
         KrAstStmt *s = subject ? kr_p_match_body(p, subject, kw, start) : NULL;
-        return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
+        return s && kr_p_check_depth(p, s, nodes_before) && kr_pvec_push(p, out, s);
     }
-    if (kr_p_simple_stmts(p, out)) {
+    if (kr_p_simple_stmts(p, out, nodes_before)) {
         if (kind == KR_MATCH_NEWLINE) p->match_newline = true;
         return true;
     }
@@ -4148,13 +4186,14 @@ static KrAstStmt *kr_p_compound(KrParser *p, KrToken *t, bool *handled) {
 static bool kr_p_statement(KrParser *p, KrPVec *out) {
     KrToken *t = kr_p_peek(p);
     if (*p->failed) return false;
+    long nodes_before = *p->nodes;
     if (t->kind == KR_TOK_NAME && t->kw == KR_KW_NONE_ && kr_tok_text_is(p, t, "match") &&
         kr_tok_starts_star_expr(kr_p_la(p, 1)))
-        return kr_p_match_or_simple(p, out);
+        return kr_p_match_or_simple(p, out, nodes_before);
     bool handled;
     KrAstStmt *s = kr_p_compound(p, t, &handled);
-    if (handled) return s && kr_p_check_depth(p, s) && kr_pvec_push(p, out, s);
-    return kr_p_simple_stmts(p, out);
+    if (handled) return s && kr_p_check_depth(p, s, nodes_before) && kr_pvec_push(p, out, s);
+    return kr_p_simple_stmts(p, out, nodes_before);
 }
 
 // ----------------------------------------------------------- entry points --
@@ -4203,13 +4242,18 @@ typedef struct KrParseRun {
     KrLexer *lx;
     int depth;
     long probe_steps;
+    long nodes;
     bool failed, hard, first_pass;
+    // the first block of tokens (last: kr_p_start clears only what
+    // precedes it; a token is written before it is read)
+    KrToken *first_table[1];
+    KrToken first_block[KR_TOK_BLOCK];
 } KrParseRun;
 
 // Sets up a root parser over a validated source. False on failure.
 static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t len, KrSyntaxErr *err) {
-    memset(err, 0, sizeof *err);
-    memset(r, 0, sizeof *r);
+    kr_synerr_clear(err);
+    memset(r, 0, offsetof(KrParseRun, first_table));
     if (!kr_p_check_source(src, len, err)) return false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
@@ -4228,11 +4272,15 @@ static bool kr_p_start(KrParseRun *r, KrArena *arena, const char *src, size_t le
     p->arena = arena;
     p->alloc = arena->alloc;
     p->tok_arena = arena;
+    r->first_table[0] = r->first_block;
+    p->blocks = r->first_table;
+    p->nblocks = 1;
     p->lx = r->lx;
     p->src = norm;
     p->len = nlen;
     p->depth = &r->depth;
     p->probe_steps = &r->probe_steps;
+    p->nodes = &r->nodes;
     p->err = err;
     p->failed = &r->failed;
     p->hard = &r->hard;

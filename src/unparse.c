@@ -281,7 +281,7 @@ static bool unparse_int(Unparser *u, const KrAstConst *c) {
     int64_t small;
     if (kr_ast_int_to_i64(c, &small)) return kr_buf_printf(u->out, "%" PRId64, small);
     const char *d = c->data;
-    size_t n = strlen(d);
+    size_t n = c->len;
     if (c->base == 10) {
         while (n > 1 && *d == '0') d++, n--;
         if (u->max_int_digits && n > u->max_int_digits) return unparse_fail(u, KR_UNPARSE_INT_LIMIT);
