@@ -941,9 +941,10 @@ static void site_fill(KrRun *r, const void *site, KrObj *o, KrStr *name) {
         if (!r->asites) return; // the run's limit error is set
         memset(r->asites, 0, sizeof *r->asites);
     }
-    r->asites->e[ASITE_SLOT(site)] =
-        ix < 0 ? (KrAttrSite){site, cls, r->class_version, ASITE_NONE, 0}
-               : (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
+    KrAttrSite *e = &r->asites->e[2 * ASITE_SET(site)];
+    if (e[0].site != site) e[1] = e[0]; // the set's other site moves to its second way
+    e[0] = ix < 0 ? (KrAttrSite){site, cls, r->class_version, ASITE_NONE, 0}
+                  : (KrAttrSite){site, cls, r->class_version, (uint32_t)ix, (uint32_t)((char *)slot - (char *)o)};
 }
 
 // The VM came here because kr_attr_site_hit missed: a site already filled

@@ -45,8 +45,11 @@ KrValue kr_store_attr_at(KrRun *r, const void *site, KrValue o, KrStr *name, KrV
 
 // The attribute-site table (class.c fills it); its hit test is here so
 // that the VM tries it inline before saving its state for the call.
-#define ASITES_SIZE 32
-#define ASITE_SLOT(site) (((uintptr_t)(site) >> 2) % ASITES_SIZE)
+// Two ways per set: the sets follow instruction addresses (the sites of one
+// code object spread over them), and the two ways let the sites of two
+// code objects that land on the same sets live together.
+#define ASITES_SETS 32
+#define ASITE_SET(site) (((uintptr_t)(site) >> 2) % ASITES_SETS)
 #define ASITE_NONE UINT32_MAX // not cacheable for this class here: not tried again
 
 typedef struct KrAttrSite {
@@ -58,15 +61,18 @@ typedef struct KrAttrSite {
 } KrAttrSite;
 
 struct KrAttrSites {
-    KrAttrSite e[ASITES_SIZE];
+    KrAttrSite e[2 * ASITES_SETS];
 };
 
 // The site's entry when it was filled for o's class and no class
 // namespace changed since, else NULL.
 static inline const KrAttrSite *kr_attr_site_known(const KrRun *r, const void *site, KrValue o) {
     if (!r->asites || !kr_is_ptr(o)) return NULL;
-    const KrAttrSite *e = &r->asites->e[ASITE_SLOT(site)];
-    return e->site == site && e->cls == kr_as_obj(o)->type && e->version == r->class_version ? e : NULL;
+    const KrAttrSite *e = &r->asites->e[2 * ASITE_SET(site)];
+    const KrType *cls = kr_as_obj(o)->type;
+    for (int w = 0; w < 2; w++, e++)
+        if (e->site == site && e->cls == cls && e->version == r->class_version) return e;
+    return NULL;
 }
 
 // The dict entry e names in o's dict when it still holds name, else NULL.
