@@ -38,6 +38,8 @@ static const char *module_name_cstr(KrValue v) {
     return kr_is_str(n) ? kr_as_str(n)->data : "?";
 }
 
+static const KrModuleDef *module_lookup_def(const KrStr *name);
+
 static KrValue module_getattr(KrRun *r, KrValue o, KrStr *name) {
     KrModule *m = module_of(o);
     KrValue v;
@@ -47,6 +49,10 @@ static KrValue module_getattr(KrRun *r, KrValue o, KrStr *name) {
     // Not stored in the namespace, so dir(module) stays the dict's keys.
     if (kr_str_eq_cstr(name, "__dict__")) return m->dict;
     if (kr_str_eq_cstr(name, "__class__")) return kr_from_obj(&kr_type_module);
+    const KrModuleDef *def = m->builtin && kr_is_str(m->name) ? module_lookup_def(kr_as_str(m->name)) : NULL;
+    for (const char *const *u = def ? def->unsupported : NULL; u && *u; u++)
+        if (kr_str_eq_cstr(name, *u))
+            return kr_raise(r, &kr_exc_NotImplementedError, "%s.%s is not supported by krait", def->name, *u);
     return kr_raise_attr_error(r, o, name, "module '%s' has no attribute '%s'", module_name_cstr(o),
                                name->data);
 }
@@ -221,7 +227,7 @@ static bool module_future_statics(void *ud, bool (*visit)(void *ud, const char *
     return visit(ud, "_Feature", &module_future_feature_type);
 }
 
-const KrModuleDef kr_mod_future = {"__future__", module_future_init, module_future_statics};
+const KrModuleDef kr_mod_future = {"__future__", module_future_init, module_future_statics, NULL};
 
 // ---- the registry and import ---------------------------------------------------------------
 

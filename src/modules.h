@@ -28,6 +28,10 @@ typedef struct KrModuleDef {
     // refer to them as "module:name". Stops (returning true) when visit
     // returns true. NULL: none.
     bool (*statics)(void *ud, bool (*visit)(void *ud, const char *name, const void *obj));
+    // Names CPython's module has that this one does not provide (NULL-ended,
+    // or NULL): reading one is a NotImplementedError naming it, not an
+    // AttributeError that reads like a typo.
+    const char *const *unsupported;
 } KrModuleDef;
 
 // The registry of modules `import` finds, in a fixed order.

@@ -4301,7 +4301,17 @@ static bool asyncio_statics(void *ud, bool (*visit)(void *ud, const char *name, 
            visit(ud, "FIRST_EXCEPTION", &asyncio_s_first_exception) || visit(ud, "ALL_COMPLETED", &asyncio_s_all_completed);
 }
 
-const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init, asyncio_statics};
+// CPython's public asyncio names krait has not: task groups (they need
+// exception groups), barriers and runners, and everything that reaches
+// the network, processes or threads (the sandbox has none of them).
+static const char *const asyncio_unsupported[] = {
+    "TaskGroup", "Runner", "Barrier", "BrokenBarrierError", "open_connection", "start_server",
+    "open_unix_connection", "start_unix_server", "create_subprocess_exec", "create_subprocess_shell",
+    "StreamReader", "StreamWriter", "run_coroutine_threadsafe", "wrap_future", "SelectorEventLoop",
+    "Server", "Protocol", "Transport", "IncompleteReadError", "LimitOverrunError", NULL,
+};
+
+const KrModuleDef kr_mod_asyncio = {"asyncio", asyncio_init, asyncio_statics, asyncio_unsupported};
 
 #undef ASYNCIO_FN
 #undef ASYNCIO_METHOD

@@ -486,6 +486,6 @@ static bool sys_seq_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
 }
 static const KrSnapOps sys_seq_snap = {NULL, sys_seq_snap_write, sys_seq_snap_read, sys_seq_snap_finish};
 
-const KrModuleDef kr_mod_sys = {"sys", sys_init, sys_statics};
+const KrModuleDef kr_mod_sys = {"sys", sys_init, sys_statics, NULL};
 
 #undef SYS_FN

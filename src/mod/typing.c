@@ -2051,7 +2051,7 @@ static bool typing_statics(void *ud, bool (*visit)(void *ud, const char *name, c
     return false;
 }
 
-const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics};
+const KrModuleDef kr_mod_typing = {"typing", typing_init, typing_statics, NULL};
 
 #undef TYPING_FN
 #undef TYPING_NKW
