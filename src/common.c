@@ -281,7 +281,6 @@ size_t kr_utf8_count(const char *s, size_t n) {
         // one bit per continuation byte, summed into the top byte
         count -= (size_t)(((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
     }
-    for (; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) == 0x80) count--;
+    for (; i < n; i++) count -= ((unsigned char)s[i] & 0xC0) == 0x80;
     return count;
 }

@@ -1268,6 +1268,7 @@ static size_t cc_exctab_count(const Unit *u) {
 }
 
 static void cc_exctab_fill(const Unit *u, KrExcEntry *t) {
+    if (u->nhandlers == 0) return; // an empty table (see cc_exctab_count)
     size_t k = 0;
     for (size_t i = 0; i < u->n; i++) {
         int32_t h = u->ehandler[i];
@@ -1471,7 +1472,7 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     };
     code->name = cc_str(c, name, strlen(name));
     // a module's or a lambda's qualname is its name
-    code->qualname = strcmp(u->qualname, name) == 0 ? code->name : cc_str(c, u->qualname, strlen(u->qualname));
+    code->qualname = u->qualname == name || strcmp(u->qualname, name) == 0 ? code->name : cc_str(c, u->qualname, strlen(u->qualname));
     if (!code->name || !code->qualname) return NULL;
     for (size_t i = 0; i < u->n; i++) cc_mark_line(c, u->locs[i].line);
     c->u = u->parent;
