@@ -269,18 +269,9 @@ size_t kr_utf8_validate(const char *s, size_t n) {
     return n;
 }
 
-// Code points: the bytes that are not continuations (10xxxxxx). Eight
-// bytes at a time: a byte is a continuation when its top bit is set and
-// the next bit (shifted up into the top bit's place) is clear.
 size_t kr_utf8_count(const char *s, size_t n) {
-    size_t count = n, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        uint64_t cont = (w & ~(w << 1)) & UINT64_C(0x8080808080808080);
-        // one bit per continuation byte, summed into the top byte
-        count -= (size_t)(((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
-    }
-    for (; i < n; i++) count -= ((unsigned char)s[i] & 0xC0) == 0x80;
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) // code points: the bytes that are not continuations (10xxxxxx)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
     return count;
 }
