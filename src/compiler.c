@@ -540,7 +540,21 @@ static bool cc_name(Compiler *c, const char *name, NameOp op) {
 
 // ---- expressions ------------------------------------------------------------------
 
-static bool cc_expr(Compiler *c, const KrAstExpr *e);
+static bool cc_expr_node(Compiler *c, const KrAstExpr *e);
+static KrValue cc_const_value(Compiler *c, const KrAstConst *k);
+static bool emit_const(Compiler *c, KrValue v);
+
+// A constant, the most common operand, is emitted here without the call
+// (at its own location, as cc_expr_node would; one level too deep, that
+// reports the nesting error).
+static inline bool cc_expr(Compiler *c, const KrAstExpr *e) {
+    if (e->kind != KR_EXPR_CONSTANT || c->nesting >= CC_MAX_NESTING * 2) return cc_expr_node(c, e);
+    KrAstLoc saved = c->u->loc;
+    c->u->loc = e->loc;
+    bool ok = emit_const(c, cc_const_value(c, &e->v.constant.value));
+    c->u->loc = saved;
+    return ok;
+}
 static bool cc_stmts(Compiler *c, const KrAstStmtSeq *s);
 static bool cc_store(Compiler *c, const KrAstExpr *t);
 
@@ -1026,7 +1040,7 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     return cc_error(c, e->loc, "unknown expression");
 }
 
-static bool cc_expr(Compiler *c, const KrAstExpr *e) {
+static bool cc_expr_node(Compiler *c, const KrAstExpr *e) {
     KrAstLoc saved;
     if (!cc_enter(c, e->loc, &saved)) return false;
     bool ok = cc_expr_inner(c, e);
