@@ -540,7 +540,21 @@ static bool cc_name(Compiler *c, const char *name, NameOp op) {
 
 // ---- expressions ------------------------------------------------------------------
 
-static bool cc_expr(Compiler *c, const KrAstExpr *e);
+static bool cc_expr_node(Compiler *c, const KrAstExpr *e);
+static KrValue cc_const_value(Compiler *c, const KrAstConst *k);
+static bool emit_const(Compiler *c, KrValue v);
+
+// A constant, the most common operand, is emitted here without the call
+// (at its own location, as cc_expr_node would; one level too deep, that
+// reports the nesting error).
+static inline bool cc_expr(Compiler *c, const KrAstExpr *e) {
+    if (e->kind != KR_EXPR_CONSTANT || c->nesting >= CC_MAX_NESTING * 2) return cc_expr_node(c, e);
+    KrAstLoc saved = c->u->loc;
+    c->u->loc = e->loc;
+    bool ok = emit_const(c, cc_const_value(c, &e->v.constant.value));
+    c->u->loc = saved;
+    return ok;
+}
 static bool cc_stmts(Compiler *c, const KrAstStmtSeq *s);
 static bool cc_store(Compiler *c, const KrAstExpr *t);
 
@@ -1026,7 +1040,7 @@ static bool cc_expr_inner(Compiler *c, const KrAstExpr *e) {
     return cc_error(c, e->loc, "unknown expression");
 }
 
-static bool cc_expr(Compiler *c, const KrAstExpr *e) {
+static bool cc_expr_node(Compiler *c, const KrAstExpr *e) {
     KrAstLoc saved;
     if (!cc_enter(c, e->loc, &saved)) return false;
     bool ok = cc_expr_inner(c, e);
@@ -1250,6 +1264,7 @@ static bool cc_strs(Compiler *c, KrStr **out, const char **names, size_t n) {
 }
 
 static void cc_patch_labels(Unit *u) {
+    if (u->nlabels == 0) return; // every jump targets a label: none to patch
     for (size_t i = 0; i < u->n; i++) {
         uint32_t op = KR_INSN_OP(u->insns[i]);
         if (is_jump(op)) u->insns[i] = KR_INSN(op, (uint32_t)u->labels[KR_INSN_ARG(u->insns[i])]);
@@ -1259,6 +1274,7 @@ static void cc_patch_labels(Unit *u) {
 // The exception table has one entry per run of instructions that share a
 // handler.
 static size_t cc_exctab_count(const Unit *u) {
+    if (u->nhandlers == 0) return 0; // no handler ever pushed: every ehandler is -1
     size_t n = 0;
     for (size_t i = 0; i < u->n; i++)
         if (u->ehandler[i] >= 0 && (i == 0 || u->ehandler[i] != u->ehandler[i - 1])) n++;
@@ -1266,6 +1282,7 @@ static size_t cc_exctab_count(const Unit *u) {
 }
 
 static void cc_exctab_fill(const Unit *u, KrExcEntry *t) {
+    if (u->nhandlers == 0) return; // an empty table (see cc_exctab_count)
     size_t k = 0;
     for (size_t i = 0; i < u->n; i++) {
         int32_t h = u->ehandler[i];
@@ -1277,10 +1294,34 @@ static void cc_exctab_fill(const Unit *u, KrExcEntry *t) {
     }
 }
 
+// Instructions after which control never falls through to the next one.
+static bool cc_ends_flow(uint32_t op) {
+    return op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
+           op == KR_OP_POP_EXCEPT_RERAISE || op == KR_OP_UNSUPPORTED || op == KR_OP_END_ASYNC_FOR;
+}
+
 // Computes the maximum stack depth by walking every path (and every
 // handler entry); also proves the stack never goes negative.
+// Code without labels has no jumps and, without an exception table, no
+// other entry: its one path runs from the start to the first instruction
+// that ends it (what follows is dead, as the walk below would leave it).
+static bool cc_stackdepth_straight(Compiler *c, uint32_t *out) {
+    const Unit *u = c->u;
+    int32_t d = 0, maxd = 0;
+    for (size_t pc = 0; pc < u->n; pc++) {
+        uint32_t op = KR_INSN_OP(u->insns[pc]);
+        d += cc_stack_effect(u->insns[pc], false);
+        if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
+        if (d > maxd) maxd = d;
+        if (cc_ends_flow(op)) break;
+    }
+    *out = (uint32_t)maxd + 1;
+    return true;
+}
+
 static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uint32_t *out) {
     Unit *u = c->u;
+    if (u->nlabels == 0 && ntab == 0) return cc_stackdepth_straight(c, out);
     // both arrays are written before they are read: no zeroing
     int32_t *depth = kr_arena_array_uninit(c->tmp, u->n + 1, sizeof *depth);
     uint32_t *work = kr_arena_array_uninit(c->tmp, u->n + ntab + 1, sizeof *work);
@@ -1318,9 +1359,7 @@ static bool cc_stackdepth(Compiler *c, const KrExcEntry *tab, uint32_t ntab, uin
             d += cc_stack_effect(insn, false);
             if (d < 0) return cc_error(c, c->u->loc, "internal compiler error: stack underflow");
             if (d > maxd) maxd = d;
-            if (op == KR_OP_JUMP || op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE || op == KR_OP_RERAISE ||
-                op == KR_OP_POP_EXCEPT_RERAISE || op == KR_OP_UNSUPPORTED || op == KR_OP_END_ASYNC_FOR)
-                break;
+            if (cc_ends_flow(op)) break;
             pc++;
             if (pc >= u->n) break;
             if (depth[pc] >= 0) {
@@ -1447,7 +1486,7 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     };
     code->name = cc_str(c, name, strlen(name));
     // a module's or a lambda's qualname is its name
-    code->qualname = strcmp(u->qualname, name) == 0 ? code->name : cc_str(c, u->qualname, strlen(u->qualname));
+    code->qualname = u->qualname == name || strcmp(u->qualname, name) == 0 ? code->name : cc_str(c, u->qualname, strlen(u->qualname));
     if (!code->name || !code->qualname) return NULL;
     for (size_t i = 0; i < u->n; i++) cc_mark_line(c, u->locs[i].line);
     c->u = u->parent;

@@ -97,7 +97,14 @@ static KrScope *st_push(KrSymtable *st, KrScope *parent, KrScopeKind kind, const
 }
 
 static bool st_stmts(KrSymtable *st, KrScope *s, KrAstStmtSeq seq);
-static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e);
+static bool st_expr_node(KrSymtable *st, KrScope *s, const KrAstExpr *e);
+
+// A constant binds and uses nothing: it is settled here, without the call
+// (unless it is one level too deep, which st_expr_node reports).
+static inline bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
+    if (e->kind == KR_EXPR_CONSTANT && st->depth < ST_MAX_DEPTH) return true;
+    return st_expr_node(st, s, e);
+}
 
 static bool st_exprs(KrSymtable *st, KrScope *s, KrAstExprSeq seq) {
     for (size_t i = 0; i < seq.count; i++)
@@ -462,7 +469,7 @@ static bool st_class_cell(KrSymtable *st, KrScope *s) {
     return st_add(st, c, "__class__", KR_DEF_CLASSCELL) && st_add(st, s, "__class__", KR_USE);
 }
 
-static bool st_expr(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
+static bool st_expr_node(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     if (++st->depth > ST_MAX_DEPTH) return st_error(st, e->loc, "too many nested parentheses%s", "");
     bool ok = true;
     switch (e->kind) {
