@@ -2049,7 +2049,8 @@ dispatch:
         PUSH(entr);
         KrValue exitm = with_method(r, mgr, "__exit__");
         CHECK(exitm);
-        sp[-1] = exitm; // keep it reachable while __enter__ runs
+        sp[-1] = exitm; // keep it reachable while __enter__ runs (a collection
+        SAVE();         // marks the stack up to the saved top: save it again)
         KrValue v = kr_call(r, entr, 0, NULL, KR_NULL);
         CHECK(v);
         sp[-2] = exitm;
@@ -2085,7 +2086,8 @@ dispatch:
                      kr_type_name(mgr));
             goto error;
         }
-        sp[-1] = exitm;
+        sp[-1] = exitm; // reachable while __aenter__ runs, as in BEFORE_WITH
+        SAVE();
         KrValue v = kr_call0(r, entr);
         CHECK(v);
         sp[-2] = exitm;
@@ -2629,10 +2631,10 @@ dispatch:
         // positional count: the keyword values follow the positionals
         size_t argc = nargs + (base[1] != KR_NULL) - (kwnames == KR_NULL ? 0 : kr_as_tuple(kwnames)->len);
         if (KR_UNLIKELY(--r->ticks <= 0 || r->gc_pending)) {
+            if (kwnames != KR_NULL) PUSH(kwnames); // keep it marked (below the saved top)
             SAVE();
-            if (kwnames != KR_NULL) PUSH(kwnames); // keep it marked
             if (r->gc_pending) kr_gc_collect(r);
-            if (kwnames != KR_NULL) sp--;
+            if (kwnames != KR_NULL) f->sp = --sp;
             if (r->ticks <= 0 && !kr_run_tick_slow(r)) goto error;
         }
         if (KR_UNLIKELY(nargs == 1 && kwnames == KR_NULL && kr_is_type(sp[-1], &kr_type_generator))) {
