@@ -683,7 +683,7 @@ VF_INLINE bool vf_step_match(Verifier *v, uint32_t op) {
     }
 }
 
-static bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
+VF_INLINE bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
     uint32_t op = KR_INSN_OP(insn), arg = KR_INSN_ARG(insn);
     *falls = true;
     switch (op) {
@@ -724,9 +724,9 @@ static bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
 // ---- the walk ----------------------------------------------------------------------------
 
 // An instruction inside a handler's range may raise: the handler then
-// finds the slots below its depth untouched, plus the exception.
+// finds the slots below its depth untouched, plus the exception. (Called
+// only for code with handlers: most code has none.)
 static bool vf_exc_edge(Verifier *v, uint32_t pc, uint32_t insn) {
-    if (!v->code->nexc) return true; // most code: no handlers at all
     uint32_t op = KR_INSN_OP(insn);
     const KrExcEntry *h = vf_can_raise(op) ? vf_handler(v->code, pc) : NULL;
     if (!h) return true;
@@ -737,22 +737,26 @@ static bool vf_exc_edge(Verifier *v, uint32_t pc, uint32_t insn) {
     return vf_merge_with(v, h->handler, h->depth, VF(VF_EXC, 0));
 }
 
-static bool vf_block(Verifier *v, uint32_t start) {
+// Walks the block at the leader start from its entry state: to the block's
+// end (verifying: stop is UINT32_MAX), or in replay up to the instruction
+// stop inside it. The one walk for both keeps the inlined vf_step in one place.
+static bool vf_walk(Verifier *v, uint32_t start, uint32_t stop) {
     const KrCode *c = v->code;
     v->pc = start;
     v->depth = 0;
     if (!vf_reserve(v, (uint64_t)v->sdepth[start] + 1)) return false;
     v->depth = v->sdepth[start];
     if (v->depth) memcpy(v->stk, v->state[start], v->depth * sizeof *v->stk);
-    for (uint32_t pc = start;;) {
+    for (uint32_t pc = start; pc != stop;) {
         v->pc = pc;
         if (v->steps_left-- == 0) return vf_fail(v, "code too complex to verify");
         bool falls;
-        if (!vf_exc_edge(v, pc, c->insns[pc]) || !vf_step(v, pc, c->insns[pc], &falls)) return false;
-        if (!falls) return true;
+        if ((c->nexc && !vf_exc_edge(v, pc, c->insns[pc])) || !vf_step(v, pc, c->insns[pc], &falls)) return false;
+        if (!falls) return stop == UINT32_MAX; // a replay's pc lies past the block's end: never reached
         if (++pc >= c->ninsns) return vf_fail(v, "execution runs off the end of the code");
-        if (v->leader[pc]) return vf_merge(v, pc, v->stk, v->depth);
+        if (v->leader[pc]) return vf_merge(v, pc, v->stk, v->depth); // (in replay stop comes first)
     }
+    return true;
 }
 
 static bool vf_alloc(Verifier *v) {
@@ -787,7 +791,7 @@ static bool vf_run(Verifier *v) {
     while (v->nwork) {
         uint32_t pc = v->work[--v->nwork];
         v->queued[pc] = 0;
-        if (!vf_block(v, pc)) return false;
+        if (!vf_walk(v, pc, UINT32_MAX)) return false;
     }
     // +1 as the compiler: BUILD_SET, BUILD_MAP and DICT_WITHOUT_KEYS push
     // their result above their operands before dropping them
@@ -874,13 +878,7 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
     v.stk = scratch;
     v.cap = kr_verify_stacks_scratch(s);
     if (v.cap > KR_VERIFY_MAX_DEPTH + 1u) v.cap = KR_VERIFY_MAX_DEPTH + 1u; // as vf_reserve has it
-    v.depth = v.sdepth[start];
-    if (v.depth) memcpy(v.stk, v.state[start], v.depth * sizeof *v.stk);
-    for (uint32_t x = start; x < pc; x++) {
-        bool falls;
-        v.pc = x;
-        if (!vf_step(&v, x, c->insns[x], &falls) || !falls) return false;
-    }
+    if (!vf_walk(&v, start, pc)) return false;
     *depth = v.depth;
     return true;
 }
