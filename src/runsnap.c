@@ -637,11 +637,20 @@ static void wr_double(KrRsWriter *w, KrValue v) {
     kr_snap_put_u64(w->w, v);
 }
 
+// rs_specials inverted (a switch: saved values hold many of these)
 static int rs_special_code(KrValue v) {
-    for (int i = 0; i < RS_SP__COUNT; i++)
-        if (rs_specials[i] == v) return i;
-    return -1;
+    switch (v) {
+    case KR_NONE: return RS_SP_NONE;
+    case KR_FALSE: return RS_SP_FALSE;
+    case KR_TRUE: return RS_SP_TRUE;
+    case KR_NOTIMPL: return RS_SP_NOTIMPL;
+    case KR_ELLIPSIS: return RS_SP_ELLIPSIS;
+    case KR_NULL: return RS_SP_NULL;
+    case KR_STOP: return RS_SP_STOP;
+    default: return -1;
+    }
 }
+_Static_assert(RS_SP__COUNT == 7, "rs_special_code lists every special");
 
 static void wr_static(KrRsWriter *w, const KrObj *o) {
     uint32_t k;

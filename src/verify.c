@@ -350,16 +350,19 @@ static const KrExcEntry *vf_handler(const KrCode *c, uint32_t pc) {
 static bool vf_scan(Verifier *v) {
     const KrCode *c = v->code;
     v->leader[0] = 1;
-    for (v->pc = 0; v->pc < c->ninsns; v->pc++) {
-        uint32_t op = KR_INSN_OP(c->insns[v->pc]), arg = KR_INSN_ARG(c->insns[v->pc]);
-        if (op >= KR_OP__COUNT || op == KR_OP_RETURN_GENERATOR) return vf_fail(v, "unknown opcode %u", op);
+    // pc in a local, stored for vf_fail's message only when one is made
+    for (uint32_t pc = 0, n = c->ninsns; pc < n; pc++) {
+        uint32_t op = KR_INSN_OP(c->insns[pc]), arg = KR_INSN_ARG(c->insns[pc]);
+        if (op >= KR_OP__COUNT || op == KR_OP_RETURN_GENERATOR) return v->pc = pc, vf_fail(v, "unknown opcode %u", op);
         if (!vf_is_jump(op)) continue;
-        if (arg >= c->ninsns) return vf_fail(v, "jump target %u outside the code", arg);
+        v->pc = pc;
+        if (arg >= n) return vf_fail(v, "jump target %u outside the code", arg);
         // only JUMP polls the time budget when it goes backward (vm.c), so
         // it alone may: every loop then passes through a poll
-        if (op != KR_OP_JUMP && arg <= v->pc) return vf_fail(v, "backward conditional jump");
+        if (op != KR_OP_JUMP && arg <= pc) return vf_fail(v, "backward conditional jump");
         v->leader[arg] = 1;
     }
+    v->pc = c->ninsns;
     return true;
 }
 
