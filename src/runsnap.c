@@ -850,7 +850,8 @@ static void wr_object(KrRsWriter *w, const KrObj *o) {
         return;
     }
     uint32_t ti;
-    if (wr_type_compact(t)) kr_snap_put_uvar(w->w, ((uint64_t)rs_core_index(t) + 2) << 1);
+    int32_t core = rs_core_index(t); // (wr_type_compact's test, the search made once)
+    if (core >= 0 && (size_t)core < RS_NCORE_TYPES) kr_snap_put_uvar(w->w, ((uint64_t)core + 2) << 1);
     else if (pm_get(&w->map, t, &ti)) kr_snap_put_uvar(w->w, (uint64_t)ti << 1 | 1);
     else kr_rs_write_fail(w, "internal: the type of a record has no record");
     if (ops->write && !ops->write(w, o)) {
