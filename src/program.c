@@ -655,6 +655,9 @@ static bool pg_read_insns(PgReader *pr, KrCode *c) {
     return kr_snap_ok(r);
 }
 
+// A one-byte svar's value (b < 0x80): the zigzag of -64..63.
+static int32_t pg_unzigzag7(uint8_t b) { return (int32_t)(b >> 1) ^ -(int32_t)(b & 1); }
+
 static bool pg_read_locs(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     size_t nruns = kr_snap_get_count(r, 5, c->ninsns);
@@ -663,13 +666,28 @@ static bool pg_read_locs(PgReader *pr, KrCode *c) {
     int64_t line = 0;
     uint32_t at = 0;
     for (size_t k = 0; k < nruns && kr_snap_ok(r); k++) {
-        uint64_t count = kr_snap_get_uvar(r);
-        int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
-        int64_t dcol = kr_snap_get_svar(r);
+        uint64_t count;
         KrLoc l;
-        if (!pg_rel_i32(line, dline, &l.line) || !pg_rel_i32(l.line, dend, &l.end_line) ||
-            !pg_rel_i32(0, col, &l.col) || !pg_rel_i32(l.col, dcol, &l.end_col))
-            return pg_fail(pr, "value out of range");
+        const uint8_t *p = r->p;
+        if (kr_snap_left(r) >= 5 && !((p[0] | p[1] | p[2] | p[3] | p[4]) & 0x80)) {
+            // the usual run: five one-byte fields. The deltas are within
+            // +-64, so only the two lines can leave the int32 range.
+            count = p[0];
+            int64_t l1 = line + pg_unzigzag7(p[1]), l2 = l1 + pg_unzigzag7(p[2]);
+            if (l1 < INT32_MIN || l1 > INT32_MAX || l2 < INT32_MIN || l2 > INT32_MAX) return pg_fail(pr, "value out of range");
+            l.line = (int32_t)l1;
+            l.end_line = (int32_t)l2;
+            l.col = pg_unzigzag7(p[3]);
+            l.end_col = l.col + pg_unzigzag7(p[4]);
+            r->p += 5;
+        } else {
+            count = kr_snap_get_uvar(r);
+            int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
+            int64_t dcol = kr_snap_get_svar(r);
+            if (!pg_rel_i32(line, dline, &l.line) || !pg_rel_i32(l.line, dend, &l.end_line) ||
+                !pg_rel_i32(0, col, &l.col) || !pg_rel_i32(l.col, dcol, &l.end_col))
+                return pg_fail(pr, "value out of range");
+        }
         line = l.line;
         if (count == 0 || count > c->ninsns - at) return pg_fail(pr, "source locations do not match the instructions");
         for (uint64_t i = 0; i < count; i++) locs[at++] = l;

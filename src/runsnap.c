@@ -637,11 +637,20 @@ static void wr_double(KrRsWriter *w, KrValue v) {
     kr_snap_put_u64(w->w, v);
 }
 
+// rs_specials inverted (a switch: saved values hold many of these)
 static int rs_special_code(KrValue v) {
-    for (int i = 0; i < RS_SP__COUNT; i++)
-        if (rs_specials[i] == v) return i;
-    return -1;
+    switch (v) {
+    case KR_NONE: return RS_SP_NONE;
+    case KR_FALSE: return RS_SP_FALSE;
+    case KR_TRUE: return RS_SP_TRUE;
+    case KR_NOTIMPL: return RS_SP_NOTIMPL;
+    case KR_ELLIPSIS: return RS_SP_ELLIPSIS;
+    case KR_NULL: return RS_SP_NULL;
+    case KR_STOP: return RS_SP_STOP;
+    default: return -1;
+    }
 }
+_Static_assert(RS_SP__COUNT == 7, "rs_special_code lists every special");
 
 static void wr_static(KrRsWriter *w, const KrObj *o) {
     uint32_t k;
@@ -745,27 +754,35 @@ void kr_rs_put_fields(KrRsWriter *w, const KrObj *o, const KrRsField *f) {
 #define RS_RUN_MAX 32
 
 void kr_rs_put_items(KrRsWriter *w, const KrValue *items, size_t n) {
-    bool ints = n >= 2;
-    for (size_t i = 0; i < n && ints; i++) ints = kr_is_small(items[i]);
-    kr_snap_put_u8(w->w, ints ? 1 : 0);
-    if (!ints) {
-        for (size_t i = 0; i < n && !w->failed; i++) kr_rs_put_value(w, items[i]);
-        return;
-    }
-    int64_t prev = 0;
-    for (size_t i = 0; i < n;) {
-        int64_t last = kr_as_small(items[i]), d = last - prev;
-        size_t j = i + 1, end = n - i > RS_RUN_MAX ? i + RS_RUN_MAX : n;
-        for (; j < end; j++) {
-            int64_t x = kr_as_small(items[j]);
-            if (x - last != d) break;
-            last = x;
+    KrSnapWriter *out = w->w;
+    // packed optimistically, the items checked as they are packed: an item
+    // that is not a small int takes the output back to the mode byte
+    size_t mark = out->buf->len;
+    if (n >= 2) {
+        kr_snap_put_u8(out, 1);
+        int64_t prev = 0;
+        size_t i = 0;
+        while (i < n && kr_is_small(items[i])) {
+            int64_t last = kr_as_small(items[i]), d = last - prev;
+            size_t j = i + 1, end = n - i > RS_RUN_MAX ? i + RS_RUN_MAX : n;
+            for (; j < end && kr_is_small(items[j]); j++) {
+                int64_t x = kr_as_small(items[j]);
+                if (x - last != d) break;
+                last = x;
+            }
+            kr_snap_put_uvar(out, rs_zigzag(d) << 1 | (j - i > 1));
+            if (j - i > 1) kr_snap_put_uvar(out, j - i - 2);
+            prev = last;
+            i = j;
         }
-        kr_snap_put_uvar(w->w, rs_zigzag(d) << 1 | (j - i > 1));
-        if (j - i > 1) kr_snap_put_uvar(w->w, j - i - 2);
-        prev = last;
-        i = j;
+        if (i == n) return;
+        if (out->ok) { // (a failed writer's bytes are dropped anyway)
+            out->buf->len = mark;
+            out->buf->data[mark] = 0;
+        }
     }
+    kr_snap_put_u8(out, 0);
+    for (size_t i = 0; i < n && !w->failed; i++) kr_rs_put_value(w, items[i]);
 }
 
 bool kr_rs_native_hash(KrValue v, int64_t *out) {
@@ -833,7 +850,8 @@ static void wr_object(KrRsWriter *w, const KrObj *o) {
         return;
     }
     uint32_t ti;
-    if (wr_type_compact(t)) kr_snap_put_uvar(w->w, ((uint64_t)rs_core_index(t) + 2) << 1);
+    int32_t core = rs_core_index(t); // (wr_type_compact's test, the search made once)
+    if (core >= 0 && (size_t)core < RS_NCORE_TYPES) kr_snap_put_uvar(w->w, ((uint64_t)core + 2) << 1);
     else if (pm_get(&w->map, t, &ti)) kr_snap_put_uvar(w->w, (uint64_t)ti << 1 | 1);
     else kr_rs_write_fail(w, "internal: the type of a record has no record");
     if (ops->write && !ops->write(w, o)) {
@@ -1327,7 +1345,7 @@ bool kr_rs_get_frame(KrRsReader *rd, KrFrame **slot) {
     return u == 0 || rd_fixup(rd, slot, FX_FRAME, u - 1, 0, NULL);
 }
 
-bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
+static bool rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
     uint8_t mode = kr_snap_get_u8(rd->in);
     if (mode > 1) return kr_rs_fail(rd, "bad items mode");
     if (mode == 0) {
@@ -1352,6 +1370,14 @@ bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
         }
     }
     return kr_snap_ok(rd->in);
+}
+
+// Every item is written, on failure too: callers need not fill the items
+// in advance (a failed load frees its objects, which must hold values).
+bool kr_rs_get_items(KrRsReader *rd, KrValue *items, size_t n) {
+    if (rs_get_items(rd, items, n)) return true;
+    for (size_t i = 0; i < n; i++) items[i] = KR_NONE;
+    return false;
 }
 
 bool kr_rs_get_fields(KrRsReader *rd, KrObj *o, const KrRsField *f) {

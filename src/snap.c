@@ -311,8 +311,14 @@ static size_t utf8_seq(const uint8_t *s, size_t n, size_t i, bool surrogates) {
 }
 
 bool kr_snap_utf8_len(const uint8_t *s, size_t n, bool surrogates, size_t *len) {
-    size_t count = 0;
-    for (size_t i = 0; i < n; count++) {
+    size_t i = 0;
+    // a leading ASCII run eight bytes at a time (names and most text)
+    for (uint64_t w; n - i >= 8; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull) break;
+    }
+    size_t count = i;
+    for (; i < n; count++) {
         if (s[i] < 0x80) { // ASCII, the common case, without the general check
             i++;
             continue;

@@ -39,6 +39,10 @@ _Static_assert((int)VF_VAL == (int)KR_VF_VAL && (int)VF_STRTUP == (int)KR_VF_STR
                    (int)VF_METH == (int)KR_VF_METH && (int)VF_EXCINFO == (int)KR_VF_EXCINFO,
                "verify.h's slot kinds are verify.c's");
 
+// The instruction groups are inlined into vf_step: one function, so the
+// hot path of a step pays no call and no register saves of its own.
+#define VF_INLINE static inline __attribute__((always_inline))
+
 #define VF(kind, n) ((VfSlot)(kind) | (VfSlot)(n) << 4)
 #define VF_KIND(s) ((s)&15u)
 #define VF_NUM(s) ((s) >> 4)
@@ -73,7 +77,8 @@ typedef struct Verifier {
 
 // ---- errors, stack primitives -------------------------------------------------------
 
-static bool vf_fail(Verifier *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+// cold: keeps the error formatting out of the way of the checks' fast paths
+static bool vf_fail(Verifier *v, const char *fmt, ...) __attribute__((format(printf, 2, 3), cold));
 static bool vf_fail(Verifier *v, const char *fmt, ...) {
     char msg[160];
     va_list ap;
@@ -130,7 +135,8 @@ static bool vf_push_n(Verifier *v, VfSlot s, uint64_t n) {
 }
 
 // Pops n slots that must all be values (no marker may be consumed as one).
-static bool vf_pop_vals(Verifier *v, uint64_t n) {
+// Inlined: most instructions pop one or two, a loop the compiler unrolls.
+static inline __attribute__((always_inline)) bool vf_pop_vals(Verifier *v, uint64_t n) {
     if (!vf_need(v, n)) return false;
     for (uint64_t i = 0; i < n; i++)
         if (!vf_is_val(*vf_at(v, (uint32_t)i))) return vf_fail(v, "operand %llu is not a value", (unsigned long long)i);
@@ -160,7 +166,7 @@ static bool vf_expect_at(Verifier *v, uint32_t i, uint32_t kind, const char *wha
     return true;
 }
 
-static bool vf_replace_top(Verifier *v, uint64_t npop, VfSlot s) { return vf_pop_vals(v, npop) && vf_push(v, s); }
+VF_INLINE bool vf_replace_top(Verifier *v, uint64_t npop, VfSlot s) { return vf_pop_vals(v, npop) && vf_push(v, s); }
 
 // ---- joining states -------------------------------------------------------------------
 
@@ -344,16 +350,19 @@ static const KrExcEntry *vf_handler(const KrCode *c, uint32_t pc) {
 static bool vf_scan(Verifier *v) {
     const KrCode *c = v->code;
     v->leader[0] = 1;
-    for (v->pc = 0; v->pc < c->ninsns; v->pc++) {
-        uint32_t op = KR_INSN_OP(c->insns[v->pc]), arg = KR_INSN_ARG(c->insns[v->pc]);
-        if (op >= KR_OP__COUNT || op == KR_OP_RETURN_GENERATOR) return vf_fail(v, "unknown opcode %u", op);
+    // pc in a local, stored for vf_fail's message only when one is made
+    for (uint32_t pc = 0, n = c->ninsns; pc < n; pc++) {
+        uint32_t op = KR_INSN_OP(c->insns[pc]), arg = KR_INSN_ARG(c->insns[pc]);
+        if (op >= KR_OP__COUNT || op == KR_OP_RETURN_GENERATOR) return v->pc = pc, vf_fail(v, "unknown opcode %u", op);
         if (!vf_is_jump(op)) continue;
-        if (arg >= c->ninsns) return vf_fail(v, "jump target %u outside the code", arg);
+        v->pc = pc;
+        if (arg >= n) return vf_fail(v, "jump target %u outside the code", arg);
         // only JUMP polls the time budget when it goes backward (vm.c), so
         // it alone may: every loop then passes through a poll
-        if (op != KR_OP_JUMP && arg <= v->pc) return vf_fail(v, "backward conditional jump");
+        if (op != KR_OP_JUMP && arg <= pc) return vf_fail(v, "backward conditional jump");
         v->leader[arg] = 1;
     }
+    v->pc = c->ninsns;
     return true;
 }
 
@@ -378,7 +387,7 @@ static bool vf_index(Verifier *v, uint32_t arg, uint32_t n, const char *table) {
 
 // COPY, SWAP, POP_TOP move slots: never a half of a LOAD_METHOD pair,
 // whose two slots must stay adjacent for the CALL that consumes them.
-static bool vf_step_stack(Verifier *v, uint32_t op, uint32_t arg) {
+VF_INLINE bool vf_step_stack(Verifier *v, uint32_t op, uint32_t arg) {
     switch (op) {
     case KR_OP_NOP: return true;
     case KR_OP_POP_TOP:
@@ -405,7 +414,7 @@ static bool vf_step_stack(Verifier *v, uint32_t op, uint32_t arg) {
     }
 }
 
-static bool vf_step_vars(Verifier *v, uint32_t op, uint32_t arg) {
+VF_INLINE bool vf_step_vars(Verifier *v, uint32_t op, uint32_t arg) {
     const KrCode *c = v->code;
     uint32_t ncell = c->ncells + c->nfrees;
     switch (op) {
@@ -438,7 +447,7 @@ static bool vf_step_vars(Verifier *v, uint32_t op, uint32_t arg) {
 }
 
 // Operations on plain values: pop `pops` values, push one (or none).
-static bool vf_step_ops(Verifier *v, uint32_t op, uint32_t arg) {
+VF_INLINE bool vf_step_ops(Verifier *v, uint32_t op, uint32_t arg) {
     switch (op) {
     case KR_OP_BINARY_OP:
         if (arg >= 32 || (arg & 15) >= KR_BIN__COUNT) return vf_fail(v, "bad binary operator %u", arg);
@@ -477,7 +486,7 @@ static bool vf_step_ops(Verifier *v, uint32_t op, uint32_t arg) {
 }
 
 // BUILD_*: n values (BUILD_MAP: n pairs) into one container.
-static bool vf_step_build(Verifier *v, uint32_t op, uint32_t arg) {
+VF_INLINE bool vf_step_build(Verifier *v, uint32_t op, uint32_t arg) {
     switch (op) {
     case KR_OP_BUILD_TUPLE: {
         if (!vf_need(v, arg)) return false;
@@ -506,7 +515,7 @@ static bool vf_step_build(Verifier *v, uint32_t op, uint32_t arg) {
 }
 
 // LIST_APPEND & co update a container `arg` slots below the operand(s).
-static bool vf_step_update(Verifier *v, uint32_t op, uint32_t arg) {
+VF_INLINE bool vf_step_update(Verifier *v, uint32_t op, uint32_t arg) {
     uint32_t k = arg & 0xFF;
     switch (op) {
     case KR_OP_LIST_APPEND:
@@ -538,7 +547,7 @@ static bool vf_step_update(Verifier *v, uint32_t op, uint32_t arg) {
 
 // [callable, self-or-NULL, args...]: the callable may be LOAD_METHOD's
 // raw method only with its self slot right above it.
-static bool vf_call_base(Verifier *v, uint32_t nargs) {
+VF_INLINE bool vf_call_base(Verifier *v, uint32_t nargs) {
     if (!vf_need(v, (uint64_t)nargs + 2)) return false;
     VfSlot f = *vf_at(v, nargs + 1), s = *vf_at(v, nargs);
     bool fok = vf_is_val(f) || (VF_KIND(f) == VF_METH && VF_KIND(s) == VF_SELF);
@@ -569,7 +578,7 @@ static bool vf_make_function(Verifier *v, uint32_t arg) {
     return vf_push(v, VF(VF_VAL, 0));
 }
 
-static bool vf_step_call(Verifier *v, uint32_t op, uint32_t arg) {
+VF_INLINE bool vf_step_call(Verifier *v, uint32_t op, uint32_t arg) {
     switch (op) {
     case KR_OP_CALL: return vf_call_base(v, arg);
     case KR_OP_CALL_KW: {
@@ -595,7 +604,7 @@ static bool vf_step_call(Verifier *v, uint32_t op, uint32_t arg) {
 
 // Exception machinery: the exception a handler starts with, the saved
 // exc_info under it, and the instructions that re-raise them.
-static bool vf_step_exc(Verifier *v, uint32_t op, uint32_t arg, bool *falls) {
+VF_INLINE bool vf_step_exc(Verifier *v, uint32_t op, uint32_t arg, bool *falls) {
     switch (op) {
     case KR_OP_PUSH_EXC_INFO:
         return vf_pop_kind(v, VF_EXC, "an exception") && vf_push(v, VF(VF_EXCINFO, 0)) && vf_push(v, VF(VF_EXC, 0));
@@ -640,7 +649,7 @@ static bool vf_yield(Verifier *v, uint32_t pc) {
     return vf_push(v, VF(VF_VAL, 0)); // the value sent in
 }
 
-static bool vf_step_flow(Verifier *v, uint32_t op, uint32_t arg, bool *falls) {
+VF_INLINE bool vf_step_flow(Verifier *v, uint32_t op, uint32_t arg, bool *falls) {
     switch (op) {
     case KR_OP_JUMP: *falls = false; return vf_merge(v, arg, v->stk, v->depth);
     case KR_OP_POP_JUMP_IF_FALSE:
@@ -665,7 +674,7 @@ static bool vf_step_flow(Verifier *v, uint32_t op, uint32_t arg, bool *falls) {
 }
 
 // [subject, class, names] and [subject, keys] of match statements.
-static bool vf_step_match(Verifier *v, uint32_t op) {
+VF_INLINE bool vf_step_match(Verifier *v, uint32_t op) {
     switch (op) {
     case KR_OP_MATCH_KEYS:
         if (!vf_need(v, 2) || !vf_is_tuple(*vf_at(v, 0)) || !vf_is_val(*vf_at(v, 1)))
@@ -677,7 +686,7 @@ static bool vf_step_match(Verifier *v, uint32_t op) {
     }
 }
 
-static bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
+VF_INLINE bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
     uint32_t op = KR_INSN_OP(insn), arg = KR_INSN_ARG(insn);
     *falls = true;
     switch (op) {
@@ -718,9 +727,9 @@ static bool vf_step(Verifier *v, uint32_t pc, uint32_t insn, bool *falls) {
 // ---- the walk ----------------------------------------------------------------------------
 
 // An instruction inside a handler's range may raise: the handler then
-// finds the slots below its depth untouched, plus the exception.
+// finds the slots below its depth untouched, plus the exception. (Called
+// only for code with handlers: most code has none.)
 static bool vf_exc_edge(Verifier *v, uint32_t pc, uint32_t insn) {
-    if (!v->code->nexc) return true; // most code: no handlers at all
     uint32_t op = KR_INSN_OP(insn);
     const KrExcEntry *h = vf_can_raise(op) ? vf_handler(v->code, pc) : NULL;
     if (!h) return true;
@@ -731,22 +740,26 @@ static bool vf_exc_edge(Verifier *v, uint32_t pc, uint32_t insn) {
     return vf_merge_with(v, h->handler, h->depth, VF(VF_EXC, 0));
 }
 
-static bool vf_block(Verifier *v, uint32_t start) {
+// Walks the block at the leader start from its entry state: to the block's
+// end (verifying: stop is UINT32_MAX), or in replay up to the instruction
+// stop inside it. The one walk for both keeps the inlined vf_step in one place.
+static bool vf_walk(Verifier *v, uint32_t start, uint32_t stop) {
     const KrCode *c = v->code;
     v->pc = start;
     v->depth = 0;
     if (!vf_reserve(v, (uint64_t)v->sdepth[start] + 1)) return false;
     v->depth = v->sdepth[start];
     if (v->depth) memcpy(v->stk, v->state[start], v->depth * sizeof *v->stk);
-    for (uint32_t pc = start;;) {
+    for (uint32_t pc = start; pc != stop;) {
         v->pc = pc;
         if (v->steps_left-- == 0) return vf_fail(v, "code too complex to verify");
         bool falls;
-        if (!vf_exc_edge(v, pc, c->insns[pc]) || !vf_step(v, pc, c->insns[pc], &falls)) return false;
-        if (!falls) return true;
+        if ((c->nexc && !vf_exc_edge(v, pc, c->insns[pc])) || !vf_step(v, pc, c->insns[pc], &falls)) return false;
+        if (!falls) return stop == UINT32_MAX; // a replay's pc lies past the block's end: never reached
         if (++pc >= c->ninsns) return vf_fail(v, "execution runs off the end of the code");
-        if (v->leader[pc]) return vf_merge(v, pc, v->stk, v->depth);
+        if (v->leader[pc]) return vf_merge(v, pc, v->stk, v->depth); // (in replay stop comes first)
     }
+    return true;
 }
 
 static bool vf_alloc(Verifier *v) {
@@ -781,7 +794,7 @@ static bool vf_run(Verifier *v) {
     while (v->nwork) {
         uint32_t pc = v->work[--v->nwork];
         v->queued[pc] = 0;
-        if (!vf_block(v, pc)) return false;
+        if (!vf_walk(v, pc, UINT32_MAX)) return false;
     }
     // +1 as the compiler: BUILD_SET, BUILD_MAP and DICT_WITHOUT_KEYS push
     // their result above their operands before dropping them
@@ -868,13 +881,7 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
     v.stk = scratch;
     v.cap = kr_verify_stacks_scratch(s);
     if (v.cap > KR_VERIFY_MAX_DEPTH + 1u) v.cap = KR_VERIFY_MAX_DEPTH + 1u; // as vf_reserve has it
-    v.depth = v.sdepth[start];
-    if (v.depth) memcpy(v.stk, v.state[start], v.depth * sizeof *v.stk);
-    for (uint32_t x = start; x < pc; x++) {
-        bool falls;
-        v.pc = x;
-        if (!vf_step(&v, x, c->insns[x], &falls) || !falls) return false;
-    }
+    if (!vf_walk(&v, start, pc)) return false;
     *depth = v.depth;
     return true;
 }

@@ -1101,8 +1101,7 @@ static KrObj *list_snap_read(KrRsReader *rd, const KrType *t) {
         l->items = kr_rs_mem(rd, n * sizeof(KrValue));
         if (!l->items) return NULL;
         l->cap = n;
-        for (size_t i = 0; i < n; i++) l->items[i] = KR_NONE;
-        l->len = n;
+        l->len = n; // kr_rs_get_items writes every item, failing or not
     }
     return kr_rs_get_items(rd, l->items, n) ? &l->ob : NULL;
 }

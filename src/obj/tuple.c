@@ -402,8 +402,7 @@ static KrObj *tuple_snap_read(KrRsReader *rd, const KrType *t) {
     if (n == 0 && t == &kr_type_tuple) return kr_rs_get_items(rd, NULL, 0) ? (KrObj *)&kr_empty_tuple.ob : NULL;
     KrTuple *tp = kr_rs_alloc(rd, t, sizeof(KrTuple) + n * sizeof(KrValue));
     if (!tp) return NULL;
-    tp->len = n;
-    for (size_t i = 0; i < n; i++) tp->items[i] = KR_NONE;
+    tp->len = n; // kr_rs_get_items writes every item, failing or not
     return kr_rs_get_items(rd, tp->items, n) ? &tp->ob : NULL;
 }
 
