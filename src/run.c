@@ -95,11 +95,9 @@ bool kr_run_tick_slow(KrRun *r) {
     return true;
 }
 
-#define KR_SLICE ((size_t)1 << 20) // about 0.1 ms of memset or memcpy (more on fresh pages)
-
 bool kr_run_fill(KrRun *r, void *dst, int c, size_t n) {
     for (char *d = dst; n;) {
-        size_t k = n < KR_SLICE ? n : KR_SLICE;
+        size_t k = n < KR_RUN_SLICE ? n : KR_RUN_SLICE;
         memset(d, c, k);
         d += k;
         n -= k;
@@ -111,7 +109,7 @@ bool kr_run_fill(KrRun *r, void *dst, int c, size_t n) {
 bool kr_run_copy(KrRun *r, void *dst, const void *src, size_t n) {
     char *d = dst;
     for (const char *s = src; n;) {
-        size_t k = n < KR_SLICE ? n : KR_SLICE;
+        size_t k = n < KR_RUN_SLICE ? n : KR_RUN_SLICE;
         memcpy(d, s, k);
         d += k;
         s += k;

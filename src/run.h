@@ -179,6 +179,7 @@ static inline bool kr_run_tick_bytes(KrRun *r, size_t n) {
 
 // memset and memcpy of any size, in slices with a budget tick after each:
 // a block of gigabytes still stops at the duration limit (false then).
+#define KR_RUN_SLICE ((size_t)1 << 20) // about 0.1 ms of memset or memcpy (more on fresh pages)
 bool kr_run_fill(KrRun *r, void *dst, int c, size_t n);
 bool kr_run_copy(KrRun *r, void *dst, const void *src, size_t n);
 // Fills d[unit, total) with copies of d[0, unit) (repetition, padding),

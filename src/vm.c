@@ -2049,8 +2049,8 @@ dispatch:
         PUSH(entr);
         KrValue exitm = with_method(r, mgr, "__exit__");
         CHECK(exitm);
-        sp[-1] = exitm; // keep it reachable while __enter__ runs (a collection
-        SAVE();         // marks the stack up to the saved top: save it again)
+        sp[-1] = exitm; // keep it reachable while __enter__ runs: a collection
+        SAVE();         // marks the stack up to the saved top
         KrValue v = kr_call(r, entr, 0, NULL, KR_NULL);
         CHECK(v);
         sp[-2] = exitm;

@@ -100,8 +100,6 @@ static KrValue str_small_char(uint32_t c) {
     return kr_from_obj(c < 0x80 ? &str_ascii[c] : &str_latin1[c - 0x80]);
 }
 
-#define KR_STR_SLICE ((size_t)1 << 20)
-
 KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints) {
     if (nbytes == 0) return kr_from_obj(&str_empty);
     if (ncodepoints == 1 && nbytes <= 2) {
@@ -111,7 +109,7 @@ KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints)
     }
     KrStr *o = str_alloc(r, nbytes, ncodepoints);
     if (!o) return KR_EXC;
-    if (nbytes <= KR_STR_SLICE) memcpy(str_wdata(o), s, nbytes);
+    if (nbytes <= KR_RUN_SLICE) memcpy(str_wdata(o), s, nbytes);
     else if (!kr_run_copy(r, str_wdata(o), s, nbytes)) return KR_EXC;
     return kr_from_obj(o);
 }
@@ -120,8 +118,8 @@ KrValue kr_str_new_n(KrRun *r, const char *s, size_t nbytes, size_t ncodepoints)
 // (apart, so that the common short case stays a plain call).
 static KR_NOINLINE KrValue str_new_big(KrRun *r, const char *s, size_t nbytes) {
     size_t n = 0;
-    for (size_t at = 0; at < nbytes; at += KR_STR_SLICE) {
-        size_t k = nbytes - at < KR_STR_SLICE ? nbytes - at : KR_STR_SLICE;
+    for (size_t at = 0; at < nbytes; at += KR_RUN_SLICE) {
+        size_t k = nbytes - at < KR_RUN_SLICE ? nbytes - at : KR_RUN_SLICE;
         n += kr_utf8_count(s + at, k);
         if (!kr_run_tick_bytes(r, k)) return KR_EXC;
     }
@@ -129,7 +127,7 @@ static KR_NOINLINE KrValue str_new_big(KrRun *r, const char *s, size_t nbytes) {
 }
 
 KrValue kr_str_new(KrRun *r, const char *s, size_t nbytes) {
-    if (nbytes > KR_STR_SLICE) return str_new_big(r, s, nbytes);
+    if (nbytes > KR_RUN_SLICE) return str_new_big(r, s, nbytes);
     return kr_str_new_n(r, s, nbytes, kr_utf8_count(s, nbytes));
 }
 
