@@ -16,6 +16,9 @@
 #define KR_UNUSED __attribute__((unused))
 #define KR_ALWAYS_INLINE __attribute__((always_inline))
 #define KR_NOINLINE __attribute__((noinline))
+// Error and limit paths: kept out of the hot code so the common path
+// stays dense in the instruction cache.
+#define KR_COLD __attribute__((cold))
 #else
 #define KR_MUST_CHECK
 #define KR_LIKELY(x) (x)
@@ -23,6 +26,7 @@
 #define KR_UNUSED
 #define KR_ALWAYS_INLINE
 #define KR_NOINLINE
+#define KR_COLD
 #endif
 
 // Lua-shaped allocator: p == NULL allocates, new_size == 0 frees.

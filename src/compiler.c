@@ -82,7 +82,7 @@ typedef struct Compiler {
     size_t nlines;
 } Compiler;
 
-static bool cc_nomem(Compiler *c) {
+static KR_COLD bool cc_nomem(Compiler *c) {
     if (c->err->kind == KR_SYNERR_NONE) {
         c->err->kind = KR_SYNERR_MEMORY;
         snprintf(c->err->msg, sizeof c->err->msg, "out of memory");
@@ -90,7 +90,7 @@ static bool cc_nomem(Compiler *c) {
     return false;
 }
 
-static bool cc_error(Compiler *c, KrAstLoc loc, const char *msg) {
+static KR_COLD bool cc_error(Compiler *c, KrAstLoc loc, const char *msg) {
     if (c->err->kind != KR_SYNERR_NONE) return false;
     c->err->kind = KR_SYNERR_SYNTAX;
     snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
@@ -1443,10 +1443,10 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
         if (u->labels[i] < 0) u->labels[i] = (int32_t)u->n - 1; // unused label
     cc_patch_labels(u);
     size_t nexc = cc_exctab_count(u);
-    CodeBlock b;
+    CodeBlock b = {0}; // zeroed: the cold error paths hide from gcc that they return false
     if (!cc_code_block(c, u, nexc, &b)) return NULL;
     cc_exctab_fill(u, b.exctab);
-    uint32_t stacksize;
+    uint32_t stacksize = 0;
     if (!cc_stackdepth(c, b.exctab, (uint32_t)nexc, &stacksize)) return NULL;
     memcpy(b.insns, u->insns, u->n * sizeof *b.insns);
     memcpy(b.locs, u->locs, u->n * sizeof *b.locs);

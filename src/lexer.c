@@ -272,7 +272,7 @@ static void kr_tok_fill_nopos(KrLexer *lx, KrToken *t, KrTokKind kind) {
 
 // ----------------------------------------------------------- indentation --
 
-static void kr_indent_error(KrLexer *lx) {
+static KR_COLD void kr_indent_error(KrLexer *lx) {
     kr_lex_fail(lx, KR_LEXERR_TAB, KR_SYNERR_TAB, lx->lineno, 1, 0,
                 "inconsistent use of tabs and spaces in indentation");
 }

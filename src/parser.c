@@ -122,7 +122,7 @@ static void kr_p_vformat(char *buf, size_t n, const char *fmt, va_list ap) {
 }
 
 static void kr_p_error_range(KrParser *p, const KrAstLoc *a, const KrAstLoc *b, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5))) KR_COLD;
 
 // Error spanning from a's start to b's end (CPython's KNOWN_RANGE).
 static void kr_p_error_range(KrParser *p, const KrAstLoc *a, const KrAstLoc *b, const char *fmt, ...) {
@@ -136,7 +136,7 @@ static void kr_p_error_range(KrParser *p, const KrAstLoc *a, const KrAstLoc *b, 
 }
 
 static void kr_p_error_tok(KrParser *p, KrSyntaxErrKind kind, const KrToken *t, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5))) KR_COLD;
 
 // Error at a token, computed as CPython's _PyPegen_raise_error does
 // (tokens without a column use the tokenizer position instead).
@@ -153,7 +153,7 @@ static void kr_p_error_tok(KrParser *p, KrSyntaxErrKind kind, const KrToken *t, 
     kr_p_set_error(p, kind, t->lineno, off, t->end_lineno, end, msg);
 }
 
-static void kr_p_nomem(KrParser *p) {
+static KR_COLD void kr_p_nomem(KrParser *p) {
     if (*p->failed) return;
     *p->failed = true;
     memset(p->err, 0, sizeof *p->err);
@@ -162,7 +162,7 @@ static void kr_p_nomem(KrParser *p) {
 }
 
 // Copies the lexer's error (its offsets are byte counts on its line).
-static void kr_p_lex_error(KrParser *p) {
+static KR_COLD void kr_p_lex_error(KrParser *p) {
     if (*p->failed) return;
     p->lex_failed = true;
     *p->hard = *p->first_pass = true;
@@ -335,7 +335,7 @@ static KrToken *kr_p_last_fetched(KrParser *p) {
 }
 
 // "invalid syntax" at the furthest token, unless an error is set.
-static void kr_p_invalid(KrParser *p) {
+static KR_COLD void kr_p_invalid(KrParser *p) {
     if (*p->failed) return;
     KrToken *t = kr_p_furthest_tok(p);
     if (t->kind == KR_TOK_INDENT || t->kind == KR_TOK_DEDENT) {
@@ -350,7 +350,7 @@ static void kr_p_invalid(KrParser *p) {
 
 // Generic error at the last fetched token with a specific message
 // (CPython's RAISE_SYNTAX_ERROR).
-static void kr_p_error_last(KrParser *p, KrSyntaxErrKind kind, const char *msg) {
+static KR_COLD void kr_p_error_last(KrParser *p, KrSyntaxErrKind kind, const char *msg) {
     kr_p_error_tok(p, kind, kr_p_last_fetched(p), "%s", msg);
 }
 

@@ -194,8 +194,8 @@ bool kr_run_repeat(KrRun *r, void *d, size_t unit, size_t total);
 // Sets a new exception of type t with a printf-formatted message; returns
 // KR_EXC so natives can `return kr_raise(...)`.
 KrValue kr_raise(KrRun *r, const KrType *t, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-KrValue kr_raisev(KrRun *r, const KrType *t, const char *fmt, va_list ap);
+    __attribute__((format(printf, 3, 4))) KR_COLD;
+KrValue kr_raisev(KrRun *r, const KrType *t, const char *fmt, va_list ap) KR_COLD;
 // Raises an existing exception object (or an exception class, which is
 // called with no arguments).
 KrValue kr_raise_value(KrRun *r, KrValue exc);
@@ -204,7 +204,7 @@ KrValue kr_raise_with_arg(KrRun *r, const KrType *t, KrValue arg); // KeyError(k
 KrValue kr_raise_attr_error(KrRun *r, KrValue obj, KrStr *name, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 // Ends the run with a limit error (uncatchable).
-KrValue kr_raise_limit(KrRun *r, KrLimitKind kind, size_t amount);
+KrValue kr_raise_limit(KrRun *r, KrLimitKind kind, size_t amount) KR_COLD;
 KrValue kr_exc_new(KrRun *r, const KrType *t, KrValue args_tuple);
 bool kr_exc_is(KrValue exc, const KrType *t);
 // Is the pending exception an instance of t? (for "except KeyError" in C)
