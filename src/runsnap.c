@@ -123,6 +123,12 @@ static void vec_free(Vec *v) {
 // numbers and object numbers continue from one program to the next (so a
 // single program's numbers are the same either way), and a text shared by
 // two programs is one str.
+//
+// The tables by number (codes, pobjs, strs) are made when a program is
+// added; the map back from an address (only a dump needs it, beyond code
+// objects) is filled program by program, at once for a host's program and
+// on first need for one read from a snapshot: a loaded run is mostly
+// resumed, not saved again.
 
 #define PIX_STR_BIT 0x80000000u
 
@@ -130,6 +136,8 @@ static void vec_free(Vec *v) {
 typedef struct PixProg {
     uint32_t code_start, ncodes; // in codes
     uint32_t pobj_start;         // in pobjs: its code objects, then its constants
+    uint32_t str_start;          // in strs: the texts it named first
+    bool strdup;                 // it names a text through two strs: mapping walks its code again
     size_t pay_start, pay_len;   // its payload in `payload`
 } PixProg;
 
@@ -147,6 +155,7 @@ struct KrProgramIndex {
     Vec pobjs; // const KrObj *: per program, its code objects, then constant objects by position
     Vec strs;  // const KrStr *: one per distinct text, in walk order
     PtrMap map;     // object -> pobjs index, or strs index | PIX_STR_BIT
+    size_t nmapped; // progs[..nmapped] are in the map (code objects always are)
     uint32_t *text; // open addressing on str text: strs index + 1
     size_t tmask;
     // per code object: the verifier's states, made on first need and
@@ -166,7 +175,7 @@ const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
 }
 
 static bool pix_same_text(const KrStr *a, const KrStr *b) {
-    return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
+    return a == b || (a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0);
 }
 
 // A program's strs carry their hash (the compiler's and the loader's
@@ -190,57 +199,114 @@ static bool pix_text_grow(KrProgramIndex *ix) {
     return true;
 }
 
-static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
-    uint32_t v;
-    if (!s || pm_get(&ix->map, s, &v)) return true;
+// A walk over a program's code objects: numbering its strs and constant
+// objects, or putting its strs in the map.
+typedef struct PixWalk {
+    KrProgramIndex *ix;
+    bool map;
+    bool dup; // numbering met a text another str holds
+} PixWalk;
+
+static bool pix_number_str(PixWalk *w, const KrStr *s) {
+    KrProgramIndex *ix = w->ix;
     if (ix->strs.n >= PIX_STR_BIT - 1) return false; // numbers must not reach the str bit (a huge session)
     if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
     size_t slot = pix_text_slot(ix, s);
-    if (!ix->text[slot]) {
-        const KrStr **p = vec_push(&ix->strs);
-        if (!p) return false;
-        *p = s;
-        ix->text[slot] = (uint32_t)ix->strs.n;
+    if (ix->text[slot]) {
+        w->dup = w->dup || *VEC_AT(ix->strs, const KrStr *, ix->text[slot] - 1) != s;
+        return true;
     }
-    return pm_put(&ix->map, s, (ix->text[slot] - 1) | PIX_STR_BIT);
+    const KrStr **p = vec_push(&ix->strs);
+    if (!p) return false;
+    *p = s;
+    ix->text[slot] = (uint32_t)ix->strs.n;
+    return true;
 }
 
-static bool pix_add_obj(KrProgramIndex *ix, const KrObj *o) {
-    uint32_t v, k = (uint32_t)ix->pobjs.n;
+// (every text was numbered before: the slot is never empty)
+static bool pix_map_str(KrProgramIndex *ix, const KrStr *s) {
+    uint32_t v;
+    if (pm_get(&ix->map, s, &v)) return true;
+    size_t slot = pix_text_slot(ix, s);
+    return ix->text[slot] && pm_put(&ix->map, s, (ix->text[slot] - 1) | PIX_STR_BIT);
+}
+
+static bool pix_walk_str(PixWalk *w, const KrStr *s) {
+    if (!s) return true;
+    return w->map ? pix_map_str(w->ix, s) : pix_number_str(w, s);
+}
+
+static bool pix_push_obj(KrProgramIndex *ix, const KrObj *o) {
     if (ix->pobjs.n >= PIX_STR_BIT - 1) return false;
     const KrObj **p = vec_push(&ix->pobjs);
     if (!p) return false;
     *p = o;
-    return pm_get(&ix->map, o, &v) || pm_put(&ix->map, o, k); // the first position names a shared object
+    return true;
+}
+
+// pobjs[k] in the map: the first position names a shared object.
+static bool pix_map_obj(KrProgramIndex *ix, size_t k) {
+    const KrObj *o = *VEC_AT(ix->pobjs, const KrObj *, k);
+    uint32_t v;
+    return pm_get(&ix->map, o, &v) || pm_put(&ix->map, o, (uint32_t)k);
 }
 
 // A constant and what it holds (nested tuples), depth-first.
-static bool pix_add_const(KrProgramIndex *ix, KrValue c, int depth) {
+static bool pix_walk_const(PixWalk *w, KrValue c, int depth) {
     if (!kr_is_ptr(c)) return true;
     const KrObj *o = kr_as_obj(c);
-    if (o->type == &kr_type_str) return pix_add_str(ix, (const KrStr *)o);
+    if (o->type == &kr_type_str) return pix_walk_str(w, (const KrStr *)o);
     if (o->type == &kr_type_code) return true;
-    if (!pix_add_obj(ix, o)) return false;
+    if (!w->map && !pix_push_obj(w->ix, o)) return false;
     if (o->type != &kr_type_tuple || depth > 64) return true;
     const KrTuple *t = (const KrTuple *)o;
     for (size_t i = 0; i < t->len; i++)
-        if (!pix_add_const(ix, t->items[i], depth + 1)) return false;
+        if (!pix_walk_const(w, t->items[i], depth + 1)) return false;
     return true;
 }
 
-static bool pix_add_strs(KrProgramIndex *ix, KrStr *const *s, size_t n) {
+static bool pix_walk_strs(PixWalk *w, KrStr *const *s, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (!pix_add_str(ix, s[i])) return false;
+        if (!pix_walk_str(w, s[i])) return false;
     return true;
 }
 
-static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
-    if (!pix_add_str(ix, c->name) || !pix_add_str(ix, c->qualname) || !pix_add_str(ix, c->filename) ||
-        !pix_add_strs(ix, c->names, c->nnames) || !pix_add_strs(ix, c->varnames, c->nlocals) ||
-        !pix_add_strs(ix, c->cellnames, (size_t)c->ncells + c->nfrees) || !pix_add_const(ix, c->doc, 0))
+static bool pix_walk_code(PixWalk *w, const KrCode *c) {
+    if (!pix_walk_str(w, c->name) || !pix_walk_str(w, c->qualname) || !pix_walk_str(w, c->filename) ||
+        !pix_walk_strs(w, c->names, c->nnames) || !pix_walk_strs(w, c->varnames, c->nlocals) ||
+        !pix_walk_strs(w, c->cellnames, (size_t)c->ncells + c->nfrees) || !pix_walk_const(w, c->doc, 0))
         return false;
     for (uint32_t k = 0; k < c->nconsts; k++)
-        if (!pix_add_const(ix, c->consts[k], 0)) return false;
+        if (!pix_walk_const(w, c->consts[k], 0)) return false;
+    return true;
+}
+
+// Program i's constant objects and strs into the map (its code objects
+// are there already).
+static bool pix_map_prog(KrProgramIndex *ix, size_t i) {
+    const PixProg *pp = VEC_AT(ix->progs, PixProg, i), *next = i + 1 < ix->progs.n ? pp + 1 : NULL;
+    size_t pobj_end = next ? next->pobj_start : ix->pobjs.n, str_end = next ? next->str_start : ix->strs.n;
+    for (size_t k = pp->pobj_start + pp->ncodes; k < pobj_end; k++)
+        if (!pix_map_obj(ix, k)) return false;
+    if (!pp->strdup) { // each str it names is one of strs: the earlier programs' or its own
+        for (size_t k = pp->str_start; k < str_end; k++)
+            if (!pix_map_str(ix, *VEC_AT(ix->strs, const KrStr *, k))) return false;
+        return true;
+    }
+    PixWalk w = {ix, true, false};
+    for (size_t k = pp->code_start; k < (size_t)pp->code_start + pp->ncodes; k++)
+        if (!pix_walk_code(&w, ix->codes.items[k])) return false;
+    return true;
+}
+
+// Completes the map, oldest program first (so a shared object keeps its
+// first position). An index left unmapped is a run's own (one thread at a
+// time); a shared one is mapped before it is published.
+static bool pix_mapped(const KrProgramIndex *cix) {
+    if (cix->nmapped == cix->progs.n) return true;
+    KrProgramIndex *ix = (KrProgramIndex *)cix;
+    for (; ix->nmapped < ix->progs.n; ix->nmapped++)
+        if (!pix_map_prog(ix, ix->nmapped)) return false;
     return true;
 }
 
@@ -258,23 +324,27 @@ static bool pix_grow_stacks(KrProgramIndex *ix) {
     return true;
 }
 
-// Adds a program after those the index has. payload: its bytes when known
-// (a snapshot's), else written here. On failure the index is unusable.
+// Adds a program after those the index has. payload: its bytes when read
+// from a snapshot (its map is then filled on first need), else written
+// here. On failure the index is unusable.
 static bool pix_add_program(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
-    PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, ix->payload.len, 0};
+    PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, (uint32_t)ix->strs.n, false, ix->payload.len, 0};
     // code numbers stay far below PIX_STR_BIT
     bool ok = kr_program_codes_append(p, &ix->codes) && ix->codes.n <= ((size_t)1 << 24);
     pp.ncodes = (uint32_t)(ix->codes.n - pp.code_start);
-    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_obj(ix, &ix->codes.items[i]->ob);
-    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_code(ix, ix->codes.items[i]);
-    KrSnapWriter w;
-    kr_snap_writer_init(&w, &ix->payload);
-    if (ok) ok = payload ? kr_buf_append(&ix->payload, (const char *)payload, len) : kr_program_write(&w, p);
+    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++)
+        ok = pix_push_obj(ix, &ix->codes.items[i]->ob) && pix_map_obj(ix, ix->pobjs.n - 1);
+    PixWalk w = {ix, false, false};
+    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_walk_code(&w, ix->codes.items[i]);
+    pp.strdup = w.dup;
+    KrSnapWriter sw;
+    kr_snap_writer_init(&sw, &ix->payload);
+    if (ok) ok = payload ? kr_buf_append(&ix->payload, (const char *)payload, len) : kr_program_write(&sw, p);
     pp.pay_len = ix->payload.len - pp.pay_start;
     PixProg *slot = ok ? vec_push(&ix->progs) : NULL;
     if (slot) *slot = pp;
     ix->hashed = false;
-    return slot && pix_grow_stacks(ix);
+    return slot && pix_grow_stacks(ix) && (payload || pix_mapped(ix));
 }
 
 // The program holding code number k (`codes`) or object number k: codes
@@ -1045,7 +1115,8 @@ KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, siz
     kr_snap_writer_init(&sw, out);
     size_t start = out->len;
     // room for the usual small run at once (the buffer grows as needed)
-    if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len))) return KR_SNAP_ERR_NOMEM;
+    if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len)) || !pix_mapped(a->program))
+        return KR_SNAP_ERR_NOMEM;
     alignas(max_align_t) unsigned char scratch[2048]; // the writer's tables while small
     KrBumpAlloc bump;
     KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
