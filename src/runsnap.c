@@ -181,7 +181,7 @@ static bool pix_same_text(const KrStr *a, const KrStr *b) {
 // A program's strs carry their hash (the compiler's and the loader's
 // both set it): equal texts hash alike, so it serves the text table too.
 static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
-    uint64_t h = (uint64_t)kr_str_hash(s);
+    uint64_t h = (uint64_t)(s->hash != -1 ? s->hash : kr_str_hash(s));
     size_t i = (size_t)h & ix->tmask;
     while (ix->text[i] && !pix_same_text(*VEC_AT(ix->strs, const KrStr *, ix->text[i] - 1), s)) i = (i + 1) & ix->tmask;
     return i;
@@ -207,7 +207,7 @@ typedef struct PixWalk {
     bool dup; // numbering met a text another str holds
 } PixWalk;
 
-static bool pix_number_str(PixWalk *w, const KrStr *s) {
+static bool pix_number_str_slow(PixWalk *w, const KrStr *s) {
     KrProgramIndex *ix = w->ix;
     if (ix->strs.n >= PIX_STR_BIT - 1) return false; // numbers must not reach the str bit (a huge session)
     if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
@@ -223,6 +223,17 @@ static bool pix_number_str(PixWalk *w, const KrStr *s) {
     return true;
 }
 
+// The common case inline: s itself numbered already, found at its
+// text's slot (a program names most strs several times).
+static inline bool pix_number_str(PixWalk *w, const KrStr *s) {
+    const KrProgramIndex *ix = w->ix;
+    if (ix->text && s->hash != -1) {
+        uint32_t t = ix->text[(size_t)s->hash & ix->tmask];
+        if (t && *VEC_AT(ix->strs, const KrStr *, t - 1) == s) return true;
+    }
+    return pix_number_str_slow(w, s);
+}
+
 // (every text was numbered before: the slot is never empty)
 static bool pix_map_str(KrProgramIndex *ix, const KrStr *s) {
     uint32_t v;
@@ -231,7 +242,7 @@ static bool pix_map_str(KrProgramIndex *ix, const KrStr *s) {
     return ix->text[slot] && pm_put(&ix->map, s, (ix->text[slot] - 1) | PIX_STR_BIT);
 }
 
-static bool pix_walk_str(PixWalk *w, const KrStr *s) {
+static inline bool pix_walk_str(PixWalk *w, const KrStr *s) {
     if (!s) return true;
     return w->map ? pix_map_str(w->ix, s) : pix_number_str(w, s);
 }
@@ -1168,7 +1179,7 @@ struct KrRsReader {
     bool session; // its programs are a session's (it may be between snippets)
     Vec kept;          // RsKept, by code number: verifier states from reading the programs
     size_t kept_from;  // kept[kept_from..] are the program being read (code numbers not known yet)
-    size_t kept_bytes;
+    KrArena *kept_mem; // where those states live (the load's, freed with it)
     KrAllocator tmp; // the load's own tables, freed before it returns
 };
 
@@ -1190,27 +1201,22 @@ static bool rd_nomem(KrRsReader *rd) {
 // ---- verifier states kept from reading the programs ---------------------------------------
 // Reading a program verifies each code object; the frames are then
 // checked against the verifier's states of their code. Those made while
-// reading are kept for that (up to a bound: beyond it they are made
-// again on demand), and what no frame asked for is freed after the load.
+// reading are kept for that in the load's own memory (up to a bound:
+// beyond it a frame's are made by the index on demand), and go when the
+// load ends.
 
-#define RS_KEEP_MAX ((size_t)1 << 18) // bytes of states one load keeps
+#define RS_KEEP_MAX ((size_t)1 << 18) // heap bytes of states one load keeps
 
 typedef struct RsKept {
     const KrCode *code;
     uint32_t k; // its code number, once its program is in the index
-    KrVfStacks *s;
+    const KrVfStacks *s;
 } RsKept;
 
 static bool rd_keep(void *ud, const KrCode *code, KrVfStacks *s) {
     KrRsReader *rd = ud;
-    size_t n = kr_verify_stacks_bytes(s);
-    RsKept *e = n <= RS_KEEP_MAX - rd->kept_bytes ? vec_push(&rd->kept) : NULL;
-    if (!e) { // not kept (made again if a frame needs it): not an error
-        kr_verify_stacks_free(s);
-        return true;
-    }
-    *e = (RsKept){code, 0, s};
-    rd->kept_bytes += n;
+    RsKept *e = vec_push(&rd->kept);
+    if (e) *e = (RsKept){code, 0, s}; // (else not kept: made again if a frame needs it)
     return true;
 }
 
@@ -1228,35 +1234,29 @@ static void rd_kept_number(KrRsReader *rd) {
         RsKept *e = VEC_AT(rd->kept, RsKept, i);
         bool ok;
         e->k = pix_code_index(rd->pix, e->code, &ok);
-        if (!ok) { // (the index has every code of its program: never)
-            kr_verify_stacks_free(e->s);
-            e->s = NULL;
-        }
+        if (!ok) e->s = NULL; // (the index has every code of its program: never)
         sorted = sorted && (i == 0 || e->k > VEC_AT(rd->kept, RsKept, i - 1)->k);
     }
     if (!sorted) qsort(rd->kept.data + rd->kept_from * sizeof(RsKept), rd->kept.n - rd->kept_from, sizeof(RsKept), rs_kept_cmp);
     rd->kept_from = rd->kept.n;
 }
 
-// Code k's kept states, handed to the index (which owns them from then on).
-static void rd_kept_publish(KrRsReader *rd, uint32_t k) {
+// Code k's kept states, or NULL.
+static const KrVfStacks *rd_kept_find(const KrRsReader *rd, uint32_t k) {
     size_t lo = 0, hi = rd->kept_from;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (VEC_AT(rd->kept, RsKept, mid)->k < k) lo = mid + 1;
         else hi = mid;
     }
-    RsKept *e = lo < rd->kept_from ? VEC_AT(rd->kept, RsKept, lo) : NULL;
-    if (!e || e->k != k || !e->s) return;
-    pix_publish_stacks(rd->pix, k, e->s);
-    e->s = NULL;
+    const RsKept *e = lo < rd->kept_from ? VEC_AT(rd->kept, RsKept, lo) : NULL;
+    return e && e->k == k ? e->s : NULL;
 }
 
 static void rd_kept_free(KrRsReader *rd) {
-    for (size_t i = 0; i < rd->kept.n; i++) kr_verify_stacks_free(VEC_AT(rd->kept, RsKept, i)->s);
     vec_free(&rd->kept);
+    kr_arena_free(rd->kept_mem);
 }
-
 
 void *kr_rs_alloc(KrRsReader *rd, const KrType *t, size_t size) {
     void *p = kr_gc_alloc(rd->r, t, size);
@@ -1306,6 +1306,14 @@ bool kr_rs_value_ok(KrValue v, uint8_t check, const KrType *type) {
     case KR_RS_INT: return kr_is_small(v) || t == &kr_type_int;
     default: return false;
     }
+}
+
+// kr_rs_value_ok's common cases inline: a number or an object where any
+// value may stand, an object of exactly the type asked for.
+static inline bool rs_value_ok(KrValue v, uint8_t check, const KrType *type) {
+    if (v < KR_TAG_SPECIAL && KR_RS_CHECK(check) == KR_RS_ANY) return true;
+    if (kr_is_ptr(v) && KR_RS_CHECK(check) == KR_RS_EXACT && kr_as_obj(v)->type == type) return true;
+    return kr_rs_value_ok(v, check, type);
 }
 
 // (the roots come before the record count: indices are checked when patched)
@@ -1361,7 +1369,7 @@ bool kr_rs_get_value(KrRsReader *rd, KrValue *slot, uint8_t check, const KrType 
     bool meth;
     KrValue v;
     if (!rd_inline(rd, u, &v, &meth)) return false;
-    if (meth || !kr_rs_value_ok(v, check, type)) return kr_rs_fail(rd, "a value of the wrong kind");
+    if (meth || !rs_value_ok(v, check, type)) return kr_rs_fail(rd, "a value of the wrong kind");
     *slot = v;
     return true;
 }
@@ -1655,7 +1663,7 @@ static bool rd_check_refs(KrRsReader *rd) {
         Fixup *f = VEC_AT(rd->fix, Fixup, k);
         if (f->kind == FX_FRAME) continue;
         KrValue v = f->kind == FX_VALUE ? *(KrValue *)f->slot : kr_from_obj(*(KrObj **)f->slot);
-        if (!kr_rs_value_ok(v, f->check, f->type)) return kr_rs_fail(rd, "a reference to an object of the wrong type");
+        if (!rs_value_ok(v, f->check, f->type)) return kr_rs_fail(rd, "a reference to an object of the wrong type");
     }
     return true;
 }
@@ -1880,10 +1888,10 @@ static bool fr_chains(KrRsReader *rd, Frames *fs) {
 }
 
 static const KrVfStacks *fr_stacks(KrRsReader *rd, const KrCode *code) {
-    bool ok, nomem;
+    bool ok, nomem = false;
     uint32_t k = pix_code_index(rd->pix, code, &ok);
-    if (ok) rd_kept_publish(rd, k);
-    const KrVfStacks *s = ok ? pix_stacks(rd->pix, k, &nomem) : NULL;
+    const KrVfStacks *s = ok ? rd_kept_find(rd, k) : NULL;
+    if (ok && !s) s = pix_stacks(rd->pix, k, &nomem);
     if (!s) {
         if (ok && nomem) rd_nomem(rd);
         else kr_rs_fail(rd, "a frame's code does not verify");
@@ -1897,7 +1905,7 @@ static bool fr_methdef(KrRsReader *rd, KrValue *slot, KrValue self) {
     for (size_t i = 0; i < rd->meth.n && !m; i++)
         if (VEC_AT(rd->meth, MethFix, i)->slot == slot) m = VEC_AT(rd->meth, MethFix, i);
     char name[64];
-    if (!m || m->len == 0 || m->len >= sizeof name || !kr_rs_value_ok(self, KR_RS_ANY, NULL))
+    if (!m || m->len == 0 || m->len >= sizeof name || !rs_value_ok(self, KR_RS_ANY, NULL))
         return kr_rs_fail(rd, "bad raw method on a frame's stack");
     memcpy(name, m->name, m->len);
     name[m->len] = 0;
@@ -1922,23 +1930,23 @@ static bool fr_slot_ok(KrRsReader *rd, KrFrame *f, KrValue *stack, uint32_t j, u
     KrValue v = stack[j];
     uint32_t s = kinds[j], n = KR_VF_NUM(s);
     switch (KR_VF_KIND(s)) {
-    case KR_VF_LIST: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_list);
-    case KR_VF_SET: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_set);
-    case KR_VF_DICT: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_dict);
-    case KR_VF_TUPLE: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_tuple);
+    case KR_VF_LIST: return rs_value_ok(v, KR_RS_SUB, &kr_type_list);
+    case KR_VF_SET: return rs_value_ok(v, KR_RS_SUB, &kr_type_set);
+    case KR_VF_DICT: return rs_value_ok(v, KR_RS_SUB, &kr_type_dict);
+    case KR_VF_TUPLE: return rs_value_ok(v, KR_RS_SUB, &kr_type_tuple);
     case KR_VF_STRTUP: return fr_tuple_of(v, n, &kr_type_str);
     case KR_VF_CELLTUP: return fr_tuple_of(v, n, &kr_type_cell);
-    case KR_VF_STR: return kr_rs_value_ok(v, KR_RS_STR, NULL);
-    case KR_VF_CELL: return kr_rs_value_ok(v, KR_RS_EXACT, &kr_type_cell);
+    case KR_VF_STR: return rs_value_ok(v, KR_RS_STR, NULL);
+    case KR_VF_CELL: return rs_value_ok(v, KR_RS_EXACT, &kr_type_cell);
     case KR_VF_CODE: return n < f->code->nconsts && v == f->code->consts[n];
-    case KR_VF_EXC: return kr_rs_value_ok(v, KR_RS_EXC, NULL);
+    case KR_VF_EXC: return rs_value_ok(v, KR_RS_EXC, NULL);
     case KR_VF_NULL: return v == KR_NULL;
     case KR_VF_METH:
-        if (v != RS_METHDEF_PLACEHOLDER) return kr_rs_value_ok(v, KR_RS_ANY, NULL);
+        if (v != RS_METHDEF_PLACEHOLDER) return rs_value_ok(v, KR_RS_ANY, NULL);
         return j + 1 < depth && KR_VF_KIND(kinds[j + 1]) == KR_VF_SELF && fr_methdef(rd, &stack[j], stack[j + 1]);
-    case KR_VF_SELF: return kr_rs_value_ok(v, KR_RS_ANY | KR_RS_NULL, NULL);
-    case KR_VF_EXCINFO: return v == KR_NONE || kr_rs_value_ok(v, KR_RS_EXC | KR_RS_NULL, NULL);
-    default: return kr_rs_value_ok(v, KR_RS_ANY, NULL);
+    case KR_VF_SELF: return rs_value_ok(v, KR_RS_ANY | KR_RS_NULL, NULL);
+    case KR_VF_EXCINFO: return v == KR_NONE || rs_value_ok(v, KR_RS_EXC | KR_RS_NULL, NULL);
+    default: return rs_value_ok(v, KR_RS_ANY, NULL);
     }
 }
 
@@ -2096,7 +2104,7 @@ static bool rd_roots(KrRsReader *rd) {
 // What the run's fields hold beyond their types.
 static bool rd_check_roots(KrRsReader *rd) {
     KrRun *r = rd->r;
-    if (r->exc_info != KR_NULL && r->exc_info != KR_NONE && !kr_rs_value_ok(r->exc_info, KR_RS_EXC, NULL))
+    if (r->exc_info != KR_NULL && r->exc_info != KR_NONE && !rs_value_ok(r->exc_info, KR_RS_EXC, NULL))
         return kr_rs_fail(rd, "the exception being handled is not an exception");
     if (r->pending != KR_NULL) {
         KrList *l = kr_as_list(r->pending);
@@ -2197,7 +2205,7 @@ static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char 
     if (!p) return false;
     KrSnapReader sub;
     kr_snap_reader_init(&sub, p, n);
-    KrProgramKeep keep = {rd_keep, rd};
+    KrProgramKeep keep = {rd_keep, rd, rd->kept_mem, RS_KEEP_MAX};
     KrSnapStatus st = kr_program_read_keep(&sub, rd->r->alloc, &keep, &out->programs[i], err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
@@ -2211,7 +2219,7 @@ static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char 
 static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n) {
     KrAllocator a = rd->r->alloc;
     out->alloc = a;
-    out->programs = a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *out->programs);
+    out->programs = n == 1 ? &out->one : a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *out->programs);
     if (!out->programs) return rd_nomem(rd);
     memset(out->programs, 0, (n ? n : 1) * sizeof *out->programs);
     out->nprograms = n;
@@ -2257,7 +2265,8 @@ void kr_run_loaded_free(KrRunLoaded *l) {
     kr_program_index_free(l->index);
     for (size_t i = 0; l->programs && i < l->nprograms; i++)
         if (l->programs[i]) kr_program_free(l->programs[i]);
-    if (l->programs) l->alloc.fn(l->alloc.ud, l->programs, (l->nprograms ? l->nprograms : 1) * sizeof *l->programs, 0);
+    if (l->programs && l->programs != &l->one)
+        l->alloc.fn(l->alloc.ud, l->programs, (l->nprograms ? l->nprograms : 1) * sizeof *l->programs, 0);
     memset(l, 0, sizeof *l);
 }
 
@@ -2281,9 +2290,12 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *er
     alignas(max_align_t) unsigned char scratch[4096]; // the reader's tables while small
     KrBumpAlloc bump;
     KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
+    alignas(max_align_t) unsigned char kept_buf[4096]; // a small program's verifier states
+    KrArena kept_mem;
+    kr_arena_init_buf(&kept_mem, a->r->alloc, kept_buf, sizeof kept_buf);
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
                      {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false,
-                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, 0, raw};
+                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, &kept_mem, raw};
     char perr[200] = "";
     bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);

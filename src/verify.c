@@ -57,7 +57,8 @@ static bool vf_is_excinfo(VfSlot s) {
 typedef struct Verifier {
     KrCode *code;
     bool is_module;
-    KrArena tmp;
+    KrArena tmp;  // scratch and states, unless the caller gave an arena
+    KrArena *mem; // where they are allocated: &tmp or the caller's
     VfSlot *cslots;   // per constant: the slot LOAD_CONST pushes
     uint8_t *leader;  // per instruction: a block starts here
     VfSlot **state;   // per leader: its entry state, NULL until reached
@@ -102,7 +103,7 @@ __attribute__((noinline)) static bool vf_reserve_slow(Verifier *v, uint64_t need
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
     if (cap > KR_VERIFY_MAX_DEPTH + 1u) cap = KR_VERIFY_MAX_DEPTH + 1u;
-    VfSlot *n = kr_arena_array_uninit(&v->tmp, cap, sizeof *n);
+    VfSlot *n = kr_arena_array_uninit(v->mem, cap, sizeof *n);
     if (!n) return false;
     if (v->depth) memcpy(n, v->stk, v->depth * sizeof *n);
     v->stk = n;
@@ -194,7 +195,7 @@ static bool vf_merge(Verifier *v, uint32_t target, const VfSlot *slots, uint32_t
     if (!st) {
         if (depth > v->slots_left) return vf_fail(v, "code too complex to verify");
         v->slots_left -= depth;
-        st = kr_arena_array_uninit(&v->tmp, depth ? depth : 1, sizeof *st);
+        st = kr_arena_array_uninit(v->mem, depth ? depth : 1, sizeof *st);
         if (!st) return false;
         if (depth) memcpy(st, slots, depth * sizeof *st);
         v->state[target] = st;
@@ -771,7 +772,7 @@ static bool vf_alloc(Verifier *v) {
     if (!kr_size_mul(n, per, &bytes) || !kr_size_mul(nc, sizeof *v->cslots, &cbytes) ||
         !kr_size_add(bytes, cbytes, &bytes))
         return vf_fail(v, "code too large to verify");
-    unsigned char *m = kr_arena_alloc_uninit(&v->tmp, bytes);
+    unsigned char *m = kr_arena_alloc_uninit(v->mem, bytes);
     if (!m) return false;
     v->state = (VfSlot **)m;
     v->sdepth = (uint32_t *)(m + n * sizeof *v->state);
@@ -806,34 +807,40 @@ static bool vf_run(Verifier *v) {
 
 struct KrVfStacks {
     Verifier v; // the finished verifier, its arena holding the states (and this struct)
+    bool borrowed; // in the caller's arena: freed with it
 };
 
-// Moves the finished verifier into its own arena: one block set to free.
-static KrVfStacks *vf_keep(Verifier *v) {
-    KrVfStacks *s = kr_arena_alloc(&v->tmp, sizeof *s);
+// Moves the finished verifier into its arena: one block set to free (or
+// the caller's arena to free).
+static KrVfStacks *vf_keep(Verifier *v, bool borrowed) {
+    KrVfStacks *s = kr_arena_alloc(v->mem, sizeof *s);
     if (!s) return NULL;
     v->err = NULL; // the caller's buffer, gone by the time of a query
     s->v = *v;     // the arena header as of after that allocation
+    s->v.mem = NULL; // queries replay, which never allocates
+    s->borrowed = borrowed;
     return s;
 }
 
-// keep: NULL, or gets the states (heap memory). Without it, the scratch
-// of a small code stays on the C stack: no allocation at all.
-static KrSnapStatus vf_verify(Verifier *v, KrAllocator alloc, KrVfStacks **keep) {
+// keep: NULL, or gets the states, in `in` when given, else in heap memory
+// of their own. Without either, the scratch of a small code stays on the
+// C stack: no allocation at all.
+static KrSnapStatus vf_verify(Verifier *v, KrAllocator alloc, KrVfStacks **keep, KrArena *in) {
     alignas(max_align_t) unsigned char buf[4096];
-    if (keep) kr_arena_init(&v->tmp, alloc);
-    else kr_arena_init_buf(&v->tmp, alloc, buf, sizeof buf);
+    v->mem = in ? in : &v->tmp;
+    if (!in && keep) kr_arena_init(&v->tmp, alloc);
+    else if (!in) kr_arena_init_buf(&v->tmp, alloc, buf, sizeof buf);
     bool ok = vf_run(v);
-    KrVfStacks *s = ok && keep ? vf_keep(v) : NULL;
-    bool nomem = v->tmp.failed;
+    KrVfStacks *s = ok && keep ? vf_keep(v, in != NULL) : NULL;
+    bool nomem = v->mem->failed;
     if (s) *keep = s;
-    else kr_arena_free(&v->tmp);
+    else if (!in) kr_arena_free(&v->tmp);
     if (nomem) return KR_SNAP_ERR_NOMEM;
     return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
 }
 
-KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
-                                 KrVfStacks **keep) {
+static KrSnapStatus vf_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
+                                   KrVfStacks **keep, KrArena *in) {
     Verifier v;
     memset(&v, 0, sizeof v);
     v.code = code;
@@ -841,11 +848,16 @@ KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc
     v.err = err;
     v.errcap = errcap;
     if (keep) *keep = NULL;
-    return vf_verify(&v, alloc, keep);
+    return vf_verify(&v, alloc, keep, in);
+}
+
+KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrArena *arena, char *err, size_t errcap,
+                                 KrVfStacks **keep) {
+    return vf_verify_code(code, is_module, arena->alloc, err, errcap, keep, arena);
 }
 
 KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap) {
-    return kr_verify_code_keep(code, is_module, alloc, err, errcap, NULL);
+    return vf_verify_code(code, is_module, alloc, err, errcap, NULL, NULL);
 }
 
 // ---- stacks at an instruction --------------------------------------------------------------
@@ -857,11 +869,9 @@ KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator
     v.is_module = is_module;
     v.query = true;
     KrVfStacks *s = NULL;
-    *nomem = vf_verify(&v, alloc, &s) == KR_SNAP_ERR_NOMEM;
+    *nomem = vf_verify(&v, alloc, &s, NULL) == KR_SNAP_ERR_NOMEM;
     return s;
 }
-
-size_t kr_verify_stacks_bytes(const KrVfStacks *s) { return s->v.tmp.total; }
 
 uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
 
@@ -887,7 +897,7 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
 }
 
 void kr_verify_stacks_free(KrVfStacks *s) {
-    if (!s) return;
+    if (!s || s->borrowed) return;
     KrArena a = s->v.tmp; // s lives in it
     kr_arena_free(&a);
 }
