@@ -207,31 +207,34 @@ typedef struct PixWalk {
     bool dup; // numbering met a text another str holds
 } PixWalk;
 
-static bool pix_number_str_slow(PixWalk *w, const KrStr *s) {
-    KrProgramIndex *ix = w->ix;
+// Room for one more str in both tables.
+static bool pix_strs_room(KrProgramIndex *ix) {
     if (ix->strs.n >= PIX_STR_BIT - 1) return false; // numbers must not reach the str bit (a huge session)
     if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
-    size_t slot = pix_text_slot(ix, s);
-    if (ix->text[slot]) {
-        w->dup = w->dup || *VEC_AT(ix->strs, const KrStr *, ix->text[slot] - 1) != s;
-        return true;
-    }
-    const KrStr **p = vec_push(&ix->strs);
-    if (!p) return false;
-    *p = s;
-    ix->text[slot] = (uint32_t)ix->strs.n;
+    if (ix->strs.n < ix->strs.cap) return true;
+    if (!vec_push(&ix->strs)) return false;
+    ix->strs.n--;
     return true;
 }
 
-// The common case inline: s itself numbered already, found at its
-// text's slot (a program names most strs several times).
-static inline bool pix_number_str(PixWalk *w, const KrStr *s) {
-    const KrProgramIndex *ix = w->ix;
-    if (ix->text && s->hash != -1) {
-        uint32_t t = ix->text[(size_t)s->hash & ix->tmask];
-        if (t && *VEC_AT(ix->strs, const KrStr *, t - 1) == s) return true;
+// Numbers s's text on first sight: one probe of the text table, s itself
+// found at once when it was met before.
+static bool pix_number_str(PixWalk *w, const KrStr *s) {
+    KrProgramIndex *ix = w->ix;
+    if (((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) || ix->strs.n == ix->strs.cap) && !pix_strs_room(ix))
+        return false;
+    const KrStr **strs = (const KrStr **)ix->strs.data;
+    size_t i = (size_t)(s->hash != -1 ? s->hash : kr_str_hash(s)) & ix->tmask;
+    for (uint32_t t; (t = ix->text[i]) != 0; i = (i + 1) & ix->tmask) {
+        if (strs[t - 1] == s) return true;
+        if (pix_same_text(strs[t - 1], s)) {
+            w->dup = true;
+            return true;
+        }
     }
-    return pix_number_str_slow(w, s);
+    strs[ix->strs.n++] = s;
+    ix->text[i] = (uint32_t)ix->strs.n;
+    return true;
 }
 
 // (every text was numbered before: the slot is never empty)
