@@ -50,6 +50,7 @@ typedef struct KrProgramKeep {
     void *ud;
     struct KrArena *arena;
     size_t max;
+    size_t spare; // bytes to leave free in the program's first arena block (its reader's)
 } KrProgramKeep;
 KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrProgramKeep *keep, KrProgram **out,
                                   char *err, size_t errcap);

@@ -162,6 +162,7 @@ struct KrProgramIndex {
     // published atomically (the index of a host's program is shared)
     KrVfStacks **stacks;
     size_t nstacks;
+    bool carved; // in its program's arena (a loaded program's): freed with it
     alignas(max_align_t) unsigned char local[PIX_LOCAL];
 };
 
@@ -399,11 +400,14 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     return s ? pix_publish_stacks(ix, k, s) : NULL;
 }
 
-KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
-    KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
+// An empty index in `mem` (sizeof(KrProgramIndex) bytes, max_align_t
+// aligned); carved: mem is not the index's to free.
+static KrProgramIndex *pix_init(void *mem, KrAllocator alloc, bool carved) {
+    KrProgramIndex *ix = mem;
     if (!ix) return NULL;
     memset(ix, 0, offsetof(KrProgramIndex, local)); // (local: free room)
     ix->alloc = alloc;
+    ix->carved = carved;
     KrAllocator t = ix->tables = kr_bump_allocator(&ix->bump, alloc, ix->local, sizeof ix->local);
     ix->map.alloc = t;
     ix->codes.alloc = t;
@@ -416,6 +420,10 @@ KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
         return NULL;
     }
     return ix;
+}
+
+KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
+    return pix_init(alloc.fn(alloc.ud, NULL, 0, sizeof(KrProgramIndex)), alloc, false);
 }
 
 static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
@@ -450,7 +458,7 @@ void kr_program_index_free(KrProgramIndex *ix) {
     pm_free(&ix->map);
     if (ix->text) t.fn(t.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
     kr_buf_free(&ix->payload);
-    a.fn(a.ud, ix, sizeof *ix, 0);
+    if (!ix->carved) a.fn(a.ud, ix, sizeof *ix, 0);
 }
 
 // The number of code object c (in codes), from its object number.
@@ -2201,31 +2209,42 @@ static KrSnapStatus rd_status(KrRsReader *rd, char *err, size_t errcap) {
 }
 
 // Program i of the snapshot (its payload follows): read, owned by `out`
-// from then on, and added to the index.
+// from then on, and added to the index. A lone program's index is made
+// in the program's arena, whose first block has room for it: the two go
+// together (the program's handle holds the index).
 static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char *err, size_t errcap) {
     size_t n;
     const uint8_t *p = kr_snap_get_bytes(rd->in, &n);
     if (!p) return false;
     KrSnapReader sub;
     kr_snap_reader_init(&sub, p, n);
-    KrProgramKeep keep = {rd_keep, rd, rd->kept_mem, RS_KEEP_MAX};
+    bool lone = !out->index;
+    KrProgramKeep keep = {rd_keep, rd, rd->kept_mem, RS_KEEP_MAX, lone ? sizeof(KrProgramIndex) : 0};
     KrSnapStatus st = kr_program_read_keep(&sub, rd->r->alloc, &keep, &out->programs[i], err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
+    if (lone) {
+        KrArena *a = out->programs[i]->owned;
+        out->index = pix_init(kr_arena_alloc_uninit(a, sizeof(KrProgramIndex)), rd->r->alloc, true);
+        if (!out->index) return rd_nomem(rd);
+        rd->pix = out->index;
+    }
     // its bytes are these: hashed only when needed
     if (!pix_add_program(out->index, out->programs[i], p, n)) return rd_nomem(rd);
     rd_kept_number(rd);
     return true;
 }
 
-// Room for n programs and their index in `out`.
-static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n) {
+// Room for n programs in `out`, and a session's index (a lone program's
+// comes with it).
+static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n, bool session) {
     KrAllocator a = rd->r->alloc;
     out->alloc = a;
     out->programs = n == 1 ? &out->one : a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *out->programs);
     if (!out->programs) return rd_nomem(rd);
     memset(out->programs, 0, (n ? n : 1) * sizeof *out->programs);
     out->nprograms = n;
+    if (!session) return true;
     out->index = kr_program_index_new_empty(a);
     if (!out->index) return rd_nomem(rd);
     rd->pix = out->index;
@@ -2236,7 +2255,7 @@ static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n) {
 static bool rd_session_programs(KrRsReader *rd, const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap) {
     if (a->program_index) return kr_rs_fail(rd, "the snapshot is a session's, with its own programs: no program may be given");
     size_t n = kr_snap_get_count(rd->in, 1, (size_t)1 << 24);
-    if (!kr_snap_ok(rd->in) || !rd_programs_new(rd, out, n)) return false;
+    if (!kr_snap_ok(rd->in) || !rd_programs_new(rd, out, n, true)) return false;
     rd->session = out->session = true;
     for (size_t i = 0; i < n; i++)
         if (!rd_program_payload(rd, out, i, err, errcap)) return false;
@@ -2258,7 +2277,7 @@ static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrRunLoaded *out,
     }
     if (mode == RS_PROGRAM_SESSION) return rd_session_programs(rd, a, out, err, errcap);
     if (mode != RS_PROGRAM_SELF) return kr_rs_fail(rd, "bad program mode");
-    if (!rd_programs_new(rd, out, 1) || !rd_program_payload(rd, out, 0, err, errcap)) return false;
+    if (!rd_programs_new(rd, out, 1, false) || !rd_program_payload(rd, out, 0, err, errcap)) return false;
     if (a->program_index && memcmp(kr_program_index_hash(out->index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
         return kr_rs_fail(rd, "the snapshot was made with another program");
     return true;
