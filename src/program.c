@@ -770,7 +770,7 @@ static void pg_builtins(KrCode *c, int32_t *builtin) {
     for (uint32_t i = 0; i < c->nnames; i++) {
         if (builtin[i] != -2) continue;
         const KrStr *n = c->names[i];
-        builtin[i] = strlen(n->data) == n->nbytes ? kr_builtin_lookup(n->data) : -1;
+        builtin[i] = kr_builtin_lookup_n(n->data, n->nbytes);
     }
     c->name_builtin = builtin;
 }
