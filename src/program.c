@@ -462,7 +462,7 @@ static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
     size_t len, size;
     if (!kr_snap_utf8_len(s, n, true, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
     if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return pg_fail(pr, "str too long"), NULL;
-    KrStr *o = kr_arena_alloc(pr->arena, size);
+    KrStr *o = kr_arena_alloc_uninit(pr->arena, size); // (every field is set below)
     if (!o) return NULL;
     char *data = (char *)(o + 1);
     if (n) memcpy(data, s, n);
