@@ -61,7 +61,7 @@ static void pm_insert(PtrMap *m, const void *p, uint32_t v) {
 }
 
 static bool pm_grow(PtrMap *m) {
-    size_t ocap = m->keys ? m->mask + 1 : 0, cap = ocap ? ocap * 2 : 64;
+    size_t ocap = m->keys ? m->mask + 1 : 0, cap = ocap ? ocap * 2 : 16;
     const void **keys = m->alloc.fn(m->alloc.ud, NULL, 0, cap * sizeof *keys);
     uint32_t *vals = keys ? m->alloc.fn(m->alloc.ud, NULL, 0, cap * sizeof *vals) : NULL;
     if (!vals) {
