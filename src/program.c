@@ -697,26 +697,27 @@ static bool pg_read_locs(PgReader *pr, KrCode *c) {
     uint32_t at = 0, n = c->ninsns;
     for (size_t k = 0; k < nruns; k++) {
         uint64_t count;
-        KrLoc l;
+        KrLoc *d = locs + at;
         const uint8_t *p = r->p;
-        // the usual run: five one-byte fields; a line well inside the
-        // int32 range stays inside it
+        // the usual run: five one-byte fields, decoded in place; a line well
+        // inside the int32 range stays inside it
         if (r->end - p >= 5 && !((p[0] | p[1] | p[2] | p[3] | p[4]) & 0x80) && line >= -PG_LINE_SAFE && line <= PG_LINE_SAFE) {
             count = p[0];
-            l.line = line + pg_unzigzag7(p[1]);
-            l.end_line = l.line + pg_unzigzag7(p[2]);
-            l.col = pg_unzigzag7(p[3]);
-            l.end_col = l.col + pg_unzigzag7(p[4]);
+            if (count == 0 || count > n - at) return pg_fail(pr, "source locations do not match the instructions");
+            d->line = line + pg_unzigzag7(p[1]);
+            d->end_line = d->line + pg_unzigzag7(p[2]);
+            d->col = pg_unzigzag7(p[3]);
+            d->end_col = d->col + pg_unzigzag7(p[4]);
             r->p += 5;
-        } else if (!pg_read_loc_run(pr, line, &count, &l)) {
-            return false;
+        } else {
+            KrLoc l;
+            if (!pg_read_loc_run(pr, line, &count, &l)) return false;
+            if (count == 0 || count > n - at) return pg_fail(pr, "source locations do not match the instructions");
+            *d = l;
         }
-        line = l.line;
-        if (count == 0 || count > n - at) return pg_fail(pr, "source locations do not match the instructions");
-        KrLoc *d = locs + at;
+        line = d->line;
+        for (uint64_t i = 1; i < count; i++) d[i] = *d;
         at += (uint32_t)count;
-        do *d++ = l;
-        while (--count);
     }
     if (at != n) return pg_fail(pr, "source locations do not match the instructions");
     c->locs = locs;
