@@ -445,19 +445,27 @@ bool kr_program_index_add(KrProgramIndex *ix, const KrProgram *p) { return pix_a
 
 size_t kr_program_index_count(const KrProgramIndex *ix) { return ix->progs.n; }
 
+// A table's memory back to `tables`, unless it lies in `local` (which
+// goes with the index: nothing to give back).
+static void pix_table_free(KrProgramIndex *ix, void *p, size_t size) {
+    uintptr_t a = (uintptr_t)p, lo = (uintptr_t)ix->local;
+    if (p && (a < lo || a - lo >= sizeof ix->local)) ix->tables.fn(ix->tables.ud, p, size, 0);
+}
+
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
-    KrAllocator a = ix->alloc, t = ix->tables;
+    KrAllocator a = ix->alloc;
     for (size_t i = 0; ix->stacks && i < ix->nstacks; i++) kr_verify_stacks_free(ix->stacks[i]);
-    if (ix->stacks) t.fn(t.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
-    ix->stacks = NULL;
-    kr_program_codes_free(&ix->codes);
-    vec_free(&ix->progs);
-    vec_free(&ix->pobjs);
-    vec_free(&ix->strs);
-    pm_free(&ix->map);
-    if (ix->text) t.fn(t.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
-    kr_buf_free(&ix->payload);
+    pix_table_free(ix, ix->stacks, ix->nstacks * sizeof *ix->stacks);
+    pix_table_free(ix, ix->codes.items, ix->codes.cap * sizeof *ix->codes.items);
+    pix_table_free(ix, ix->progs.data, ix->progs.cap * ix->progs.item);
+    pix_table_free(ix, ix->pobjs.data, ix->pobjs.cap * ix->pobjs.item);
+    pix_table_free(ix, ix->strs.data, ix->strs.cap * ix->strs.item);
+    size_t mcap = ix->map.keys ? ix->map.mask + 1 : 0;
+    pix_table_free(ix, ix->map.keys, mcap * sizeof *ix->map.keys);
+    pix_table_free(ix, ix->map.vals, mcap * sizeof *ix->map.vals);
+    pix_table_free(ix, ix->text, ix->text ? (ix->tmask + 1) * sizeof *ix->text : 0);
+    if (!ix->payload.local) pix_table_free(ix, ix->payload.data, ix->payload.cap);
     if (!ix->carved) a.fn(a.ud, ix, sizeof *ix, 0);
 }
 
