@@ -680,8 +680,8 @@ static bool pg_read_loc_run(PgReader *pr, int64_t line, uint64_t *count, KrLoc *
     *count = kr_snap_get_uvar(r);
     int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
     int64_t dcol = kr_snap_get_svar(r);
-    if (!pg_rel_i32(line, dline, &l->line) || !pg_rel_i32(l->line, dend, &l->end_line) || !pg_rel_i32(0, col, &l->col) ||
-        !pg_rel_i32(l->col, dcol, &l->end_col))
+    if (!pg_rel_i32(line, dline, &l->line) || !pg_rel_i32(l->line, dend, &l->end_line) ||
+        !pg_rel_i32(0, col, &l->col) || !pg_rel_i32(l->col, dcol, &l->end_col))
         return pg_fail(pr, "value out of range");
     return kr_snap_ok(r);
 }
@@ -701,7 +701,8 @@ static bool pg_read_locs(PgReader *pr, KrCode *c) {
         const uint8_t *p = r->p;
         // the usual run: five one-byte fields, decoded in place; a line well
         // inside the int32 range stays inside it
-        if (r->end - p >= 5 && !((p[0] | p[1] | p[2] | p[3] | p[4]) & 0x80) && line >= -PG_LINE_SAFE && line <= PG_LINE_SAFE) {
+        if (r->end - p >= 5 && !((p[0] | p[1] | p[2] | p[3] | p[4]) & 0x80) && line >= -PG_LINE_SAFE &&
+            line <= PG_LINE_SAFE) {
             count = p[0];
             if (count == 0 || count > n - at) return pg_fail(pr, "source locations do not match the instructions");
             d->line = line + pg_unzigzag7(p[1]);

@@ -548,8 +548,6 @@ VF_INLINE bool vf_step_update(Verifier *v, uint32_t op, uint32_t arg) {
     }
 }
 
-// [callable, self-or-NULL, args...]: the callable may be LOAD_METHOD's
-// raw method only with its self slot right above it.
 // A checkpoint: the state before pc (inside a block) kept as a leader's
 // is, so a query there replays nothing. Every walk of the block rewrites
 // it, the last one (from the block's final entry state) for good. Only
@@ -578,6 +576,8 @@ static bool vf_resume_point(Verifier *v) {
     return vf_checkpoint(v, next);
 }
 
+// [callable, self-or-NULL, args...]: the callable may be LOAD_METHOD's
+// raw method only with its self slot right above it.
 VF_INLINE bool vf_call_base(Verifier *v, uint32_t nargs) {
     if (!vf_need(v, (uint64_t)nargs + 2)) return false;
     VfSlot f = *vf_at(v, nargs + 1), s = *vf_at(v, nargs);
@@ -908,9 +908,10 @@ KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator
 
 uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
 
-// Replays the block holding pc from its entry state on a copy of the
-// verifier whose stack is the caller's scratch: the shared states are only
-// read (replay mode merges nothing), so threads may query at once.
+// Replays the block holding pc from its entry state (or from the
+// checkpoint before pc) on a copy of the verifier whose stack is the
+// caller's scratch: the shared states are only read (replay mode merges
+// and checkpoints nothing), so threads may query at once.
 bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth) {
     Verifier v = s->v;
     const KrCode *c = v.code;

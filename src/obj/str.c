@@ -259,9 +259,11 @@ int64_t kr_hash_bytes(const void *data, size_t n) {
     size_t i = 0;
     for (; i + 8 <= n; i += 8) str_sip_word(&s, str_load_le64(p + i));
     // the last n % 8 bytes: from one load ending at the end, when it fits
-    if (i < n && n >= 8) s.tail = str_load_le64(p + n - 8) >> (8 * (8 - (n - i)));
-    else
+    if (i < n && n >= 8) {
+        s.tail = str_load_le64(p + n - 8) >> (8 * (8 - (n - i)));
+    } else {
         for (size_t k = 0; i + k < n; k++) s.tail |= (uint64_t)p[i + k] << (8 * k);
+    }
     s.total = n;
     return str_sip_final(&s);
 }
