@@ -456,11 +456,25 @@ static bool pg_rel_i32(int64_t base, int64_t delta, int32_t *out) {
     return true;
 }
 
+// A str's code point count, false when it is not UTF-8 (as krait stores
+// it). Most are short ASCII names: those are counted here.
+static bool pg_utf8_len(const uint8_t *s, size_t n, size_t *len) {
+    if (n <= 16) {
+        uint8_t any = 0;
+        for (size_t i = 0; i < n; i++) any |= s[i];
+        if (any < 0x80) {
+            *len = n;
+            return true;
+        }
+    }
+    return kr_snap_utf8_len(s, n, true, len);
+}
+
 // A static str as the compiler makes it: text after the header, code
 // point count and hash computed.
 static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
     size_t len, size;
-    if (!kr_snap_utf8_len(s, n, true, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
+    if (!pg_utf8_len(s, n, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
     if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return pg_fail(pr, "str too long"), NULL;
     KrStr *o = kr_arena_alloc_uninit(pr->arena, size); // (every field is set below)
     if (!o) return NULL;
