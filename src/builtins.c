@@ -1127,26 +1127,36 @@ static const BuiltinName builtin_names[] = {
 #define KR_COUNT_ONE(lit, obj) +1
 enum { NSORTED = 0 KR_SORTED_BUILTINS(KR_COUNT_ONE) };
 
-int32_t kr_builtin_lookup(const char *name) {
+// strcmp's order on a counted name (n > 0). The first bytes mostly
+// decide: a tie goes on byte by byte (names are short).
+static inline int bn_cmp(const char *name, size_t n, const BuiltinName *b) {
+    int c = (unsigned char)name[0] - (unsigned char)b->name[0];
+    if (c) return c;
+    size_t k = n < b->len ? n : b->len;
+    for (size_t i = 1; i < k; i++)
+        if (name[i] != b->name[i]) return (unsigned char)name[i] - (unsigned char)b->name[i];
+    return (n > b->len) - (n < b->len);
+}
+
+int32_t kr_builtin_lookup_n(const char *name, size_t n) {
+    if (!n) return -1;
     size_t lo = 0, hi = NSORTED;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        // the first bytes mostly decide: strcmp only on a tie
-        const char *m = builtin_names[mid].name;
-        int c = (unsigned char)name[0] - (unsigned char)m[0];
-        if (c == 0) c = strcmp(name, m);
+        int c = bn_cmp(name, n, &builtin_names[mid]);
         if (c == 0) return (int32_t)mid;
         if (c < 0) hi = mid;
         else lo = mid + 1;
     }
     if (name[0] < 'A' || name[0] > 'Z') return -1; // the rest are capitalized
-    size_t n = strlen(name);
     for (size_t i = NSORTED; i < NBUILTINS; i++)
         if (builtin_names[i].len == n && memcmp(builtin_names[i].name, name, n) == 0) return (int32_t)i;
-    if (strcmp(name, "NotImplemented") == 0) return (int32_t)NBUILTINS;
-    if (strcmp(name, "Ellipsis") == 0) return (int32_t)NBUILTINS + 1;
+    if (n == 14 && memcmp(name, "NotImplemented", 14) == 0) return (int32_t)NBUILTINS;
+    if (n == 8 && memcmp(name, "Ellipsis", 8) == 0) return (int32_t)NBUILTINS + 1;
     return -1;
 }
+
+int32_t kr_builtin_lookup(const char *name) { return kr_builtin_lookup_n(name, strlen(name)); }
 
 const char *kr_builtin_name_of(const void *obj) {
     for (size_t i = 0; i < NBUILTINS; i++)

@@ -456,13 +456,27 @@ static bool pg_rel_i32(int64_t base, int64_t delta, int32_t *out) {
     return true;
 }
 
+// A str's code point count, false when it is not UTF-8 (as krait stores
+// it). Most are short ASCII names: those are counted here.
+static bool pg_utf8_len(const uint8_t *s, size_t n, size_t *len) {
+    if (n <= 16) {
+        uint8_t any = 0;
+        for (size_t i = 0; i < n; i++) any |= s[i];
+        if (any < 0x80) {
+            *len = n;
+            return true;
+        }
+    }
+    return kr_snap_utf8_len(s, n, true, len);
+}
+
 // A static str as the compiler makes it: text after the header, code
 // point count and hash computed.
 static KrStr *pg_new_str(PgReader *pr, const uint8_t *s, size_t n) {
     size_t len, size;
-    if (!kr_snap_utf8_len(s, n, true, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
+    if (!pg_utf8_len(s, n, &len)) return pg_fail(pr, "str is not UTF-8"), NULL;
     if (!kr_size_add(sizeof(KrStr) + 1, n, &size)) return pg_fail(pr, "str too long"), NULL;
-    KrStr *o = kr_arena_alloc(pr->arena, size);
+    KrStr *o = kr_arena_alloc_uninit(pr->arena, size); // (every field is set below)
     if (!o) return NULL;
     char *data = (char *)(o + 1);
     if (n) memcpy(data, s, n);
@@ -636,65 +650,93 @@ static bool pg_read_consts(PgReader *pr, KrCode *c) {
     return true;
 }
 
-static bool pg_read_insns(PgReader *pr, KrCode *c) {
+// The names LOAD_GLOBAL and LOAD_NAME use are marked in `builtin` (-2)
+// as they pass: pg_builtins looks those up once the code verifies.
+static bool pg_read_insns(PgReader *pr, KrCode *c, int32_t *builtin) {
     c->ninsns = (uint32_t)kr_snap_get_count(pr->r, 2, PG_MAX_COUNT);
     uint32_t *insns = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *insns);
     if (!insns) return false;
     KrSnapReader *r = pr->r;
     for (uint32_t i = 0; i < c->ninsns; i++) {
+        uint32_t op, arg;
         if (kr_snap_left(r) >= 2 && r->p[1] < 0x80) { // the usual: a one-byte argument
-            insns[i] = KR_INSN(r->p[0], r->p[1]);
+            op = r->p[0];
+            arg = r->p[1];
             r->p += 2;
-            continue;
+        } else {
+            op = kr_snap_get_u8(r);
+            arg = kr_snap_get_index(r, KR_ARG_MAX, "instruction argument too large");
         }
-        uint8_t op = kr_snap_get_u8(r);
-        uint32_t arg = kr_snap_get_index(r, KR_ARG_MAX, "instruction argument too large");
         insns[i] = KR_INSN(op, arg);
+        // (the verifier checks the instructions it reaches: an unreachable
+        // one, never run, may name anything)
+        if ((op == KR_OP_LOAD_GLOBAL || op == KR_OP_LOAD_NAME) && arg < c->nnames) builtin[arg] = -2;
     }
     c->insns = insns;
     return kr_snap_ok(r);
 }
 
-// A one-byte svar's value (b < 0x80): the zigzag of -64..63.
-static int32_t pg_unzigzag7(uint8_t b) { return (int32_t)(b >> 1) ^ -(int32_t)(b & 1); }
+// A one-byte svar's value (b < 0x80): the zigzag of -64..63, by table
+// (four per source location run).
+#define PG_Z(b) (int8_t)(((b) >> 1) ^ -((b)&1))
+#define PG_Z4(b) PG_Z(b), PG_Z((b) + 1), PG_Z((b) + 2), PG_Z((b) + 3)
+#define PG_Z16(b) PG_Z4(b), PG_Z4((b) + 4), PG_Z4((b) + 8), PG_Z4((b) + 12)
+static const int8_t pg_unzig7[128] = {PG_Z16(0),  PG_Z16(16), PG_Z16(32), PG_Z16(48),
+                                      PG_Z16(64), PG_Z16(80), PG_Z16(96), PG_Z16(112)};
+#undef PG_Z16
+#undef PG_Z4
+#undef PG_Z
+static int32_t pg_unzigzag7(uint8_t b) { return pg_unzig7[b & 127]; }
+
+// A run in the general form (any field wider than a byte).
+static bool pg_read_loc_run(PgReader *pr, int64_t line, uint64_t *count, KrLoc *l) {
+    KrSnapReader *r = pr->r;
+    *count = kr_snap_get_uvar(r);
+    int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
+    int64_t dcol = kr_snap_get_svar(r);
+    if (!pg_rel_i32(line, dline, &l->line) || !pg_rel_i32(l->line, dend, &l->end_line) ||
+        !pg_rel_i32(0, col, &l->col) || !pg_rel_i32(l->col, dcol, &l->end_col))
+        return pg_fail(pr, "value out of range");
+    return kr_snap_ok(r);
+}
+
+#define PG_LINE_SAFE (INT32_MAX - 128) // a one-byte run moves the lines by at most +-128
 
 static bool pg_read_locs(PgReader *pr, KrCode *c) {
     KrSnapReader *r = pr->r;
     size_t nruns = kr_snap_get_count(r, 5, c->ninsns);
     KrLoc *locs = kr_arena_array_uninit(pr->arena, c->ninsns ? c->ninsns : 1, sizeof *locs);
-    if (!locs) return false;
-    int64_t line = 0;
-    uint32_t at = 0;
-    for (size_t k = 0; k < nruns && kr_snap_ok(r); k++) {
+    if (!locs || !kr_snap_ok(r)) return false;
+    int32_t line = 0;
+    uint32_t at = 0, n = c->ninsns;
+    for (size_t k = 0; k < nruns; k++) {
         uint64_t count;
-        KrLoc l;
+        KrLoc *d = locs + at;
         const uint8_t *p = r->p;
-        if (kr_snap_left(r) >= 5 && !((p[0] | p[1] | p[2] | p[3] | p[4]) & 0x80)) {
-            // the usual run: five one-byte fields. The deltas are within
-            // +-64, so only the two lines can leave the int32 range.
+        // the usual run: five one-byte fields, decoded in place; a line well
+        // inside the int32 range stays inside it
+        if (r->end - p >= 5 && !((p[0] | p[1] | p[2] | p[3] | p[4]) & 0x80) && line >= -PG_LINE_SAFE &&
+            line <= PG_LINE_SAFE) {
             count = p[0];
-            int64_t l1 = line + pg_unzigzag7(p[1]), l2 = l1 + pg_unzigzag7(p[2]);
-            if (l1 < INT32_MIN || l1 > INT32_MAX || l2 < INT32_MIN || l2 > INT32_MAX) return pg_fail(pr, "value out of range");
-            l.line = (int32_t)l1;
-            l.end_line = (int32_t)l2;
-            l.col = pg_unzigzag7(p[3]);
-            l.end_col = l.col + pg_unzigzag7(p[4]);
+            if (count == 0 || count > n - at) return pg_fail(pr, "source locations do not match the instructions");
+            d->line = line + pg_unzigzag7(p[1]);
+            d->end_line = d->line + pg_unzigzag7(p[2]);
+            d->col = pg_unzigzag7(p[3]);
+            d->end_col = d->col + pg_unzigzag7(p[4]);
             r->p += 5;
         } else {
-            count = kr_snap_get_uvar(r);
-            int64_t dline = kr_snap_get_svar(r), dend = kr_snap_get_svar(r), col = kr_snap_get_svar(r);
-            int64_t dcol = kr_snap_get_svar(r);
-            if (!pg_rel_i32(line, dline, &l.line) || !pg_rel_i32(l.line, dend, &l.end_line) ||
-                !pg_rel_i32(0, col, &l.col) || !pg_rel_i32(l.col, dcol, &l.end_col))
-                return pg_fail(pr, "value out of range");
+            KrLoc l;
+            if (!pg_read_loc_run(pr, line, &count, &l)) return false;
+            if (count == 0 || count > n - at) return pg_fail(pr, "source locations do not match the instructions");
+            *d = l;
         }
-        line = l.line;
-        if (count == 0 || count > c->ninsns - at) return pg_fail(pr, "source locations do not match the instructions");
-        for (uint64_t i = 0; i < count; i++) locs[at++] = l;
+        line = d->line;
+        for (uint64_t i = 1; i < count; i++) d[i] = *d;
+        at += (uint32_t)count;
     }
-    if (kr_snap_ok(r) && at != c->ninsns) return pg_fail(pr, "source locations do not match the instructions");
+    if (at != n) return pg_fail(pr, "source locations do not match the instructions");
     c->locs = locs;
-    return kr_snap_ok(r);
+    return true;
 }
 
 static bool pg_read_exctab(PgReader *pr, KrCode *c) {
@@ -732,36 +774,38 @@ static bool pg_read_header(PgReader *pr, KrCode *c) {
 static KrSnapStatus pg_status(PgReader *pr) { return pr->arena->failed ? KR_SNAP_ERR_NOMEM : KR_SNAP_ERR_FORMAT; }
 
 // name_builtin as the compiler makes it, but looked up only for the names
-// the VM reads it for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c): the
-// lookup is a linear scan of the builtins and dominated load times.
-static bool pg_builtins(PgReader *pr, KrCode *c) {
+// the VM reads it for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c, marked
+// -2 by pg_read_insns): the lookup dominated load times.
+static int32_t *pg_builtins_new(PgReader *pr, const KrCode *c) {
     int32_t *builtin = kr_arena_array_uninit(pr->arena, c->nnames ? c->nnames : 1, sizeof *builtin);
-    if (!builtin) return false;
-    for (uint32_t i = 0; i < c->nnames; i++) builtin[i] = -2; // not looked up yet
-    for (uint32_t pc = 0; pc < c->ninsns; pc++) {
-        uint32_t op = KR_INSN_OP(c->insns[pc]), arg = KR_INSN_ARG(c->insns[pc]);
-        // the verifier checks the instructions it reaches: an unreachable
-        // one (never run) may name anything
-        if ((op != KR_OP_LOAD_GLOBAL && op != KR_OP_LOAD_NAME) || arg >= c->nnames || builtin[arg] != -2) continue;
-        const KrStr *n = c->names[arg];
-        builtin[arg] = strlen(n->data) == n->nbytes ? kr_builtin_lookup(n->data) : -1;
+    for (uint32_t i = 0; builtin && i < c->nnames; i++) builtin[i] = -1;
+    return builtin;
+}
+
+static void pg_builtins(KrCode *c, int32_t *builtin) {
+    for (uint32_t i = 0; i < c->nnames; i++) {
+        if (builtin[i] != -2) continue;
+        const KrStr *n = c->names[i];
+        builtin[i] = kr_builtin_lookup_n(n->data, n->nbytes);
     }
-    for (uint32_t i = 0; i < c->nnames; i++)
-        if (builtin[i] == -2) builtin[i] = -1;
     c->name_builtin = builtin;
-    return true;
 }
 
 static KrSnapStatus pg_read_code(PgReader *pr, uint32_t i) {
     KrCode *c = kr_arena_alloc(pr->arena, sizeof *c);
-    if (!c || !pg_read_header(pr, c) || !pg_read_names(pr, c) || !pg_read_consts(pr, c) || !pg_read_insns(pr, c) ||
-        !pg_read_locs(pr, c) || !pg_read_exctab(pr, c))
+    int32_t *builtin = NULL;
+    if (!c || !pg_read_header(pr, c) || !pg_read_names(pr, c) || !pg_read_consts(pr, c) ||
+        !(builtin = pg_builtins_new(pr, c)) || !pg_read_insns(pr, c, builtin) || !pg_read_locs(pr, c) ||
+        !pg_read_exctab(pr, c))
         return pg_status(pr);
     pr->codes[i] = c;
     KrVfStacks *s = NULL;
-    KrSnapStatus st = kr_verify_code_keep(c, i + 1 == pr->ncodes, pr->alloc, pr->err, pr->errcap, pr->keep ? &s : NULL);
+    bool module = i + 1 == pr->ncodes;
+    KrSnapStatus st = pr->keep && pr->keep->arena->total <= pr->keep->max
+                          ? kr_verify_code_keep(c, module, pr->keep->arena, pr->err, pr->errcap, &s)
+                          : kr_verify_code(c, module, pr->alloc, pr->err, pr->errcap);
     if (s && !pr->keep->fn(pr->keep->ud, c, s)) st = KR_SNAP_ERR_NOMEM;
-    if (st == KR_SNAP_OK && !pg_builtins(pr, c)) st = KR_SNAP_ERR_NOMEM;
+    if (st == KR_SNAP_OK) pg_builtins(c, builtin);
     return st;
 }
 
@@ -833,7 +877,7 @@ KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrPr
     *out = NULL;
     if (err && errcap) err[0] = 0;
     // a program takes a few times its payload's size: one block for a small one
-    size_t left = kr_snap_left(r), hint = left < SIZE_MAX / 8 ? left * 8 : SIZE_MAX;
+    size_t left = kr_snap_left(r), hint = left < SIZE_MAX / 16 ? left * 8 + (keep ? keep->spare : 0) : SIZE_MAX;
     KrArena *arena = kr_arena_new_sized(alloc, hint);
     if (!arena) return KR_SNAP_ERR_NOMEM;
     PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, keep, err, errcap};

@@ -41,12 +41,16 @@ KR_MUST_CHECK bool kr_program_write(KrSnapWriter *w, const KrProgram *p);
 // kr_program_free). Every code object is verified before it is accepted.
 KrSnapStatus kr_program_read(KrSnapReader *r, KrAllocator alloc, KrProgram **out, char *err, size_t errcap);
 // For a reader that will query the verifier's states of loaded code (run
-// snapshots check frames against them): fn is handed each code object's
-// states as it verifies, and owns them from then on (it may free them at
-// once); false from fn means out of memory.
+// snapshots check frames against them): each code object's states are
+// made in `arena` (the reader's, freed with it) while its heap memory is
+// at most `max` bytes, and handed to fn; false from fn means out of
+// memory. Past the bound the code is verified without keeping them.
 typedef struct KrProgramKeep {
     bool (*fn)(void *ud, const KrCode *code, KrVfStacks *s);
     void *ud;
+    struct KrArena *arena;
+    size_t max;
+    size_t spare; // bytes to leave free in the program's first arena block (its reader's)
 } KrProgramKeep;
 KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrProgramKeep *keep, KrProgram **out,
                                   char *err, size_t errcap);

@@ -61,7 +61,7 @@ static void pm_insert(PtrMap *m, const void *p, uint32_t v) {
 }
 
 static bool pm_grow(PtrMap *m) {
-    size_t ocap = m->keys ? m->mask + 1 : 0, cap = ocap ? ocap * 2 : 64;
+    size_t ocap = m->keys ? m->mask + 1 : 0, cap = ocap ? ocap * 2 : 16;
     const void **keys = m->alloc.fn(m->alloc.ud, NULL, 0, cap * sizeof *keys);
     uint32_t *vals = keys ? m->alloc.fn(m->alloc.ud, NULL, 0, cap * sizeof *vals) : NULL;
     if (!vals) {
@@ -123,6 +123,12 @@ static void vec_free(Vec *v) {
 // numbers and object numbers continue from one program to the next (so a
 // single program's numbers are the same either way), and a text shared by
 // two programs is one str.
+//
+// The tables by number (codes, pobjs, strs) are made when a program is
+// added; the map back from an address (only a dump needs it, beyond code
+// objects) is filled program by program, at once for a host's program and
+// on first need for one read from a snapshot: a loaded run is mostly
+// resumed, not saved again.
 
 #define PIX_STR_BIT 0x80000000u
 
@@ -130,6 +136,8 @@ static void vec_free(Vec *v) {
 typedef struct PixProg {
     uint32_t code_start, ncodes; // in codes
     uint32_t pobj_start;         // in pobjs: its code objects, then its constants
+    uint32_t str_start;          // in strs: the texts it named first
+    bool strdup;                 // it names a text through two strs: mapping walks its code again
     size_t pay_start, pay_len;   // its payload in `payload`
 } PixProg;
 
@@ -147,12 +155,14 @@ struct KrProgramIndex {
     Vec pobjs; // const KrObj *: per program, its code objects, then constant objects by position
     Vec strs;  // const KrStr *: one per distinct text, in walk order
     PtrMap map;     // object -> pobjs index, or strs index | PIX_STR_BIT
+    size_t nmapped; // progs[..nmapped] are in the map (code objects always are)
     uint32_t *text; // open addressing on str text: strs index + 1
     size_t tmask;
     // per code object: the verifier's states, made on first need and
     // published atomically (the index of a host's program is shared)
     KrVfStacks **stacks;
     size_t nstacks;
+    bool carved; // in its program's arena (a loaded program's): freed with it
     alignas(max_align_t) unsigned char local[PIX_LOCAL];
 };
 
@@ -166,13 +176,13 @@ const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
 }
 
 static bool pix_same_text(const KrStr *a, const KrStr *b) {
-    return a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0;
+    return a == b || (a->nbytes == b->nbytes && memcmp(a->data, b->data, a->nbytes) == 0);
 }
 
 // A program's strs carry their hash (the compiler's and the loader's
 // both set it): equal texts hash alike, so it serves the text table too.
 static size_t pix_text_slot(const KrProgramIndex *ix, const KrStr *s) {
-    uint64_t h = (uint64_t)kr_str_hash(s);
+    uint64_t h = (uint64_t)(s->hash != -1 ? s->hash : kr_str_hash(s));
     size_t i = (size_t)h & ix->tmask;
     while (ix->text[i] && !pix_same_text(*VEC_AT(ix->strs, const KrStr *, ix->text[i] - 1), s)) i = (i + 1) & ix->tmask;
     return i;
@@ -190,57 +200,128 @@ static bool pix_text_grow(KrProgramIndex *ix) {
     return true;
 }
 
-static bool pix_add_str(KrProgramIndex *ix, const KrStr *s) {
-    uint32_t v;
-    if (!s || pm_get(&ix->map, s, &v)) return true;
+// A walk over a program's code objects: numbering its strs and constant
+// objects, or putting its strs in the map.
+typedef struct PixWalk {
+    KrProgramIndex *ix;
+    bool map;
+    bool dup; // numbering met a text another str holds
+} PixWalk;
+
+// Room for one more str in both tables.
+static bool pix_strs_room(KrProgramIndex *ix) {
     if (ix->strs.n >= PIX_STR_BIT - 1) return false; // numbers must not reach the str bit (a huge session)
     if ((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) && !pix_text_grow(ix)) return false;
-    size_t slot = pix_text_slot(ix, s);
-    if (!ix->text[slot]) {
-        const KrStr **p = vec_push(&ix->strs);
-        if (!p) return false;
-        *p = s;
-        ix->text[slot] = (uint32_t)ix->strs.n;
-    }
-    return pm_put(&ix->map, s, (ix->text[slot] - 1) | PIX_STR_BIT);
+    if (ix->strs.n < ix->strs.cap) return true;
+    if (!vec_push(&ix->strs)) return false;
+    ix->strs.n--;
+    return true;
 }
 
-static bool pix_add_obj(KrProgramIndex *ix, const KrObj *o) {
-    uint32_t v, k = (uint32_t)ix->pobjs.n;
+// Numbers s's text on first sight: one probe of the text table, s itself
+// found at once when it was met before.
+static bool pix_number_str(PixWalk *w, const KrStr *s) {
+    KrProgramIndex *ix = w->ix;
+    if (((ix->strs.n + 1) * 2 > (ix->text ? ix->tmask + 1 : 0) || ix->strs.n == ix->strs.cap) && !pix_strs_room(ix))
+        return false;
+    const KrStr **strs = (const KrStr **)ix->strs.data;
+    size_t i = (size_t)(s->hash != -1 ? s->hash : kr_str_hash(s)) & ix->tmask;
+    for (uint32_t t; (t = ix->text[i]) != 0; i = (i + 1) & ix->tmask) {
+        if (strs[t - 1] == s) return true;
+        if (pix_same_text(strs[t - 1], s)) {
+            w->dup = true;
+            return true;
+        }
+    }
+    strs[ix->strs.n++] = s;
+    ix->text[i] = (uint32_t)ix->strs.n;
+    return true;
+}
+
+// (every text was numbered before: the slot is never empty)
+static bool pix_map_str(KrProgramIndex *ix, const KrStr *s) {
+    uint32_t v;
+    if (pm_get(&ix->map, s, &v)) return true;
+    size_t slot = pix_text_slot(ix, s);
+    return ix->text[slot] && pm_put(&ix->map, s, (ix->text[slot] - 1) | PIX_STR_BIT);
+}
+
+static inline bool pix_walk_str(PixWalk *w, const KrStr *s) {
+    if (!s) return true;
+    return w->map ? pix_map_str(w->ix, s) : pix_number_str(w, s);
+}
+
+static bool pix_push_obj(KrProgramIndex *ix, const KrObj *o) {
     if (ix->pobjs.n >= PIX_STR_BIT - 1) return false;
     const KrObj **p = vec_push(&ix->pobjs);
     if (!p) return false;
     *p = o;
-    return pm_get(&ix->map, o, &v) || pm_put(&ix->map, o, k); // the first position names a shared object
+    return true;
+}
+
+// pobjs[k] in the map: the first position names a shared object.
+static bool pix_map_obj(KrProgramIndex *ix, size_t k) {
+    const KrObj *o = *VEC_AT(ix->pobjs, const KrObj *, k);
+    uint32_t v;
+    return pm_get(&ix->map, o, &v) || pm_put(&ix->map, o, (uint32_t)k);
 }
 
 // A constant and what it holds (nested tuples), depth-first.
-static bool pix_add_const(KrProgramIndex *ix, KrValue c, int depth) {
+static bool pix_walk_const(PixWalk *w, KrValue c, int depth) {
     if (!kr_is_ptr(c)) return true;
     const KrObj *o = kr_as_obj(c);
-    if (o->type == &kr_type_str) return pix_add_str(ix, (const KrStr *)o);
+    if (o->type == &kr_type_str) return pix_walk_str(w, (const KrStr *)o);
     if (o->type == &kr_type_code) return true;
-    if (!pix_add_obj(ix, o)) return false;
+    if (!w->map && !pix_push_obj(w->ix, o)) return false;
     if (o->type != &kr_type_tuple || depth > 64) return true;
     const KrTuple *t = (const KrTuple *)o;
     for (size_t i = 0; i < t->len; i++)
-        if (!pix_add_const(ix, t->items[i], depth + 1)) return false;
+        if (!pix_walk_const(w, t->items[i], depth + 1)) return false;
     return true;
 }
 
-static bool pix_add_strs(KrProgramIndex *ix, KrStr *const *s, size_t n) {
+static bool pix_walk_strs(PixWalk *w, KrStr *const *s, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (!pix_add_str(ix, s[i])) return false;
+        if (!pix_walk_str(w, s[i])) return false;
     return true;
 }
 
-static bool pix_add_code(KrProgramIndex *ix, const KrCode *c) {
-    if (!pix_add_str(ix, c->name) || !pix_add_str(ix, c->qualname) || !pix_add_str(ix, c->filename) ||
-        !pix_add_strs(ix, c->names, c->nnames) || !pix_add_strs(ix, c->varnames, c->nlocals) ||
-        !pix_add_strs(ix, c->cellnames, (size_t)c->ncells + c->nfrees) || !pix_add_const(ix, c->doc, 0))
+static bool pix_walk_code(PixWalk *w, const KrCode *c) {
+    if (!pix_walk_str(w, c->name) || !pix_walk_str(w, c->qualname) || !pix_walk_str(w, c->filename) ||
+        !pix_walk_strs(w, c->names, c->nnames) || !pix_walk_strs(w, c->varnames, c->nlocals) ||
+        !pix_walk_strs(w, c->cellnames, (size_t)c->ncells + c->nfrees) || !pix_walk_const(w, c->doc, 0))
         return false;
     for (uint32_t k = 0; k < c->nconsts; k++)
-        if (!pix_add_const(ix, c->consts[k], 0)) return false;
+        if (!pix_walk_const(w, c->consts[k], 0)) return false;
+    return true;
+}
+
+// Program i's constant objects and strs into the map (its code objects
+// are there already).
+static bool pix_map_prog(KrProgramIndex *ix, size_t i) {
+    const PixProg *pp = VEC_AT(ix->progs, PixProg, i), *next = i + 1 < ix->progs.n ? pp + 1 : NULL;
+    size_t pobj_end = next ? next->pobj_start : ix->pobjs.n, str_end = next ? next->str_start : ix->strs.n;
+    for (size_t k = pp->pobj_start + pp->ncodes; k < pobj_end; k++)
+        if (!pix_map_obj(ix, k)) return false;
+    if (!pp->strdup) { // each str it names is one of strs: the earlier programs' or its own
+        for (size_t k = pp->str_start; k < str_end; k++)
+            if (!pix_map_str(ix, *VEC_AT(ix->strs, const KrStr *, k))) return false;
+        return true;
+    }
+    PixWalk w = {ix, true, false};
+    for (size_t k = pp->code_start; k < (size_t)pp->code_start + pp->ncodes; k++)
+        if (!pix_walk_code(&w, ix->codes.items[k])) return false;
+    return true;
+}
+
+// Completes the map, oldest program first (so a shared object keeps its
+// first position). An index left unmapped is a run's own (one thread at a
+// time); a shared one is mapped before it is published.
+static bool pix_mapped(const KrProgramIndex *cix) {
+    if (cix->nmapped == cix->progs.n) return true;
+    KrProgramIndex *ix = (KrProgramIndex *)cix;
+    for (; ix->nmapped < ix->progs.n; ix->nmapped++)
+        if (!pix_map_prog(ix, ix->nmapped)) return false;
     return true;
 }
 
@@ -258,23 +339,27 @@ static bool pix_grow_stacks(KrProgramIndex *ix) {
     return true;
 }
 
-// Adds a program after those the index has. payload: its bytes when known
-// (a snapshot's), else written here. On failure the index is unusable.
+// Adds a program after those the index has. payload: its bytes when read
+// from a snapshot (its map is then filled on first need), else written
+// here. On failure the index is unusable.
 static bool pix_add_program(KrProgramIndex *ix, const KrProgram *p, const uint8_t *payload, size_t len) {
-    PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, ix->payload.len, 0};
+    PixProg pp = {(uint32_t)ix->codes.n, 0, (uint32_t)ix->pobjs.n, (uint32_t)ix->strs.n, false, ix->payload.len, 0};
     // code numbers stay far below PIX_STR_BIT
     bool ok = kr_program_codes_append(p, &ix->codes) && ix->codes.n <= ((size_t)1 << 24);
     pp.ncodes = (uint32_t)(ix->codes.n - pp.code_start);
-    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_obj(ix, &ix->codes.items[i]->ob);
-    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_add_code(ix, ix->codes.items[i]);
-    KrSnapWriter w;
-    kr_snap_writer_init(&w, &ix->payload);
-    if (ok) ok = payload ? kr_buf_append(&ix->payload, (const char *)payload, len) : kr_program_write(&w, p);
+    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++)
+        ok = pix_push_obj(ix, &ix->codes.items[i]->ob) && pix_map_obj(ix, ix->pobjs.n - 1);
+    PixWalk w = {ix, false, false};
+    for (size_t i = pp.code_start; ok && i < ix->codes.n; i++) ok = pix_walk_code(&w, ix->codes.items[i]);
+    pp.strdup = w.dup;
+    KrSnapWriter sw;
+    kr_snap_writer_init(&sw, &ix->payload);
+    if (ok) ok = payload ? kr_buf_append(&ix->payload, (const char *)payload, len) : kr_program_write(&sw, p);
     pp.pay_len = ix->payload.len - pp.pay_start;
     PixProg *slot = ok ? vec_push(&ix->progs) : NULL;
     if (slot) *slot = pp;
     ix->hashed = false;
-    return slot && pix_grow_stacks(ix);
+    return slot && pix_grow_stacks(ix) && (payload || pix_mapped(ix));
 }
 
 // The program holding code number k (`codes`) or object number k: codes
@@ -315,11 +400,14 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     return s ? pix_publish_stacks(ix, k, s) : NULL;
 }
 
-KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
-    KrProgramIndex *ix = alloc.fn(alloc.ud, NULL, 0, sizeof *ix);
+// An empty index in `mem` (sizeof(KrProgramIndex) bytes, max_align_t
+// aligned); carved: mem is not the index's to free.
+static KrProgramIndex *pix_init(void *mem, KrAllocator alloc, bool carved) {
+    KrProgramIndex *ix = mem;
     if (!ix) return NULL;
     memset(ix, 0, offsetof(KrProgramIndex, local)); // (local: free room)
     ix->alloc = alloc;
+    ix->carved = carved;
     KrAllocator t = ix->tables = kr_bump_allocator(&ix->bump, alloc, ix->local, sizeof ix->local);
     ix->map.alloc = t;
     ix->codes.alloc = t;
@@ -332,6 +420,10 @@ KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
         return NULL;
     }
     return ix;
+}
+
+KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
+    return pix_init(alloc.fn(alloc.ud, NULL, 0, sizeof(KrProgramIndex)), alloc, false);
 }
 
 static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
@@ -353,20 +445,28 @@ bool kr_program_index_add(KrProgramIndex *ix, const KrProgram *p) { return pix_a
 
 size_t kr_program_index_count(const KrProgramIndex *ix) { return ix->progs.n; }
 
+// A table's memory back to `tables`, unless it lies in `local` (which
+// goes with the index: nothing to give back).
+static void pix_table_free(KrProgramIndex *ix, void *p, size_t size) {
+    uintptr_t a = (uintptr_t)p, lo = (uintptr_t)ix->local;
+    if (p && (a < lo || a - lo >= sizeof ix->local)) ix->tables.fn(ix->tables.ud, p, size, 0);
+}
+
 void kr_program_index_free(KrProgramIndex *ix) {
     if (!ix) return;
-    KrAllocator a = ix->alloc, t = ix->tables;
+    KrAllocator a = ix->alloc;
     for (size_t i = 0; ix->stacks && i < ix->nstacks; i++) kr_verify_stacks_free(ix->stacks[i]);
-    if (ix->stacks) t.fn(t.ud, ix->stacks, ix->nstacks * sizeof *ix->stacks, 0);
-    ix->stacks = NULL;
-    kr_program_codes_free(&ix->codes);
-    vec_free(&ix->progs);
-    vec_free(&ix->pobjs);
-    vec_free(&ix->strs);
-    pm_free(&ix->map);
-    if (ix->text) t.fn(t.ud, ix->text, (ix->tmask + 1) * sizeof *ix->text, 0);
-    kr_buf_free(&ix->payload);
-    a.fn(a.ud, ix, sizeof *ix, 0);
+    pix_table_free(ix, ix->stacks, ix->nstacks * sizeof *ix->stacks);
+    pix_table_free(ix, ix->codes.items, ix->codes.cap * sizeof *ix->codes.items);
+    pix_table_free(ix, ix->progs.data, ix->progs.cap * ix->progs.item);
+    pix_table_free(ix, ix->pobjs.data, ix->pobjs.cap * ix->pobjs.item);
+    pix_table_free(ix, ix->strs.data, ix->strs.cap * ix->strs.item);
+    size_t mcap = ix->map.keys ? ix->map.mask + 1 : 0;
+    pix_table_free(ix, ix->map.keys, mcap * sizeof *ix->map.keys);
+    pix_table_free(ix, ix->map.vals, mcap * sizeof *ix->map.vals);
+    pix_table_free(ix, ix->text, ix->text ? (ix->tmask + 1) * sizeof *ix->text : 0);
+    if (!ix->payload.local) pix_table_free(ix, ix->payload.data, ix->payload.cap);
+    if (!ix->carved) a.fn(a.ud, ix, sizeof *ix, 0);
 }
 
 // The number of code object c (in codes), from its object number.
@@ -1045,7 +1145,8 @@ KrSnapStatus kr_run_snap_dump(const KrRunDumpArgs *a, KrBuf *out, char *err, siz
     kr_snap_writer_init(&sw, out);
     size_t start = out->len;
     // room for the usual small run at once (the buffer grows as needed)
-    if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len))) return KR_SNAP_ERR_NOMEM;
+    if (!kr_buf_reserve(out, 256 + (a->by_reference ? 0 : a->program->payload.len)) || !pix_mapped(a->program))
+        return KR_SNAP_ERR_NOMEM;
     alignas(max_align_t) unsigned char scratch[2048]; // the writer's tables while small
     KrBumpAlloc bump;
     KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
@@ -1097,7 +1198,7 @@ struct KrRsReader {
     bool session; // its programs are a session's (it may be between snippets)
     Vec kept;          // RsKept, by code number: verifier states from reading the programs
     size_t kept_from;  // kept[kept_from..] are the program being read (code numbers not known yet)
-    size_t kept_bytes;
+    KrArena *kept_mem; // where those states live (the load's, freed with it)
     KrAllocator tmp; // the load's own tables, freed before it returns
 };
 
@@ -1119,27 +1220,22 @@ static bool rd_nomem(KrRsReader *rd) {
 // ---- verifier states kept from reading the programs ---------------------------------------
 // Reading a program verifies each code object; the frames are then
 // checked against the verifier's states of their code. Those made while
-// reading are kept for that (up to a bound: beyond it they are made
-// again on demand), and what no frame asked for is freed after the load.
+// reading are kept for that in the load's own memory (up to a bound:
+// beyond it a frame's are made by the index on demand), and go when the
+// load ends.
 
-#define RS_KEEP_MAX ((size_t)1 << 18) // bytes of states one load keeps
+#define RS_KEEP_MAX ((size_t)1 << 18) // heap bytes of states one load keeps
 
 typedef struct RsKept {
     const KrCode *code;
     uint32_t k; // its code number, once its program is in the index
-    KrVfStacks *s;
+    const KrVfStacks *s;
 } RsKept;
 
 static bool rd_keep(void *ud, const KrCode *code, KrVfStacks *s) {
     KrRsReader *rd = ud;
-    size_t n = kr_verify_stacks_bytes(s);
-    RsKept *e = n <= RS_KEEP_MAX - rd->kept_bytes ? vec_push(&rd->kept) : NULL;
-    if (!e) { // not kept (made again if a frame needs it): not an error
-        kr_verify_stacks_free(s);
-        return true;
-    }
-    *e = (RsKept){code, 0, s};
-    rd->kept_bytes += n;
+    RsKept *e = vec_push(&rd->kept);
+    if (e) *e = (RsKept){code, 0, s}; // (else not kept: made again if a frame needs it)
     return true;
 }
 
@@ -1157,35 +1253,29 @@ static void rd_kept_number(KrRsReader *rd) {
         RsKept *e = VEC_AT(rd->kept, RsKept, i);
         bool ok;
         e->k = pix_code_index(rd->pix, e->code, &ok);
-        if (!ok) { // (the index has every code of its program: never)
-            kr_verify_stacks_free(e->s);
-            e->s = NULL;
-        }
+        if (!ok) e->s = NULL; // (the index has every code of its program: never)
         sorted = sorted && (i == 0 || e->k > VEC_AT(rd->kept, RsKept, i - 1)->k);
     }
     if (!sorted) qsort(rd->kept.data + rd->kept_from * sizeof(RsKept), rd->kept.n - rd->kept_from, sizeof(RsKept), rs_kept_cmp);
     rd->kept_from = rd->kept.n;
 }
 
-// Code k's kept states, handed to the index (which owns them from then on).
-static void rd_kept_publish(KrRsReader *rd, uint32_t k) {
+// Code k's kept states, or NULL.
+static const KrVfStacks *rd_kept_find(const KrRsReader *rd, uint32_t k) {
     size_t lo = 0, hi = rd->kept_from;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (VEC_AT(rd->kept, RsKept, mid)->k < k) lo = mid + 1;
         else hi = mid;
     }
-    RsKept *e = lo < rd->kept_from ? VEC_AT(rd->kept, RsKept, lo) : NULL;
-    if (!e || e->k != k || !e->s) return;
-    pix_publish_stacks(rd->pix, k, e->s);
-    e->s = NULL;
+    const RsKept *e = lo < rd->kept_from ? VEC_AT(rd->kept, RsKept, lo) : NULL;
+    return e && e->k == k ? e->s : NULL;
 }
 
 static void rd_kept_free(KrRsReader *rd) {
-    for (size_t i = 0; i < rd->kept.n; i++) kr_verify_stacks_free(VEC_AT(rd->kept, RsKept, i)->s);
     vec_free(&rd->kept);
+    kr_arena_free(rd->kept_mem);
 }
-
 
 void *kr_rs_alloc(KrRsReader *rd, const KrType *t, size_t size) {
     void *p = kr_gc_alloc(rd->r, t, size);
@@ -1235,6 +1325,14 @@ bool kr_rs_value_ok(KrValue v, uint8_t check, const KrType *type) {
     case KR_RS_INT: return kr_is_small(v) || t == &kr_type_int;
     default: return false;
     }
+}
+
+// kr_rs_value_ok's common cases inline: a number or an object where any
+// value may stand, an object of exactly the type asked for.
+static inline bool rs_value_ok(KrValue v, uint8_t check, const KrType *type) {
+    if (v < KR_TAG_SPECIAL && KR_RS_CHECK(check) == KR_RS_ANY) return true;
+    if (kr_is_ptr(v) && KR_RS_CHECK(check) == KR_RS_EXACT && kr_as_obj(v)->type == type) return true;
+    return kr_rs_value_ok(v, check, type);
 }
 
 // (the roots come before the record count: indices are checked when patched)
@@ -1290,7 +1388,7 @@ bool kr_rs_get_value(KrRsReader *rd, KrValue *slot, uint8_t check, const KrType 
     bool meth;
     KrValue v;
     if (!rd_inline(rd, u, &v, &meth)) return false;
-    if (meth || !kr_rs_value_ok(v, check, type)) return kr_rs_fail(rd, "a value of the wrong kind");
+    if (meth || !rs_value_ok(v, check, type)) return kr_rs_fail(rd, "a value of the wrong kind");
     *slot = v;
     return true;
 }
@@ -1584,7 +1682,7 @@ static bool rd_check_refs(KrRsReader *rd) {
         Fixup *f = VEC_AT(rd->fix, Fixup, k);
         if (f->kind == FX_FRAME) continue;
         KrValue v = f->kind == FX_VALUE ? *(KrValue *)f->slot : kr_from_obj(*(KrObj **)f->slot);
-        if (!kr_rs_value_ok(v, f->check, f->type)) return kr_rs_fail(rd, "a reference to an object of the wrong type");
+        if (!rs_value_ok(v, f->check, f->type)) return kr_rs_fail(rd, "a reference to an object of the wrong type");
     }
     return true;
 }
@@ -1809,10 +1907,10 @@ static bool fr_chains(KrRsReader *rd, Frames *fs) {
 }
 
 static const KrVfStacks *fr_stacks(KrRsReader *rd, const KrCode *code) {
-    bool ok, nomem;
+    bool ok, nomem = false;
     uint32_t k = pix_code_index(rd->pix, code, &ok);
-    if (ok) rd_kept_publish(rd, k);
-    const KrVfStacks *s = ok ? pix_stacks(rd->pix, k, &nomem) : NULL;
+    const KrVfStacks *s = ok ? rd_kept_find(rd, k) : NULL;
+    if (ok && !s) s = pix_stacks(rd->pix, k, &nomem);
     if (!s) {
         if (ok && nomem) rd_nomem(rd);
         else kr_rs_fail(rd, "a frame's code does not verify");
@@ -1826,7 +1924,7 @@ static bool fr_methdef(KrRsReader *rd, KrValue *slot, KrValue self) {
     for (size_t i = 0; i < rd->meth.n && !m; i++)
         if (VEC_AT(rd->meth, MethFix, i)->slot == slot) m = VEC_AT(rd->meth, MethFix, i);
     char name[64];
-    if (!m || m->len == 0 || m->len >= sizeof name || !kr_rs_value_ok(self, KR_RS_ANY, NULL))
+    if (!m || m->len == 0 || m->len >= sizeof name || !rs_value_ok(self, KR_RS_ANY, NULL))
         return kr_rs_fail(rd, "bad raw method on a frame's stack");
     memcpy(name, m->name, m->len);
     name[m->len] = 0;
@@ -1851,23 +1949,23 @@ static bool fr_slot_ok(KrRsReader *rd, KrFrame *f, KrValue *stack, uint32_t j, u
     KrValue v = stack[j];
     uint32_t s = kinds[j], n = KR_VF_NUM(s);
     switch (KR_VF_KIND(s)) {
-    case KR_VF_LIST: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_list);
-    case KR_VF_SET: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_set);
-    case KR_VF_DICT: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_dict);
-    case KR_VF_TUPLE: return kr_rs_value_ok(v, KR_RS_SUB, &kr_type_tuple);
+    case KR_VF_LIST: return rs_value_ok(v, KR_RS_SUB, &kr_type_list);
+    case KR_VF_SET: return rs_value_ok(v, KR_RS_SUB, &kr_type_set);
+    case KR_VF_DICT: return rs_value_ok(v, KR_RS_SUB, &kr_type_dict);
+    case KR_VF_TUPLE: return rs_value_ok(v, KR_RS_SUB, &kr_type_tuple);
     case KR_VF_STRTUP: return fr_tuple_of(v, n, &kr_type_str);
     case KR_VF_CELLTUP: return fr_tuple_of(v, n, &kr_type_cell);
-    case KR_VF_STR: return kr_rs_value_ok(v, KR_RS_STR, NULL);
-    case KR_VF_CELL: return kr_rs_value_ok(v, KR_RS_EXACT, &kr_type_cell);
+    case KR_VF_STR: return rs_value_ok(v, KR_RS_STR, NULL);
+    case KR_VF_CELL: return rs_value_ok(v, KR_RS_EXACT, &kr_type_cell);
     case KR_VF_CODE: return n < f->code->nconsts && v == f->code->consts[n];
-    case KR_VF_EXC: return kr_rs_value_ok(v, KR_RS_EXC, NULL);
+    case KR_VF_EXC: return rs_value_ok(v, KR_RS_EXC, NULL);
     case KR_VF_NULL: return v == KR_NULL;
     case KR_VF_METH:
-        if (v != RS_METHDEF_PLACEHOLDER) return kr_rs_value_ok(v, KR_RS_ANY, NULL);
+        if (v != RS_METHDEF_PLACEHOLDER) return rs_value_ok(v, KR_RS_ANY, NULL);
         return j + 1 < depth && KR_VF_KIND(kinds[j + 1]) == KR_VF_SELF && fr_methdef(rd, &stack[j], stack[j + 1]);
-    case KR_VF_SELF: return kr_rs_value_ok(v, KR_RS_ANY | KR_RS_NULL, NULL);
-    case KR_VF_EXCINFO: return v == KR_NONE || kr_rs_value_ok(v, KR_RS_EXC | KR_RS_NULL, NULL);
-    default: return kr_rs_value_ok(v, KR_RS_ANY, NULL);
+    case KR_VF_SELF: return rs_value_ok(v, KR_RS_ANY | KR_RS_NULL, NULL);
+    case KR_VF_EXCINFO: return v == KR_NONE || rs_value_ok(v, KR_RS_EXC | KR_RS_NULL, NULL);
+    default: return rs_value_ok(v, KR_RS_ANY, NULL);
     }
 }
 
@@ -2025,7 +2123,7 @@ static bool rd_roots(KrRsReader *rd) {
 // What the run's fields hold beyond their types.
 static bool rd_check_roots(KrRsReader *rd) {
     KrRun *r = rd->r;
-    if (r->exc_info != KR_NULL && r->exc_info != KR_NONE && !kr_rs_value_ok(r->exc_info, KR_RS_EXC, NULL))
+    if (r->exc_info != KR_NULL && r->exc_info != KR_NONE && !rs_value_ok(r->exc_info, KR_RS_EXC, NULL))
         return kr_rs_fail(rd, "the exception being handled is not an exception");
     if (r->pending != KR_NULL) {
         KrList *l = kr_as_list(r->pending);
@@ -2119,31 +2217,42 @@ static KrSnapStatus rd_status(KrRsReader *rd, char *err, size_t errcap) {
 }
 
 // Program i of the snapshot (its payload follows): read, owned by `out`
-// from then on, and added to the index.
+// from then on, and added to the index. A lone program's index is made
+// in the program's arena, whose first block has room for it: the two go
+// together (the program's handle holds the index).
 static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char *err, size_t errcap) {
     size_t n;
     const uint8_t *p = kr_snap_get_bytes(rd->in, &n);
     if (!p) return false;
     KrSnapReader sub;
     kr_snap_reader_init(&sub, p, n);
-    KrProgramKeep keep = {rd_keep, rd};
+    bool lone = !out->index;
+    KrProgramKeep keep = {rd_keep, rd, rd->kept_mem, RS_KEEP_MAX, lone ? sizeof(KrProgramIndex) : 0};
     KrSnapStatus st = kr_program_read_keep(&sub, rd->r->alloc, &keep, &out->programs[i], err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
+    if (lone) {
+        KrArena *a = out->programs[i]->owned;
+        out->index = pix_init(kr_arena_alloc_uninit(a, sizeof(KrProgramIndex)), rd->r->alloc, true);
+        if (!out->index) return rd_nomem(rd);
+        rd->pix = out->index;
+    }
     // its bytes are these: hashed only when needed
     if (!pix_add_program(out->index, out->programs[i], p, n)) return rd_nomem(rd);
     rd_kept_number(rd);
     return true;
 }
 
-// Room for n programs and their index in `out`.
-static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n) {
+// Room for n programs in `out`, and a session's index (a lone program's
+// comes with it).
+static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n, bool session) {
     KrAllocator a = rd->r->alloc;
     out->alloc = a;
-    out->programs = a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *out->programs);
+    out->programs = n == 1 ? &out->one : a.fn(a.ud, NULL, 0, (n ? n : 1) * sizeof *out->programs);
     if (!out->programs) return rd_nomem(rd);
     memset(out->programs, 0, (n ? n : 1) * sizeof *out->programs);
     out->nprograms = n;
+    if (!session) return true;
     out->index = kr_program_index_new_empty(a);
     if (!out->index) return rd_nomem(rd);
     rd->pix = out->index;
@@ -2154,7 +2263,7 @@ static bool rd_programs_new(KrRsReader *rd, KrRunLoaded *out, size_t n) {
 static bool rd_session_programs(KrRsReader *rd, const KrRunLoadArgs *a, KrRunLoaded *out, char *err, size_t errcap) {
     if (a->program_index) return kr_rs_fail(rd, "the snapshot is a session's, with its own programs: no program may be given");
     size_t n = kr_snap_get_count(rd->in, 1, (size_t)1 << 24);
-    if (!kr_snap_ok(rd->in) || !rd_programs_new(rd, out, n)) return false;
+    if (!kr_snap_ok(rd->in) || !rd_programs_new(rd, out, n, true)) return false;
     rd->session = out->session = true;
     for (size_t i = 0; i < n; i++)
         if (!rd_program_payload(rd, out, i, err, errcap)) return false;
@@ -2176,7 +2285,7 @@ static bool rd_program(KrRsReader *rd, const KrRunLoadArgs *a, KrRunLoaded *out,
     }
     if (mode == RS_PROGRAM_SESSION) return rd_session_programs(rd, a, out, err, errcap);
     if (mode != RS_PROGRAM_SELF) return kr_rs_fail(rd, "bad program mode");
-    if (!rd_programs_new(rd, out, 1) || !rd_program_payload(rd, out, 0, err, errcap)) return false;
+    if (!rd_programs_new(rd, out, 1, false) || !rd_program_payload(rd, out, 0, err, errcap)) return false;
     if (a->program_index && memcmp(kr_program_index_hash(out->index), kr_program_index_hash(a->program_index), KR_SHA256_SIZE))
         return kr_rs_fail(rd, "the snapshot was made with another program");
     return true;
@@ -2186,7 +2295,8 @@ void kr_run_loaded_free(KrRunLoaded *l) {
     kr_program_index_free(l->index);
     for (size_t i = 0; l->programs && i < l->nprograms; i++)
         if (l->programs[i]) kr_program_free(l->programs[i]);
-    if (l->programs) l->alloc.fn(l->alloc.ud, l->programs, (l->nprograms ? l->nprograms : 1) * sizeof *l->programs, 0);
+    if (l->programs && l->programs != &l->one)
+        l->alloc.fn(l->alloc.ud, l->programs, (l->nprograms ? l->nprograms : 1) * sizeof *l->programs, 0);
     memset(l, 0, sizeof *l);
 }
 
@@ -2210,9 +2320,12 @@ KrSnapStatus kr_run_snap_load(const KrRunLoadArgs *a, KrRunLoaded *out, char *er
     alignas(max_align_t) unsigned char scratch[4096]; // the reader's tables while small
     KrBumpAlloc bump;
     KrAllocator raw = kr_bump_allocator(&bump, a->r->alloc, scratch, sizeof scratch);
+    alignas(max_align_t) unsigned char kept_buf[4096]; // a small program's verifier states
+    KrArena kept_mem;
+    kr_arena_init_buf(&kept_mem, a->r->alloc, kept_buf, sizeof kept_buf);
     KrRsReader rd = {a->r, &in, NULL, NULL, NULL, 0, 0, 0, {NULL, 0, 0, sizeof(Fixup), raw},
                      {NULL, 0, 0, sizeof(MethFix), raw}, {NULL, NULL, 0, 0, raw}, NULL, NULL, false, 0, false,
-                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, 0, raw};
+                     {NULL, 0, 0, sizeof(RsKept), raw}, 0, &kept_mem, raw};
     char perr[200] = "";
     bool ok = rd_program(&rd, a, out, perr, sizeof perr) && rd_header(&rd) && rd_roots(&rd) &&
               rd_records(&rd) && rd_ids(&rd);

@@ -214,6 +214,7 @@ typedef struct KrRunLoaded {
     // and their index: the caller takes them (setting entries to NULL)
     KrProgram **programs;
     size_t nprograms;
+    KrProgram *one; // programs' room when there is one
     KrProgramIndex *index;
     bool session; // a session's: its programs are its snippets
     bool idle;    // a session between snippets (the run is not paused)

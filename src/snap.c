@@ -84,10 +84,10 @@ void kr_snap_put_bytes(KrSnapWriter *w, const void *data, size_t n) {
 
 void kr_snap_begin(KrSnapWriter *w, const char magic[KR_SNAP_MAGIC_LEN], uint32_t version) {
     w->start = w->buf->len;
-    kr_snap_put_raw(w, magic, KR_SNAP_MAGIC_LEN);
-    kr_snap_put_u32(w, version);
-    kr_snap_put_u32(w, 0); // flags, set by kr_snap_finish
-    kr_snap_put_u64(w, 0); // payload length, set by kr_snap_finish
+    uint8_t h[KR_SNAP_HEADER_SIZE] = {0}; // flags and payload length: set by kr_snap_finish
+    memcpy(h, magic, KR_SNAP_MAGIC_LEN);
+    kr_snap_store_le32(h + 8, version);
+    kr_snap_put_raw(w, h, sizeof h); // in one piece
 }
 
 bool kr_snap_finish(KrSnapWriter *w, const uint8_t *key, size_t keylen) {

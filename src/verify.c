@@ -57,17 +57,20 @@ static bool vf_is_excinfo(VfSlot s) {
 typedef struct Verifier {
     KrCode *code;
     bool is_module;
-    KrArena tmp;
+    KrArena tmp;  // scratch and states, unless the caller gave an arena
+    KrArena *mem; // where they are allocated: &tmp or the caller's
     VfSlot *cslots;   // per constant: the slot LOAD_CONST pushes
     uint8_t *leader;  // per instruction: a block starts here
-    VfSlot **state;   // per leader: its entry state, NULL until reached
-    uint32_t *sdepth; // per leader: its entry depth
+    VfSlot **state;   // per leader: its entry state, NULL until reached; per checkpoint: its state
+    uint32_t *sdepth; // per leader and checkpoint: its depth
     uint32_t *work;   // leaders whose state changed
     size_t nwork;
     uint8_t *queued;
     VfSlot *stk; // the state being walked
     uint32_t depth, cap, maxdepth;
     uint64_t steps_left, slots_left;
+    uint64_t ckpt_left; // slots new checkpoints may still take
+    bool keeps;         // the states are kept for queries: checkpoints are made
     uint32_t pc;
     char *err;
     size_t errcap;
@@ -102,7 +105,7 @@ __attribute__((noinline)) static bool vf_reserve_slow(Verifier *v, uint64_t need
     uint32_t cap = v->cap ? v->cap : 64;
     while (cap < need) cap *= 2;
     if (cap > KR_VERIFY_MAX_DEPTH + 1u) cap = KR_VERIFY_MAX_DEPTH + 1u;
-    VfSlot *n = kr_arena_array_uninit(&v->tmp, cap, sizeof *n);
+    VfSlot *n = kr_arena_array_uninit(v->mem, cap, sizeof *n);
     if (!n) return false;
     if (v->depth) memcpy(n, v->stk, v->depth * sizeof *n);
     v->stk = n;
@@ -194,7 +197,7 @@ static bool vf_merge(Verifier *v, uint32_t target, const VfSlot *slots, uint32_t
     if (!st) {
         if (depth > v->slots_left) return vf_fail(v, "code too complex to verify");
         v->slots_left -= depth;
-        st = kr_arena_array_uninit(&v->tmp, depth ? depth : 1, sizeof *st);
+        st = kr_arena_array_uninit(v->mem, depth ? depth : 1, sizeof *st);
         if (!st) return false;
         if (depth) memcpy(st, slots, depth * sizeof *st);
         v->state[target] = st;
@@ -545,6 +548,34 @@ VF_INLINE bool vf_step_update(Verifier *v, uint32_t op, uint32_t arg) {
     }
 }
 
+// A checkpoint: the state before pc (inside a block) kept as a leader's
+// is, so a query there replays nothing. Every walk of the block rewrites
+// it, the last one (from the block's final entry state) for good. Only
+// an aid: past its own budget none is made.
+static bool vf_checkpoint(Verifier *v, uint32_t pc) {
+    VfSlot *st = v->state[pc];
+    if (!st || v->sdepth[pc] != v->depth) { // (a pc's depth is fixed: the second never happens)
+        v->state[pc] = NULL;
+        if ((uint64_t)v->depth + 1 > v->ckpt_left) return true; // none here: queries replay from before
+        v->ckpt_left -= (uint64_t)v->depth + 1;
+        if (!(st = kr_arena_array_uninit(v->mem, v->depth ? v->depth : 1, sizeof *st))) return false;
+        v->state[pc] = st;
+        v->sdepth[pc] = v->depth;
+    }
+    v->steps_left -= (uint64_t)v->depth + 1 < v->steps_left ? (uint64_t)v->depth + 1 : v->steps_left;
+    for (uint32_t i = 0; i < v->depth; i++) st[i] = v->stk[i];
+    return true;
+}
+
+// After an instruction a paused frame can stand behind (a call, a yield,
+// the FOR_ITER or SEND driving a generator), when the states are kept:
+// a checkpoint at the next one, unless it starts a block anyway.
+static bool vf_resume_point(Verifier *v) {
+    uint32_t next = v->pc + 1;
+    if (!v->keeps || v->replay || next >= v->code->ninsns || v->leader[next]) return true;
+    return vf_checkpoint(v, next);
+}
+
 // [callable, self-or-NULL, args...]: the callable may be LOAD_METHOD's
 // raw method only with its self slot right above it.
 VF_INLINE bool vf_call_base(Verifier *v, uint32_t nargs) {
@@ -580,13 +611,13 @@ static bool vf_make_function(Verifier *v, uint32_t arg) {
 
 VF_INLINE bool vf_step_call(Verifier *v, uint32_t op, uint32_t arg) {
     switch (op) {
-    case KR_OP_CALL: return vf_call_base(v, arg);
+    case KR_OP_CALL: return vf_call_base(v, arg) && vf_resume_point(v);
     case KR_OP_CALL_KW: {
         if (!vf_need(v, 1)) return false;
         VfSlot kw = *vf_at(v, 0);
         if (VF_KIND(kw) != VF_STRTUP || VF_NUM(kw) > arg) return vf_fail(v, "CALL_KW without its keyword names");
         v->depth--;
-        return vf_call_base(v, arg);
+        return vf_call_base(v, arg) && vf_resume_point(v);
     }
     case KR_OP_CALL_EX: {
         if (arg > 1) return vf_fail(v, "bad CALL_EX flags %u", arg);
@@ -595,7 +626,7 @@ VF_INLINE bool vf_step_call(Verifier *v, uint32_t op, uint32_t arg) {
         VfSlot f = *vf_at(v, 1), s = *vf_at(v, 0);
         if (!vf_is_val(f) || !(vf_is_val(s) || VF_KIND(s) == VF_NULL)) return vf_fail(v, "CALL_EX without a callable");
         v->depth -= 2;
-        return vf_push(v, VF(VF_VAL, 0));
+        return vf_push(v, VF(VF_VAL, 0)) && vf_resume_point(v);
     }
     case KR_OP_MAKE_FUNCTION: return vf_make_function(v, arg);
     default: return vf_fail(v, "internal: unhandled opcode");
@@ -646,7 +677,7 @@ static bool vf_yield(Verifier *v, uint32_t pc) {
         if (!vf_need(v, 1) || !vf_is_val(*vf_at(v, 0))) return vf_fail(v, "yield from without its delegate");
         if (!vf_merge_with(v, KR_INSN_ARG(c->insns[pc - 1]), v->depth - 1, VF(VF_VAL, 0))) return false;
     }
-    return vf_push(v, VF(VF_VAL, 0)); // the value sent in
+    return vf_push(v, VF(VF_VAL, 0)) && vf_resume_point(v); // the value sent in
 }
 
 VF_INLINE bool vf_step_flow(Verifier *v, uint32_t op, uint32_t arg, bool *falls) {
@@ -660,11 +691,12 @@ VF_INLINE bool vf_step_flow(Verifier *v, uint32_t op, uint32_t arg, bool *falls)
         return vf_need(v, 1) && vf_merge(v, arg, v->stk, v->depth) && vf_pop_vals(v, 1);
     case KR_OP_FOR_ITER: // exhausted: the iterator is popped and we jump
         if (!vf_need(v, 1) || !vf_is_val(*vf_at(v, 0))) return vf_fail(v, "FOR_ITER without an iterator");
-        return vf_merge(v, arg, v->stk, v->depth - 1) && vf_push(v, VF(VF_VAL, 0));
+        return vf_merge(v, arg, v->stk, v->depth - 1) && vf_push(v, VF(VF_VAL, 0)) && vf_resume_point(v);
     case KR_OP_SEND: // [delegate, value]: returned -> [result] at arg
         if (!vf_need(v, 2) || !vf_is_val(*vf_at(v, 1)) || !vf_is_val(*vf_at(v, 0)))
             return vf_fail(v, "SEND without [delegate, value]");
-        return vf_merge_with(v, arg, v->depth - 2, VF(VF_VAL, 0)) && vf_replace_top(v, 1, VF(VF_VAL, 0));
+        return vf_merge_with(v, arg, v->depth - 2, VF(VF_VAL, 0)) && vf_replace_top(v, 1, VF(VF_VAL, 0)) &&
+               vf_resume_point(v);
     case KR_OP_END_ASYNC_FOR: // [aiter, exc]: StopAsyncIteration -> jump, else re-raise
         *falls = false;
         if (!vf_pop_kind(v, VF_EXC, "an exception") || !vf_pop_vals(v, 1)) return false;
@@ -771,7 +803,7 @@ static bool vf_alloc(Verifier *v) {
     if (!kr_size_mul(n, per, &bytes) || !kr_size_mul(nc, sizeof *v->cslots, &cbytes) ||
         !kr_size_add(bytes, cbytes, &bytes))
         return vf_fail(v, "code too large to verify");
-    unsigned char *m = kr_arena_alloc_uninit(&v->tmp, bytes);
+    unsigned char *m = kr_arena_alloc_uninit(v->mem, bytes);
     if (!m) return false;
     v->state = (VfSlot **)m;
     v->sdepth = (uint32_t *)(m + n * sizeof *v->state);
@@ -785,6 +817,7 @@ static bool vf_alloc(Verifier *v) {
     // budgets: generous for compiled code, bounded for hostile code
     v->steps_left = ((uint64_t)1 << 22) + 64 * (uint64_t)n;
     v->slots_left = ((uint64_t)1 << 20) + 32 * (uint64_t)n; // 4 bytes a slot
+    v->ckpt_left = v->keeps ? 4096 + 4 * (uint64_t)n : 0;
     return true;
 }
 
@@ -806,34 +839,41 @@ static bool vf_run(Verifier *v) {
 
 struct KrVfStacks {
     Verifier v; // the finished verifier, its arena holding the states (and this struct)
+    bool borrowed; // in the caller's arena: freed with it
 };
 
-// Moves the finished verifier into its own arena: one block set to free.
-static KrVfStacks *vf_keep(Verifier *v) {
-    KrVfStacks *s = kr_arena_alloc(&v->tmp, sizeof *s);
+// Moves the finished verifier into its arena: one block set to free (or
+// the caller's arena to free).
+static KrVfStacks *vf_keep(Verifier *v, bool borrowed) {
+    KrVfStacks *s = kr_arena_alloc(v->mem, sizeof *s);
     if (!s) return NULL;
     v->err = NULL; // the caller's buffer, gone by the time of a query
     s->v = *v;     // the arena header as of after that allocation
+    s->v.mem = NULL; // queries replay, which never allocates
+    s->borrowed = borrowed;
     return s;
 }
 
-// keep: NULL, or gets the states (heap memory). Without it, the scratch
-// of a small code stays on the C stack: no allocation at all.
-static KrSnapStatus vf_verify(Verifier *v, KrAllocator alloc, KrVfStacks **keep) {
+// keep: NULL, or gets the states, in `in` when given, else in heap memory
+// of their own. Without either, the scratch of a small code stays on the
+// C stack: no allocation at all.
+static KrSnapStatus vf_verify(Verifier *v, KrAllocator alloc, KrVfStacks **keep, KrArena *in) {
     alignas(max_align_t) unsigned char buf[4096];
-    if (keep) kr_arena_init(&v->tmp, alloc);
-    else kr_arena_init_buf(&v->tmp, alloc, buf, sizeof buf);
+    v->mem = in ? in : &v->tmp;
+    v->keeps = keep != NULL;
+    if (!in && keep) kr_arena_init(&v->tmp, alloc);
+    else if (!in) kr_arena_init_buf(&v->tmp, alloc, buf, sizeof buf);
     bool ok = vf_run(v);
-    KrVfStacks *s = ok && keep ? vf_keep(v) : NULL;
-    bool nomem = v->tmp.failed;
+    KrVfStacks *s = ok && keep ? vf_keep(v, in != NULL) : NULL;
+    bool nomem = v->mem->failed;
     if (s) *keep = s;
-    else kr_arena_free(&v->tmp);
+    else if (!in) kr_arena_free(&v->tmp);
     if (nomem) return KR_SNAP_ERR_NOMEM;
     return ok ? KR_SNAP_OK : KR_SNAP_ERR_FORMAT;
 }
 
-KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
-                                 KrVfStacks **keep) {
+static KrSnapStatus vf_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
+                                   KrVfStacks **keep, KrArena *in) {
     Verifier v;
     memset(&v, 0, sizeof v);
     v.code = code;
@@ -841,11 +881,16 @@ KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc
     v.err = err;
     v.errcap = errcap;
     if (keep) *keep = NULL;
-    return vf_verify(&v, alloc, keep);
+    return vf_verify(&v, alloc, keep, in);
+}
+
+KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrArena *arena, char *err, size_t errcap,
+                                 KrVfStacks **keep) {
+    return vf_verify_code(code, is_module, arena->alloc, err, errcap, keep, arena);
 }
 
 KrSnapStatus kr_verify_code(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap) {
-    return kr_verify_code_keep(code, is_module, alloc, err, errcap, NULL);
+    return vf_verify_code(code, is_module, alloc, err, errcap, NULL, NULL);
 }
 
 // ---- stacks at an instruction --------------------------------------------------------------
@@ -857,23 +902,22 @@ KrVfStacks *kr_verify_stacks_new(const KrCode *code, bool is_module, KrAllocator
     v.is_module = is_module;
     v.query = true;
     KrVfStacks *s = NULL;
-    *nomem = vf_verify(&v, alloc, &s) == KR_SNAP_ERR_NOMEM;
+    *nomem = vf_verify(&v, alloc, &s, NULL) == KR_SNAP_ERR_NOMEM;
     return s;
 }
 
-size_t kr_verify_stacks_bytes(const KrVfStacks *s) { return s->v.tmp.total; }
-
 uint32_t kr_verify_stacks_scratch(const KrVfStacks *s) { return s->v.maxdepth + 2; }
 
-// Replays the block holding pc from its entry state on a copy of the
-// verifier whose stack is the caller's scratch: the shared states are only
-// read (replay mode merges nothing), so threads may query at once.
+// Replays the block holding pc from its entry state (or from the
+// checkpoint before pc) on a copy of the verifier whose stack is the
+// caller's scratch: the shared states are only read (replay mode merges
+// and checkpoints nothing), so threads may query at once.
 bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth) {
     Verifier v = s->v;
     const KrCode *c = v.code;
     if (pc >= c->ninsns) return false;
     uint32_t start = pc;
-    while (!v.leader[start]) start--;
+    while (!v.leader[start] && !v.state[start]) start--; // (pc 0 is a leader)
     if (!v.state[start]) return false;
     v.replay = true;
     v.err = NULL;
@@ -887,7 +931,7 @@ bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, ui
 }
 
 void kr_verify_stacks_free(KrVfStacks *s) {
-    if (!s) return;
+    if (!s || s->borrowed) return;
     KrArena a = s->v.tmp; // s lives in it
     kr_arena_free(&a);
 }

@@ -15,6 +15,8 @@
 #include "code.h"
 #include "snap.h"
 
+struct KrArena; // ast.h
+
 // Deepest value stack accepted (a frame of this many slots is 8 MB).
 #define KR_VERIFY_MAX_DEPTH ((uint32_t)1 << 20)
 
@@ -47,12 +49,13 @@ uint32_t kr_verify_stacks_scratch(const KrVfStacks *s);
 // pc is never reached. Read only: queries may run on several threads.
 bool kr_verify_stacks_at(const KrVfStacks *s, uint32_t pc, uint32_t *scratch, uint32_t *depth);
 void kr_verify_stacks_free(KrVfStacks *s);
-// Bytes the states hold (a loader keeping several bounds their sum).
-size_t kr_verify_stacks_bytes(const KrVfStacks *s);
 // kr_verify_code that also hands back the states it proved (*keep, when
 // the code verifies): the same as kr_verify_stacks_new would make, without
-// a second run for a loader that will query them.
-KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, KrAllocator alloc, char *err, size_t errcap,
+// a second run for a loader that will query them. They live in `arena`
+// (its allocator serves the scratch too) and go with it:
+// kr_verify_stacks_free leaves them alone, so a loader keeping several
+// makes no allocation for each.
+KrSnapStatus kr_verify_code_keep(KrCode *code, bool is_module, struct KrArena *arena, char *err, size_t errcap,
                                  KrVfStacks **keep);
 
 #endif

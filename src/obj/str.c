@@ -216,7 +216,7 @@ static inline void str_sip_byte(StrSip *s, uint8_t c) {
     }
 }
 
-static int64_t str_sip_final(StrSip *s) {
+static inline int64_t str_sip_final(StrSip *s) {
     uint64_t b = ((uint64_t)s->total << 56) | s->tail;
     str_sip_word(s, b);
     s->v2 ^= 0xff;
@@ -258,7 +258,12 @@ int64_t kr_hash_bytes(const void *data, size_t n) {
     str_sip_init(&s);
     size_t i = 0;
     for (; i + 8 <= n; i += 8) str_sip_word(&s, str_load_le64(p + i));
-    for (size_t k = 0; i + k < n; k++) s.tail |= (uint64_t)p[i + k] << (8 * k);
+    // the last n % 8 bytes: from one load ending at the end, when it fits
+    if (i < n && n >= 8) {
+        s.tail = str_load_le64(p + n - 8) >> (8 * (8 - (n - i)));
+    } else {
+        for (size_t k = 0; i + k < n; k++) s.tail |= (uint64_t)p[i + k] << (8 * k);
+    }
     s.total = n;
     return str_sip_final(&s);
 }
