@@ -318,7 +318,7 @@ static bool strfmt_build(StrFmtCtx *c, KrBuf *out, const char *s, size_t n, int 
         }
         if (ch == '}') return strfmt_err(r, "Single '}' encountered in format string");
         if (i >= n) return strfmt_err(r, "Single '{' encountered in format string");
-        StrFmtField f;
+        StrFmtField f = {0}; // zeroed: gcc cannot see that the cold error paths return false
         if (!strfmt_parse_field(r, s, n, &i, &f) || !strfmt_field(c, out, s, &f, depth))
             return false;
         if (!kr_run_tick(r, 1)) return false;
