@@ -157,6 +157,12 @@ static KrKeyword kr_keyword_of(const char *s, size_t n) {
 
 // --------------------------------------------------------- char input --
 
+// Where the line starting at `from` ends (just past its '\n', or len).
+static size_t kr_next_line_end(const KrLexer *lx, size_t from) {
+    const char *nl = from < lx->len ? memchr(lx->src + from, '\n', lx->len - from) : NULL;
+    return nl ? (size_t)(nl - lx->src) + 1 : lx->len;
+}
+
 void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
                  int32_t col_shift) {
     memset(lx, 0, offsetof(KrLexer, err));
@@ -169,20 +175,23 @@ void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
     lx->line_delta = line_delta;
     lx->col_shift = col_shift;
     lx->atbol = true;
+    lx->line_end = kr_next_line_end(lx, 0);
 }
 
 // Reading the first character of a line is what moves the lexer onto that
 // line (as CPython's line-at-a-time reader does); at EOF the line number
-// stays on the last line.
-static int kr_nextc(KrLexer *lx) {
-    if (lx->pos >= lx->len) {
-        lx->eof = true;
-        return KR_EOF;
-    }
-    if (lx->pos > 0 && lx->src[lx->pos - 1] == '\n' && lx->line_start != lx->pos) {
-        lx->lineno++;
-        lx->line_start = lx->pos;
-    }
+// stays on the last line. Backing up never crosses back over a line
+// start already passed, so only pos == line_end needs a look.
+static void kr_new_line(KrLexer *lx) {
+    lx->lineno++;
+    lx->line_start = lx->pos;
+    lx->line_end = kr_next_line_end(lx, lx->pos);
+}
+
+static inline int kr_nextc(KrLexer *lx) {
+    if (KR_LIKELY(lx->pos < lx->line_end)) return (unsigned char)lx->src[lx->pos++];
+    if (lx->pos >= lx->len) return KR_EOF;
+    kr_new_line(lx);
     return (unsigned char)lx->src[lx->pos++];
 }
 
@@ -190,13 +199,36 @@ static void kr_backup(KrLexer *lx, int c) {
     if (c != KR_EOF && lx->pos > 0) lx->pos--;
 }
 
-static bool kr_is_ident_start(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
-}
+// Character classes of bytes, one load per test: KR_CC_START for what can
+// start a name (ASCII letters, '_', and any byte of a non-ASCII character,
+// checked later by kr_verify_identifier), KR_CC_DIGIT, and KR_CC_PREFIX for
+// the letters of string prefixes.
+enum { KR_CC_START = 1, KR_CC_DIGIT = 2, KR_CC_PREFIX = 4 };
+static const uint8_t kr_cclass[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,   // 0-9
+    0, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,   // A-O (B, F)
+    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,   // P-Z (R, U), _
+    0, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,   // a-o (b, f)
+    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,   // p-z (r, u)
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
-static bool kr_is_ident_char(int c) {
-    return kr_is_ident_start(c) || (c >= '0' && c <= '9');
-}
+// c is a byte or KR_EOF.
+static inline int kr_cc(int c) { return c >= 0 ? kr_cclass[c] : 0; }
+
+static bool kr_is_ident_start(int c) { return kr_cc(c) & KR_CC_START; }
+
+static bool kr_is_ident_char(int c) { return kr_cc(c) & (KR_CC_START | KR_CC_DIGIT); }
 
 static bool kr_isdigit(int c) { return c >= '0' && c <= '9'; }
 
@@ -313,9 +345,12 @@ static bool kr_lex_indentation(KrLexer *lx) {
     int col = 0, altcol = 0, c;
     for (;;) {
         c = kr_nextc(lx);
-        if (c == ' ') {
-            col++;
-            altcol++;
+        if (c == ' ') { // a run of spaces at once (never a line end)
+            size_t p = lx->pos;
+            while (p < lx->line_end && lx->src[p] == ' ') p++;
+            col += (int)(p - lx->pos) + 1;
+            altcol += (int)(p - lx->pos) + 1;
+            lx->pos = p;
         } else if (c == '\t') {
             col = (col / KR_TABSIZE + 1) * KR_TABSIZE;
             altcol++;
@@ -703,7 +738,7 @@ static bool kr_verify_identifier(KrLexer *lx, size_t start) {
 // Names and string prefixes. Returns false after an error.
 static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
     bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
-    for (;;) {
+    while (kr_cc(c) & KR_CC_PREFIX) {
         if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) saw_b = true;
         else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U')) saw_u = true;
         else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) saw_r = true;
@@ -724,9 +759,8 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
     if (kr_is_ident_char(c)) {
         const unsigned char *src = (const unsigned char *)lx->src;
         size_t p = lx->pos;
-        for (; p < lx->len && kr_is_ident_char(src[p]); p++) nonascii |= src[p] >= 128;
+        for (; p < lx->len && (kr_cclass[src[p]] & (KR_CC_START | KR_CC_DIGIT)); p++) nonascii |= src[p] >= 128;
         lx->pos = p;
-        if (p >= lx->len) lx->eof = true;
     } else {
         kr_backup(lx, c);
     }
@@ -742,10 +776,13 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
 // *start is where the token begins: a NEWLINE after a comment starts at
 // the '#', as in CPython.
 static int kr_skip_blanks(KrLexer *lx, size_t *start) {
-    int c;
-    do {
+    int c = kr_nextc(lx);
+    if (c == ' ' || c == '\t' || c == '\f') { // blanks are never a line end
+        size_t p = lx->pos;
+        while (p < lx->line_end && (lx->src[p] == ' ' || lx->src[p] == '\t' || lx->src[p] == '\f')) p++;
+        lx->pos = p;
         c = kr_nextc(lx);
-    } while (c == ' ' || c == '\t' || c == '\f');
+    }
     *start = lx->pos - (c != KR_EOF);
     if (c == '#') { // to the end of the line in one scan
         const char *nl = memchr(lx->src + lx->pos, '\n', lx->len - lx->pos);

@@ -106,11 +106,12 @@ typedef struct KrLexer {
     size_t len;
     size_t pos;
     size_t line_start;         // byte index where the current line starts
+    size_t line_end;           // just past the current line's '\n' (or len):
+                               // kr_nextc has bookkeeping to do only there
     int32_t lineno;            // line of `pos` (raw, before line_delta)
     int32_t line_delta;        // added to line numbers (f-string parts)
     int32_t col_shift;         // added to columns on raw line 1 (f-strings)
     bool atbol;                // at the beginning of a line
-    bool eof;
     int pendin;                // pending INDENT (>0) or DEDENT (<0) tokens
     int indent;                // top of indstack
     int level;                 // bracket depth
