@@ -264,18 +264,17 @@ static void kr_p_seek(KrParser *p, size_t pos) {
 }
 
 // The current token: the parser peeks at it many times before moving on,
-// so it is kept at hand.
+// so it is kept at hand, but only once `furthest` is past it: then a peek
+// has nothing to update (furthest never decreases, and moving clears cur).
 static KrToken *kr_p_peek_slow(KrParser *p) {
     KrToken *t = kr_p_la(p, 0);
-    if (p->pos < p->ntoks) p->cur = t;
+    if (p->pos < p->ntoks && p->furthest > p->pos) p->cur = t;
     return t;
 }
 
 static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) {
     KrToken *t = p->cur;
-    if (!t) return kr_p_peek_slow(p);
-    if (!p->probe && p->pos >= p->furthest) p->furthest = p->pos + 1;
-    return t;
+    return t ? t : kr_p_peek_slow(p);
 }
 
 static inline KR_ALWAYS_INLINE KrTokKind kr_p_kind(KrParser *p) { return (KrTokKind)kr_p_peek(p)->kind; }
