@@ -2070,9 +2070,8 @@ static bool kr_p_cmp_op(KrParser *p, KrAstCmpOp *op) {
     return true;
 }
 
-static KrAstExpr *kr_p_comparison(KrParser *p) {
-    size_t start = p->pos;
-    KrAstExpr *left = kr_p_bitwise_or(p);
+// The comparison operators and operands after `left` (from token start).
+static KrAstExpr *kr_p_comparison_rest(KrParser *p, KrAstExpr *left, size_t start) {
     if (!left) return NULL;
     KrPVec ops = {0}, comps = {0};
     KrAstCmpOp op;
@@ -2100,10 +2099,11 @@ static KrAstExpr *kr_p_comparison(KrParser *p) {
     return *p->failed ? NULL : e;
 }
 
-static KrAstExpr *kr_p_inversion_(KrParser *p) {
-    size_t start = p->pos;
-    if (!kr_p_accept_kw(p, KR_KW_NOT)) return kr_p_comparison(p);
-    KrAstExpr *operand = kr_p_enter(p) ? kr_p_inversion_(p) : NULL;
+static KrAstExpr *kr_p_boolops(KrParser *p, int level);
+
+// `not` operand; the `not` (at token start) was just read.
+static KrAstExpr *kr_p_not(KrParser *p, size_t start) {
+    KrAstExpr *operand = kr_p_enter(p) ? kr_p_boolops(p, 3) : NULL;
     kr_p_leave(p);
     if (!operand) return NULL;
     KrAstExpr *e = kr_p_expr_new(p, KR_EXPR_UNARYOP, kr_p_loc_from(p, start));
@@ -2113,18 +2113,16 @@ static KrAstExpr *kr_p_inversion_(KrParser *p) {
     return e;
 }
 
-// conjunction / disjunction: operands joined by one keyword.
-static KrAstExpr *kr_p_boolop(KrParser *p, KrKeyword kw) {
-    size_t start = p->pos;
-    KrAstExpr *first = kw == KR_KW_OR ? kr_p_boolop(p, KR_KW_AND) : kr_p_inversion_(p);
-    if (!first || !kr_p_at_kw(p, kw)) return first;
+// The rest of a conjunction (kw `and`) or disjunction (`or`) whose first
+// operand, from token start, is `first`.
+static KrAstExpr *kr_p_boolop_rest(KrParser *p, KrAstExpr *first, size_t start, KrKeyword kw) {
     KrPVec v = {0};
     kr_pvec_push(p, &v, first);
     while (kr_p_at_kw(p, kw)) {
         KrPMark m;
         kr_p_try_begin(p, &m);
         kr_p_next(p);
-        KrAstExpr *e = kw == KR_KW_OR ? kr_p_boolop(p, KR_KW_AND) : kr_p_inversion_(p);
+        KrAstExpr *e = kr_p_boolops(p, kw == KR_KW_OR ? 2 : 3);
         if (kr_p_try_end(p, &m, e != NULL)) break;
         if (!e || !kr_pvec_push(p, &v, e)) return NULL;
     }
@@ -2136,7 +2134,19 @@ static KrAstExpr *kr_p_boolop(KrParser *p, KrKeyword kw) {
     return *p->failed ? NULL : e;
 }
 
-static KrAstExpr *kr_p_disjunction(KrParser *p) { return kr_p_boolop(p, KR_KW_OR); }
+// disjunction (level 1), conjunction (2) and inversion (3) in one
+// precedence-climbing function, so that an operand with none of these
+// operators costs one call here, not one per grammar level.
+static KrAstExpr *kr_p_boolops(KrParser *p, int level) {
+    size_t start = p->pos;
+    KrAstExpr *e = kr_p_accept_kw(p, KR_KW_NOT) ? kr_p_not(p, start)
+                                                : kr_p_comparison_rest(p, kr_p_bitwise_or(p), start);
+    if (e && level <= 2 && kr_p_at_kw(p, KR_KW_AND)) e = kr_p_boolop_rest(p, e, start, KR_KW_AND);
+    if (e && level <= 1 && kr_p_at_kw(p, KR_KW_OR)) e = kr_p_boolop_rest(p, e, start, KR_KW_OR);
+    return e;
+}
+
+static KrAstExpr *kr_p_disjunction(KrParser *p) { return kr_p_boolops(p, 1); }
 
 // ----------------------------------------------------- better messages --
 
