@@ -174,6 +174,8 @@ void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
     lx->lineno = 1;
     lx->line_delta = line_delta;
     lx->col_shift = col_shift;
+    lx->tok_lineno = 1 + line_delta;
+    lx->tok_shift = col_shift;
     lx->atbol = true;
     lx->line_end = kr_next_line_end(lx, 0);
 }
@@ -184,6 +186,8 @@ void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
 // start already passed, so only pos == line_end needs a look.
 static void kr_new_line(KrLexer *lx) {
     lx->lineno++;
+    lx->tok_lineno++;
+    lx->tok_shift = 0;
     lx->line_start = lx->pos;
     lx->line_end = kr_next_line_end(lx, lx->pos);
 }
@@ -225,8 +229,6 @@ static const uint8_t kr_cclass[256] = {
 
 // c is a byte or KR_EOF.
 static inline int kr_cc(int c) { return c >= 0 ? kr_cclass[c] : 0; }
-
-static bool kr_is_ident_start(int c) { return kr_cc(c) & KR_CC_START; }
 
 static bool kr_is_ident_char(int c) { return kr_cc(c) & (KR_CC_START | KR_CC_DIGIT); }
 
@@ -280,26 +282,32 @@ static void kr_make_error_tok(KrLexer *lx, KrToken *t) {
 
 // ------------------------------------------------------------- tokens --
 
-static void kr_tok_fill(KrLexer *lx, KrToken *t, KrTokKind kind, size_t start,
-                        size_t end, int32_t start_line, size_t start_line_start) {
+// A token from `start` on the current line to `end`.
+static void kr_tok_fill(KrLexer *lx, KrToken *t, KrTokKind kind, size_t start, size_t end) {
     t->kind = (uint8_t)kind;
     t->kw = 0;
     t->level = (int16_t)lx->level;
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
+    t->lineno = t->end_lineno = lx->tok_lineno;
+    t->col = (int32_t)(start - lx->line_start) + lx->tok_shift;
+    t->end_col = (int32_t)(end - lx->line_start) + lx->tok_shift;
+}
+
+// A string that started on raw line `start_line` at `start_line_start`
+// (the column shift is the current line's, as in CPython).
+static void kr_tok_fill_string(KrLexer *lx, KrToken *t, size_t start, int32_t start_line,
+                               size_t start_line_start) {
+    kr_tok_fill(lx, t, KR_TOK_STRING, start, lx->pos);
     t->lineno = start_line + lx->line_delta;
-    t->end_lineno = lx->lineno + lx->line_delta;
-    int32_t shift = lx->lineno == 1 ? lx->col_shift : 0;
-    t->col = (int32_t)(start - start_line_start) + shift;
-    t->end_col = (int32_t)(end - lx->line_start) + shift;
-    t->cur_col = (int32_t)(lx->pos - lx->line_start);
+    t->col = (int32_t)(start - start_line_start) + lx->tok_shift;
 }
 
 // Tokens CPython gives no position (INDENT, DEDENT, ENDMARKER).
 static void kr_tok_fill_nopos(KrLexer *lx, KrToken *t, KrTokKind kind) {
-    kr_tok_fill(lx, t, kind, lx->pos, lx->pos, lx->lineno, lx->line_start);
-    int32_t shift = lx->lineno == 1 ? lx->col_shift : 0;
-    t->col = t->end_col = -1 + shift;
+    kr_tok_fill(lx, t, kind, lx->pos, lx->pos);
+    t->col = t->end_col = -1 + lx->tok_shift;
+    t->cur_col = (int32_t)(lx->pos - lx->line_start);
 }
 
 // ----------------------------------------------------------- indentation --
@@ -698,7 +706,7 @@ static bool kr_lex_operator(KrLexer *lx, KrToken *t, int c, size_t start) {
         }
         kind = kr_one_char(c);
     }
-    kr_tok_fill(lx, t, (KrTokKind)kind, start, lx->pos, lx->lineno, lx->line_start);
+    kr_tok_fill(lx, t, (KrTokKind)kind, start, lx->pos);
     return true;
 }
 
@@ -749,7 +757,7 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
             int32_t line = lx->lineno;
             size_t ls = lx->line_start;
             if (!kr_lex_string(lx, c, start)) return false;
-            kr_tok_fill(lx, t, KR_TOK_STRING, start, lx->pos, line, ls);
+            kr_tok_fill_string(lx, t, start, line, ls);
             return true;
         }
     }
@@ -765,7 +773,7 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
         kr_backup(lx, c);
     }
     if (nonascii && !kr_verify_identifier(lx, start)) return false;
-    kr_tok_fill(lx, t, KR_TOK_NAME, start, lx->pos, lx->lineno, lx->line_start);
+    kr_tok_fill(lx, t, KR_TOK_NAME, start, lx->pos);
     t->kw = (uint8_t)kr_keyword_of(lx->src + start, lx->pos - start);
     return true;
 }
@@ -813,16 +821,16 @@ static bool kr_lex_dot(KrLexer *lx, KrToken *t, size_t start) {
     int c2 = kr_nextc(lx);
     if (kr_isdigit(c2)) {
         if (!kr_lex_number(lx, c2, start, true)) return false;
-        kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);
+        kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos);
         return true;
     }
     if (c2 == '.' && kr_lookahead(lx, ".")) {
         lx->pos++;
-        kr_tok_fill(lx, t, KR_TOK_ELLIPSIS, start, lx->pos, lx->lineno, lx->line_start);
+        kr_tok_fill(lx, t, KR_TOK_ELLIPSIS, start, lx->pos);
         return true;
     }
     kr_backup(lx, c2);
-    kr_tok_fill(lx, t, KR_TOK_DOT, start, lx->pos, lx->lineno, lx->line_start);
+    kr_tok_fill(lx, t, KR_TOK_DOT, start, lx->pos);
     return true;
 }
 
@@ -859,24 +867,25 @@ static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
             kr_lex_eof(lx, t);
             return lx->err_code == KR_LEXERR_NONE;
         }
-        if (kr_is_ident_start(c)) return kr_lex_name(lx, t, c, start);
+        int cc = kr_cc(c);
+        if (cc & KR_CC_START) return kr_lex_name(lx, t, c, start);
+        if (cc & KR_CC_DIGIT) {
+            if (!kr_lex_number(lx, c, start, false)) return false;
+            kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos);
+            return true;
+        }
         if (c == '\n') {
             lx->atbol = true;
             if (blank || lx->level > 0) return true;  // caller loops: no token
-            kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, lx->pos - 1, lx->lineno, lx->line_start);
+            kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, lx->pos - 1);
             return true;
         }
         if (c == '.') return kr_lex_dot(lx, t, start);
-        if (kr_isdigit(c)) {
-            if (!kr_lex_number(lx, c, start, false)) return false;
-            kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);
-            return true;
-        }
         if (c == '"' || c == '\'') {
             int32_t line = lx->lineno;
             size_t ls = lx->line_start;
             if (!kr_lex_string(lx, c, start)) return false;
-            kr_tok_fill(lx, t, KR_TOK_STRING, start, lx->pos, line, ls);
+            kr_tok_fill_string(lx, t, start, line, ls);
             return true;
         }
         if (c == '\\') {

@@ -82,7 +82,8 @@ typedef struct KrToken {
     int32_t end_lineno;
     int32_t end_col;
     int32_t cur_col;     // lexer's column just after producing the token
-                         // (CPython uses it for errors at col -1 tokens)
+                         // (CPython uses it for errors at col -1 tokens;
+                         // only those set it)
 } KrToken;
 
 // How a lexer error reaches the user, mirroring CPython: RAISED errors
@@ -111,6 +112,8 @@ typedef struct KrLexer {
     int32_t lineno;            // line of `pos` (raw, before line_delta)
     int32_t line_delta;        // added to line numbers (f-string parts)
     int32_t col_shift;         // added to columns on raw line 1 (f-strings)
+    int32_t tok_lineno;        // lineno + line_delta
+    int32_t tok_shift;         // col_shift on raw line 1, else 0
     bool atbol;                // at the beginning of a line
     int pendin;                // pending INDENT (>0) or DEDENT (<0) tokens
     int indent;                // top of indstack
