@@ -218,31 +218,33 @@ static void kr_p_free_tokens(KrParser *p) {
     p->nblocks = 0;
 }
 
-static bool kr_p_fetch(KrParser *p) {
+// Lexes the next token into storage; NULL after an error (or when the
+// lexer had already ended).
+static KrToken *kr_p_fetch(KrParser *p) {
+    if (p->lex_done) return NULL;
     if (p->ntoks == p->nblocks * KR_TOK_BLOCK && !kr_p_grow_tokens(p)) {
         kr_p_nomem(p);
-        return false;
+        return NULL;
     }
-    KrToken *t = kr_tok(p, p->ntoks);
+    KrToken *t = kr_tok(p, p->ntoks++);
     kr_lex_next(p->lx, t);
-    p->ntoks++;
-    p->lex_done = t->kind == KR_TOK_ENDMARKER || t->kind == KR_TOK_ERROR;
-    if (t->kind == KR_TOK_ERROR) {
-        kr_p_lex_error(p);
-        return false;
-    }
-    return true;
+    if (KR_LIKELY(t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR)) return t;
+    p->lex_done = true;
+    if (t->kind == KR_TOK_ENDMARKER) return t;
+    kr_p_lex_error(p);
+    return NULL;
 }
 
 // The token k places after the current one (fetching as needed). On
 // failure returns a harmless ERROR token with the error set.
 static KrToken *kr_p_la_slow(KrParser *p, size_t k) {
     size_t want = p->pos + k;
-    while (p->ntoks <= want && !p->lex_done)
-        if (!kr_p_fetch(p)) break;
+    KrToken *t = NULL;
+    while (p->ntoks <= want && (t = kr_p_fetch(p)) != NULL) {
+    }
     if (want < p->ntoks) {
         if (!p->probe && want + 1 > p->furthest) p->furthest = want + 1;
-        return kr_tok(p, want);
+        return t && want + 1 == p->ntoks ? t : kr_tok(p, want);
     }
     if (!p->probe && p->ntoks > p->furthest) p->furthest = p->ntoks;
     if (p->ntoks > 0) return kr_tok(p, p->ntoks - 1);  // ENDMARKER / ERROR repeats
