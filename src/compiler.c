@@ -344,17 +344,23 @@ static bool is_jump(uint32_t op) {
     }
 }
 
+// CC_EFFECT_VARIES marks the ops whose effect depends on the argument
+// (cc_stack_effect's switch has them all).
+#define CC_EFFECT_VARIES INT8_MIN
 static const int8_t op_fixed_effect[KR_OP__COUNT] = {
-#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
+#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? CC_EFFECT_VARIES : (pushes) - (pops),
 #include "opcodes.def"
 #undef KR_OP
 };
 
 // Here, ahead of its uses, so that emission and the stack-depth walk get
-// it inline; kr_op_stack_effect is the same for the verifier.
+// it inline; kr_op_stack_effect is the same for the verifier. Not taking
+// a jump, most ops have their table effect (one load).
 static inline int cc_stack_effect(uint32_t insn, bool jump) {
     uint32_t op = KR_INSN_OP(insn);
     int32_t arg = (int32_t)KR_INSN_ARG(insn);
+    int fixed = op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    if (fixed != CC_EFFECT_VARIES && !jump) return fixed;
     switch (op) {
     case KR_OP_BUILD_TUPLE:
     case KR_OP_BUILD_LIST:
@@ -375,7 +381,7 @@ static inline int cc_stack_effect(uint32_t insn, bool jump) {
     case KR_OP_END_ASYNC_FOR: return -2;
     case KR_OP_JUMP_IF_FALSE_OR_POP:
     case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    default: return fixed;
     }
 }
 
