@@ -64,6 +64,13 @@ struct Unit {
     KrValue doc;
 };
 
+// A slot of the compiler's string table: `key` is the table's own cheap
+// hash of the text (a lookup that finds the string then costs no SipHash).
+typedef struct CcStrSlot {
+    uint32_t key;
+    KrStr *s;
+} CcStrSlot;
+
 typedef struct Compiler {
     KrArena *arena;  // program-lifetime allocations
     KrArena *tmp;    // freed after compilation
@@ -75,7 +82,7 @@ typedef struct Compiler {
     // every str constant and name of the program, interned: the same text
     // is the same object in every code object, so dict lookups of
     // attribute names hit on pointer equality
-    KrStr **strs;
+    CcStrSlot *strs;
     size_t nstrs, strs_cap; // open addressing, cap a power of two
     bool future_annotations; // from __future__ import annotations
     uint8_t *line_used;      // per source line: a traceback can show it
@@ -118,18 +125,24 @@ static KrStr *cc_str_new(Compiler *c, const char *s, size_t n, size_t len, int64
 
 static bool cc_strs_grow(Compiler *c) {
     size_t cap = c->strs_cap ? c->strs_cap * 2 : 16;
-    KrStr **t = kr_arena_array(c->tmp, cap, sizeof *t);
+    CcStrSlot *t = kr_arena_array(c->tmp, cap, sizeof *t);
     if (!t) return cc_nomem(c);
     for (size_t i = 0; i < c->strs_cap; i++) {
-        KrStr *x = c->strs[i];
-        if (!x) continue;
-        size_t j = (size_t)x->hash & (cap - 1);
-        while (t[j]) j = (j + 1) & (cap - 1);
-        t[j] = x;
+        if (!c->strs[i].s) continue;
+        size_t j = c->strs[i].key & (cap - 1);
+        while (t[j].s) j = (j + 1) & (cap - 1);
+        t[j] = c->strs[i];
     }
     c->strs = t;
     c->strs_cap = cap;
     return true;
+}
+
+// FNV-1a: cheap, and only this table sees it.
+static uint32_t cc_str_key(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
 }
 
 static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
@@ -138,16 +151,16 @@ static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
             if (kr_well_known_strs[k]->nbytes == n && kr_well_known_strs[k]->data[1] == s[1] &&
                 memcmp(kr_well_known_strs[k]->data, s, n) == 0)
                 return (KrStr *)kr_well_known_strs[k];
-    KrStr probe = {KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(s, n), n, s};
-    int64_t h = kr_str_hash(&probe);
     if ((c->nstrs + 1) * 2 > c->strs_cap && !cc_strs_grow(c)) return NULL;
-    size_t j = (size_t)h & (c->strs_cap - 1);
-    for (; c->strs[j]; j = (j + 1) & (c->strs_cap - 1))
-        if (c->strs[j]->hash == h && c->strs[j]->nbytes == n && memcmp(c->strs[j]->data, s, n) == 0)
-            return c->strs[j];
-    KrStr *o = cc_str_new(c, s, n, probe.len, h);
+    uint32_t key = cc_str_key(s, n);
+    size_t j = key & (c->strs_cap - 1);
+    for (; c->strs[j].s; j = (j + 1) & (c->strs_cap - 1))
+        if (c->strs[j].key == key && c->strs[j].s->nbytes == n && memcmp(c->strs[j].s->data, s, n) == 0)
+            return c->strs[j].s;
+    KrStr probe = {KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(s, n), n, s};
+    KrStr *o = cc_str_new(c, s, n, probe.len, kr_str_hash(&probe));
     if (o) {
-        c->strs[j] = o;
+        c->strs[j] = (CcStrSlot){key, o};
         c->nstrs++;
     }
     return o;
