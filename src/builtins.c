@@ -1131,9 +1131,11 @@ int32_t kr_builtin_lookup(const char *name) {
     size_t lo = 0, hi = NSORTED;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        // the first bytes mostly decide: strcmp only on a tie
+        // the first two bytes mostly decide: strcmp only on a tie (a
+        // tie on the first byte means neither string ended there)
         const char *m = builtin_names[mid].name;
         int c = (unsigned char)name[0] - (unsigned char)m[0];
+        if (c == 0) c = (unsigned char)name[1] - (unsigned char)m[1];
         if (c == 0) c = strcmp(name, m);
         if (c == 0) return (int32_t)mid;
         if (c < 0) hi = mid;

@@ -469,6 +469,12 @@ static bool st_class_cell(KrSymtable *st, KrScope *s) {
     return st_add(st, c, "__class__", KR_DEF_CLASSCELL) && st_add(st, s, "__class__", KR_USE);
 }
 
+// A use of super or __class__ makes the enclosing class provide __class__
+// (the first letters spare most names the string compares).
+static bool st_needs_class_cell(const char *name) {
+    return (name[0] == 's' && strcmp(name, "super") == 0) || (name[0] == '_' && strcmp(name, "__class__") == 0);
+}
+
 static bool st_expr_node(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     if (++st->depth > ST_MAX_DEPTH) return st_error(st, e->loc, "too many nested parentheses%s", "");
     bool ok = true;
@@ -530,9 +536,7 @@ static bool st_expr_node(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     case KR_EXPR_NAME:
         ok = (e->v.name.ctx == KR_AST_LOAD || st_debug_ok(st, e->loc, e->v.name.id, e->v.name.ctx == KR_AST_DEL)) &&
              st_add(st, s, e->v.name.id, e->v.name.ctx == KR_AST_LOAD ? KR_USE : KR_DEF_LOCAL) != NULL;
-        if (ok && e->v.name.ctx == KR_AST_LOAD &&
-            (strcmp(e->v.name.id, "super") == 0 || strcmp(e->v.name.id, "__class__") == 0))
-            ok = st_class_cell(st, s);
+        if (ok && e->v.name.ctx == KR_AST_LOAD && st_needs_class_cell(e->v.name.id)) ok = st_class_cell(st, s);
         break;
     case KR_EXPR_LIST:
     case KR_EXPR_TUPLE: ok = st_exprs(st, s, e->v.seq.elts); break;
