@@ -205,18 +205,19 @@ static void kr_backup(KrLexer *lx, int c) {
 
 // Character classes of bytes, one load per test: KR_CC_START for what can
 // start a name (ASCII letters, '_', and any byte of a non-ASCII character,
-// checked later by kr_verify_identifier), KR_CC_DIGIT, and KR_CC_PREFIX for
-// the letters of string prefixes.
-enum { KR_CC_START = 1, KR_CC_DIGIT = 2, KR_CC_PREFIX = 4 };
+// checked later by kr_verify_identifier), KR_CC_DIGIT, KR_CC_PREFIX for
+// the letters of string prefixes, KR_CC_OP for the first characters of
+// operators ('.' aside: it may start a number) and KR_CC_BRACKET.
+enum { KR_CC_START = 1, KR_CC_DIGIT = 2, KR_CC_PREFIX = 4, KR_CC_OP = 8, KR_CC_BRACKET = 16 };
 static const uint8_t kr_cclass[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,   // 0-9
-    0, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,   // A-O (B, F)
-    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,   // P-Z (R, U), _
-    0, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,   // a-o (b, f)
-    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,   // p-z (r, u)
+    0, 8, 0, 0, 0, 8, 8, 0, 24, 24, 8, 8, 8, 8, 0, 8,    // ! % & ( ) * + , - /
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 8, 8, 8, 8, 8, 0,      // 0-9 : ; < = >
+    8, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,      // @ A-O (B, F)
+    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 24, 0, 24, 8, 1,    // P-Z (R, U) [ ] ^ _
+    0, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,      // a-o (b, f)
+    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 24, 8, 24, 8, 0,    // p-z (r, u) { | } ~
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -602,22 +603,34 @@ static bool kr_lex_string(KrLexer *lx, int quote, size_t start) {
 // ------------------------------------------------------------- operators --
 
 static int kr_two_chars(int c1, int c2) {
-    static const struct { char a, b; uint8_t kind; } two[] = {
-        {'!', '=', KR_TOK_NOTEQUAL}, {'%', '=', KR_TOK_PERCENTEQUAL},
-        {'&', '=', KR_TOK_AMPEREQUAL}, {'*', '*', KR_TOK_DOUBLESTAR},
-        {'*', '=', KR_TOK_STAREQUAL}, {'+', '=', KR_TOK_PLUSEQUAL},
-        {'-', '=', KR_TOK_MINEQUAL}, {'-', '>', KR_TOK_RARROW},
-        {'/', '/', KR_TOK_DOUBLESLASH}, {'/', '=', KR_TOK_SLASHEQUAL},
-        {':', '=', KR_TOK_COLONEQUAL}, {'<', '<', KR_TOK_LEFTSHIFT},
-        {'<', '=', KR_TOK_LESSEQUAL}, {'<', '>', KR_TOK_UNKNOWN},
-        {'=', '=', KR_TOK_EQEQUAL}, {'>', '=', KR_TOK_GREATEREQUAL},
-        {'>', '>', KR_TOK_RIGHTSHIFT}, {'@', '=', KR_TOK_ATEQUAL},
-        {'^', '=', KR_TOK_CIRCUMFLEXEQUAL}, {'|', '=', KR_TOK_VBAREQUAL},
-    };
-    if (c2 != '=' && c2 != '*' && c2 != '/' && c2 != '<' && c2 != '>') return -1; // most operators
-    for (size_t i = 0; i < KR_NELEMS(two); i++)
-        if (two[i].a == c1 && two[i].b == c2) return two[i].kind;
-    return -1;
+    switch (c2) {
+    case '=':
+        switch (c1) {
+        case '!': return KR_TOK_NOTEQUAL;
+        case '%': return KR_TOK_PERCENTEQUAL;
+        case '&': return KR_TOK_AMPEREQUAL;
+        case '*': return KR_TOK_STAREQUAL;
+        case '+': return KR_TOK_PLUSEQUAL;
+        case '-': return KR_TOK_MINEQUAL;
+        case '/': return KR_TOK_SLASHEQUAL;
+        case ':': return KR_TOK_COLONEQUAL;
+        case '<': return KR_TOK_LESSEQUAL;
+        case '=': return KR_TOK_EQEQUAL;
+        case '>': return KR_TOK_GREATEREQUAL;
+        case '@': return KR_TOK_ATEQUAL;
+        case '^': return KR_TOK_CIRCUMFLEXEQUAL;
+        case '|': return KR_TOK_VBAREQUAL;
+        default: return -1;
+        }
+    case '*': return c1 == '*' ? KR_TOK_DOUBLESTAR : -1;
+    case '/': return c1 == '/' ? KR_TOK_DOUBLESLASH : -1;
+    case '<': return c1 == '<' ? KR_TOK_LEFTSHIFT : -1;
+    case '>':
+        if (c1 == '>') return KR_TOK_RIGHTSHIFT;
+        if (c1 == '-') return KR_TOK_RARROW;
+        return c1 == '<' ? KR_TOK_UNKNOWN : -1;  // '<>' (Barry as FLUFL)
+    default: return -1;
+    }
 }
 
 static int kr_three_chars(int c1, int c2, int c3) {
@@ -629,34 +642,15 @@ static int kr_three_chars(int c1, int c2, int c3) {
     return -1;
 }
 
-static int kr_one_char(int c) {
-    switch (c) {
-    case '(': return KR_TOK_LPAR;
-    case ')': return KR_TOK_RPAR;
-    case '[': return KR_TOK_LSQB;
-    case ']': return KR_TOK_RSQB;
-    case ':': return KR_TOK_COLON;
-    case ',': return KR_TOK_COMMA;
-    case ';': return KR_TOK_SEMI;
-    case '+': return KR_TOK_PLUS;
-    case '-': return KR_TOK_MINUS;
-    case '*': return KR_TOK_STAR;
-    case '/': return KR_TOK_SLASH;
-    case '|': return KR_TOK_VBAR;
-    case '&': return KR_TOK_AMPER;
-    case '<': return KR_TOK_LESS;
-    case '>': return KR_TOK_GREATER;
-    case '=': return KR_TOK_EQUAL;
-    case '.': return KR_TOK_DOT;
-    case '%': return KR_TOK_PERCENT;
-    case '{': return KR_TOK_LBRACE;
-    case '}': return KR_TOK_RBRACE;
-    case '~': return KR_TOK_TILDE;
-    case '^': return KR_TOK_CIRCUMFLEX;
-    case '@': return KR_TOK_AT;
-    default: return KR_TOK_UNKNOWN;
-    }
-}
+// One-character operators by byte (0: none, which is KR_TOK_UNKNOWN).
+static const uint8_t kr_one_char[128] = {
+    ['('] = KR_TOK_LPAR, [')'] = KR_TOK_RPAR, ['['] = KR_TOK_LSQB, [']'] = KR_TOK_RSQB,
+    [':'] = KR_TOK_COLON, [','] = KR_TOK_COMMA, [';'] = KR_TOK_SEMI, ['+'] = KR_TOK_PLUS,
+    ['-'] = KR_TOK_MINUS, ['*'] = KR_TOK_STAR, ['/'] = KR_TOK_SLASH, ['|'] = KR_TOK_VBAR,
+    ['&'] = KR_TOK_AMPER, ['<'] = KR_TOK_LESS, ['>'] = KR_TOK_GREATER, ['='] = KR_TOK_EQUAL,
+    ['.'] = KR_TOK_DOT, ['%'] = KR_TOK_PERCENT, ['{'] = KR_TOK_LBRACE, ['}'] = KR_TOK_RBRACE,
+    ['~'] = KR_TOK_TILDE, ['^'] = KR_TOK_CIRCUMFLEX, ['@'] = KR_TOK_AT,
+};
 
 // Bracket bookkeeping; false after reporting an error.
 static bool kr_lex_paren(KrLexer *lx, int c, size_t start) {
@@ -699,12 +693,12 @@ static bool kr_lex_operator(KrLexer *lx, KrToken *t, int c, size_t start) {
         else kr_backup(lx, c3);
     } else {
         kr_backup(lx, c2);
-        if (!kr_lex_paren(lx, c, start)) return false;
+        if ((kr_cc(c) & KR_CC_BRACKET) && !kr_lex_paren(lx, c, start)) return false;
         if (c < 0x20 || c == 0x7f) {
             KR_LEX_RAISE(lx, "invalid non-printable character U+%04X", (unsigned)c);
             return false;
         }
-        kind = kr_one_char(c);
+        kind = c < 128 && kr_one_char[c] ? kr_one_char[c] : KR_TOK_UNKNOWN;
     }
     kr_tok_fill(lx, t, (KrTokKind)kind, start, lx->pos);
     return true;
@@ -860,15 +854,17 @@ static bool kr_lex_continuation(KrLexer *lx) {
 // One significant token after indentation handling. Returns false when an
 // error was reported.
 static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
+    size_t start;
+    int c;
     for (;;) {
-        size_t start;
-        int c = kr_skip_blanks(lx, &start);
+        c = kr_skip_blanks(lx, &start);
         if (c == KR_EOF) {
             kr_lex_eof(lx, t);
             return lx->err_code == KR_LEXERR_NONE;
         }
         int cc = kr_cc(c);
         if (cc & KR_CC_START) return kr_lex_name(lx, t, c, start);
+        if (cc & KR_CC_OP) break;
         if (cc & KR_CC_DIGIT) {
             if (!kr_lex_number(lx, c, start, false)) return false;
             kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos);
@@ -893,8 +889,9 @@ static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
             blank = false;
             continue;
         }
-        return kr_lex_operator(lx, t, c, start);
+        break; // an operator, or a character no rule accepts
     }
+    return kr_lex_operator(lx, t, c, start);
 }
 
 void kr_lex_next(KrLexer *lx, KrToken *t) {
