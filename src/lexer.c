@@ -578,7 +578,13 @@ static bool kr_lex_string(KrLexer *lx, int quote, size_t start) {
         else end_quote_size = 1;  // empty string
     }
     if (c != quote) kr_backup(lx, c);
+    const char *src = lx->src;
     while (end_quote_size != quote_size) {
+        if (end_quote_size == 0) { // a run of plain characters at once (never a line end)
+            size_t p = lx->pos;
+            while (p < lx->line_end && src[p] != quote && src[p] != '\\' && src[p] != '\n') p++;
+            lx->pos = p;
+        }
         c = kr_nextc(lx);
         if (c == KR_EOF || (quote_size == 1 && c == '\n')) {
             int32_t detected = lx->lineno;
@@ -755,18 +761,20 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
             return true;
         }
     }
-    // the rest of the name in one scan (a name holds no newline, so the
-    // line bookkeeping of kr_nextc has nothing to do)
-    bool nonascii = c >= 128;
+    // the rest of the name in one scan: a name holds no newline, so the
+    // line bookkeeping of kr_nextc has nothing to do, and the source's
+    // final '\n' ends the scan at the latest; `bytes` ORs them together
+    // to tell whether any is non-ASCII
+    unsigned bytes = c >= 0 ? (unsigned)c : 0;
     if (kr_is_ident_char(c)) {
         const unsigned char *src = (const unsigned char *)lx->src;
         size_t p = lx->pos;
-        for (; p < lx->len && (kr_cclass[src[p]] & (KR_CC_START | KR_CC_DIGIT)); p++) nonascii |= src[p] >= 128;
+        for (; kr_cclass[src[p]] & (KR_CC_START | KR_CC_DIGIT); p++) bytes |= src[p];
         lx->pos = p;
     } else {
         kr_backup(lx, c);
     }
-    if (nonascii && !kr_verify_identifier(lx, start)) return false;
+    if ((bytes & 0x80) && !kr_verify_identifier(lx, start)) return false;
     kr_tok_fill(lx, t, KR_TOK_NAME, start, lx->pos);
     t->kw = (uint8_t)kr_keyword_of(lx->src + start, lx->pos - start);
     return true;
