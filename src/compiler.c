@@ -44,6 +44,8 @@ struct Unit {
     size_t nconsts, consts_cap;
     const char **names;
     size_t nnames, names_cap;
+    bool *name_loaded; // per name: a LOAD_GLOBAL or LOAD_NAME reads it
+    size_t name_loaded_cap;
     const char **varnames;
     size_t nvarnames;
     const char **cellnames; // cells then frees
@@ -326,8 +328,11 @@ static int32_t cc_add_name(Compiler *c, const char *name) {
     for (size_t i = 0; i < u->nnames; i++)
         if (u->names[i][0] == name[0] && strcmp(u->names[i], name) == 0) return (int32_t)i;
     if (u->nnames >= KR_ARG_MAX) return cc_error(c, u->loc, "too many names"), -1;
-    if (!cc_grow(c, (void **)&u->names, &u->names_cap, u->nnames, sizeof(char *))) return -1;
+    if (!cc_grow(c, (void **)&u->names, &u->names_cap, u->nnames, sizeof(char *)) ||
+        !cc_grow(c, (void **)&u->name_loaded, &u->name_loaded_cap, u->nnames, sizeof(bool)))
+        return -1;
     u->names[u->nnames] = name;
+    u->name_loaded[u->nnames] = false;
     return (int32_t)u->nnames++;
 }
 
@@ -419,6 +424,7 @@ static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
         u->cap = ncap;
     }
     u->insns[u->n] = KR_INSN(op, arg);
+    if (op == KR_OP_LOAD_GLOBAL || op == KR_OP_LOAD_NAME) u->name_loaded[arg] = true;
     u->locs[u->n] = (KrLoc){u->loc.lineno, u->loc.end_lineno, u->loc.col_offset, u->loc.end_col_offset};
     u->ehandler[u->n] = u->nhstack ? u->hstack[u->nhstack - 1] : -1;
     u->n++;
@@ -1447,6 +1453,13 @@ static bool cc_code_block(Compiler *c, const Unit *u, size_t nexc, CodeBlock *b)
     return true;
 }
 
+// Each name's builtin index, looked up only for the names the VM reads it
+// for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c), as pg_builtins does
+// on load; -1 for the others.
+static void cc_name_builtins(const Unit *u, int32_t *builtin) {
+    for (size_t i = 0; i < u->nnames; i++) builtin[i] = u->name_loaded[i] ? kr_builtin_lookup(u->names[i]) : -1;
+}
+
 // Turns the finished unit into an immutable code object and leaves it.
 static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, uint32_t posonly,
                              uint32_t kwonly, uint32_t flags, int32_t firstline) {
@@ -1470,7 +1483,7 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     memcpy(b.insns, u->insns, u->n * sizeof *b.insns);
     memcpy(b.locs, u->locs, u->n * sizeof *b.locs);
     for (size_t i = 0; i < u->nconsts; i++) b.consts[i] = u->consts[i];
-    for (size_t i = 0; i < u->nnames; i++) b.builtin[i] = kr_builtin_lookup(u->names[i]);
+    cc_name_builtins(u, b.builtin);
     for (size_t i = 0; i < u->ncells; i++) b.cell_arg[i] = cc_local_index(u, u->cellnames[i]);
     if (!cc_strs(c, b.names, u->names, u->nnames) || !cc_strs(c, b.varnames, u->varnames, u->nvarnames) ||
         !cc_strs(c, b.cellnames, u->cellnames, u->ncells + u->nfrees))
