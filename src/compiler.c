@@ -110,8 +110,7 @@ static KR_COLD bool cc_error(Compiler *c, KrAstLoc loc, const char *msg) {
     return false;
 }
 
-static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
-    if (n < *cap) return true;
+static KR_NOINLINE bool cc_grow_slow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
     size_t ncap = *cap ? *cap * 2 : 16;
     void *p = kr_arena_array_uninit(c->tmp, ncap, size);
     if (!p) return cc_nomem(c);
@@ -119,6 +118,11 @@ static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t siz
     *items = p;
     *cap = ncap;
     return true;
+}
+
+// Makes room for item n (the check inline, the growing not).
+static inline bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
+    return n < *cap || cc_grow_slow(c, items, cap, n, size);
 }
 
 // ---- static objects owned by the program -----------------------------------

@@ -22,8 +22,7 @@ static bool st_nomem(KrSymtable *st) {
     return false;
 }
 
-static bool grow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
-    if (n < *cap) return true;
+static KR_NOINLINE bool grow_slow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
     size_t ncap = *cap ? *cap * 2 : 8;
     void *p = kr_arena_array(st->arena, ncap, size);
     if (!p) return st_nomem(st);
@@ -33,14 +32,19 @@ static bool grow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t siz
     return true;
 }
 
+// Makes room for item n (the check inline, the growing not).
+static inline bool grow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
+    return n < *cap || grow_slow(st, items, cap, n, size);
+}
+
 KrSymbol *kr_scope_lookup(KrScope *s, const char *name) {
     for (size_t i = 0; i < s->nsyms; i++)
         if (s->syms[i].name[0] == name[0] && strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
     return NULL;
 }
 
-const char *kr_mangle(KrArena *a, const char *private, const char *name) {
-    if (!private || name[0] != '_' || name[1] != '_') return name;
+// kr_mangle for a name starting with "__" inside a class.
+const char *kr_mangle_dunder(KrArena *a, const char *private, const char *name) {
     size_t n = strlen(name);
     if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
     while (*private == '_') private++;
