@@ -634,7 +634,7 @@ static int kr_two_chars(int c1, int c2) {
     case '>':
         if (c1 == '>') return KR_TOK_RIGHTSHIFT;
         if (c1 == '-') return KR_TOK_RARROW;
-        return c1 == '<' ? KR_TOK_UNKNOWN : -1;  // '<>' (Barry as FLUFL)
+        return c1 == '<' ? KR_TOK_UNKNOWN : -1;  // '<>': an error token, as in CPython
     default: return -1;
     }
 }
