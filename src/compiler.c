@@ -1257,12 +1257,15 @@ static KrScope *cc_child_scope(Compiler *c, const void *node) {
 static const char *cc_qualname(Compiler *c, const char *name) {
     Unit *u = c->u;
     if (!u || u->in_module) return name;
-    const char *parent = u->qualname;
-    size_t n = strlen(parent) + strlen(name) + sizeof ".<locals>.";
-    char *q = kr_arena_alloc(c->tmp, n);
+    // members of a class are "C.m"; of a function "f.<locals>.g" (pieces
+    // copied: snprintf costs more than the rest of a small function's code)
+    const char *parent = u->qualname, *sep = u->scope->kind == KR_SCOPE_CLASS ? "." : ".<locals>.";
+    size_t np = strlen(parent), ns = strlen(sep), nn = strlen(name);
+    char *q = kr_arena_alloc_uninit(c->tmp, np + ns + nn + 1); // written below up to its NUL
     if (!q) return cc_nomem(c), NULL;
-    // members of a class are "C.m"; of a function "f.<locals>.g"
-    snprintf(q, n, u->scope->kind == KR_SCOPE_CLASS ? "%s.%s" : "%s.<locals>.%s", parent, name);
+    memcpy(q, parent, np);
+    memcpy(q + np, sep, ns);
+    memcpy(q + np + ns, name, nn + 1);
     return q;
 }
 
