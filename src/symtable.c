@@ -24,7 +24,7 @@ static bool st_nomem(KrSymtable *st) {
 
 static KR_NOINLINE bool grow_slow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
     size_t ncap = *cap ? *cap * 2 : 8;
-    void *p = kr_arena_array(st->arena, ncap, size);
+    void *p = kr_arena_array_uninit(st->arena, ncap, size); // items are appended: written before read
     if (!p) return st_nomem(st);
     if (*items) memcpy(p, *items, n * size);
     *items = p;
