@@ -420,26 +420,30 @@ static inline int cc_stack_effect(uint32_t insn, bool jump) {
     }
 }
 
+// Room for more instructions (out of line: emit is hot and this is not).
+static KR_NOINLINE bool cc_insns_grow(Compiler *c, Unit *u) {
+    size_t ncap = u->cap ? u->cap * 2 : 64;
+    uint32_t *i = kr_arena_array_uninit(c->tmp, ncap, sizeof *i);
+    KrLoc *l = kr_arena_array_uninit(c->tmp, ncap, sizeof *l);
+    int32_t *h = kr_arena_array_uninit(c->tmp, ncap, sizeof *h);
+    if (!i || !l || !h) return cc_nomem(c);
+    if (u->n) {
+        memcpy(i, u->insns, u->n * sizeof *i);
+        memcpy(l, u->locs, u->n * sizeof *l);
+        memcpy(h, u->ehandler, u->n * sizeof *h);
+    }
+    u->insns = i;
+    u->locs = l;
+    u->ehandler = h;
+    u->cap = ncap;
+    return true;
+}
+
 static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     Unit *u = c->u;
     if (c->err->kind != KR_SYNERR_NONE) return false;
     if (arg < 0 || arg > KR_ARG_MAX) return cc_error(c, u->loc, "too complex statement (argument overflow)");
-    if (u->n >= u->cap) {
-        size_t ncap = u->cap ? u->cap * 2 : 64;
-        uint32_t *i = kr_arena_array_uninit(c->tmp, ncap, sizeof *i);
-        KrLoc *l = kr_arena_array_uninit(c->tmp, ncap, sizeof *l);
-        int32_t *h = kr_arena_array_uninit(c->tmp, ncap, sizeof *h);
-        if (!i || !l || !h) return cc_nomem(c);
-        if (u->n) {
-            memcpy(i, u->insns, u->n * sizeof *i);
-            memcpy(l, u->locs, u->n * sizeof *l);
-            memcpy(h, u->ehandler, u->n * sizeof *h);
-        }
-        u->insns = i;
-        u->locs = l;
-        u->ehandler = h;
-        u->cap = ncap;
-    }
+    if (u->n >= u->cap && !cc_insns_grow(c, u)) return false;
     u->insns[u->n] = KR_INSN(op, arg);
     if (op == KR_OP_LOAD_GLOBAL || op == KR_OP_LOAD_NAME) u->name_loaded[arg] = true;
     u->locs[u->n] = (KrLoc){u->loc.lineno, u->loc.end_lineno, u->loc.col_offset, u->loc.end_col_offset};
