@@ -420,19 +420,22 @@ static void *kr_p_alloc(KrParser *p, size_t size) {
     return x;
 }
 
-static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
-    if (*p->failed) return false;
-    if (v->count == v->cap) {
-        size_t ncap = v->cap ? v->cap * 2 : 4;
-        void **ni = kr_arena_array_uninit(p->arena, ncap, sizeof(void *)); // items are written before read
-        if (!ni) {
-            kr_p_nomem(p);
-            return false;
-        }
-        if (v->count) memcpy(ni, v->items, v->count * sizeof(void *));
-        v->items = ni;
-        v->cap = ncap;
+static KR_NOINLINE bool kr_pvec_grow(KrParser *p, KrPVec *v) {
+    size_t ncap = v->cap ? v->cap * 2 : 4;
+    void **ni = kr_arena_array_uninit(p->arena, ncap, sizeof(void *)); // items are written before read
+    if (!ni) {
+        kr_p_nomem(p);
+        return false;
     }
+    if (v->count) memcpy(ni, v->items, v->count * sizeof(void *));
+    v->items = ni;
+    v->cap = ncap;
+    return true;
+}
+
+// Appends x (the growing out of line, so that this stays small).
+static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
+    if (*p->failed || (v->count == v->cap && !kr_pvec_grow(p, v))) return false;
     v->items[v->count++] = x;
     return true;
 }
