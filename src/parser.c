@@ -182,8 +182,9 @@ static KrToken *kr_tok(const KrParser *p, size_t i) {
     return &p->blocks[i / KR_TOK_BLOCK][i % KR_TOK_BLOCK];
 }
 
-// Adds a block of token storage (the block table grows by doubling).
-static bool kr_p_grow_tokens(KrParser *p) {
+// Adds a block of token storage (the block table grows by doubling). Out
+// of line, so that the fetch path calling it stays small.
+static KR_NOINLINE bool kr_p_grow_tokens(KrParser *p) {
     size_t n = p->nblocks;
     size_t blockbytes = KR_TOK_BLOCK * sizeof(KrToken);
     if ((n & (n - 1)) == 0) {  // n is 0 or a power of two: table is full
