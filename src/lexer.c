@@ -272,7 +272,7 @@ static void kr_lex_fail(KrLexer *lx, KrLexErrCode code, KrSyntaxErrKind kind, in
                 (int32_t)((lx)->pos - (lx)->line_start),                           \
                 (int32_t)((lx)->pos - (lx)->line_start), __VA_ARGS__)
 
-static void kr_make_error_tok(KrLexer *lx, KrToken *t) {
+static KR_NOINLINE void kr_make_error_tok(KrLexer *lx, KrToken *t) {
     memset(t, 0, sizeof *t);
     t->kind = KR_TOK_ERROR;
     t->lineno = t->end_lineno = lx->lineno + lx->line_delta;
@@ -713,7 +713,7 @@ static bool kr_lex_operator(KrLexer *lx, KrToken *t, int c, size_t start) {
 // ----------------------------------------------------------- identifiers --
 
 // Checks the non-ASCII characters of the identifier src[start..pos).
-static bool kr_verify_identifier(KrLexer *lx, size_t start) {
+static KR_NOINLINE bool kr_verify_identifier(KrLexer *lx, size_t start) {
     KrUtf8Err ue;
     if (kr_utf8_find_error(lx->src + start, lx->pos - start, &ue)) {
         char msg[KR_SYNERR_MSG_MAX];
@@ -807,7 +807,7 @@ static int kr_skip_blanks(KrLexer *lx, size_t *start) {
     return c;
 }
 
-static void kr_lex_eof(KrLexer *lx, KrToken *t) {
+static KR_NOINLINE void kr_lex_eof(KrLexer *lx, KrToken *t) {
     if (lx->level > 0) {
         int32_t l = lx->parenline[lx->level - 1];
         kr_lex_fail(lx, KR_LEXERR_EOF, KR_SYNERR_SYNTAX, l, lx->parencol[lx->level - 1] + 1,
@@ -837,7 +837,7 @@ static bool kr_lex_dot(KrLexer *lx, KrToken *t, size_t start) {
 }
 
 // A backslash continuation; false after an error.
-static bool kr_lex_continuation(KrLexer *lx) {
+static KR_NOINLINE bool kr_lex_continuation(KrLexer *lx) {
     int c = kr_nextc(lx);
     if (c != '\n') {
         // CPython measures this one from the start of the first physical
@@ -902,6 +902,8 @@ static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
     return kr_lex_operator(lx, t, c, start);
 }
 
+// Called once per token: the rare paths (errors, EOF, continuation lines,
+// non-ASCII names) are KR_NOINLINE so that they do not enlarge its frame.
 void kr_lex_next(KrLexer *lx, KrToken *t) {
     if (lx->err_code != KR_LEXERR_NONE) {
         kr_make_error_tok(lx, t);
