@@ -621,19 +621,9 @@ static double kr_p_strtod(char *buf, size_t n, char *scratch, size_t scratch_len
     return strtod(scratch, NULL);
 }
 
-// Converts a NUMBER token (already validated by the lexer).
-static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
-    const char *s = p->src + t->start;
-    size_t n = t->end - t->start;
-    size_t digits = 0;
-    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
-    if (digits == n && (s[0] != '0' || n == 1)) { // a plain decimal int: its digits are the source's
-        c->kind = KR_AST_INT;
-        c->base = 10;
-        c->data = s;
-        c->len = n;
-        return true;
-    }
+// kr_p_number for floats, imaginaries, based ints and ints with '_' or
+// leading zeros (out of line: most literals are plain decimal ints).
+static KR_NOINLINE bool kr_p_number_other(KrParser *p, const char *s, size_t n, KrAstConst *c) {
     char *buf = kr_arena_alloc_uninit(p->arena, n + 1); // written below up to its NUL
     if (!buf) {
         kr_p_nomem(p);
@@ -668,6 +658,22 @@ static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
     c->data = buf + k;
     c->len = m - k;
     return true;
+}
+
+// Converts a NUMBER token (already validated by the lexer).
+static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
+    const char *s = p->src + t->start;
+    size_t n = t->end - t->start;
+    size_t digits = 0;
+    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
+    if (digits == n && (s[0] != '0' || n == 1)) { // a plain decimal int: its digits are the source's
+        c->kind = KR_AST_INT;
+        c->base = 10;
+        c->data = s;
+        c->len = n;
+        return true;
+    }
+    return kr_p_number_other(p, s, n, c);
 }
 
 // ------------------------------------------------------------ escapes --
