@@ -44,6 +44,8 @@ struct Unit {
     size_t nconsts, consts_cap;
     const char **names;
     size_t nnames, names_cap;
+    bool *name_loaded; // per name: a LOAD_GLOBAL or LOAD_NAME reads it
+    size_t name_loaded_cap;
     const char **varnames;
     size_t nvarnames;
     const char **cellnames; // cells then frees
@@ -64,6 +66,13 @@ struct Unit {
     KrValue doc;
 };
 
+// A slot of the compiler's string table: `key` is the table's own cheap
+// hash of the text (a lookup that finds the string then costs no SipHash).
+typedef struct CcStrSlot {
+    uint32_t key;
+    KrStr *s;
+} CcStrSlot;
+
 typedef struct Compiler {
     KrArena *arena;  // program-lifetime allocations
     KrArena *tmp;    // freed after compilation
@@ -75,7 +84,7 @@ typedef struct Compiler {
     // every str constant and name of the program, interned: the same text
     // is the same object in every code object, so dict lookups of
     // attribute names hit on pointer equality
-    KrStr **strs;
+    CcStrSlot *strs;
     size_t nstrs, strs_cap; // open addressing, cap a power of two
     bool future_annotations; // from __future__ import annotations
     uint8_t *line_used;      // per source line: a traceback can show it
@@ -101,8 +110,7 @@ static KR_COLD bool cc_error(Compiler *c, KrAstLoc loc, const char *msg) {
     return false;
 }
 
-static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
-    if (n < *cap) return true;
+static KR_NOINLINE bool cc_grow_slow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
     size_t ncap = *cap ? *cap * 2 : 16;
     void *p = kr_arena_array_uninit(c->tmp, ncap, size);
     if (!p) return cc_nomem(c);
@@ -112,24 +120,48 @@ static bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t siz
     return true;
 }
 
+// Makes room for item n (the check inline, the growing not).
+static inline bool cc_grow(Compiler *c, void **items, size_t *cap, size_t n, size_t size) {
+    return n < *cap || cc_grow_slow(c, items, cap, n, size);
+}
+
 // ---- static objects owned by the program -----------------------------------
 
 static KrStr *cc_str_new(Compiler *c, const char *s, size_t n, size_t len, int64_t hash);
 
 static bool cc_strs_grow(Compiler *c) {
     size_t cap = c->strs_cap ? c->strs_cap * 2 : 16;
-    KrStr **t = kr_arena_array(c->tmp, cap, sizeof *t);
+    CcStrSlot *t = kr_arena_array(c->tmp, cap, sizeof *t);
     if (!t) return cc_nomem(c);
     for (size_t i = 0; i < c->strs_cap; i++) {
-        KrStr *x = c->strs[i];
-        if (!x) continue;
-        size_t j = (size_t)x->hash & (cap - 1);
-        while (t[j]) j = (j + 1) & (cap - 1);
-        t[j] = x;
+        if (!c->strs[i].s) continue;
+        size_t j = c->strs[i].key & (cap - 1);
+        while (t[j].s) j = (j + 1) & (cap - 1);
+        t[j] = c->strs[i];
     }
     c->strs = t;
     c->strs_cap = cap;
     return true;
+}
+
+// Cheap (eight bytes a step, the last word zero-padded), and only this
+// table sees it.
+static uint32_t cc_str_key(const char *s, size_t n) {
+    const uint64_t k = 0x9E3779B97F4A7C15u;
+    uint64_t h = n * k, w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    if (i < n) {
+        w = 0;
+        memcpy(&w, s + i, n - i);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
@@ -138,16 +170,16 @@ static KrStr *cc_str(Compiler *c, const char *s, size_t n) {
             if (kr_well_known_strs[k]->nbytes == n && kr_well_known_strs[k]->data[1] == s[1] &&
                 memcmp(kr_well_known_strs[k]->data, s, n) == 0)
                 return (KrStr *)kr_well_known_strs[k];
-    KrStr probe = {KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(s, n), n, s};
-    int64_t h = kr_str_hash(&probe);
     if ((c->nstrs + 1) * 2 > c->strs_cap && !cc_strs_grow(c)) return NULL;
-    size_t j = (size_t)h & (c->strs_cap - 1);
-    for (; c->strs[j]; j = (j + 1) & (c->strs_cap - 1))
-        if (c->strs[j]->hash == h && c->strs[j]->nbytes == n && memcmp(c->strs[j]->data, s, n) == 0)
-            return c->strs[j];
-    KrStr *o = cc_str_new(c, s, n, probe.len, h);
+    uint32_t key = cc_str_key(s, n);
+    size_t j = key & (c->strs_cap - 1);
+    for (; c->strs[j].s; j = (j + 1) & (c->strs_cap - 1))
+        if (c->strs[j].key == key && c->strs[j].s->nbytes == n && memcmp(c->strs[j].s->data, s, n) == 0)
+            return c->strs[j].s;
+    KrStr probe = {KR_STATIC_HEADER(&kr_type_str), -1, kr_utf8_count(s, n), n, s};
+    KrStr *o = cc_str_new(c, s, n, probe.len, kr_str_hash(&probe));
     if (o) {
-        c->strs[j] = o;
+        c->strs[j] = (CcStrSlot){key, o};
         c->nstrs++;
     }
     return o;
@@ -313,8 +345,11 @@ static int32_t cc_add_name(Compiler *c, const char *name) {
     for (size_t i = 0; i < u->nnames; i++)
         if (u->names[i][0] == name[0] && strcmp(u->names[i], name) == 0) return (int32_t)i;
     if (u->nnames >= KR_ARG_MAX) return cc_error(c, u->loc, "too many names"), -1;
-    if (!cc_grow(c, (void **)&u->names, &u->names_cap, u->nnames, sizeof(char *))) return -1;
+    if (!cc_grow(c, (void **)&u->names, &u->names_cap, u->nnames, sizeof(char *)) ||
+        !cc_grow(c, (void **)&u->name_loaded, &u->name_loaded_cap, u->nnames, sizeof(bool)))
+        return -1;
     u->names[u->nnames] = name;
+    u->name_loaded[u->nnames] = false;
     return (int32_t)u->nnames++;
 }
 
@@ -344,17 +379,23 @@ static bool is_jump(uint32_t op) {
     }
 }
 
+// CC_EFFECT_VARIES marks the ops whose effect depends on the argument
+// (cc_stack_effect's switch has them all).
+#define CC_EFFECT_VARIES INT8_MIN
 static const int8_t op_fixed_effect[KR_OP__COUNT] = {
-#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? 0 : (pushes) - (pops),
+#define KR_OP(name, pops, pushes) (pops) < 0 || (pushes) < 0 ? CC_EFFECT_VARIES : (pushes) - (pops),
 #include "opcodes.def"
 #undef KR_OP
 };
 
 // Here, ahead of its uses, so that emission and the stack-depth walk get
-// it inline; kr_op_stack_effect is the same for the verifier.
+// it inline; kr_op_stack_effect is the same for the verifier. Not taking
+// a jump, most ops have their table effect (one load).
 static inline int cc_stack_effect(uint32_t insn, bool jump) {
     uint32_t op = KR_INSN_OP(insn);
     int32_t arg = (int32_t)KR_INSN_ARG(insn);
+    int fixed = op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    if (fixed != CC_EFFECT_VARIES && !jump) return fixed;
     switch (op) {
     case KR_OP_BUILD_TUPLE:
     case KR_OP_BUILD_LIST:
@@ -375,31 +416,36 @@ static inline int cc_stack_effect(uint32_t insn, bool jump) {
     case KR_OP_END_ASYNC_FOR: return -2;
     case KR_OP_JUMP_IF_FALSE_OR_POP:
     case KR_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    default: return op < KR_OP__COUNT ? op_fixed_effect[op] : 0;
+    default: return fixed;
     }
+}
+
+// Room for more instructions (out of line: emit is hot and this is not).
+static KR_NOINLINE bool cc_insns_grow(Compiler *c, Unit *u) {
+    size_t ncap = u->cap ? u->cap * 2 : 64;
+    uint32_t *i = kr_arena_array_uninit(c->tmp, ncap, sizeof *i);
+    KrLoc *l = kr_arena_array_uninit(c->tmp, ncap, sizeof *l);
+    int32_t *h = kr_arena_array_uninit(c->tmp, ncap, sizeof *h);
+    if (!i || !l || !h) return cc_nomem(c);
+    if (u->n) {
+        memcpy(i, u->insns, u->n * sizeof *i);
+        memcpy(l, u->locs, u->n * sizeof *l);
+        memcpy(h, u->ehandler, u->n * sizeof *h);
+    }
+    u->insns = i;
+    u->locs = l;
+    u->ehandler = h;
+    u->cap = ncap;
+    return true;
 }
 
 static bool emit(Compiler *c, KrOpcode op, int64_t arg) {
     Unit *u = c->u;
     if (c->err->kind != KR_SYNERR_NONE) return false;
     if (arg < 0 || arg > KR_ARG_MAX) return cc_error(c, u->loc, "too complex statement (argument overflow)");
-    if (u->n >= u->cap) {
-        size_t ncap = u->cap ? u->cap * 2 : 64;
-        uint32_t *i = kr_arena_array_uninit(c->tmp, ncap, sizeof *i);
-        KrLoc *l = kr_arena_array_uninit(c->tmp, ncap, sizeof *l);
-        int32_t *h = kr_arena_array_uninit(c->tmp, ncap, sizeof *h);
-        if (!i || !l || !h) return cc_nomem(c);
-        if (u->n) {
-            memcpy(i, u->insns, u->n * sizeof *i);
-            memcpy(l, u->locs, u->n * sizeof *l);
-            memcpy(h, u->ehandler, u->n * sizeof *h);
-        }
-        u->insns = i;
-        u->locs = l;
-        u->ehandler = h;
-        u->cap = ncap;
-    }
+    if (u->n >= u->cap && !cc_insns_grow(c, u)) return false;
     u->insns[u->n] = KR_INSN(op, arg);
+    if (op == KR_OP_LOAD_GLOBAL || op == KR_OP_LOAD_NAME) u->name_loaded[arg] = true;
     u->locs[u->n] = (KrLoc){u->loc.lineno, u->loc.end_lineno, u->loc.col_offset, u->loc.end_col_offset};
     u->ehandler[u->n] = u->nhstack ? u->hstack[u->nhstack - 1] : -1;
     u->n++;
@@ -1215,12 +1261,15 @@ static KrScope *cc_child_scope(Compiler *c, const void *node) {
 static const char *cc_qualname(Compiler *c, const char *name) {
     Unit *u = c->u;
     if (!u || u->in_module) return name;
-    const char *parent = u->qualname;
-    size_t n = strlen(parent) + strlen(name) + sizeof ".<locals>.";
-    char *q = kr_arena_alloc(c->tmp, n);
+    // members of a class are "C.m"; of a function "f.<locals>.g" (pieces
+    // copied: snprintf costs more than the rest of a small function's code)
+    const char *parent = u->qualname, *sep = u->scope->kind == KR_SCOPE_CLASS ? "." : ".<locals>.";
+    size_t np = strlen(parent), ns = strlen(sep), nn = strlen(name);
+    char *q = kr_arena_alloc_uninit(c->tmp, np + ns + nn + 1); // written below up to its NUL
     if (!q) return cc_nomem(c), NULL;
-    // members of a class are "C.m"; of a function "f.<locals>.g"
-    snprintf(q, n, u->scope->kind == KR_SCOPE_CLASS ? "%s.%s" : "%s.<locals>.%s", parent, name);
+    memcpy(q, parent, np);
+    memcpy(q + np, sep, ns);
+    memcpy(q + np + ns, name, nn + 1);
     return q;
 }
 
@@ -1428,6 +1477,13 @@ static bool cc_code_block(Compiler *c, const Unit *u, size_t nexc, CodeBlock *b)
     return true;
 }
 
+// Each name's builtin index, looked up only for the names the VM reads it
+// for (LOAD_GLOBAL, LOAD_NAME: load_global in vm.c), as pg_builtins does
+// on load; -1 for the others.
+static void cc_name_builtins(const Unit *u, int32_t *builtin) {
+    for (size_t i = 0; i < u->nnames; i++) builtin[i] = u->name_loaded[i] ? kr_builtin_lookup(u->names[i]) : -1;
+}
+
 // Turns the finished unit into an immutable code object and leaves it.
 static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, uint32_t posonly,
                              uint32_t kwonly, uint32_t flags, int32_t firstline) {
@@ -1451,7 +1507,7 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     memcpy(b.insns, u->insns, u->n * sizeof *b.insns);
     memcpy(b.locs, u->locs, u->n * sizeof *b.locs);
     for (size_t i = 0; i < u->nconsts; i++) b.consts[i] = u->consts[i];
-    for (size_t i = 0; i < u->nnames; i++) b.builtin[i] = kr_builtin_lookup(u->names[i]);
+    cc_name_builtins(u, b.builtin);
     for (size_t i = 0; i < u->ncells; i++) b.cell_arg[i] = cc_local_index(u, u->cellnames[i]);
     if (!cc_strs(c, b.names, u->names, u->nnames) || !cc_strs(c, b.varnames, u->varnames, u->nvarnames) ||
         !cc_strs(c, b.cellnames, u->cellnames, u->ncells + u->nfrees))
@@ -1488,7 +1544,9 @@ static KrCode *cc_leave_unit(Compiler *c, const char *name, uint32_t argcount, u
     // a module's or a lambda's qualname is its name
     code->qualname = u->qualname == name || strcmp(u->qualname, name) == 0 ? code->name : cc_str(c, u->qualname, strlen(u->qualname));
     if (!code->name || !code->qualname) return NULL;
-    for (size_t i = 0; i < u->n; i++) cc_mark_line(c, u->locs[i].line);
+    int32_t last = 0; // runs of instructions share a line (and line 0 is never kept)
+    for (size_t i = 0; i < u->n; i++)
+        if (u->locs[i].line != last) cc_mark_line(c, last = u->locs[i].line);
     c->u = u->parent;
     return code;
 }

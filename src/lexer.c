@@ -157,6 +157,12 @@ static KrKeyword kr_keyword_of(const char *s, size_t n) {
 
 // --------------------------------------------------------- char input --
 
+// Where the line starting at `from` ends (just past its '\n', or len).
+static size_t kr_next_line_end(const KrLexer *lx, size_t from) {
+    const char *nl = from < lx->len ? memchr(lx->src + from, '\n', lx->len - from) : NULL;
+    return nl ? (size_t)(nl - lx->src) + 1 : lx->len;
+}
+
 void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
                  int32_t col_shift) {
     memset(lx, 0, offsetof(KrLexer, err));
@@ -168,21 +174,28 @@ void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
     lx->lineno = 1;
     lx->line_delta = line_delta;
     lx->col_shift = col_shift;
+    lx->tok_lineno = 1 + line_delta;
+    lx->tok_shift = col_shift;
     lx->atbol = true;
+    lx->line_end = kr_next_line_end(lx, 0);
 }
 
 // Reading the first character of a line is what moves the lexer onto that
 // line (as CPython's line-at-a-time reader does); at EOF the line number
-// stays on the last line.
-static int kr_nextc(KrLexer *lx) {
-    if (lx->pos >= lx->len) {
-        lx->eof = true;
-        return KR_EOF;
-    }
-    if (lx->pos > 0 && lx->src[lx->pos - 1] == '\n' && lx->line_start != lx->pos) {
-        lx->lineno++;
-        lx->line_start = lx->pos;
-    }
+// stays on the last line. Backing up never crosses back over a line
+// start already passed, so only pos == line_end needs a look.
+static void kr_new_line(KrLexer *lx) {
+    lx->lineno++;
+    lx->tok_lineno++;
+    lx->tok_shift = 0;
+    lx->line_start = lx->pos;
+    lx->line_end = kr_next_line_end(lx, lx->pos);
+}
+
+static inline int kr_nextc(KrLexer *lx) {
+    if (KR_LIKELY(lx->pos < lx->line_end)) return (unsigned char)lx->src[lx->pos++];
+    if (lx->pos >= lx->len) return KR_EOF;
+    kr_new_line(lx);
     return (unsigned char)lx->src[lx->pos++];
 }
 
@@ -190,13 +203,35 @@ static void kr_backup(KrLexer *lx, int c) {
     if (c != KR_EOF && lx->pos > 0) lx->pos--;
 }
 
-static bool kr_is_ident_start(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
-}
+// Character classes of bytes, one load per test: KR_CC_START for what can
+// start a name (ASCII letters, '_', and any byte of a non-ASCII character,
+// checked later by kr_verify_identifier), KR_CC_DIGIT, KR_CC_PREFIX for
+// the letters of string prefixes, KR_CC_OP for the first characters of
+// operators ('.' aside: it may start a number) and KR_CC_BRACKET.
+enum { KR_CC_START = 1, KR_CC_DIGIT = 2, KR_CC_PREFIX = 4, KR_CC_OP = 8, KR_CC_BRACKET = 16 };
+static const uint8_t kr_cclass[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 8, 0, 0, 0, 8, 8, 0, 24, 24, 8, 8, 8, 8, 0, 8,    // ! % & ( ) * + , - /
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 8, 8, 8, 8, 8, 0,      // 0-9 : ; < = >
+    8, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,      // @ A-O (B, F)
+    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 24, 0, 24, 8, 1,    // P-Z (R, U) [ ] ^ _
+    0, 1, 5, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1,      // a-o (b, f)
+    1, 1, 5, 1, 1, 5, 1, 1, 1, 1, 1, 24, 8, 24, 8, 0,    // p-z (r, u) { | } ~
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
-static bool kr_is_ident_char(int c) {
-    return kr_is_ident_start(c) || (c >= '0' && c <= '9');
-}
+// c is a byte or KR_EOF.
+static inline int kr_cc(int c) { return c >= 0 ? kr_cclass[c] : 0; }
+
+static bool kr_is_ident_char(int c) { return kr_cc(c) & (KR_CC_START | KR_CC_DIGIT); }
 
 static bool kr_isdigit(int c) { return c >= '0' && c <= '9'; }
 
@@ -237,7 +272,7 @@ static void kr_lex_fail(KrLexer *lx, KrLexErrCode code, KrSyntaxErrKind kind, in
                 (int32_t)((lx)->pos - (lx)->line_start),                           \
                 (int32_t)((lx)->pos - (lx)->line_start), __VA_ARGS__)
 
-static void kr_make_error_tok(KrLexer *lx, KrToken *t) {
+static KR_NOINLINE void kr_make_error_tok(KrLexer *lx, KrToken *t) {
     memset(t, 0, sizeof *t);
     t->kind = KR_TOK_ERROR;
     t->lineno = t->end_lineno = lx->lineno + lx->line_delta;
@@ -248,26 +283,32 @@ static void kr_make_error_tok(KrLexer *lx, KrToken *t) {
 
 // ------------------------------------------------------------- tokens --
 
-static void kr_tok_fill(KrLexer *lx, KrToken *t, KrTokKind kind, size_t start,
-                        size_t end, int32_t start_line, size_t start_line_start) {
+// A token from `start` on the current line to `end`.
+static void kr_tok_fill(KrLexer *lx, KrToken *t, KrTokKind kind, size_t start, size_t end) {
     t->kind = (uint8_t)kind;
     t->kw = 0;
     t->level = (int16_t)lx->level;
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
+    t->lineno = t->end_lineno = lx->tok_lineno;
+    t->col = (int32_t)(start - lx->line_start) + lx->tok_shift;
+    t->end_col = (int32_t)(end - lx->line_start) + lx->tok_shift;
+}
+
+// A string that started on raw line `start_line` at `start_line_start`
+// (the column shift is the current line's, as in CPython).
+static void kr_tok_fill_string(KrLexer *lx, KrToken *t, size_t start, int32_t start_line,
+                               size_t start_line_start) {
+    kr_tok_fill(lx, t, KR_TOK_STRING, start, lx->pos);
     t->lineno = start_line + lx->line_delta;
-    t->end_lineno = lx->lineno + lx->line_delta;
-    int32_t shift = lx->lineno == 1 ? lx->col_shift : 0;
-    t->col = (int32_t)(start - start_line_start) + shift;
-    t->end_col = (int32_t)(end - lx->line_start) + shift;
-    t->cur_col = (int32_t)(lx->pos - lx->line_start);
+    t->col = (int32_t)(start - start_line_start) + lx->tok_shift;
 }
 
 // Tokens CPython gives no position (INDENT, DEDENT, ENDMARKER).
 static void kr_tok_fill_nopos(KrLexer *lx, KrToken *t, KrTokKind kind) {
-    kr_tok_fill(lx, t, kind, lx->pos, lx->pos, lx->lineno, lx->line_start);
-    int32_t shift = lx->lineno == 1 ? lx->col_shift : 0;
-    t->col = t->end_col = -1 + shift;
+    kr_tok_fill(lx, t, kind, lx->pos, lx->pos);
+    t->col = t->end_col = -1 + lx->tok_shift;
+    t->cur_col = (int32_t)(lx->pos - lx->line_start);
 }
 
 // ----------------------------------------------------------- indentation --
@@ -313,9 +354,12 @@ static bool kr_lex_indentation(KrLexer *lx) {
     int col = 0, altcol = 0, c;
     for (;;) {
         c = kr_nextc(lx);
-        if (c == ' ') {
-            col++;
-            altcol++;
+        if (c == ' ') { // a run of spaces at once (never a line end)
+            size_t p = lx->pos;
+            while (p < lx->line_end && lx->src[p] == ' ') p++;
+            col += (int)(p - lx->pos) + 1;
+            altcol += (int)(p - lx->pos) + 1;
+            lx->pos = p;
         } else if (c == '\t') {
             col = (col / KR_TABSIZE + 1) * KR_TABSIZE;
             altcol++;
@@ -534,7 +578,13 @@ static bool kr_lex_string(KrLexer *lx, int quote, size_t start) {
         else end_quote_size = 1;  // empty string
     }
     if (c != quote) kr_backup(lx, c);
+    const char *src = lx->src;
     while (end_quote_size != quote_size) {
+        if (end_quote_size == 0) { // a run of plain characters at once (never a line end)
+            size_t p = lx->pos;
+            while (p < lx->line_end && src[p] != quote && src[p] != '\\' && src[p] != '\n') p++;
+            lx->pos = p;
+        }
         c = kr_nextc(lx);
         if (c == KR_EOF || (quote_size == 1 && c == '\n')) {
             int32_t detected = lx->lineno;
@@ -559,22 +609,34 @@ static bool kr_lex_string(KrLexer *lx, int quote, size_t start) {
 // ------------------------------------------------------------- operators --
 
 static int kr_two_chars(int c1, int c2) {
-    static const struct { char a, b; uint8_t kind; } two[] = {
-        {'!', '=', KR_TOK_NOTEQUAL}, {'%', '=', KR_TOK_PERCENTEQUAL},
-        {'&', '=', KR_TOK_AMPEREQUAL}, {'*', '*', KR_TOK_DOUBLESTAR},
-        {'*', '=', KR_TOK_STAREQUAL}, {'+', '=', KR_TOK_PLUSEQUAL},
-        {'-', '=', KR_TOK_MINEQUAL}, {'-', '>', KR_TOK_RARROW},
-        {'/', '/', KR_TOK_DOUBLESLASH}, {'/', '=', KR_TOK_SLASHEQUAL},
-        {':', '=', KR_TOK_COLONEQUAL}, {'<', '<', KR_TOK_LEFTSHIFT},
-        {'<', '=', KR_TOK_LESSEQUAL}, {'<', '>', KR_TOK_UNKNOWN},
-        {'=', '=', KR_TOK_EQEQUAL}, {'>', '=', KR_TOK_GREATEREQUAL},
-        {'>', '>', KR_TOK_RIGHTSHIFT}, {'@', '=', KR_TOK_ATEQUAL},
-        {'^', '=', KR_TOK_CIRCUMFLEXEQUAL}, {'|', '=', KR_TOK_VBAREQUAL},
-    };
-    if (c2 != '=' && c2 != '*' && c2 != '/' && c2 != '<' && c2 != '>') return -1; // most operators
-    for (size_t i = 0; i < KR_NELEMS(two); i++)
-        if (two[i].a == c1 && two[i].b == c2) return two[i].kind;
-    return -1;
+    switch (c2) {
+    case '=':
+        switch (c1) {
+        case '!': return KR_TOK_NOTEQUAL;
+        case '%': return KR_TOK_PERCENTEQUAL;
+        case '&': return KR_TOK_AMPEREQUAL;
+        case '*': return KR_TOK_STAREQUAL;
+        case '+': return KR_TOK_PLUSEQUAL;
+        case '-': return KR_TOK_MINEQUAL;
+        case '/': return KR_TOK_SLASHEQUAL;
+        case ':': return KR_TOK_COLONEQUAL;
+        case '<': return KR_TOK_LESSEQUAL;
+        case '=': return KR_TOK_EQEQUAL;
+        case '>': return KR_TOK_GREATEREQUAL;
+        case '@': return KR_TOK_ATEQUAL;
+        case '^': return KR_TOK_CIRCUMFLEXEQUAL;
+        case '|': return KR_TOK_VBAREQUAL;
+        default: return -1;
+        }
+    case '*': return c1 == '*' ? KR_TOK_DOUBLESTAR : -1;
+    case '/': return c1 == '/' ? KR_TOK_DOUBLESLASH : -1;
+    case '<': return c1 == '<' ? KR_TOK_LEFTSHIFT : -1;
+    case '>':
+        if (c1 == '>') return KR_TOK_RIGHTSHIFT;
+        if (c1 == '-') return KR_TOK_RARROW;
+        return c1 == '<' ? KR_TOK_UNKNOWN : -1;  // '<>': an error token, as in CPython
+    default: return -1;
+    }
 }
 
 static int kr_three_chars(int c1, int c2, int c3) {
@@ -586,34 +648,15 @@ static int kr_three_chars(int c1, int c2, int c3) {
     return -1;
 }
 
-static int kr_one_char(int c) {
-    switch (c) {
-    case '(': return KR_TOK_LPAR;
-    case ')': return KR_TOK_RPAR;
-    case '[': return KR_TOK_LSQB;
-    case ']': return KR_TOK_RSQB;
-    case ':': return KR_TOK_COLON;
-    case ',': return KR_TOK_COMMA;
-    case ';': return KR_TOK_SEMI;
-    case '+': return KR_TOK_PLUS;
-    case '-': return KR_TOK_MINUS;
-    case '*': return KR_TOK_STAR;
-    case '/': return KR_TOK_SLASH;
-    case '|': return KR_TOK_VBAR;
-    case '&': return KR_TOK_AMPER;
-    case '<': return KR_TOK_LESS;
-    case '>': return KR_TOK_GREATER;
-    case '=': return KR_TOK_EQUAL;
-    case '.': return KR_TOK_DOT;
-    case '%': return KR_TOK_PERCENT;
-    case '{': return KR_TOK_LBRACE;
-    case '}': return KR_TOK_RBRACE;
-    case '~': return KR_TOK_TILDE;
-    case '^': return KR_TOK_CIRCUMFLEX;
-    case '@': return KR_TOK_AT;
-    default: return KR_TOK_UNKNOWN;
-    }
-}
+// One-character operators by byte (0: none, which is KR_TOK_UNKNOWN).
+static const uint8_t kr_one_char[128] = {
+    ['('] = KR_TOK_LPAR, [')'] = KR_TOK_RPAR, ['['] = KR_TOK_LSQB, [']'] = KR_TOK_RSQB,
+    [':'] = KR_TOK_COLON, [','] = KR_TOK_COMMA, [';'] = KR_TOK_SEMI, ['+'] = KR_TOK_PLUS,
+    ['-'] = KR_TOK_MINUS, ['*'] = KR_TOK_STAR, ['/'] = KR_TOK_SLASH, ['|'] = KR_TOK_VBAR,
+    ['&'] = KR_TOK_AMPER, ['<'] = KR_TOK_LESS, ['>'] = KR_TOK_GREATER, ['='] = KR_TOK_EQUAL,
+    ['.'] = KR_TOK_DOT, ['%'] = KR_TOK_PERCENT, ['{'] = KR_TOK_LBRACE, ['}'] = KR_TOK_RBRACE,
+    ['~'] = KR_TOK_TILDE, ['^'] = KR_TOK_CIRCUMFLEX, ['@'] = KR_TOK_AT,
+};
 
 // Bracket bookkeeping; false after reporting an error.
 static bool kr_lex_paren(KrLexer *lx, int c, size_t start) {
@@ -656,21 +699,21 @@ static bool kr_lex_operator(KrLexer *lx, KrToken *t, int c, size_t start) {
         else kr_backup(lx, c3);
     } else {
         kr_backup(lx, c2);
-        if (!kr_lex_paren(lx, c, start)) return false;
+        if ((kr_cc(c) & KR_CC_BRACKET) && !kr_lex_paren(lx, c, start)) return false;
         if (c < 0x20 || c == 0x7f) {
             KR_LEX_RAISE(lx, "invalid non-printable character U+%04X", (unsigned)c);
             return false;
         }
-        kind = kr_one_char(c);
+        kind = c < 128 && kr_one_char[c] ? kr_one_char[c] : KR_TOK_UNKNOWN;
     }
-    kr_tok_fill(lx, t, (KrTokKind)kind, start, lx->pos, lx->lineno, lx->line_start);
+    kr_tok_fill(lx, t, (KrTokKind)kind, start, lx->pos);
     return true;
 }
 
 // ----------------------------------------------------------- identifiers --
 
 // Checks the non-ASCII characters of the identifier src[start..pos).
-static bool kr_verify_identifier(KrLexer *lx, size_t start) {
+static KR_NOINLINE bool kr_verify_identifier(KrLexer *lx, size_t start) {
     KrUtf8Err ue;
     if (kr_utf8_find_error(lx->src + start, lx->pos - start, &ue)) {
         char msg[KR_SYNERR_MSG_MAX];
@@ -703,7 +746,7 @@ static bool kr_verify_identifier(KrLexer *lx, size_t start) {
 // Names and string prefixes. Returns false after an error.
 static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
     bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
-    for (;;) {
+    while (kr_cc(c) & KR_CC_PREFIX) {
         if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) saw_b = true;
         else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U')) saw_u = true;
         else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) saw_r = true;
@@ -714,24 +757,25 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
             int32_t line = lx->lineno;
             size_t ls = lx->line_start;
             if (!kr_lex_string(lx, c, start)) return false;
-            kr_tok_fill(lx, t, KR_TOK_STRING, start, lx->pos, line, ls);
+            kr_tok_fill_string(lx, t, start, line, ls);
             return true;
         }
     }
-    // the rest of the name in one scan (a name holds no newline, so the
-    // line bookkeeping of kr_nextc has nothing to do)
-    bool nonascii = c >= 128;
+    // the rest of the name in one scan: a name holds no newline, so the
+    // line bookkeeping of kr_nextc has nothing to do, and the source's
+    // final '\n' ends the scan at the latest; `bytes` ORs them together
+    // to tell whether any is non-ASCII
+    unsigned bytes = c >= 0 ? (unsigned)c : 0;
     if (kr_is_ident_char(c)) {
         const unsigned char *src = (const unsigned char *)lx->src;
         size_t p = lx->pos;
-        for (; p < lx->len && kr_is_ident_char(src[p]); p++) nonascii |= src[p] >= 128;
+        for (; kr_cclass[src[p]] & (KR_CC_START | KR_CC_DIGIT); p++) bytes |= src[p];
         lx->pos = p;
-        if (p >= lx->len) lx->eof = true;
     } else {
         kr_backup(lx, c);
     }
-    if (nonascii && !kr_verify_identifier(lx, start)) return false;
-    kr_tok_fill(lx, t, KR_TOK_NAME, start, lx->pos, lx->lineno, lx->line_start);
+    if ((bytes & 0x80) && !kr_verify_identifier(lx, start)) return false;
+    kr_tok_fill(lx, t, KR_TOK_NAME, start, lx->pos);
     t->kw = (uint8_t)kr_keyword_of(lx->src + start, lx->pos - start);
     return true;
 }
@@ -742,10 +786,13 @@ static bool kr_lex_name(KrLexer *lx, KrToken *t, int c, size_t start) {
 // *start is where the token begins: a NEWLINE after a comment starts at
 // the '#', as in CPython.
 static int kr_skip_blanks(KrLexer *lx, size_t *start) {
-    int c;
-    do {
+    int c = kr_nextc(lx);
+    if (c == ' ' || c == '\t' || c == '\f') { // blanks are never a line end
+        size_t p = lx->pos;
+        while (p < lx->line_end && (lx->src[p] == ' ' || lx->src[p] == '\t' || lx->src[p] == '\f')) p++;
+        lx->pos = p;
         c = kr_nextc(lx);
-    } while (c == ' ' || c == '\t' || c == '\f');
+    }
     *start = lx->pos - (c != KR_EOF);
     if (c == '#') { // to the end of the line in one scan
         const char *nl = memchr(lx->src + lx->pos, '\n', lx->len - lx->pos);
@@ -760,7 +807,7 @@ static int kr_skip_blanks(KrLexer *lx, size_t *start) {
     return c;
 }
 
-static void kr_lex_eof(KrLexer *lx, KrToken *t) {
+static KR_NOINLINE void kr_lex_eof(KrLexer *lx, KrToken *t) {
     if (lx->level > 0) {
         int32_t l = lx->parenline[lx->level - 1];
         kr_lex_fail(lx, KR_LEXERR_EOF, KR_SYNERR_SYNTAX, l, lx->parencol[lx->level - 1] + 1,
@@ -776,21 +823,21 @@ static bool kr_lex_dot(KrLexer *lx, KrToken *t, size_t start) {
     int c2 = kr_nextc(lx);
     if (kr_isdigit(c2)) {
         if (!kr_lex_number(lx, c2, start, true)) return false;
-        kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);
+        kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos);
         return true;
     }
     if (c2 == '.' && kr_lookahead(lx, ".")) {
         lx->pos++;
-        kr_tok_fill(lx, t, KR_TOK_ELLIPSIS, start, lx->pos, lx->lineno, lx->line_start);
+        kr_tok_fill(lx, t, KR_TOK_ELLIPSIS, start, lx->pos);
         return true;
     }
     kr_backup(lx, c2);
-    kr_tok_fill(lx, t, KR_TOK_DOT, start, lx->pos, lx->lineno, lx->line_start);
+    kr_tok_fill(lx, t, KR_TOK_DOT, start, lx->pos);
     return true;
 }
 
 // A backslash continuation; false after an error.
-static bool kr_lex_continuation(KrLexer *lx) {
+static KR_NOINLINE bool kr_lex_continuation(KrLexer *lx) {
     int c = kr_nextc(lx);
     if (c != '\n') {
         // CPython measures this one from the start of the first physical
@@ -815,31 +862,34 @@ static bool kr_lex_continuation(KrLexer *lx) {
 // One significant token after indentation handling. Returns false when an
 // error was reported.
 static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
+    size_t start;
+    int c;
     for (;;) {
-        size_t start;
-        int c = kr_skip_blanks(lx, &start);
+        c = kr_skip_blanks(lx, &start);
         if (c == KR_EOF) {
             kr_lex_eof(lx, t);
             return lx->err_code == KR_LEXERR_NONE;
         }
-        if (kr_is_ident_start(c)) return kr_lex_name(lx, t, c, start);
+        int cc = kr_cc(c);
+        if (cc & KR_CC_START) return kr_lex_name(lx, t, c, start);
+        if (cc & KR_CC_OP) break;
+        if (cc & KR_CC_DIGIT) {
+            if (!kr_lex_number(lx, c, start, false)) return false;
+            kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos);
+            return true;
+        }
         if (c == '\n') {
             lx->atbol = true;
             if (blank || lx->level > 0) return true;  // caller loops: no token
-            kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, lx->pos - 1, lx->lineno, lx->line_start);
+            kr_tok_fill(lx, t, KR_TOK_NEWLINE, start, lx->pos - 1);
             return true;
         }
         if (c == '.') return kr_lex_dot(lx, t, start);
-        if (kr_isdigit(c)) {
-            if (!kr_lex_number(lx, c, start, false)) return false;
-            kr_tok_fill(lx, t, KR_TOK_NUMBER, start, lx->pos, lx->lineno, lx->line_start);
-            return true;
-        }
         if (c == '"' || c == '\'') {
             int32_t line = lx->lineno;
             size_t ls = lx->line_start;
             if (!kr_lex_string(lx, c, start)) return false;
-            kr_tok_fill(lx, t, KR_TOK_STRING, start, lx->pos, line, ls);
+            kr_tok_fill_string(lx, t, start, line, ls);
             return true;
         }
         if (c == '\\') {
@@ -847,10 +897,13 @@ static bool kr_lex_token(KrLexer *lx, KrToken *t, bool blank) {
             blank = false;
             continue;
         }
-        return kr_lex_operator(lx, t, c, start);
+        break; // an operator, or a character no rule accepts
     }
+    return kr_lex_operator(lx, t, c, start);
 }
 
+// Called once per token: the rare paths (errors, EOF, continuation lines,
+// non-ASCII names) are KR_NOINLINE so that they do not enlarge its frame.
 void kr_lex_next(KrLexer *lx, KrToken *t) {
     if (lx->err_code != KR_LEXERR_NONE) {
         kr_make_error_tok(lx, t);

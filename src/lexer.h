@@ -82,7 +82,8 @@ typedef struct KrToken {
     int32_t end_lineno;
     int32_t end_col;
     int32_t cur_col;     // lexer's column just after producing the token
-                         // (CPython uses it for errors at col -1 tokens)
+                         // (CPython uses it for errors at col -1 tokens;
+                         // only those set it)
 } KrToken;
 
 // How a lexer error reaches the user, mirroring CPython: RAISED errors
@@ -106,11 +107,14 @@ typedef struct KrLexer {
     size_t len;
     size_t pos;
     size_t line_start;         // byte index where the current line starts
+    size_t line_end;           // just past the current line's '\n' (or len):
+                               // kr_nextc has bookkeeping to do only there
     int32_t lineno;            // line of `pos` (raw, before line_delta)
     int32_t line_delta;        // added to line numbers (f-string parts)
     int32_t col_shift;         // added to columns on raw line 1 (f-strings)
+    int32_t tok_lineno;        // lineno + line_delta
+    int32_t tok_shift;         // col_shift on raw line 1, else 0
     bool atbol;                // at the beginning of a line
-    bool eof;
     int pendin;                // pending INDENT (>0) or DEDENT (<0) tokens
     int indent;                // top of indstack
     int level;                 // bracket depth
@@ -127,8 +131,9 @@ typedef struct KrLexer {
     int32_t parencol[KR_LEX_MAX_LEVEL];
 } KrLexer;
 
-// src must be normalised (see above). line_delta/col_shift are 0 except
-// for f-string expression parts.
+// src must be normalised (see above) and end in '\n': the name scan stops
+// there without a bound test. line_delta/col_shift are 0 except for
+// f-string expression parts.
 void kr_lex_init(KrLexer *lx, const char *src, size_t len, int32_t line_delta,
                  int32_t col_shift);
 

@@ -182,8 +182,9 @@ static KrToken *kr_tok(const KrParser *p, size_t i) {
     return &p->blocks[i / KR_TOK_BLOCK][i % KR_TOK_BLOCK];
 }
 
-// Adds a block of token storage (the block table grows by doubling).
-static bool kr_p_grow_tokens(KrParser *p) {
+// Adds a block of token storage (the block table grows by doubling). Out
+// of line, so that the fetch path calling it stays small.
+static KR_NOINLINE bool kr_p_grow_tokens(KrParser *p) {
     size_t n = p->nblocks;
     size_t blockbytes = KR_TOK_BLOCK * sizeof(KrToken);
     if ((n & (n - 1)) == 0) {  // n is 0 or a power of two: table is full
@@ -218,31 +219,33 @@ static void kr_p_free_tokens(KrParser *p) {
     p->nblocks = 0;
 }
 
-static bool kr_p_fetch(KrParser *p) {
+// Lexes the next token into storage; NULL after an error (or when the
+// lexer had already ended).
+static KrToken *kr_p_fetch(KrParser *p) {
+    if (p->lex_done) return NULL;
     if (p->ntoks == p->nblocks * KR_TOK_BLOCK && !kr_p_grow_tokens(p)) {
         kr_p_nomem(p);
-        return false;
+        return NULL;
     }
-    KrToken *t = kr_tok(p, p->ntoks);
+    KrToken *t = kr_tok(p, p->ntoks++);
     kr_lex_next(p->lx, t);
-    p->ntoks++;
-    p->lex_done = t->kind == KR_TOK_ENDMARKER || t->kind == KR_TOK_ERROR;
-    if (t->kind == KR_TOK_ERROR) {
-        kr_p_lex_error(p);
-        return false;
-    }
-    return true;
+    if (KR_LIKELY(t->kind != KR_TOK_ENDMARKER && t->kind != KR_TOK_ERROR)) return t;
+    p->lex_done = true;
+    if (t->kind == KR_TOK_ENDMARKER) return t;
+    kr_p_lex_error(p);
+    return NULL;
 }
 
 // The token k places after the current one (fetching as needed). On
 // failure returns a harmless ERROR token with the error set.
 static KrToken *kr_p_la_slow(KrParser *p, size_t k) {
     size_t want = p->pos + k;
-    while (p->ntoks <= want && !p->lex_done)
-        if (!kr_p_fetch(p)) break;
+    KrToken *t = NULL;
+    while (p->ntoks <= want && (t = kr_p_fetch(p)) != NULL) {
+    }
     if (want < p->ntoks) {
         if (!p->probe && want + 1 > p->furthest) p->furthest = want + 1;
-        return kr_tok(p, want);
+        return t && want + 1 == p->ntoks ? t : kr_tok(p, want);
     }
     if (!p->probe && p->ntoks > p->furthest) p->furthest = p->ntoks;
     if (p->ntoks > 0) return kr_tok(p, p->ntoks - 1);  // ENDMARKER / ERROR repeats
@@ -264,18 +267,17 @@ static void kr_p_seek(KrParser *p, size_t pos) {
 }
 
 // The current token: the parser peeks at it many times before moving on,
-// so it is kept at hand.
+// so it is kept at hand, but only once `furthest` is past it: then a peek
+// has nothing to update (furthest never decreases, and moving clears cur).
 static KrToken *kr_p_peek_slow(KrParser *p) {
     KrToken *t = kr_p_la(p, 0);
-    if (p->pos < p->ntoks) p->cur = t;
+    if (p->pos < p->ntoks && p->furthest > p->pos) p->cur = t;
     return t;
 }
 
 static inline KR_ALWAYS_INLINE KrToken *kr_p_peek(KrParser *p) {
     KrToken *t = p->cur;
-    if (!t) return kr_p_peek_slow(p);
-    if (!p->probe && p->pos >= p->furthest) p->furthest = p->pos + 1;
-    return t;
+    return t ? t : kr_p_peek_slow(p);
 }
 
 static inline KR_ALWAYS_INLINE KrTokKind kr_p_kind(KrParser *p) { return (KrTokKind)kr_p_peek(p)->kind; }
@@ -419,19 +421,22 @@ static void *kr_p_alloc(KrParser *p, size_t size) {
     return x;
 }
 
-static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
-    if (*p->failed) return false;
-    if (v->count == v->cap) {
-        size_t ncap = v->cap ? v->cap * 2 : 4;
-        void **ni = kr_arena_array_uninit(p->arena, ncap, sizeof(void *)); // items are written before read
-        if (!ni) {
-            kr_p_nomem(p);
-            return false;
-        }
-        if (v->count) memcpy(ni, v->items, v->count * sizeof(void *));
-        v->items = ni;
-        v->cap = ncap;
+static KR_NOINLINE bool kr_pvec_grow(KrParser *p, KrPVec *v) {
+    size_t ncap = v->cap ? v->cap * 2 : 4;
+    void **ni = kr_arena_array_uninit(p->arena, ncap, sizeof(void *)); // items are written before read
+    if (!ni) {
+        kr_p_nomem(p);
+        return false;
     }
+    if (v->count) memcpy(ni, v->items, v->count * sizeof(void *));
+    v->items = ni;
+    v->cap = ncap;
+    return true;
+}
+
+// Appends x (the growing out of line, so that this stays small).
+static bool kr_pvec_push(KrParser *p, KrPVec *v, void *x) {
+    if (*p->failed || (v->count == v->cap && !kr_pvec_grow(p, v))) return false;
     v->items[v->count++] = x;
     return true;
 }
@@ -616,19 +621,9 @@ static double kr_p_strtod(char *buf, size_t n, char *scratch, size_t scratch_len
     return strtod(scratch, NULL);
 }
 
-// Converts a NUMBER token (already validated by the lexer).
-static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
-    const char *s = p->src + t->start;
-    size_t n = t->end - t->start;
-    size_t digits = 0;
-    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
-    if (digits == n && (s[0] != '0' || n == 1)) { // a plain decimal int: its digits are the source's
-        c->kind = KR_AST_INT;
-        c->base = 10;
-        c->data = s;
-        c->len = n;
-        return true;
-    }
+// kr_p_number for floats, imaginaries, based ints and ints with '_' or
+// leading zeros (out of line: most literals are plain decimal ints).
+static KR_NOINLINE bool kr_p_number_other(KrParser *p, const char *s, size_t n, KrAstConst *c) {
     char *buf = kr_arena_alloc_uninit(p->arena, n + 1); // written below up to its NUL
     if (!buf) {
         kr_p_nomem(p);
@@ -663,6 +658,22 @@ static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
     c->data = buf + k;
     c->len = m - k;
     return true;
+}
+
+// Converts a NUMBER token (already validated by the lexer).
+static bool kr_p_number(KrParser *p, const KrToken *t, KrAstConst *c) {
+    const char *s = p->src + t->start;
+    size_t n = t->end - t->start;
+    size_t digits = 0;
+    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
+    if (digits == n && (s[0] != '0' || n == 1)) { // a plain decimal int: its digits are the source's
+        c->kind = KR_AST_INT;
+        c->base = 10;
+        c->data = s;
+        c->len = n;
+        return true;
+    }
+    return kr_p_number_other(p, s, n, c);
 }
 
 // ------------------------------------------------------------ escapes --
@@ -2071,9 +2082,8 @@ static bool kr_p_cmp_op(KrParser *p, KrAstCmpOp *op) {
     return true;
 }
 
-static KrAstExpr *kr_p_comparison(KrParser *p) {
-    size_t start = p->pos;
-    KrAstExpr *left = kr_p_bitwise_or(p);
+// The comparison operators and operands after `left` (from token start).
+static KrAstExpr *kr_p_comparison_rest(KrParser *p, KrAstExpr *left, size_t start) {
     if (!left) return NULL;
     KrPVec ops = {0}, comps = {0};
     KrAstCmpOp op;
@@ -2101,10 +2111,11 @@ static KrAstExpr *kr_p_comparison(KrParser *p) {
     return *p->failed ? NULL : e;
 }
 
-static KrAstExpr *kr_p_inversion_(KrParser *p) {
-    size_t start = p->pos;
-    if (!kr_p_accept_kw(p, KR_KW_NOT)) return kr_p_comparison(p);
-    KrAstExpr *operand = kr_p_enter(p) ? kr_p_inversion_(p) : NULL;
+static KrAstExpr *kr_p_boolops(KrParser *p, int level);
+
+// `not` operand; the `not` (at token start) was just read.
+static KrAstExpr *kr_p_not(KrParser *p, size_t start) {
+    KrAstExpr *operand = kr_p_enter(p) ? kr_p_boolops(p, 3) : NULL;
     kr_p_leave(p);
     if (!operand) return NULL;
     KrAstExpr *e = kr_p_expr_new(p, KR_EXPR_UNARYOP, kr_p_loc_from(p, start));
@@ -2114,18 +2125,16 @@ static KrAstExpr *kr_p_inversion_(KrParser *p) {
     return e;
 }
 
-// conjunction / disjunction: operands joined by one keyword.
-static KrAstExpr *kr_p_boolop(KrParser *p, KrKeyword kw) {
-    size_t start = p->pos;
-    KrAstExpr *first = kw == KR_KW_OR ? kr_p_boolop(p, KR_KW_AND) : kr_p_inversion_(p);
-    if (!first || !kr_p_at_kw(p, kw)) return first;
+// The rest of a conjunction (kw `and`) or disjunction (`or`) whose first
+// operand, from token start, is `first`.
+static KrAstExpr *kr_p_boolop_rest(KrParser *p, KrAstExpr *first, size_t start, KrKeyword kw) {
     KrPVec v = {0};
     kr_pvec_push(p, &v, first);
     while (kr_p_at_kw(p, kw)) {
         KrPMark m;
         kr_p_try_begin(p, &m);
         kr_p_next(p);
-        KrAstExpr *e = kw == KR_KW_OR ? kr_p_boolop(p, KR_KW_AND) : kr_p_inversion_(p);
+        KrAstExpr *e = kr_p_boolops(p, kw == KR_KW_OR ? 2 : 3);
         if (kr_p_try_end(p, &m, e != NULL)) break;
         if (!e || !kr_pvec_push(p, &v, e)) return NULL;
     }
@@ -2137,7 +2146,19 @@ static KrAstExpr *kr_p_boolop(KrParser *p, KrKeyword kw) {
     return *p->failed ? NULL : e;
 }
 
-static KrAstExpr *kr_p_disjunction(KrParser *p) { return kr_p_boolop(p, KR_KW_OR); }
+// disjunction (level 1), conjunction (2) and inversion (3) in one
+// precedence-climbing function, so that an operand with none of these
+// operators costs one call here, not one per grammar level.
+static KrAstExpr *kr_p_boolops(KrParser *p, int level) {
+    size_t start = p->pos;
+    KrAstExpr *e = kr_p_accept_kw(p, KR_KW_NOT) ? kr_p_not(p, start)
+                                                : kr_p_comparison_rest(p, kr_p_bitwise_or(p), start);
+    if (e && level <= 2 && kr_p_at_kw(p, KR_KW_AND)) e = kr_p_boolop_rest(p, e, start, KR_KW_AND);
+    if (e && level <= 1 && kr_p_at_kw(p, KR_KW_OR)) e = kr_p_boolop_rest(p, e, start, KR_KW_OR);
+    return e;
+}
+
+static KrAstExpr *kr_p_disjunction(KrParser *p) { return kr_p_boolops(p, 1); }
 
 // ----------------------------------------------------- better messages --
 

@@ -22,15 +22,19 @@ static bool st_nomem(KrSymtable *st) {
     return false;
 }
 
-static bool grow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
-    if (n < *cap) return true;
+static KR_NOINLINE bool grow_slow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
     size_t ncap = *cap ? *cap * 2 : 8;
-    void *p = kr_arena_array(st->arena, ncap, size);
+    void *p = kr_arena_array_uninit(st->arena, ncap, size); // items are appended: written before read
     if (!p) return st_nomem(st);
     if (*items) memcpy(p, *items, n * size);
     *items = p;
     *cap = ncap;
     return true;
+}
+
+// Makes room for item n (the check inline, the growing not).
+static inline bool grow(KrSymtable *st, void **items, size_t *cap, size_t n, size_t size) {
+    return n < *cap || grow_slow(st, items, cap, n, size);
 }
 
 KrSymbol *kr_scope_lookup(KrScope *s, const char *name) {
@@ -39,8 +43,8 @@ KrSymbol *kr_scope_lookup(KrScope *s, const char *name) {
     return NULL;
 }
 
-const char *kr_mangle(KrArena *a, const char *private, const char *name) {
-    if (!private || name[0] != '_' || name[1] != '_') return name;
+// kr_mangle for a name starting with "__" inside a class.
+const char *kr_mangle_dunder(KrArena *a, const char *private, const char *name) {
     size_t n = strlen(name);
     if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
     while (*private == '_') private++;
@@ -469,6 +473,12 @@ static bool st_class_cell(KrSymtable *st, KrScope *s) {
     return st_add(st, c, "__class__", KR_DEF_CLASSCELL) && st_add(st, s, "__class__", KR_USE);
 }
 
+// A use of super or __class__ makes the enclosing class provide __class__
+// (the first letters spare most names the string compares).
+static bool st_needs_class_cell(const char *name) {
+    return (name[0] == 's' && strcmp(name, "super") == 0) || (name[0] == '_' && strcmp(name, "__class__") == 0);
+}
+
 static bool st_expr_node(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     if (++st->depth > ST_MAX_DEPTH) return st_error(st, e->loc, "too many nested parentheses%s", "");
     bool ok = true;
@@ -530,9 +540,7 @@ static bool st_expr_node(KrSymtable *st, KrScope *s, const KrAstExpr *e) {
     case KR_EXPR_NAME:
         ok = (e->v.name.ctx == KR_AST_LOAD || st_debug_ok(st, e->loc, e->v.name.id, e->v.name.ctx == KR_AST_DEL)) &&
              st_add(st, s, e->v.name.id, e->v.name.ctx == KR_AST_LOAD ? KR_USE : KR_DEF_LOCAL) != NULL;
-        if (ok && e->v.name.ctx == KR_AST_LOAD &&
-            (strcmp(e->v.name.id, "super") == 0 || strcmp(e->v.name.id, "__class__") == 0))
-            ok = st_class_cell(st, s);
+        if (ok && e->v.name.ctx == KR_AST_LOAD && st_needs_class_cell(e->v.name.id)) ok = st_class_cell(st, s);
         break;
     case KR_EXPR_LIST:
     case KR_EXPR_TUPLE: ok = st_exprs(st, s, e->v.seq.elts); break;

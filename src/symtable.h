@@ -63,7 +63,11 @@ typedef struct KrSymtable {
 bool kr_symtable_build(KrSymtable *st, KrArena *arena, const KrAstModule *m, KrSyntaxErr *err);
 KrSymbol *kr_scope_lookup(KrScope *s, const char *name);
 // Private name mangling: `__x` inside class C becomes `_C__x` (NULL only
-// when the arena is exhausted).
-const char *kr_mangle(KrArena *a, const char *private, const char *name);
+// when the arena is exhausted). Inline: most names start with no "__".
+const char *kr_mangle_dunder(KrArena *a, const char *private, const char *name);
+static inline const char *kr_mangle(KrArena *a, const char *private, const char *name) {
+    if (!private || name[0] != '_' || name[1] != '_') return name;
+    return kr_mangle_dunder(a, private, name);
+}
 
 #endif
