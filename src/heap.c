@@ -63,6 +63,7 @@ static bool pooled(size_t size) {
 #endif
 
 static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
+static size_t pool_bytes(size_t size) { return (pool_class(size) + 1) * POOL_STEP; } // a block's carved size
 
 // New small blocks are carved from chunks that start at 1 KB (an idle run
 // holds little) and double up to 64 KB; a chunk starts with its list link
@@ -95,6 +96,21 @@ static void *pool_carve(KrRun *r, size_t bytes) {
     return p;
 }
 
+// The newest carved block (it ends where carving goes on) can grow or
+// shrink in place, and goes back to the carving room when freed: a
+// growing buffer (a list being built) then leaves no blocks behind on the
+// free lists.
+static bool pool_is_last(const KrRun *r, const void *p, size_t bytes) {
+    return (const char *)p + bytes == r->pool_next;
+}
+
+static bool pool_resize_last(KrRun *r, void *p, size_t old_bytes, size_t new_bytes) {
+    if (!pool_is_last(r, p, old_bytes) || (new_bytes > old_bytes && new_bytes - old_bytes > r->pool_left)) return false;
+    r->pool_next = (char *)p + new_bytes;
+    r->pool_left = r->pool_left + old_bytes - new_bytes;
+    return true;
+}
+
 static void *pool_alloc(KrRun *r, size_t size) {
     size_t c = pool_class(size);
     void *p = r->pool[c];
@@ -102,7 +118,7 @@ static void *pool_alloc(KrRun *r, size_t size) {
         memcpy(&r->pool[c], p, sizeof(void *));
         return p;
     }
-    return pool_carve(r, (c + 1) * POOL_STEP);
+    return pool_carve(r, pool_bytes(size));
 }
 
 void kr_heap_seed(KrRun *r, void *mem, size_t size) {
@@ -133,16 +149,24 @@ void *kr_mem_alloc(KrRun *r, size_t size) {
     return p;
 }
 
+// A small block resized where it is: within its size class, or as the
+// newest carved block (false: it must move, or the budget refused; then
+// the run's limit error is set).
+static bool pool_resize(KrRun *r, void *p, size_t old_size, size_t new_size) {
+    size_t ob = pool_bytes(old_size), nb = pool_bytes(new_size);
+    if (ob != nb && !pool_is_last(r, p, ob)) return false;
+    if (new_size > old_size && budget_refuses(r, new_size - old_size)) return false;
+    if (ob != nb && !pool_resize_last(r, p, ob, nb)) return false;
+    r->heap_bytes = r->heap_bytes - old_size + new_size;
+    return true;
+}
+
 void *kr_mem_realloc(KrRun *r, void *p, size_t old_size, size_t new_size) {
     if (!p) return kr_mem_alloc(r, new_size);
     if (new_size == 0) new_size = 1;
     if (old_size == 0) old_size = 1;
     if (pooled(old_size) || pooled(new_size)) {
-        if (pooled(old_size) && pooled(new_size) && pool_class(old_size) == pool_class(new_size)) {
-            if (new_size > old_size && budget_refuses(r, new_size - old_size)) return NULL;
-            r->heap_bytes = r->heap_bytes - old_size + new_size;
-            return p;
-        }
+        if (pooled(old_size) && pooled(new_size) && pool_resize(r, p, old_size, new_size)) return p;
         void *q = kr_mem_alloc(r, new_size);
         if (!q) return NULL;
         memcpy(q, p, old_size < new_size ? old_size : new_size);
@@ -165,6 +189,7 @@ void kr_mem_free(KrRun *r, void *p, size_t size) {
     if (size == 0) size = 1;
     r->heap_bytes -= size;
     if (pooled(size)) {
+        if (pool_resize_last(r, p, pool_bytes(size), 0)) return;
         size_t c = pool_class(size);
         memcpy(p, &r->pool[c], sizeof(void *));
         r->pool[c] = p;

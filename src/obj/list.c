@@ -49,17 +49,19 @@ static void list_free_items(KrRun *r, KrList *l) {
     l->len = l->cap = 0;
 }
 
-// Room for `extra` more items; grows by a quarter so appends are amortized
-// O(1) without overshooting a memory limit by much.
+// Room for `extra` more items. CPython's growth: an eighth more (rounded
+// to 4), so appends are amortized O(1) and an idle list wastes little; a
+// big jump gets just what it asked for.
 static bool list_reserve(KrRun *r, KrList *l, size_t extra) {
     size_t need, bytes;
     if (!kr_size_add(l->len, extra, &need)) return list_nomem(r);
     if (need <= l->cap) return true;
-    size_t cap = l->cap + (l->cap >> 2) + 8;
-    if (cap < need || !kr_size_mul(cap, sizeof(KrValue), &bytes)) {
-        cap = need;
-        if (!kr_size_mul(cap, sizeof(KrValue), &bytes)) return list_nomem(r);
+    size_t cap = need;
+    if (need <= SIZE_MAX / 2) {
+        cap = (need + (need >> 3) + 6) & ~(size_t)3;
+        if (extra > cap - need) cap = (need + 3) & ~(size_t)3;
     }
+    if (!kr_size_mul(cap, sizeof(KrValue), &bytes)) return list_nomem(r);
     KrValue *p = kr_mem_realloc(r, l->items, l->cap * sizeof(KrValue), bytes);
     if (!p) return false;
     l->items = p;
