@@ -876,8 +876,9 @@ KrSnapStatus kr_program_read_keep(KrSnapReader *r, KrAllocator alloc, const KrPr
                                   char *err, size_t errcap) {
     *out = NULL;
     if (err && errcap) err[0] = 0;
-    // a program takes a few times its payload's size: one block for a small one
-    size_t left = kr_snap_left(r), hint = left < SIZE_MAX / 16 ? left * 8 + (keep ? keep->spare : 0) : SIZE_MAX;
+    // a program takes a few times its payload's size (up to 6 times and a
+    // fixed part, for all but a few of the test cases): one block for a small one
+    size_t left = kr_snap_left(r), hint = left < SIZE_MAX / 16 ? left * 6 + 512 + (keep ? keep->spare : 0) : SIZE_MAX;
     KrArena *arena = kr_arena_new_sized(alloc, hint);
     if (!arena) return KR_SNAP_ERR_NOMEM;
     PgReader pr = {r, arena, alloc, NULL, 0, NULL, 0, 0, NULL, keep, err, errcap};

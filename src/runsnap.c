@@ -97,7 +97,7 @@ typedef struct Vec {
 
 static void *vec_push(Vec *v) {
     if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16, bytes;
+        size_t cap = v->cap ? v->cap * 2 : v->item <= 8 ? 16 : 4, bytes; // (few programs: a small start)
         if (!kr_size_mul(cap, v->item, &bytes)) return NULL;
         char *d = v->alloc.fn(v->alloc.ud, v->data, v->cap * v->item, bytes);
         if (!d) return NULL;
@@ -141,7 +141,7 @@ typedef struct PixProg {
     size_t pay_start, pay_len;   // its payload in `payload`
 } PixProg;
 
-#define PIX_LOCAL 3072 // room for a small program's tables inside the index
+#define PIX_LOCAL 3072 // room for a small program's tables after a host's index
 
 struct KrProgramIndex {
     KrAllocator alloc;  // the index itself, the verifier's states
@@ -163,8 +163,19 @@ struct KrProgramIndex {
     KrVfStacks **stacks;
     size_t nstacks;
     bool carved; // in its program's arena (a loaded program's): freed with it
-    alignas(max_align_t) unsigned char local[PIX_LOCAL];
+    unsigned char *local; // room for the tables, right after the index
+    size_t local_cap;
 };
+
+// The index and its room in one block. A loaded program's room is sized
+// to its payload (a buffer doubles to hold it) and a small program's
+// tables: a loaded run is mostly resumed, not dumped again.
+#define PIX_HEAD ((sizeof(KrProgramIndex) + 15) & ~(size_t)15)
+static size_t pix_room_for(size_t payload_len) {
+    size_t buf = 32;
+    while (buf <= payload_len && buf < ((size_t)1 << 30)) buf *= 2;
+    return buf + 1024;
+}
 
 const uint8_t *kr_program_index_hash(const KrProgramIndex *ix) {
     if (!ix->hashed) {
@@ -400,15 +411,17 @@ static const KrVfStacks *pix_stacks(const KrProgramIndex *ix, uint32_t k, bool *
     return s ? pix_publish_stacks(ix, k, s) : NULL;
 }
 
-// An empty index in `mem` (sizeof(KrProgramIndex) bytes, max_align_t
-// aligned); carved: mem is not the index's to free.
-static KrProgramIndex *pix_init(void *mem, KrAllocator alloc, bool carved) {
+// An empty index in `mem` (PIX_HEAD + room bytes, max_align_t aligned);
+// carved: mem is not the index's to free.
+static KrProgramIndex *pix_init(void *mem, size_t room, KrAllocator alloc, bool carved) {
     KrProgramIndex *ix = mem;
     if (!ix) return NULL;
-    memset(ix, 0, offsetof(KrProgramIndex, local)); // (local: free room)
+    memset(ix, 0, sizeof *ix);
     ix->alloc = alloc;
     ix->carved = carved;
-    KrAllocator t = ix->tables = kr_bump_allocator(&ix->bump, alloc, ix->local, sizeof ix->local);
+    ix->local = (unsigned char *)ix + PIX_HEAD;
+    ix->local_cap = room;
+    KrAllocator t = ix->tables = kr_bump_allocator(&ix->bump, alloc, ix->local, room);
     ix->map.alloc = t;
     ix->codes.alloc = t;
     ix->progs = (Vec){NULL, 0, 0, sizeof(PixProg), t};
@@ -423,7 +436,7 @@ static KrProgramIndex *pix_init(void *mem, KrAllocator alloc, bool carved) {
 }
 
 KrProgramIndex *kr_program_index_new_empty(KrAllocator alloc) {
-    return pix_init(alloc.fn(alloc.ud, NULL, 0, sizeof(KrProgramIndex)), alloc, false);
+    return pix_init(alloc.fn(alloc.ud, NULL, 0, PIX_HEAD + PIX_LOCAL), PIX_LOCAL, alloc, false);
 }
 
 static KrProgramIndex *pix_new(const KrProgram *p, KrAllocator alloc, const uint8_t *payload, size_t len) {
@@ -449,7 +462,7 @@ size_t kr_program_index_count(const KrProgramIndex *ix) { return ix->progs.n; }
 // goes with the index: nothing to give back).
 static void pix_table_free(KrProgramIndex *ix, void *p, size_t size) {
     uintptr_t a = (uintptr_t)p, lo = (uintptr_t)ix->local;
-    if (p && (a < lo || a - lo >= sizeof ix->local)) ix->tables.fn(ix->tables.ud, p, size, 0);
+    if (p && (a < lo || a - lo >= ix->local_cap)) ix->tables.fn(ix->tables.ud, p, size, 0);
 }
 
 void kr_program_index_free(KrProgramIndex *ix) {
@@ -466,7 +479,7 @@ void kr_program_index_free(KrProgramIndex *ix) {
     pix_table_free(ix, ix->map.vals, mcap * sizeof *ix->map.vals);
     pix_table_free(ix, ix->text, ix->text ? (ix->tmask + 1) * sizeof *ix->text : 0);
     if (!ix->payload.local) pix_table_free(ix, ix->payload.data, ix->payload.cap);
-    if (!ix->carved) a.fn(a.ud, ix, sizeof *ix, 0);
+    if (!ix->carved) a.fn(a.ud, ix, PIX_HEAD + ix->local_cap, 0);
 }
 
 // The number of code object c (in codes), from its object number.
@@ -2227,13 +2240,14 @@ static bool rd_program_payload(KrRsReader *rd, KrRunLoaded *out, size_t i, char 
     KrSnapReader sub;
     kr_snap_reader_init(&sub, p, n);
     bool lone = !out->index;
-    KrProgramKeep keep = {rd_keep, rd, rd->kept_mem, RS_KEEP_MAX, lone ? sizeof(KrProgramIndex) : 0};
+    size_t room = pix_room_for(n);
+    KrProgramKeep keep = {rd_keep, rd, rd->kept_mem, RS_KEEP_MAX, lone ? PIX_HEAD + room : 0};
     KrSnapStatus st = kr_program_read_keep(&sub, rd->r->alloc, &keep, &out->programs[i], err, errcap);
     if (st == KR_SNAP_OK && kr_snap_left(&sub)) st = KR_SNAP_ERR_FORMAT;
     if (st != KR_SNAP_OK) return st == KR_SNAP_ERR_NOMEM ? rd_nomem(rd) : kr_rs_fail(rd, "its program does not load");
     if (lone) {
         KrArena *a = out->programs[i]->owned;
-        out->index = pix_init(kr_arena_alloc_uninit(a, sizeof(KrProgramIndex)), rd->r->alloc, true);
+        out->index = pix_init(kr_arena_alloc_uninit(a, PIX_HEAD + room), room, rd->r->alloc, true);
         if (!out->index) return rd_nomem(rd);
         rd->pix = out->index;
     }
