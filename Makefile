@@ -48,7 +48,7 @@ build/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(ASAN_OBJS)
 
 # The pools are off in the sanitizer build (every block reaches the
 # sanitizers): their own test links the release library.
-build/unit/test_pools: tests/unit/test_pools.c build/libkrait.a
+build/unit/test_pools: tests/unit/test_pools.c tests/unit/check.h build/libkrait.a
 	@mkdir -p build/unit
 	$(CC) $(CSTD) $(WARN) -Isrc -Iinclude -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined $< build/libkrait.a -o $@ $(LDLIBS)
 

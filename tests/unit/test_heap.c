@@ -6,15 +6,7 @@
 #include "../../src/vm.h"
 #include "../../src/compiler.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (cond) passed++;                                                \
-        else {                                                             \
-            failed++;                                                      \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                  \
-    } while (0)
+#include "check.h"
 
 static void test_accounting(void) {
     KrRun *r = kr_run_create(kr_default_allocator);

@@ -6,15 +6,7 @@
 #include "../../src/modules.h"
 #include "../../src/vm.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (cond) passed++;                                                          \
-        else {                                                                       \
-            failed++;                                                                \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
+#include "check.h"
 
 // ---- helpers ------------------------------------------------------------------------------
 

@@ -6,15 +6,7 @@
 #include <string.h>
 #include "../../src/run.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                        \
-    do {                                                                   \
-        if (cond) passed++;                                                \
-        else {                                                             \
-            failed++;                                                      \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                  \
-    } while (0)
+#include "check.h"
 
 static bool filled(const unsigned char *p, int c, size_t n) {
     for (size_t i = 0; i < n; i++)

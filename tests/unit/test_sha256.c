@@ -7,15 +7,7 @@
 #include <stdlib.h>
 #include "../../src/sha256.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                                      \
-    do {                                                                                 \
-        if (cond) passed++;                                                              \
-        else {                                                                           \
-            failed++;                                                                    \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);     \
-        }                                                                                \
-    } while (0)
+#include "check.h"
 
 // pat(n) = bytes((i*7+3) & 0xff for i in range(n)), as in the generator.
 static uint8_t *pat(size_t n) {

@@ -20,15 +20,7 @@
 #include "../../fuzz/fuzz_common.h"
 #include "../../src/verify.h"
 
-static int passed, failed;
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (cond) passed++;                                                          \
-        else {                                                                       \
-            failed++;                                                                \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
+#include "check.h"
 
 // ---- helpers --------------------------------------------------------------------
 
