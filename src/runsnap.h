@@ -24,7 +24,7 @@
 #include "code.h"
 #include "snap.h"
 
-#define KR_RUN_FORMAT_VERSION 3u
+#define KR_RUN_FORMAT_VERSION 4u // 4: a generator's own handled exception
 
 typedef struct KrRsWriter KrRsWriter;
 typedef struct KrRsReader KrRsReader;

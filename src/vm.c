@@ -341,6 +341,8 @@ static void gen_trace(KrRun *r, KrObj *o) {
     KrGen *g = (KrGen *)o;
     kr_gc_mark(r, g->name);
     kr_gc_mark(r, g->qualname);
+    kr_gc_mark(r, g->exc_state);
+    kr_gc_mark(r, g->exc_outer);
     if (g->frame) frame_mark(r, g->frame);
     // a run paused inside it: the frames it called are in no other chain
     for (KrFrame *f = g->pause_frame; f && f != g->frame; f = f->back) frame_mark(r, f);
@@ -380,6 +382,7 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
     g->qualname = fn->qualname;
     g->running = false;
     g->pause_frame = NULL;
+    g->exc_state = g->exc_outer = KR_NULL;
     f->gen = kr_from_obj(g);
     return kr_from_obj(g);
 }
@@ -400,6 +403,28 @@ static void gen_stop_to_runtime(KrRun *r) {
     }
 }
 
+// A generator starts or resumes: its own handled exception becomes the
+// run's (the resumer's waits in exc_outer).
+static void gen_exc_enter(KrRun *r, KrGen *g) {
+    g->exc_outer = r->exc_info;
+    r->exc_info = g->exc_state;
+    g->exc_state = KR_NULL;
+}
+
+// It yields, ends or stops: the resumer's comes back.
+static void gen_exc_leave(KrRun *r, KrGen *g) {
+    g->exc_state = r->exc_info;
+    r->exc_info = g->exc_outer;
+    g->exc_outer = KR_NULL;
+}
+
+KrValue kr_handled_exc(KrRun *r) {
+    KrValue e = r->exc_info;
+    for (const KrFrame *f = r->frame; (e == KR_NULL || e == KR_NONE) && f; f = f->back)
+        if (f->flags & KR_FRAME_GENERATOR) e = ((const KrGen *)kr_as_obj(f->gen))->exc_outer;
+    return e == KR_NONE ? KR_NULL : e;
+}
+
 // Generators iterated by FOR_ITER and generators or coroutines driven by
 // SEND run in the caller's loop, their frame linked above the caller's
 // (no C recursion): that is what lets a run pause inside them. Returns the
@@ -413,6 +438,7 @@ static KrFrame *gen_link(KrRun *r, KrFrame *caller, KrValue genv, KrValue sent) 
     if (f->pc != 0) *f->sp++ = sent;
     f->back = caller;
     g->running = true;
+    gen_exc_enter(r, g);
     r->depth++;
     r->frame = f;
     return f;
@@ -424,6 +450,7 @@ static KrFrame *gen_unlink_done(KrRun *r, KrFrame *f) {
     KrGen *g = (KrGen *)kr_as_obj(f->gen);
     KrFrame *back = f->back;
     g->running = false;
+    gen_exc_leave(r, g);
     g->frame = NULL;
     r->depth--;
     kr_mem_free(r, f, f->size);
@@ -445,6 +472,7 @@ static uint32_t gen_chain_depth(const KrFrame *f, const KrFrame *top) {
 static KrValue gen_paused(KrRun *r, KrGen *g, uint32_t depth0, KrFrame *caller) {
     g->pause_frame = r->frame;
     g->running = false;
+    gen_exc_leave(r, g);
     g->frame->flags &= ~KR_FRAME_ENTRY;
     r->frame = caller;
     r->depth = depth0;
@@ -468,11 +496,13 @@ static KrValue gen_resume_paused(KrRun *r, KrGen *g) {
     f->back = caller;
     f->flags |= KR_FRAME_ENTRY;
     g->running = true;
+    gen_exc_enter(r, g);
     r->native_depth++;
     r->depth += gen_chain_depth(pf, f);
     KrValue v = vm_loop(r, pf, exc);
     r->native_depth--;
     if (v == KR_PAUSE) return gen_paused(r, g, depth0, caller);
+    gen_exc_leave(r, g);
     r->depth = depth0;
     return v;
 }
@@ -581,6 +611,7 @@ static KrValue drain_result(KrRun *r, KrDrain *d) {
 // consumer failed): it stays suspended, as after a yield.
 static KrFrame *gen_unlink_suspended(KrRun *r, KrFrame *f) {
     ((KrGen *)kr_as_obj(f->gen))->running = false;
+    gen_exc_leave(r, (KrGen *)kr_as_obj(f->gen));
     f->flags &= ~KR_FRAME_DRAIN;
     f->made = KR_NULL;
     r->depth--;
@@ -616,12 +647,14 @@ static KrValue gen_resume(KrRun *r, KrValue genv, KrValue sent, KrValue exc) {
     f->back = caller;
     f->flags |= KR_FRAME_ENTRY;
     g->running = true;
+    gen_exc_enter(r, g);
     r->native_depth++;
     r->depth++;
     v = vm_loop(r, f, exc);
     r->depth--;
     r->native_depth--;
     if (v == KR_PAUSE) return gen_paused(r, g, r->depth - gen_chain_depth(r->frame, f) + 1, caller);
+    gen_exc_leave(r, g);
 stepped:
     g->running = false;
     f->flags &= ~KR_FRAME_ENTRY;
@@ -1248,7 +1281,7 @@ static bool add_traceback(KrRun *r, KrValue exc, const KrFrame *f, uint32_t pc) 
 // CPython sets __context__ to the exception being handled, cutting any
 // cycle that would form.
 static void set_context(KrRun *r, KrValue exc) {
-    KrValue ctx = r->exc_info;
+    KrValue ctx = kr_handled_exc(r);
     if (ctx == KR_NULL || ctx == KR_NONE || ctx == exc || !kr_is_ptr(exc)) return;
     // a chain that already loops (__context__ assigned) ends the walk:
     // `slow` moves at half speed and meets `o` inside any cycle (Floyd)
@@ -2834,6 +2867,7 @@ dispatch:
         if (!(f->flags & KR_FRAME_ENTRY)) {
             // linked into the caller's loop: the value goes to its FOR_ITER/SEND
             ((KrGen *)kr_as_obj(f->gen))->running = false;
+            gen_exc_leave(r, (KrGen *)kr_as_obj(f->gen));
             r->depth--;
             f = f->back;
             r->frame = f;
@@ -2848,11 +2882,12 @@ dispatch:
     CASE(RAISE) {
         SAVE();
         if (arg == 0) {
-            if (r->exc_info == KR_NULL || r->exc_info == KR_NONE) {
+            KrValue handled = kr_handled_exc(r);
+            if (handled == KR_NULL) {
                 kr_raise(r, &kr_exc_RuntimeError, "No active exception to reraise");
                 goto error;
             }
-            r->exc = r->exc_info;
+            r->exc = handled;
             reraise = true;
             goto error;
         }
@@ -3147,7 +3182,7 @@ static KrObj *gen_snap_read(KrRsReader *rd, const KrType *t) {
     KrGen *g = kr_rs_alloc(rd, t, sizeof(KrGen));
     if (!g) return NULL;
     g->frame = g->pause_frame = NULL;
-    g->name = g->qualname = KR_NULL;
+    g->name = g->qualname = g->exc_state = g->exc_outer = KR_NULL;
     g->running = false;
     if (has && !kr_rs_get_frame_body(rd, kr_from_obj(g), &g->frame)) return NULL;
     return kr_rs_get_frame(rd, &g->pause_frame) ? &g->ob : NULL;
@@ -3157,6 +3192,10 @@ static KrObj *gen_snap_read(KrRsReader *rd, const KrType *t) {
 static bool gen_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const KrGen *g = (const KrGen *)o;
     if (stage == 0) return true;
+    const KrValue excs[] = {g->exc_state, g->exc_outer};
+    for (size_t i = 0; i < 2; i++)
+        if (excs[i] != KR_NULL && excs[i] != KR_NONE && !kr_rs_value_ok(excs[i], KR_RS_EXC, NULL))
+            return kr_rs_fail(rd, "a generator's handled exception is not an exception");
     if (!g->frame) return (!g->running && !g->pause_frame) || kr_rs_fail(rd, "a finished generator still running");
     uint32_t kind = g->frame->code->flags & (KR_CODE_COROUTINE | KR_CODE_GENERATOR);
     const KrType *want = kind == (KR_CODE_COROUTINE | KR_CODE_GENERATOR) ? &kr_type_async_generator
@@ -3169,6 +3208,8 @@ static bool gen_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
 static const KrRsField gen_fields[] = {
     KR_RS_FIELD(KrGen, name, KR_RSF_VALUE, KR_RS_STR, NULL),
     KR_RS_FIELD(KrGen, qualname, KR_RSF_VALUE, KR_RS_STR, NULL),
+    KR_RS_VALN(KrGen, exc_state),
+    KR_RS_VALN(KrGen, exc_outer),
     KR_RS_SCALAR(KrGen, running, KR_RSF_BOOL),
     KR_RS_END,
 };

@@ -6,6 +6,7 @@
 #include "../modules.h"
 #include "../code.h"
 #include "../runsnap.h"
+#include "../vm.h"
 
 #define SYS_FN(cname, pyname)                                                                         \
     static KrValue sys_##cname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw); \
@@ -366,14 +367,23 @@ SYS_FN(exc_info, "exc_info") {
     if (!kr_dict_check_args(r, "sys.exc_info", argc, kw, 0, 0)) return KR_EXC;
     KrValue t = kr_tuple_new(r, 3);
     if (t == KR_EXC) return KR_EXC;
-    KrValue e = r->exc_info;
-    if (e != KR_NULL && e != KR_NONE) {
+    KrValue e = kr_handled_exc(r);
+    if (e != KR_NULL) {
         kr_as_tuple(t)->items[0] = kr_from_obj(kr_typeof(e));
         kr_as_tuple(t)->items[1] = e;
         KrTraceback *tb = ((KrExc *)kr_as_obj(e))->tb;
         if (tb) kr_as_tuple(t)->items[2] = kr_from_obj(tb);
     }
     return t;
+}
+
+// 3.11's sys.exception(): the exception being handled, or None.
+SYS_FN(exception, "exception") {
+    (void)self;
+    (void)args;
+    if (!kr_dict_check_args(r, "sys.exception", argc, kw, 0, 0)) return KR_EXC;
+    KrValue e = kr_handled_exc(r);
+    return e == KR_NULL ? KR_NONE : e;
 }
 
 SYS_FN(intern, "intern") {
@@ -419,6 +429,7 @@ static const struct {
     {"getrecursionlimit", &sys_obj_getrecursionlimit},
     {"setrecursionlimit", &sys_obj_setrecursionlimit},
     {"exc_info", &sys_obj_exc_info},
+    {"exception", &sys_obj_exception},
     {"intern", &sys_obj_intern},
     {"getdefaultencoding", &sys_obj_getdefaultencoding},
     {"get_int_max_str_digits", &sys_obj_get_int_max_str_digits},
