@@ -873,10 +873,10 @@ BUILTIN(sorted, "sorted") {
     }
     KrValue list = kr_list_from_iter(r, args[0]);
     if (list == KR_EXC) return KR_EXC;
-    int reverse = kr_truth(r, rev);
-    if (reverse < 0) return KR_EXC;
+    int64_t reverse = 0; // an integer, as for list.sort (after the iterable is read, as CPython)
+    if (!kr_index(r, rev, &reverse)) return KR_EXC;
     kr_root_push(r, &list);
-    bool ok = kr_list_sort(r, kr_as_list(list), key == KR_NONE ? KR_NULL : key, reverse);
+    bool ok = kr_list_sort(r, kr_as_list(list), key == KR_NONE ? KR_NULL : key, reverse != 0);
     kr_root_pop(r, 1);
     return ok ? list : KR_EXC;
 }

@@ -666,6 +666,17 @@ bool kr_args_no_kw(KrRun *r, const char *fname, KrValue kwnames) {
     return false;
 }
 
+bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t min, size_t max) {
+    if (kw != KR_NULL && kr_as_tuple(kw)->len) {
+        kr_raise(r, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return false;
+    }
+    if (min != max) return kr_args_count(r, "", argc, min, max); // CPython names no function there
+    if (argc == min) return true;
+    kr_raise(r, &kr_exc_TypeError, "expected %zu argument%s, got %zu", min, min == 1 ? "" : "s", argc);
+    return false;
+}
+
 bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t max) {
     if (argc >= min && argc <= max) return true;
     if (min == max) {

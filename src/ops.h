@@ -84,6 +84,10 @@ bool kr_args_no_kw(KrRun *r, const char *fname, KrValue kwnames);
 // Positional count in [min, max]; CPython's "f expected at most 2
 // arguments, got 3" / "f expected at least 1 argument, got 0" wording.
 bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t max);
+// Slot wrappers ((1).__add__, "a".__len__) word theirs as CPython's:
+// "wrapper __add__() takes no keyword arguments", "expected 1 argument, got
+// 0", and for a range (__pow__'s modulus) " expected at most 2 arguments, got 3".
+bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t min, size_t max);
 // General parser: names[i] are the parameter names (NULL-terminated list);
 // the first `npos_only` are positional-only, `nkw_only` at the end are
 // keyword-only; the first `nrequired` must be given. out[i] receives the

@@ -48,7 +48,6 @@ bool kr_str_argcheck(KrRun *r, const char *qualname, size_t argc, KrValue kwname
 bool kr_str_bind_args(KrRun *r, const char *fname, const char *const *names, size_t argc,
                       const KrValue *args, KrValue kwnames, KrValue *out);
 // Arguments of a slot wrapper ("abc".__len__()): exactly n, no keywords.
-bool kr_str_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t n);
 // A start/end argument of find/count/...: None (or KR_NULL) leaves *out
 // unchanged; huge ints clip. kr_str_adjust_window is CPython's
 // ADJUST_INDICES.

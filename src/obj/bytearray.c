@@ -813,7 +813,7 @@ static KrValue bytearray_not_index(KrRun *r, KrValue v) {
 
 static KrValue bytearray_d_iadd(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                 KrValue kw) {
-    if (!kr_str_wrapper_args(r, "__iadd__", argc, kw, 1)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__iadd__", argc, kw, 1, 1)) return KR_EXC;
     KrValue v = bytearray_inplace(r, self, args[0], KR_BIN_ADD);
     if (v != KR_NOTIMPL) return v;
     return kr_raise(r, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name(args[0]),
@@ -824,7 +824,7 @@ static KrValue bytearray_d_iadd(KrRun *r, KrValue self, size_t argc, const KrVal
 // index arguments words its count error with an empty name.
 static bool bytearray_index_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw) {
     if (argc == 1 || (kw != KR_NULL && kr_as_tuple(kw)->len))
-        return kr_str_wrapper_args(r, name, argc, kw, 1);
+        return kr_wrapper_args(r, name, argc, kw, 1, 1);
     kr_raise(r, &kr_exc_TypeError, " expected 1 argument, got %zu", argc);
     return false;
 }

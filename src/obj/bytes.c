@@ -1332,7 +1332,7 @@ KrValue kr_bytes_m_maketrans(KrRun *r, KrValue self, size_t argc, const KrValue 
     static KrValue bytes_d_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, \
                                    KrValue kw) {                                              \
         (void)args;                                                                           \
-        if (!kr_str_wrapper_args(r, "__" #fname "__", argc, kw, n)) return KR_EXC;            \
+        if (!kr_wrapper_args(r, "__" #fname "__", argc, kw, n, n)) return KR_EXC;            \
         body                                                                                  \
     }
 
@@ -1459,7 +1459,7 @@ const KrType kr_type_bytes = {
 static KrValue bytes_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                  KrValue kw) {
     (void)args;
-    if (!kr_str_wrapper_args(r, "__next__", argc, kw, 0)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__next__", argc, kw, 0, 0)) return KR_EXC;
     KrValue v = bytes_iter_next(r, self);
     return v == KR_STOP ? kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration)) : v;
 }
@@ -1467,7 +1467,7 @@ static KrValue bytes_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrVa
 static KrValue bytes_iter_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                  KrValue kw) {
     (void)args;
-    return kr_str_wrapper_args(r, "__iter__", argc, kw, 0) ? self : KR_EXC;
+    return kr_wrapper_args(r, "__iter__", argc, kw, 0, 0) ? self : KR_EXC;
 }
 
 static const KrMethodDef bytes_iter_methods[] = {

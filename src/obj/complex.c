@@ -442,8 +442,7 @@ COMPLEX_BINARY_METHODS(KR_BIN_TRUEDIV, truediv, rtruediv)
 // both operands are numbers.
 static KrValue complex_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                                   bool reflected) {
-    // CPython's message names no function here: " expected at least 1 argument, got 0"
-    if (!kr_args_no_kw(r, reflected ? "__rpow__" : "__pow__", kwnames) || !kr_args_count(r, "", argc, 1, 2))
+    if (!kr_wrapper_args(r, reflected ? "__rpow__" : "__pow__", argc, kwnames, 1, 2))
         return KR_EXC;
     KrValue a = reflected ? args[0] : self, b = reflected ? self : args[0];
     if (argc < 2 || args[1] == KR_NONE) return complex_binary(r, a, b, KR_BIN_POW);

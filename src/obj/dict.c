@@ -29,22 +29,11 @@ static bool dict_nomem(KrRun *r) {
     return false;
 }
 
-// Slot wrappers (__len__, __setitem__) word their errors differently.
-static bool dict_check_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kwnames,
-                                    size_t n) {
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len) {
-        kr_raise(r, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-        return false;
-    }
-    if (argc == n) return true;
-    kr_raise(r, &kr_exc_TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
-    return false;
-}
 
 bool kr_dict_check_args(KrRun *r, const char *qualname, size_t argc, KrValue kwnames,
                         size_t min, size_t max) {
     if (qualname[0] == '_' && !strchr(qualname, '.'))
-        return dict_check_wrapper_args(r, qualname, argc, kwnames, max);
+        return kr_wrapper_args(r, qualname, argc, kwnames, max, max);
     if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len) {
         kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
         return false;

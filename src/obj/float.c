@@ -555,8 +555,25 @@ static KrValue float_fromhex(KrRun *r, KrValue self, size_t argc, const KrValue 
 // Binary dunders (float.__add__ etc.): NotImplemented when not a number.
 static KrValue float_dunder_binary(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                                    KrBinOp op, bool reflected, const char *name) {
-    if (!kr_args_no_kw(r, name, kwnames) || !kr_args_count(r, name, argc, 1, 1)) return KR_EXC;
+    if (!kr_wrapper_args(r, name, argc, kwnames, 1, 1)) return KR_EXC;
     return reflected ? float_binary(r, args[0], self, op) : float_binary(r, self, args[0], op);
+}
+
+// __pow__(value, mod=None) and __rpow__: a float takes no modulus.
+static KrValue float_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
+                                bool reflected) {
+    if (!kr_wrapper_args(r, reflected ? "__rpow__" : "__pow__", argc, kwnames, 1, 2)) return KR_EXC;
+    if (argc == 2 && args[1] != KR_NONE)
+        return kr_raise(r, &kr_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return reflected ? float_binary(r, args[0], self, KR_BIN_POW) : float_binary(r, self, args[0], KR_BIN_POW);
+}
+
+static KrValue float_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return float_pow_dunder(r, self, argc, args, kw, false);
+}
+
+static KrValue float_m_rpow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return float_pow_dunder(r, self, argc, args, kw, true);
 }
 
 #define FLOAT_BINARY_METHODS(op, fwd, rev)                                                                \
@@ -572,7 +589,6 @@ FLOAT_BINARY_METHODS(KR_BIN_MUL, mul, rmul)
 FLOAT_BINARY_METHODS(KR_BIN_TRUEDIV, truediv, rtruediv)
 FLOAT_BINARY_METHODS(KR_BIN_FLOORDIV, floordiv, rfloordiv)
 FLOAT_BINARY_METHODS(KR_BIN_MOD, mod, rmod)
-FLOAT_BINARY_METHODS(KR_BIN_POW, pow, rpow)
 
 static const KrMethodDef float_methods[] = {
     {"is_integer", float_is_integer, 0},

@@ -1026,8 +1026,27 @@ static KrValue int_sizeof(KrRun *r, KrValue self, size_t argc, const KrValue *ar
 // subclasses): NotImplemented for what int cannot handle, as CPython.
 static KrValue int_dunder_binary(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
                                  KrBinOp op, bool reflected, const char *name) {
-    if (!kr_args_no_kw(r, name, kwnames) || !kr_args_count(r, name, argc, 1, 1)) return KR_EXC;
+    if (!kr_wrapper_args(r, name, argc, kwnames, 1, 1)) return KR_EXC;
     return reflected ? kr_int_binary(r, args[0], self, op) : kr_int_binary(r, self, args[0], op);
+}
+
+// __pow__(value, mod=None) and __rpow__: with a modulus, pow(a, b, m)
+// when all three are ints, else NotImplemented.
+static KrValue int_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames,
+                              bool reflected) {
+    if (!kr_wrapper_args(r, reflected ? "__rpow__" : "__pow__", argc, kwnames, 1, 2)) return KR_EXC;
+    KrValue a = reflected ? args[0] : self, b = reflected ? self : args[0];
+    if (argc < 2 || args[1] == KR_NONE) return kr_int_binary(r, a, b, KR_BIN_POW);
+    if (!kr_is_int(a) || !kr_is_int(b) || !kr_is_int(args[1])) return KR_NOTIMPL;
+    return kr_int_powmod(r, a, b, args[1]);
+}
+
+static KrValue int_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return int_pow_dunder(r, self, argc, args, kw, false);
+}
+
+static KrValue int_m_rpow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return int_pow_dunder(r, self, argc, args, kw, true);
 }
 
 #define INT_BINARY_METHODS(op, fwd, rev)                                                                \
@@ -1043,7 +1062,6 @@ INT_BINARY_METHODS(KR_BIN_MUL, mul, rmul)
 INT_BINARY_METHODS(KR_BIN_TRUEDIV, truediv, rtruediv)
 INT_BINARY_METHODS(KR_BIN_FLOORDIV, floordiv, rfloordiv)
 INT_BINARY_METHODS(KR_BIN_MOD, mod, rmod)
-INT_BINARY_METHODS(KR_BIN_POW, pow, rpow)
 INT_BINARY_METHODS(KR_BIN_LSHIFT, lshift, rlshift)
 INT_BINARY_METHODS(KR_BIN_RSHIFT, rshift, rrshift)
 INT_BINARY_METHODS(KR_BIN_AND, and, rand)
@@ -1169,7 +1187,7 @@ static KrValue bool_construct(KrRun *r, const KrType *t, size_t argc, const KrVa
 
 static KrValue bool_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames, KrBinOp op,
                            bool reflected, const char *name) {
-    if (!kr_args_no_kw(r, name, kwnames) || !kr_args_count(r, name, argc, 1, 1)) return KR_EXC;
+    if (!kr_wrapper_args(r, name, argc, kwnames, 1, 1)) return KR_EXC;
     return reflected ? bool_binary(r, args[0], self, op) : bool_binary(r, self, args[0], op);
 }
 

@@ -37,24 +37,15 @@ KrValue kr_iter_repr(KrRun *r, KrValue v) {
     return s;
 }
 
-static bool iter_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnames) {
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len) {
-        kr_raise(r, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-        return false;
-    }
-    if (argc == 0) return true;
-    kr_raise(r, &kr_exc_TypeError, "expected 0 arguments, got %zu", argc);
-    return false;
-}
 
 KrValue kr_iter_meth_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    return iter_no_args(r, "__iter__", argc, kwnames) ? self : KR_EXC;
+    return kr_wrapper_args(r, "__iter__", argc, kwnames, 0, 0) ? self : KR_EXC;
 }
 
 KrValue kr_iter_meth_next(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!iter_no_args(r, "__next__", argc, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__next__", argc, kwnames, 0, 0)) return KR_EXC;
     const KrType *t = kr_typeof(self);
     if (!t->next) return kr_raise(r, &kr_exc_TypeError, "'%s' object is not an iterator", t->name);
     KrValue v = t->next(r, self);
@@ -145,7 +136,7 @@ static KrValue iter_reversed_next(KrRun *r, KrValue o) {
 
 static KrValue iter_m_length_hint(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
-    if (!iter_no_args(r, "__length_hint__", argc, kw)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__length_hint__", argc, kw, 0, 0)) return KR_EXC;
     KrSeqIter *it = iter_seq(self);
     size_t n = 0;
     if (it->seq == KR_NULL) n = 0;

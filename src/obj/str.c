@@ -2229,21 +2229,12 @@ static KrValue str_m_encode(KrRun *r, KrValue self, size_t argc, const KrValue *
 // The slots as Python-visible methods ("abc".__len__(), str.__eq__), with
 // CPython's slot-wrapper argument messages.
 
-bool kr_str_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t n) {
-    if (kw != KR_NULL && kr_as_tuple(kw)->len) {
-        kr_raise(r, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-        return false;
-    }
-    if (argc == n) return true;
-    kr_raise(r, &kr_exc_TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
-    return false;
-}
 
 #define STR_WRAPPER(fname, n, body)                                                         \
     static KrValue str_d_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, \
                                  KrValue kw) {                                              \
         (void)args;                                                                         \
-        if (!kr_str_wrapper_args(r, "__" #fname "__", argc, kw, n)) return KR_EXC;          \
+        if (!kr_wrapper_args(r, "__" #fname "__", argc, kw, n, n)) return KR_EXC;          \
         body                                                                                \
     }
 
@@ -2367,7 +2358,7 @@ const KrType kr_type_str = {
 static KrValue str_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                KrValue kw) {
     (void)args;
-    if (!kr_str_wrapper_args(r, "__next__", argc, kw, 0)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__next__", argc, kw, 0, 0)) return KR_EXC;
     KrValue v = str_iter_next(r, self);
     return v == KR_STOP ? kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration)) : v;
 }
@@ -2375,7 +2366,7 @@ static KrValue str_iter_m_next(KrRun *r, KrValue self, size_t argc, const KrValu
 static KrValue str_iter_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args,
                                KrValue kw) {
     (void)args;
-    return kr_str_wrapper_args(r, "__iter__", argc, kw, 0) ? self : KR_EXC;
+    return kr_wrapper_args(r, "__iter__", argc, kw, 0, 0) ? self : KR_EXC;
 }
 
 static const KrMethodDef str_iter_methods[] = {
