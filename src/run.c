@@ -462,7 +462,10 @@ void kr_run_note_limit_frame(KrRun *r, const KrCode *code, uint32_t pc) {
 
 static KrValue exc_hint(KrRun *r, KrValue exc) {
     KrExc *e = (KrExc *)kr_as_obj(exc);
-    if (kr_exc_is(exc, &kr_exc_NameError)) return e->hint;
+    if (kr_exc_is(exc, &kr_exc_NameError))
+        return e->hint != KR_NULL || !kr_is_type(e->hint_obj, &kr_type_dict) || e->hint_name == KR_NULL
+                   ? e->hint
+                   : kr_suggest_global(r, e->hint_obj, e->hint_name);
     if (kr_exc_is(exc, &kr_exc_AttributeError) && e->hint_name != KR_NULL)
         return kr_suggest_attr(r, e->hint_obj, e->hint_name);
     return KR_NULL;

@@ -105,14 +105,16 @@ static KrValue sg_names_of(KrRun *r, KrValue dict) {
 }
 
 // NameError: the frame's locals, then its globals, then the builtins.
-KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name) {
-    KrValue best = KR_NULL;
-    if (f && f->func != KR_NULL) {
-        KrValue locals = kr_vm_frame_locals(r, f);
-        if (locals == KR_EXC) kr_clear_exc(r);
-        else best = sg_best_in_list(name, sg_names_of(r, locals));
-    }
-    if (best == KR_NULL) best = sg_best_in_list(name, sg_names_of(r, f ? f->globals : r->globals));
+KrValue kr_suggest_local(KrRun *r, KrFrame *f, KrValue name) {
+    if (!f || f->func == KR_NULL) return KR_NULL;
+    KrValue locals = kr_vm_frame_locals(r, f);
+    if (locals != KR_EXC) return sg_best_in_list(name, sg_names_of(r, locals));
+    kr_clear_exc(r);
+    return KR_NULL;
+}
+
+KrValue kr_suggest_global(KrRun *r, KrValue globals, KrValue name) {
+    KrValue best = sg_best_in_list(name, sg_names_of(r, globals));
     if (best == KR_NULL) {
         KrValue builtins = kr_builtin_names(r);
         if (builtins == KR_EXC) kr_clear_exc(r);

@@ -1314,15 +1314,18 @@ int32_t kr_code_line(const KrCode *code, uint32_t pc) {
 
 // ---- helpers used by the loop ------------------------------------------------------------
 
-// NameError for `name`, carrying e.name and (when asked) the "Did you mean"
-// suggestion, made now while the frame still exists.
+// NameError for `name`, carrying e.name and (when asked) what its "Did you
+// mean" needs: a function's local names are looked at now, while the frame
+// exists; the globals (in hint_obj) when the traceback is printed, as
+// CPython does (a module-level `except ... as e` has unbound e by then).
 static KrValue raise_name_error(KrRun *r, KrFrame *f, KrStr *name, bool suggest) {
     kr_raise(r, &kr_exc_NameError, "name '%s' is not defined", name->data);
     if (!kr_exc_is(r->exc, &kr_exc_NameError)) return KR_EXC;
     KrValue exc = r->exc;
     KrExc *e = (KrExc *)kr_as_obj(exc);
     e->hint_name = kr_from_obj(name);
-    if (suggest) e->hint = kr_suggest_name(r, f, kr_from_obj(name));
+    if (suggest) e->hint = kr_suggest_local(r, f, kr_from_obj(name));
+    if (suggest && e->hint == KR_NULL) e->hint_obj = f ? f->globals : r->globals;
     r->exc = exc;
     return KR_EXC;
 }

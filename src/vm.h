@@ -77,7 +77,8 @@ KrValue kr_vm_frame_locals(KrRun *r, KrFrame *f);
 KrValue kr_dir_list(KrRun *r, KrValue v);
 KrValue kr_builtin_names(KrRun *r);
 KrValue kr_callable_iter_new(KrRun *r, KrValue fn, KrValue sentinel);
-KrValue kr_suggest_name(KrRun *r, KrFrame *f, KrValue name);
+KrValue kr_suggest_local(KrRun *r, KrFrame *f, KrValue name);
+KrValue kr_suggest_global(KrRun *r, KrValue globals, KrValue name);
 KrValue kr_suggest_attr(KrRun *r, KrValue obj, KrValue name);
 // Frees the global-name cache (derived data, made again on demand).
 void kr_vm_free_gcache(KrRun *r);
