@@ -156,6 +156,9 @@ KrValue kr_int_new_instance(KrRun *r, const KrType *t, KrValue v);
 // operator.index(v): an int as it is, else a Python class's __index__()
 // result (which must be an int); CPython's TypeErrors otherwise.
 KrValue kr_int_index(KrRun *r, KrValue v);
+// int(x) for an object that is no int, float, str or bytes: __int__,
+// __index__, then __trunc__, as CPython 3.11.
+KrValue kr_int_from_object(KrRun *r, KrValue x);
 // pow(base, exp, mod) for ints (bools too); with a float or complex among
 // them, CPython's errors (TypeError, or ValueError "complex modulo").
 KrValue kr_int_powmod(KrRun *r, KrValue base, KrValue exp, KrValue mod);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include "../types.h"
 #include "../runsnap.h"
+#include "class.h"
 
 static const KrSnapOps bytes_snap, bytes_iter_snap;
 
@@ -355,10 +356,16 @@ static KrValue bytes_from_object(KrRun *r, KrValue src) {
     size_t n;
     if (kr_bytes_view(src, &d, &n)) return kr_is_type(src, &kr_type_bytes) ? src : kr_bytes_new(r, d, n);
     if (kr_is_str(src)) return kr_raise(r, &kr_exc_TypeError, "string argument without an encoding");
-    if (kr_is_int(src) || kr_is_bool(src)) {
-        int64_t count = kr_is_bool(src) ? src == KR_TRUE : 0;
-        if (!kr_is_bool(src) && !kr_int_to_i64(src, &count))
-            return kr_raise(r, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (kr_typeof(src)->flags & KR_TF_HEAP) {
+        // a class's __bytes__ first, as CPython (then its __index__: a count)
+        KrValue b = kr_call_dunder(r, src, "__bytes__", 0, NULL);
+        if (b == KR_EXC || (kr_is_ptr(b) && kr_isinstance(b, &kr_type_bytes))) return b; // a subclass too, as CPython
+        if (b != KR_NULL) return kr_raise(r, &kr_exc_TypeError, "__bytes__ returned non-bytes (type %s)", kr_type_name(b));
+    }
+    int64_t count;
+    int k = kr_slice_as_index(r, src, &kr_exc_OverflowError, &count);
+    if (k < 0) return KR_EXC;
+    if (k > 0) {
         if (count < 0) return kr_raise(r, &kr_exc_ValueError, "negative count");
         KrBytes *o = bytes_alloc(r, (size_t)count);
         if (!o || !kr_run_fill(r, o->data, 0, (size_t)count)) return KR_EXC;

@@ -117,6 +117,21 @@ static const KrGetSetDef wrapper_getsets[] = {
     {NULL, NULL},
 };
 
+// <staticmethod(<function f at 0x...>)>: the repr of what it wraps, as
+// CPython 3.10+ (which names the built-in type even for a subclass).
+static KrValue wrapper_repr(KrRun *r, KrValue v) {
+    KrValue inner = kr_repr(r, ((KrClassMethod *)kr_as_obj(v))->func);
+    if (inner == KR_EXC) return KR_EXC;
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    const char *kind = kr_isinstance(v, &kr_type_classmethod) ? "classmethod" : "staticmethod";
+    bool ok = kr_buf_printf(&b, "<%s(", kind) && kr_buf_append(&b, kr_as_str(inner)->data, kr_as_str(inner)->nbytes) &&
+              kr_buf_append_str(&b, ")>");
+    KrValue s = ok ? kr_str_from_buf(r, &b) : KR_EXC;
+    kr_buf_free(&b);
+    return s;
+}
+
 // staticmethod objects are callable directly (Python 3.10+).
 static KrValue static_call(KrRun *r, KrValue callee, size_t argc, const KrValue *args, KrValue kwnames) {
     return kr_call(r, ((KrClassMethod *)kr_as_obj(callee))->func, argc, args, kwnames);
@@ -143,6 +158,7 @@ const KrType kr_type_classmethod = {
     .flags = KR_TF_BASETYPE,
     .basic_size = sizeof(KrClassMethod),
     .trace = wrapper_trace,
+    .repr = wrapper_repr,
     .construct = wrapper_construct,
     .hash = kr_identity_hash,
     .getsets = wrapper_getsets,
@@ -156,6 +172,7 @@ const KrType kr_type_staticmethod = {
     .flags = KR_TF_BASETYPE,
     .basic_size = sizeof(KrClassMethod),
     .trace = wrapper_trace,
+    .repr = wrapper_repr,
     .construct = wrapper_construct,
     .hash = kr_identity_hash,
     .call = static_call,

@@ -635,9 +635,7 @@ KrValue kr_int_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, c
     return kr_call_dunder(r, v, name, argc, args);
 }
 
-// int(x) for an object that is no int, float, str or bytes: __int__,
-// __index__, then __trunc__, as CPython 3.11.
-static KrValue int_from_object(KrRun *r, KrValue x) {
+KrValue kr_int_from_object(KrRun *r, KrValue x) {
     static const char *const names[] = {"__int__", "__index__", "__trunc__"};
     for (size_t i = 0; i < 3; i++) {
         KrValue v = kr_int_call_dunder(r, x, names[i], 0, NULL);
@@ -691,7 +689,7 @@ static KrValue int_new(KrRun *r, KrValue x, KrValue base) {
         if (kr_is_double(x)) return kr_int_from_double(r, kr_as_double(x));
         if (kr_int_check(x)) return int_exact(r, x);
         if (int_parse_text(r, x, 10, &out)) return out;
-        return int_from_object(r, x);
+        return kr_int_from_object(r, x);
     }
     int64_t b;
     base = kr_int_index(r, base);

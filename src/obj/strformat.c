@@ -502,8 +502,12 @@ static KrValue strpct_intarg(KrRun *r, KrValue v, char conv) {
     bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
     if (decimal && kr_is_double(v)) return kr_int_from_double(r, kr_as_double(v));
     if (kr_typeof(v)->flags & KR_TF_HEAP) {
-        KrValue iv = kr_index_value(r, v);
-        if (iv != KR_NULL) return iv;
+        // %d takes what int() takes (__int__ too), %o %x only __index__;
+        // a TypeError on the way becomes the format's own
+        KrValue iv = decimal ? kr_int_from_object(r, v) : kr_index_value(r, v);
+        if (iv == KR_EXC && !kr_pending_is(r, &kr_exc_TypeError)) return KR_EXC;
+        if (iv == KR_EXC) kr_clear_exc(r);
+        else if (iv != KR_NULL) return iv;
     }
     return kr_raise(r, &kr_exc_TypeError, "%%%c format: %s is required, not %s", conv,
                     decimal ? "a real number" : "an integer", kr_type_name(v));
