@@ -879,7 +879,7 @@ static void session_reset(KraitRun *run) {
     r->nlimit_frames = 0;
     if (run->limits.max_recursion) r->limits = run->limits;
     r->exc = KR_NULL;
-    r->exc_info = KR_NULL;
+    r->exc_info = r->exc_outer = KR_NULL;
     __atomic_store_n(&run->cancel, 0, __ATOMIC_RELAXED);
 }
 

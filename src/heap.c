@@ -285,6 +285,7 @@ static void rescan_marked(KrRun *r) {
 static void mark_roots(KrRun *r) {
     kr_gc_mark(r, r->exc);
     kr_gc_mark(r, r->exc_info);
+    kr_gc_mark(r, r->exc_outer);
     kr_gc_mark(r, r->globals);
     kr_gc_mark(r, r->repr_guard);
     kr_gc_mark(r, r->main_name);

@@ -37,6 +37,7 @@ KrRun *kr_run_create(KrAllocator alloc) {
     r->ticks = KR_TICKS;
     r->exc = KR_NULL;
     r->exc_info = KR_NULL;
+    r->exc_outer = KR_NULL;
     r->globals = KR_NULL;
     r->repr_guard = KR_NULL;
     r->main_name = KR_NULL;

@@ -80,7 +80,8 @@ struct KrRun {
     uint32_t native_depth; // nested VM loops entered from native code
     uint32_t c_depth;      // nested native repr/compare/hash calls
     KrValue exc;           // the pending (propagating) exception, or KR_NULL
-    KrValue exc_info;      // the exception being handled, or KR_NULL
+    KrValue exc_info;      // the exception being handled, or KR_NULL (the innermost running generator's own)
+    KrValue exc_outer;     // the one in effect where that generator was resumed (KR_NULL: none; vm.c)
     KrValue globals;       // __main__'s dict
     KrValue repr_guard;    // list of containers being repr'd (for [...])
     KrWriteFn write;

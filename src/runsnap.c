@@ -1053,7 +1053,7 @@ static void wr_header(KrRsWriter *w, const KrRunDumpArgs *a) {
 
 static void wr_roots(KrRsWriter *w) {
     KrRun *r = w->r;
-    const KrValue roots[] = {r->globals,  r->modules, r->main_name,   r->exc_info, r->stop_exc,
+    const KrValue roots[] = {r->globals,  r->modules, r->main_name,   r->exc_info, r->exc_outer, r->stop_exc,
                              r->repr_guard, r->pending, r->paused_call, r->main_coro};
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++) kr_rs_put_value(w, roots[i]);
     kr_rs_put_frame(w, r->frame);
@@ -2124,6 +2124,7 @@ static bool rd_roots(KrRsReader *rd) {
     kr_rs_get_value(rd, &r->modules, KR_RS_EXACT | KR_RS_NULL, &kr_type_dict);
     kr_rs_get_value(rd, &r->main_name, KR_RS_EXACT, &kr_type_str);
     kr_rs_get_value(rd, &r->exc_info, KR_RS_ANY | KR_RS_NULL, NULL);
+    kr_rs_get_value(rd, &r->exc_outer, KR_RS_ANY | KR_RS_NULL, NULL);
     kr_rs_get_value(rd, &r->stop_exc, KR_RS_EXC | KR_RS_NULL, NULL);
     kr_rs_get_value(rd, &r->repr_guard, KR_RS_EXACT | KR_RS_NULL, &kr_type_list);
     kr_rs_get_value(rd, &r->pending, KR_RS_EXACT | KR_RS_NULL, &kr_type_list);
@@ -2136,8 +2137,10 @@ static bool rd_roots(KrRsReader *rd) {
 // What the run's fields hold beyond their types.
 static bool rd_check_roots(KrRsReader *rd) {
     KrRun *r = rd->r;
-    if (r->exc_info != KR_NULL && r->exc_info != KR_NONE && !rs_value_ok(r->exc_info, KR_RS_EXC, NULL))
-        return kr_rs_fail(rd, "the exception being handled is not an exception");
+    const KrValue handled[] = {r->exc_info, r->exc_outer};
+    for (size_t i = 0; i < 2; i++)
+        if (handled[i] != KR_NULL && handled[i] != KR_NONE && !rs_value_ok(handled[i], KR_RS_EXC, NULL))
+            return kr_rs_fail(rd, "the exception being handled is not an exception");
     if (r->pending != KR_NULL) {
         KrList *l = kr_as_list(r->pending);
         for (size_t i = 0; i < l->len; i++)

@@ -342,7 +342,8 @@ static void gen_trace(KrRun *r, KrObj *o) {
     kr_gc_mark(r, g->name);
     kr_gc_mark(r, g->qualname);
     kr_gc_mark(r, g->exc_state);
-    kr_gc_mark(r, g->exc_outer);
+    kr_gc_mark(r, g->resumer_exc);
+    kr_gc_mark(r, g->resumer_outer);
     if (g->frame) frame_mark(r, g->frame);
     // a run paused inside it: the frames it called are in no other chain
     for (KrFrame *f = g->pause_frame; f && f != g->frame; f = f->back) frame_mark(r, f);
@@ -382,7 +383,7 @@ static KrValue gen_create(KrRun *r, const KrFunc *fn, const KrValue *args, size_
     g->qualname = fn->qualname;
     g->running = false;
     g->pause_frame = NULL;
-    g->exc_state = g->exc_outer = KR_NULL;
+    g->exc_state = g->resumer_exc = g->resumer_outer = KR_NULL;
     f->gen = kr_from_obj(g);
     return kr_from_obj(g);
 }
@@ -403,26 +404,29 @@ static void gen_stop_to_runtime(KrRun *r) {
     }
 }
 
+static bool exc_set(KrValue e) { return e != KR_NULL && e != KR_NONE; }
+
 // A generator starts or resumes: its own handled exception becomes the
-// run's (the resumer's waits in exc_outer).
+// run's, and the one in effect where it resumed becomes exc_outer.
 static void gen_exc_enter(KrRun *r, KrGen *g) {
-    g->exc_outer = r->exc_info;
+    g->resumer_exc = r->exc_info;
+    g->resumer_outer = r->exc_outer;
+    r->exc_outer = exc_set(r->exc_info) ? r->exc_info : r->exc_outer;
     r->exc_info = g->exc_state;
     g->exc_state = KR_NULL;
 }
 
-// It yields, ends or stops: the resumer's comes back.
+// It yields, ends or stops: the resumer's come back.
 static void gen_exc_leave(KrRun *r, KrGen *g) {
     g->exc_state = r->exc_info;
-    r->exc_info = g->exc_outer;
-    g->exc_outer = KR_NULL;
+    r->exc_info = g->resumer_exc;
+    r->exc_outer = g->resumer_outer;
+    g->resumer_exc = g->resumer_outer = KR_NULL;
 }
 
 KrValue kr_handled_exc(KrRun *r) {
-    KrValue e = r->exc_info;
-    for (const KrFrame *f = r->frame; (e == KR_NULL || e == KR_NONE) && f; f = f->back)
-        if (f->flags & KR_FRAME_GENERATOR) e = ((const KrGen *)kr_as_obj(f->gen))->exc_outer;
-    return e == KR_NONE ? KR_NULL : e;
+    KrValue e = exc_set(r->exc_info) ? r->exc_info : r->exc_outer;
+    return exc_set(e) ? e : KR_NULL;
 }
 
 // Generators iterated by FOR_ITER and generators or coroutines driven by
@@ -3185,7 +3189,7 @@ static KrObj *gen_snap_read(KrRsReader *rd, const KrType *t) {
     KrGen *g = kr_rs_alloc(rd, t, sizeof(KrGen));
     if (!g) return NULL;
     g->frame = g->pause_frame = NULL;
-    g->name = g->qualname = g->exc_state = g->exc_outer = KR_NULL;
+    g->name = g->qualname = g->exc_state = g->resumer_exc = g->resumer_outer = KR_NULL;
     g->running = false;
     if (has && !kr_rs_get_frame_body(rd, kr_from_obj(g), &g->frame)) return NULL;
     return kr_rs_get_frame(rd, &g->pause_frame) ? &g->ob : NULL;
@@ -3195,8 +3199,8 @@ static KrObj *gen_snap_read(KrRsReader *rd, const KrType *t) {
 static bool gen_snap_finish(KrRsReader *rd, KrObj *o, int stage) {
     const KrGen *g = (const KrGen *)o;
     if (stage == 0) return true;
-    const KrValue excs[] = {g->exc_state, g->exc_outer};
-    for (size_t i = 0; i < 2; i++)
+    const KrValue excs[] = {g->exc_state, g->resumer_exc, g->resumer_outer};
+    for (size_t i = 0; i < 3; i++)
         if (excs[i] != KR_NULL && excs[i] != KR_NONE && !kr_rs_value_ok(excs[i], KR_RS_EXC, NULL))
             return kr_rs_fail(rd, "a generator's handled exception is not an exception");
     if (!g->frame) return (!g->running && !g->pause_frame) || kr_rs_fail(rd, "a finished generator still running");
@@ -3212,7 +3216,8 @@ static const KrRsField gen_fields[] = {
     KR_RS_FIELD(KrGen, name, KR_RSF_VALUE, KR_RS_STR, NULL),
     KR_RS_FIELD(KrGen, qualname, KR_RSF_VALUE, KR_RS_STR, NULL),
     KR_RS_VALN(KrGen, exc_state),
-    KR_RS_VALN(KrGen, exc_outer),
+    KR_RS_VALN(KrGen, resumer_exc),
+    KR_RS_VALN(KrGen, resumer_outer),
     KR_RS_SCALAR(KrGen, running, KR_RSF_BOOL),
     KR_RS_END,
 };

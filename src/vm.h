@@ -41,15 +41,16 @@ typedef struct KrGen {
     KrValue name, qualname;
     KrFrame *pause_frame; // the innermost frame of a run paused inside it, or NULL
     // The exception it handles, as CPython keeps one per generator: its own
-    // while suspended (exc_state), its resumer's while it runs (exc_outer,
-    // and r->exc_info is its own then). KR_NULL or None: none.
-    KrValue exc_state, exc_outer;
+    // while suspended (exc_state; r->exc_info holds it while it runs), and
+    // while it runs its resumer's r->exc_info and r->exc_outer, to restore.
+    // KR_NULL or None: none.
+    KrValue exc_state, resumer_exc, resumer_outer;
     bool running;
 } KrGen;
 
 // The exception being handled (sys.exc_info(), a bare `raise`, the
 // __context__ of a new one): the innermost running generator's own, else
-// the one its resumer handles, and so on out; KR_NULL when none.
+// the one in effect where it was resumed (r->exc_outer); KR_NULL: none.
 KrValue kr_handled_exc(KrRun *r);
 
 extern const KrType kr_type_generator, kr_type_coroutine, kr_type_async_generator;
