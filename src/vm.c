@@ -1851,6 +1851,7 @@ static KrValue vm_loop(KrRun *r, KrFrame *f, KrValue throw_exc) {
     const KrValue *consts;
     uint32_t insn, arg;
     bool reraise = false;
+    bool thrown = false; // generator.throw(): a traceback entry, but no __context__ (CPython)
     r->frame = f;
 #define LOAD_FRAME()                        \
     do {                                    \
@@ -1876,6 +1877,7 @@ static KrValue vm_loop(KrRun *r, KrFrame *f, KrValue throw_exc) {
     if (throw_exc != KR_NULL) {
         // generator.throw(): the exception appears at the paused yield
         r->exc = throw_exc;
+        thrown = true;
         goto error;
     }
 
@@ -3044,7 +3046,8 @@ error : {
         return KR_EXC;
     }
     if (!reraise) {
-        set_context(r, r->exc);
+        if (!thrown) set_context(r, r->exc);
+        thrown = false;
         if (!add_traceback(r, r->exc, f, pc)) goto error;
     }
     reraise = false;
