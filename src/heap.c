@@ -62,6 +62,26 @@ static bool pooled(size_t size) {
 }
 #endif
 
+// Under AddressSanitizer with the pools on (the fuzz build), free pool
+// memory is poisoned: a use after free of a small block is caught there
+// as it would be with malloc.
+#if defined(__SANITIZE_ADDRESS__)
+#define KR_POOL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KR_POOL_ASAN 1
+#endif
+#endif
+#ifdef KR_POOL_ASAN
+void __asan_poison_memory_region(void const volatile *addr, size_t size);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#define POOL_POISON(p, n) __asan_poison_memory_region((p), (n))
+#define POOL_UNPOISON(p, n) __asan_unpoison_memory_region((p), (n))
+#else
+#define POOL_POISON(p, n) ((void)(p), (void)(n))
+#define POOL_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 static size_t pool_class(size_t size) { return (size - 1) / POOL_STEP; }
 static size_t pool_bytes(size_t size) { return (pool_class(size) + 1) * POOL_STEP; } // a block's carved size
 
@@ -77,6 +97,7 @@ static void pool_install(KrRun *r, char *chunk, size_t size) {
     r->pool_chunks = chunk;
     r->pool_next = chunk + POOL_STEP;
     r->pool_left = size - POOL_STEP;
+    POOL_POISON(r->pool_next, r->pool_left);
 }
 
 static void *pool_carve(KrRun *r, size_t bytes) {
@@ -115,6 +136,7 @@ static void *pool_alloc(KrRun *r, size_t size) {
     size_t c = pool_class(size);
     void *p = r->pool[c];
     if (p) {
+        POOL_UNPOISON(p, sizeof(void *));
         memcpy(&r->pool[c], p, sizeof(void *));
         return p;
     }
@@ -133,6 +155,7 @@ void kr_heap_drain_pools(KrRun *r) {
         size_t size;
         memcpy(&r->pool_chunks, chunk, sizeof(void *));
         memcpy(&size, chunk + sizeof(void *), sizeof size);
+        POOL_UNPOISON(chunk, size);
         if (chunk != r->seed_pool) r->alloc.fn(r->alloc.ud, chunk, size, 0);
     }
 }
@@ -145,6 +168,7 @@ void *kr_mem_alloc(KrRun *r, size_t size) {
         kr_raise_limit(r, KR_LIMIT_NOMEM, size);
         return NULL;
     }
+    if (pooled(size)) POOL_UNPOISON(p, size);
     note_alloc(r, size);
     return p;
 }
@@ -158,6 +182,8 @@ static bool pool_resize(KrRun *r, void *p, size_t old_size, size_t new_size) {
     if (new_size > old_size && budget_refuses(r, new_size - old_size)) return false;
     if (ob != nb && !pool_resize_last(r, p, ob, nb)) return false;
     r->heap_bytes = r->heap_bytes - old_size + new_size;
+    POOL_POISON(p, ob > nb ? ob : nb);
+    POOL_UNPOISON(p, new_size);
     return true;
 }
 
@@ -189,10 +215,15 @@ void kr_mem_free(KrRun *r, void *p, size_t size) {
     if (size == 0) size = 1;
     r->heap_bytes -= size;
     if (pooled(size)) {
-        if (pool_resize_last(r, p, pool_bytes(size), 0)) return;
+        if (pool_resize_last(r, p, pool_bytes(size), 0)) {
+            POOL_POISON(p, pool_bytes(size));
+            return;
+        }
         size_t c = pool_class(size);
+        POOL_UNPOISON(p, sizeof(void *)); // (a block asked for fewer bytes than the link)
         memcpy(p, &r->pool[c], sizeof(void *));
         r->pool[c] = p;
+        POOL_POISON(p, pool_bytes(size));
         return;
     }
     r->alloc.fn(r->alloc.ud, p, size, 0);
