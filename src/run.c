@@ -490,6 +490,53 @@ static bool format_last_line(KrRun *r, KrValue exc, KrBuf *b) {
     return kr_buf_append_char(b, '\n');
 }
 
+// One note (add_note(), __notes__): a str as it is, anything else by its
+// str(); each ends with a newline (CPython adds it even after one).
+static bool format_note(KrRun *r, KrValue note, KrBuf *b) {
+    KrValue t = kr_is_str(note) ? note : kr_str(r, note);
+    if (t == KR_EXC) {
+        kr_clear_exc(r);
+        return kr_buf_append_str(b, "<note str() failed>\n");
+    }
+    return kr_buf_append(b, kr_as_str(t)->data, kr_as_str(t)->nbytes) && kr_buf_append_char(b, '\n');
+}
+
+// The exception's notes under its last line: each item of a list, tuple
+// or str __notes__, else the repr of what it is (all as CPython's
+// excepthook writes them).
+static bool format_notes(KrRun *r, KrValue exc, KrBuf *b) {
+    KrValue notes = kr_getattr_cstr(r, exc, "__notes__");
+    if (notes == KR_EXC) {
+        kr_clear_exc(r);
+        return true;
+    }
+    kr_root_push(r, &notes);
+    bool ok = true;
+    if (kr_is_type(notes, &kr_type_list) || kr_is_type(notes, &kr_type_tuple)) {
+        for (size_t i = 0; ok; i++) {
+            bool list = kr_is_type(notes, &kr_type_list);
+            size_t n = list ? kr_as_list(notes)->len : kr_as_tuple(notes)->len; // a __str__ may shrink a list
+            if (i >= n) break;
+            ok = format_note(r, list ? kr_as_list(notes)->items[i] : kr_as_tuple(notes)->items[i], b);
+        }
+    } else if (kr_is_str(notes)) {
+        const KrStr *s = kr_as_str(notes);
+        for (size_t i = 0; ok && i < s->nbytes;) {
+            size_t at = i;
+            kr_utf8_decode(s->data, s->nbytes, &i);
+            ok = kr_buf_append(b, s->data + at, i - at) && kr_buf_append_char(b, '\n');
+        }
+    } else {
+        KrValue t = kr_repr(r, notes);
+        if (t == KR_EXC) kr_clear_exc(r);
+        // (CPython 3.11 ends no line here)
+        ok = t == KR_EXC ? kr_buf_append_str(b, "<__notes__ repr() failed>")
+                         : kr_buf_append(b, kr_as_str(t)->data, kr_as_str(t)->nbytes);
+    }
+    kr_root_pop(r, 1);
+    return ok;
+}
+
 static bool format_chain(KrRun *r, KrValue exc, KrBuf *b, int depth) {
     if (!kr_is_ptr(exc) || !(kr_typeof(exc)->flags & KR_TF_EXC)) return true;
     KrExc *e = (KrExc *)kr_as_obj(exc);
@@ -504,7 +551,7 @@ static bool format_chain(KrRun *r, KrValue exc, KrBuf *b, int depth) {
                 return false;
         }
     }
-    return format_tb(r, e->tb, b) && format_last_line(r, exc, b);
+    return format_tb(r, e->tb, b) && format_last_line(r, exc, b) && format_notes(r, exc, b);
 }
 
 bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b) { return format_chain(r, exc, b, 0); }
