@@ -1439,6 +1439,25 @@ static KrValue call_init_subclass(KrRun *r, KrType *t, KrValue kwargs) {
     return KR_NONE;
 }
 
+// A failed __set_name__ becomes CPython's RuntimeError, caused by the
+// error (limits and pauses pass as they are).
+static void set_name_failed(KrRun *r, const KrType *t, KrValue value, KrValue key) {
+    if (r->limit_hit || r->pausing || r->exc == KR_NULL) return;
+    KrValue cause = r->exc;
+    kr_root_push(r, &cause);
+    r->exc = KR_NULL;
+    KrValue kr = kr_repr(r, key);
+    if (kr != KR_EXC)
+        kr_raise(r, &kr_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", kr_type_name(value),
+                 kr_as_str(kr)->data, t->name);
+    if (kr_exc_is(r->exc, &kr_exc_RuntimeError)) {
+        KrExc *e = (KrExc *)kr_as_obj(r->exc);
+        e->cause = e->context = cause;
+        e->suppress_context = true;
+    }
+    kr_root_pop(r, 1);
+}
+
 // value.__set_name__(cls, name) for each class attribute whose class
 // defines it, over a snapshot of the namespace (the calls may change it).
 static KrValue call_set_names(KrRun *r, KrType *t) {
@@ -1455,6 +1474,7 @@ static KrValue call_set_names(KrRun *r, KrType *t) {
     for (size_t i = 0; i + 1 < kr_as_list(items)->len && res != KR_EXC; i += 2) {
         KrValue args[2] = {kr_from_obj(t), kr_as_list(items)->items[i]};
         res = kr_call_dunder(r, kr_as_list(items)->items[i + 1], "__set_name__", 2, args);
+        if (res == KR_EXC) set_name_failed(r, t, kr_as_list(items)->items[i + 1], args[1]);
     }
     kr_root_pop(r, 1);
     return res == KR_EXC ? KR_EXC : KR_NONE;
