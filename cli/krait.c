@@ -10,9 +10,13 @@
 #include <unistd.h>
 #include "krait.h"
 
+// Buffered as CPython's streams are; a write of nothing is a flush
+// (print(flush=True), sys.stdout.flush()).
 static void write_out(void *ud, int stream, const char *s, size_t n) {
     (void)ud;
-    fwrite(s, 1, n, stream == 2 ? stderr : stdout);
+    FILE *f = stream == 2 ? stderr : stdout;
+    if (n) fwrite(s, 1, n, f);
+    else fflush(f);
 }
 
 static int usage(void) {

@@ -188,7 +188,9 @@ KRAIT_API void krait_program_free(KraitProgram *program);
 // ---- runs ------------------------------------------------------------------
 
 // [write] receives everything the code prints: stream 1 stdout, 2 stderr.
-// Without it, output is collected (krait_run_output).
+// A call with len 0 asks the host to flush that stream (the code called
+// print(..., flush=True) or sys.stdout.flush()). Without [write], output is
+// collected (krait_run_output).
 typedef void (*KraitWriteFn)(void *user_data, int stream, const char *text, size_t len);
 
 // A host allocator: realloc semantics (new_size 0 frees; old_size is the

@@ -68,12 +68,12 @@ static KrValue print_default_file(KrRun *r) {
 BUILTIN(print, "print") {
     (void)self;
     size_t nkw = NKW(kwnames), npos = argc;
-    KrValue sep = KR_NONE, end = KR_NONE, file = KR_NONE;
+    KrValue sep = KR_NONE, end = KR_NONE, file = KR_NONE, flush = KR_FALSE;
     for (size_t i = 0; i < nkw; i++) {
         KrValue v = args[npos + i];
         if (kw_is(kwnames, i, "sep")) sep = v;
         else if (kw_is(kwnames, i, "end")) end = v;
-        else if (kw_is(kwnames, i, "flush")) continue;
+        else if (kw_is(kwnames, i, "flush")) flush = v;
         else if (kw_is(kwnames, i, "file")) {
             file = v;
         } else
@@ -84,13 +84,20 @@ BUILTIN(print, "print") {
         return kr_raise(r, &kr_exc_TypeError, "sep must be None or a string, not %s", kr_type_name(sep));
     if (end != KR_NONE && !kr_is_str(end))
         return kr_raise(r, &kr_exc_TypeError, "end must be None or a string, not %s", kr_type_name(end));
+    int flushing = kr_truth(r, flush);
+    if (flushing < 0) return KR_EXC;
     if (file == KR_NONE) {
         file = print_default_file(r);
         if (file == KR_EXC) return KR_EXC;
         if (file == KR_NONE) return KR_NONE; // sys.stdout = None: CPython prints nothing
     }
     int stream = kr_sys_stream_id(file);
-    if (!stream) return print_to_object(r, file, args, npos, sep, end) ? KR_NONE : KR_EXC;
+    if (!stream) {
+        if (!print_to_object(r, file, args, npos, sep, end)) return KR_EXC;
+        if (!flushing) return KR_NONE;
+        KrValue fl = kr_getattr_cstr(r, file, "flush");
+        return fl == KR_EXC || kr_call0(r, fl) == KR_EXC ? KR_EXC : KR_NONE;
+    }
     KrBuf b;
     kr_buf_init(&b, kr_run_allocator(r));
     bool ok = true;
@@ -108,6 +115,7 @@ BUILTIN(print, "print") {
     }
     if (ok) ok = kr_run_write(r, stream, b.data, b.len);
     kr_buf_free(&b);
+    if (ok && flushing) kr_run_flush(r, stream);
     return ok ? KR_NONE : KR_EXC;
 }
 

@@ -149,6 +149,10 @@ bool kr_run_write(KrRun *r, int stream, const char *s, size_t n) {
     return true;
 }
 
+void kr_run_flush(KrRun *r, int stream) {
+    if (r->write) r->write(r->write_ud, stream, "", 0);
+}
+
 // ---- identity numbers --------------------------------------------------------------
 // id() and default reprs show a number assigned on first use, so no host
 // address ever reaches the sandboxed code and runs are deterministic.

@@ -33,6 +33,13 @@ check("repl syntax error at eof", "SyntaxError" in err, repr(err))
 code, out, err = run([], "import sys\nsys.exit(4)\nprint('no')\n")
 check("repl sys.exit", code == 4 and out == "", repr((code, out)))
 
+# stdout is buffered as CPython's is on a pipe; print(flush=True) and
+# sys.stdout.flush() flush it (stderr and stdout on one pipe show the order)
+src = ("import sys\nprint('out1')\nprint('err1', file=sys.stderr)\nprint('out2', flush=True)\n"
+       "print('err2', file=sys.stderr)\nsys.stdout.write('out3\\n')\nsys.stdout.flush()\nprint('err3', file=sys.stderr)\n")
+p = subprocess.run([krait, "-c", src], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+check("flush order", p.stdout == "err1\nout1\nout2\nerr2\nout3\nerr3\n", repr(p.stdout))
+
 # limit flags: a traceback whose last line names the limit, exit status 1
 limits = [
     (["--max-memory", "16MB"], "x = 'a' * 10**9", "MemoryError: memory limit exceeded:"),

@@ -194,9 +194,11 @@ static KrValue sys_stream_writelines(KrRun *r, KrValue self, size_t argc, const 
 }
 
 static KrValue sys_stream_flush(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    (void)self;
     (void)args;
-    return kr_dict_check_args(r, "TextIOWrapper.flush", argc, kw, 0, 0) ? KR_NONE : KR_EXC;
+    if (!kr_dict_check_args(r, "TextIOWrapper.flush", argc, kw, 0, 0)) return KR_EXC;
+    int stream = kr_sys_stream_id(self);
+    if (stream == 1 || stream == 2) kr_run_flush(r, stream);
+    return KR_NONE;
 }
 
 static KrValue sys_stream_isatty(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
