@@ -1886,11 +1886,12 @@ static KrCode *cc_class_body(Compiler *c, const KrAstStmt *s) {
     if (!qs || !cc_name(c, "__name__", NAME_LOAD) || !cc_name(c, "__module__", NAME_STORE) ||
         !emit_const(c, kr_from_obj(qs)) || !cc_name(c, "__qualname__", NAME_STORE))
         return NULL;
-    KrStr *doc = cc_docstring(c, &s->v.classdef.body);
-    if (doc && (!emit_const(c, kr_from_obj(doc)) || !cc_name(c, "__doc__", NAME_STORE))) return NULL;
+    // __annotations__ before __doc__, as CPython orders the namespace
     if (has_annotations(&s->v.classdef.body) &&
         (!emit(c, KR_OP_BUILD_MAP, 0) || !cc_name(c, "__annotations__", NAME_STORE)))
         return NULL;
+    KrStr *doc = cc_docstring(c, &s->v.classdef.body);
+    if (doc && (!emit_const(c, kr_from_obj(doc)) || !cc_name(c, "__doc__", NAME_STORE))) return NULL;
     if (!cc_stmts(c, &s->v.classdef.body)) return NULL;
     int32_t cell = cc_cell_index(c->u, "__class__");
     if (cell >= 0 && (size_t)cell < c->u->ncells) {
