@@ -2341,12 +2341,20 @@ static bool emit_at(Compiler *c, KrAstLoc loc, KrOpcode op, int64_t arg) {
 static bool cc_augassign(Compiler *c, const KrAstStmt *s) {
     const KrAstExpr *t = s->v.augassign.target;
     int64_t op = binop_map[s->v.augassign.op] + 16;
+    KrAstLoc stmt = c->u->loc;
     switch (t->kind) {
-    case KR_EXPR_NAME:
-        return cc_name(c, t->v.name.id, NAME_LOAD) && cc_expr(c, s->v.augassign.value) &&
-               emit(c, KR_OP_BINARY_OP, op) && cc_name(c, t->v.name.id, NAME_STORE);
     // the target's load and store carry its location (a traceback marks
-    // `x[k]` in `x[k] += 1`), the operation the statement's
+    // `x[k]` in `x[k] += 1`, `n` in `n += 1`), the operation the statement's
+    case KR_EXPR_NAME: {
+        c->u->loc = t->loc;
+        bool ok = cc_name(c, t->v.name.id, NAME_LOAD);
+        c->u->loc = stmt;
+        ok = ok && cc_expr(c, s->v.augassign.value) && emit(c, KR_OP_BINARY_OP, op);
+        c->u->loc = t->loc;
+        ok = ok && cc_name(c, t->v.name.id, NAME_STORE);
+        c->u->loc = stmt;
+        return ok;
+    }
     case KR_EXPR_ATTRIBUTE: {
         int32_t i = cc_attr_name(c, t->v.attribute.attr);
         return i >= 0 && cc_expr(c, t->v.attribute.value) && emit(c, KR_OP_COPY, 1) &&
@@ -2890,7 +2898,7 @@ static char *cc_kept_source(const Compiler *c, const char *src, size_t len, size
         if (!e) e = end;
         if (c->line_used[line]) {
             const char *a = q, *b = e;
-            while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r')) b--;
+            if (b > a && b[-1] == '\r') b--; // a CRLF line (trailing blanks stay: tracebacks show them)
             memcpy(out + n, a, (size_t)(b - a));
             n += (size_t)(b - a);
             last = n;

@@ -295,7 +295,7 @@ static bool source_raw_line(const KrProgram *p, int32_t line, const char **s, si
     if (src >= end) return false;
     const char *e = src;
     while (e < end && *e != '\n') e++;
-    while (e > src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\r')) e--;
+    if (e > src && e[-1] == '\r') e--;
     *s = src;
     *n = (size_t)(e - src);
     return true;
@@ -308,12 +308,20 @@ static size_t line_indent(const char *s, size_t n) {
     return i;
 }
 
-bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
+// The line as a traceback prints it: without its indentation (trailing
+// blanks stay, as CPython's); false for none or a blank one.
+static bool tb_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
     if (!source_raw_line(p, line, s, n)) return false;
     size_t lead = line_indent(*s, *n);
     *s += lead;
     *n -= lead;
     return *n > 0;
+}
+
+bool kr_source_line(const KrProgram *p, int32_t line, const char **s, size_t *n) {
+    if (!tb_source_line(p, line, s, n)) return false;
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' || (*s)[*n - 1] == '\f')) (*n)--;
+    return true;
 }
 
 static bool format_repeats(KrBuf *b, size_t count) {
@@ -339,6 +347,8 @@ static size_t tb_chars(const char *s, size_t n) {
     return c;
 }
 
+static bool tb_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\\'; }
+
 // For a one-line segment that parses as a binary operation or a
 // subscript: where the operator (or the brackets) starts and ends, in
 // characters of the segment, as CPython's extract_anchors_from_line.
@@ -352,17 +362,23 @@ static bool tb_anchors(const char *seg, size_t n, size_t *left, size_t *right) {
         const KrAstExpr *e = m->body.items[0]->v.expr.value;
         int32_t l = -1, rt = -1;
         if (e->kind == KR_EXPR_BINOP) {
-            for (int32_t i = e->v.binop.left->loc.end_col_offset; i < e->v.binop.right->loc.col_offset; i++) {
-                char c = seg[i];
-                if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\\') continue;
+            // the first non-blank after the left operand, past its ')'s
+            int32_t stop = e->v.binop.right->loc.col_offset;
+            for (int32_t i = e->v.binop.left->loc.end_col_offset; i < stop; i++) {
+                if (tb_blank(seg[i])) continue;
                 l = i;
                 rt = i + 1;
-                if (rt < e->v.binop.right->loc.col_offset && !strchr(" \t\f\n\r\\", seg[rt])) rt++; // //, **, ...
+                if (rt < stop && !tb_blank(seg[rt])) rt++; // //, **, ... (and CPython's naive ')x')
+                if (i + 1 < stop && seg[i] == ')') continue;
                 break;
             }
         } else if (e->kind == KR_EXPR_SUBSCRIPT) {
+            // from the '[' to the ']' around the slice
             l = e->v.subscript.value->loc.end_col_offset;
             rt = e->v.subscript.slice->loc.end_col_offset + 1;
+            while ((size_t)l < n && seg[l] != '[') l++;
+            while ((size_t)rt < n && seg[rt] != ']') rt++;
+            if ((size_t)rt < n) rt++;
         }
         if (l >= 0 && (size_t)rt <= n) {
             *left = tb_chars(seg, (size_t)l);
@@ -423,7 +439,7 @@ static bool format_entry(KrRun *r, KrBuf *b, TbState *st, const KrCode *code, ui
     const char *s;
     size_t n;
     const KrProgram *p = kr_run_code_program(r, code);
-    if (kr_source_line(p, line, &s, &n) &&
+    if (tb_source_line(p, line, &s, &n) &&
         (!kr_buf_append_str(b, "    ") || !kr_buf_append(b, s, n) || !kr_buf_append_char(b, '\n') ||
          !format_carets(b, p, code, pc)))
         return false;
