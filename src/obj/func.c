@@ -87,6 +87,31 @@ static const KrMethodDef func_methods[] = {
     {NULL, NULL, 0},
 };
 
+// f.__defaults__ = (..) / f.__kwdefaults__ = {..}: what later calls fill
+// in (None or del: none). A subclass's instance is kept as a plain copy.
+static KrValue func_set_defaults(KrRun *r, KrFunc *f, const KrStr *name, KrValue v) {
+    bool kw = name_eq(name, "__kwdefaults__");
+    if (v == KR_NULL || v == KR_NONE) {
+        if (kw) f->kwdefaults = KR_NULL;
+        else f->defaults = KR_NULL;
+        return KR_NONE;
+    }
+    if (!kr_is_ptr(v) || !kr_isinstance(v, kw ? &kr_type_dict : &kr_type_tuple))
+        return kr_raise(r, &kr_exc_TypeError, kw ? "__kwdefaults__ must be set to a dict object"
+                                                 : "__defaults__ must be set to a tuple object");
+    if (kw) {
+        KrValue d = kr_is_type(v, &kr_type_dict) ? v : kr_dict_copy(r, kr_as_dict(v));
+        if (d == KR_EXC) return KR_EXC;
+        f->kwdefaults = d;
+    } else {
+        KrTuple *t = kr_as_tuple(v);
+        KrValue d = kr_is_type(v, &kr_type_tuple) ? v : kr_tuple_from_array(r, t->items, t->len);
+        if (d == KR_EXC) return KR_EXC;
+        f->defaults = d;
+    }
+    return KR_NONE;
+}
+
 static KrValue func_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
     KrFunc *f = (KrFunc *)kr_as_obj(o);
     if (name_eq(name, "__name__") || name_eq(name, "__qualname__")) {
@@ -105,6 +130,7 @@ static KrValue func_setattr(KrRun *r, KrValue o, KrStr *name, KrValue v) {
         f->module = v == KR_NULL ? KR_NONE : v;
         return KR_NONE;
     }
+    if (name_eq(name, "__defaults__") || name_eq(name, "__kwdefaults__")) return func_set_defaults(r, f, name, v);
     if (f->dict == KR_NULL) {
         if (v == KR_NULL) return kr_raise(r, &kr_exc_AttributeError, "'function' object has no attribute '%s'", name->data);
         KrValue d = kr_dict_new(r);
