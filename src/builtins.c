@@ -22,12 +22,17 @@ static bool kw_is(KrValue kwnames, size_t i, const char *name) {
 
 // ---- output -------------------------------------------------------------------------
 
-static bool print_value(KrRun *r, KrBuf *b, KrValue v) {
-    KrValue s = kr_str(r, v);
-    if (s == KR_EXC) return false;
-    KrStr *str = kr_as_str(s);
+// One piece of a print to sys.stdout (stream 1: no lone surrogate, as
+// CPython's strict UTF-8 stdout) or sys.stderr (escaped when written).
+static bool print_piece(KrRun *r, KrBuf *b, const KrStr *str, int stream) {
+    if (stream == 1 && !kr_str_check_utf8_out(r, str)) return false;
     if (!kr_buf_append(b, str->data, str->nbytes)) return kr_raise(r, &kr_exc_MemoryError, "print"), false;
     return true;
+}
+
+static bool print_value(KrRun *r, KrBuf *b, KrValue v, int stream) {
+    KrValue s = kr_str(r, v);
+    return s != KR_EXC && print_piece(r, b, kr_as_str(s), stream);
 }
 
 // print(file=obj) on a non-standard stream calls obj.write once per piece, as
@@ -104,16 +109,22 @@ BUILTIN(print, "print") {
     for (size_t i = 0; i < npos && ok; i++) {
         if (i > 0) {
             if (sep == KR_NONE) ok = kr_buf_append_char(&b, ' ');
-            else ok = kr_buf_append(&b, kr_as_str(sep)->data, kr_as_str(sep)->nbytes);
+            else ok = print_piece(r, &b, kr_as_str(sep), stream);
             if (!ok) break;
         }
-        ok = print_value(r, &b, args[i]);
+        ok = print_value(r, &b, args[i], stream);
     }
     if (ok) {
         if (end == KR_NONE) ok = kr_buf_append_char(&b, '\n');
-        else ok = kr_buf_append(&b, kr_as_str(end)->data, kr_as_str(end)->nbytes);
+        else ok = print_piece(r, &b, kr_as_str(end), stream);
     }
-    if (ok) ok = kr_run_write(r, stream, b.data, b.len);
+    bool escaped = stream != 2 || kr_buf_escape_surrogates(&b, 0); // stderr's backslashreplace
+    if (!escaped && ok) {
+        kr_raise(r, &kr_exc_MemoryError, "print");
+        ok = false;
+    }
+    // the pieces before a failing one are written, as CPython's are
+    if (escaped && (ok || !r->limit_hit) && b.len && !kr_run_write(r, stream, b.data, b.len)) ok = false;
     kr_buf_free(&b);
     if (ok && flushing) kr_run_flush(r, stream);
     return ok ? KR_NONE : KR_EXC;

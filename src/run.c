@@ -574,7 +574,27 @@ static bool format_chain(KrRun *r, KrValue exc, KrBuf *b, int depth) {
     return format_tb(r, e->tb, b) && format_last_line(r, exc, b) && format_notes(r, exc, b);
 }
 
-bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b) { return format_chain(r, exc, b, 0); }
+bool kr_buf_escape_surrogates(KrBuf *b, size_t from) {
+    for (size_t i = from; i + 2 < b->len; i++) {
+        unsigned char c1 = (unsigned char)b->data[i + 1];
+        if ((unsigned char)b->data[i] != 0xED || c1 < 0xA0) continue;
+        unsigned cp = 0xD000u | ((c1 & 0x3Fu) << 6) | ((unsigned char)b->data[i + 2] & 0x3Fu);
+        char esc[7];
+        snprintf(esc, sizeof esc, "\\u%04x", cp);
+        // 3 bytes become 6: make room, then shift the rest
+        size_t tail = b->len - (i + 3);
+        if (!kr_buf_append(b, "   ", 3)) return false;
+        memmove(b->data + i + 6, b->data + i + 3, tail);
+        memcpy(b->data + i, esc, 6);
+        i += 5;
+    }
+    return true;
+}
+
+bool kr_format_exception(KrRun *r, KrValue exc, KrBuf *b) {
+    size_t from = b->len;
+    return format_chain(r, exc, b, 0) && kr_buf_escape_surrogates(b, from); // stderr's backslashreplace
+}
 
 bool kr_format_limit(KrRun *r, KrBuf *b) {
     const KrLimits *l = &r->limits;

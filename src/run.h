@@ -235,6 +235,9 @@ void kr_object_id_set_next(KrRun *r, uint64_t next);
 void kr_object_ids_visit(const KrRun *r, void (*visit)(void *ud, const void *o, uint64_t id), void *ud);
 // Writes to the run's stdout (1) or stderr (2), counting the output limit.
 bool kr_run_write(KrRun *r, int stream, const char *s, size_t n);
+// stderr's backslashreplace (CPython's): each lone surrogate in b[from:]
+// becomes \udXXX. False when memory ran out.
+bool kr_buf_escape_surrogates(KrBuf *b, size_t from);
 // print(flush=True), sys.stdout.flush(): a write of nothing asks the host
 // to flush the stream (krait.h).
 void kr_run_flush(KrRun *r, int stream);

@@ -64,6 +64,9 @@ typedef enum {
 bool kr_str_codec_args(KrRun *r, const char *fname, KrValue encoding, KrValue errors,
                        KrCodec *codec, KrErrHandler *eh, const char **ehname);
 const char *kr_str_codec_name(KrCodec c); // 'utf-8', 'ascii', 'latin-1'
+// False (a UnicodeEncodeError) when s holds a lone surrogate: what writing
+// it to sys.stdout/stderr raises.
+bool kr_str_check_utf8_out(KrRun *r, const KrStr *s);
 KrValue kr_str_encode(KrRun *r, KrValue s, KrCodec codec, KrErrHandler eh, const char *ehname);
 // obj/strformat.c: the str methods format, format_map and __format__, and
 // format(s, spec) for a str (spec UTF-8).

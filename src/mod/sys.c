@@ -166,7 +166,16 @@ static bool sys_stream_put(KrRun *r, const SysStream *s, KrValue text) {
         kr_raise(r, &kr_exc_TypeError, "write() argument must be str, not %s", kr_type_name(text));
         return false;
     }
-    return kr_run_write(r, s->id, kr_as_str(text)->data, kr_as_str(text)->nbytes);
+    const KrStr *t = kr_as_str(text);
+    if (s->id == 1) return kr_str_check_utf8_out(r, t) && kr_run_write(r, 1, t->data, t->nbytes);
+    // stderr: lone surrogates escaped (CPython's backslashreplace)
+    KrBuf b;
+    kr_buf_init(&b, kr_run_allocator(r));
+    bool ok = kr_buf_append(&b, t->data, t->nbytes) && kr_buf_escape_surrogates(&b, 0);
+    if (!ok) kr_raise(r, &kr_exc_MemoryError, "write");
+    ok = ok && kr_run_write(r, s->id, b.data, b.len);
+    kr_buf_free(&b);
+    return ok;
 }
 
 static KrValue sys_stream_write(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {

@@ -2168,6 +2168,20 @@ static size_t str_encode_group(const KrStr *s, KrCodec codec, size_t i) {
     return n;
 }
 
+// Writing to sys.stdout/stderr (UTF-8, strict, as CPython's): a lone
+// surrogate is a UnicodeEncodeError (krait keeps them as 3-byte forms
+// starting 0xED 0xA0..0xBF).
+bool kr_str_check_utf8_out(KrRun *r, const KrStr *s) {
+    const char *p = memchr(s->data, 0xED, s->nbytes);
+    for (; p && (size_t)(p - s->data) + 1 < s->nbytes; p = memchr(p + 1, 0xED, s->nbytes - (size_t)(p + 1 - s->data))) {
+        if ((unsigned char)p[1] < 0xA0) continue;
+        size_t at = (size_t)(p - s->data), pos = kr_utf8_count(s->data, at);
+        str_encode_error(r, KR_CODEC_UTF8, s, pos, pos + str_encode_group(s, KR_CODEC_UTF8, at));
+        return false;
+    }
+    return true;
+}
+
 static bool str_encode_loop(KrRun *r, KrBuf *b, const KrStr *s, KrCodec codec, KrErrHandler eh,
                             const char *ehname) {
     size_t i = 0, pos = 0;
