@@ -53,7 +53,7 @@ typedef enum KraitKind {
     KRAIT_INT,       // u.i (an int that fits in 64 bits)
     KRAIT_BIGINT,    // u.s: decimal digits with an optional '-' (any size)
     KRAIT_FLOAT,     // u.f
-    KRAIT_STR,       // u.s: UTF-8
+    KRAIT_STR,       // u.s: UTF-8 (from krait: a lone surrogate in Python's surrogatepass form)
     KRAIT_BYTES,     // u.s
     KRAIT_LIST,      // u.seq
     KRAIT_TUPLE,     // u.seq
