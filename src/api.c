@@ -96,9 +96,11 @@ static char *format_syntax_error(const char *src, size_t len, const char *filena
         if (le > p) {
             ok = kr_buf_append_str(&b, "    ") && kr_buf_append(&b, p, (size_t)(le - p)) && kr_buf_append_char(&b, '\n');
             int32_t col = e->offset - 1 - (int32_t)skipped;
-            int32_t width = 1;
-            if (e->end_lineno == e->lineno && e->end_offset > e->offset) width = e->end_offset - e->offset;
-            if (col >= 0 && ok)
+            int32_t width = 1; // (an IndentationError's is 1 whatever its end, as CPython draws it)
+            if (e->end_lineno == e->lineno && e->end_offset > e->offset && e->kind != KR_SYNERR_INDENTATION &&
+                e->kind != KR_SYNERR_TAB)
+                width = e->end_offset - e->offset;
+            if (col >= 0 && !e->at_end && ok)
                 ok = kr_buf_append_str(&b, "    ") && kr_buf_append_repeat(&b, ' ', (size_t)col) &&
                      kr_buf_append_repeat(&b, '^', (size_t)width) && kr_buf_append_char(&b, '\n');
         }

@@ -143,6 +143,9 @@ typedef struct KrSyntaxErr {
     int32_t offset;
     int32_t end_lineno;
     int32_t end_offset;
+    // found at the end of the source: CPython running a file draws no
+    // caret then (compile() of a string does; the offsets are compile()'s)
+    bool at_end;
 } KrSyntaxErr;
 
 // "No error": what readers look at (the message is a C string), without
@@ -151,6 +154,7 @@ static inline void kr_synerr_clear(KrSyntaxErr *e) {
     e->kind = KR_SYNERR_NONE;
     e->msg[0] = 0;
     e->lineno = e->offset = e->end_lineno = e->end_offset = 0;
+    e->at_end = false;
 }
 
 // -------------------------------------------------------------- operators --

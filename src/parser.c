@@ -151,6 +151,7 @@ static void kr_p_error_tok(KrParser *p, KrSyntaxErrKind kind, const KrToken *t, 
     int32_t off = nopos ? t->cur_col : t->col + 1;
     int32_t end = nopos ? -1 : t->end_col + 1;
     kr_p_set_error(p, kind, t->lineno, off, t->end_lineno, end, msg);
+    if (nopos && t->start >= p->len && p->err->kind == kind) p->err->at_end = true;
 }
 
 static KR_COLD void kr_p_nomem(KrParser *p) {
