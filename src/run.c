@@ -6,6 +6,7 @@
 #include "vm.h"
 #include "types.h"
 #include "parser.h"
+#include "unicode_db.h"
 #include <string.h>
 
 #define KR_TICKS 10000
@@ -340,10 +341,17 @@ typedef struct TbState {
 
 // ---- position markers (CPython 3.11's carets under a traceback line) ----
 
-// Characters (not bytes) in the UTF-8 text s[0:n].
+// Columns the UTF-8 text s[0:n] takes on a terminal: a wide (East Asian
+// W or F) character two, any other one, as CPython 3.11's markers count.
 static size_t tb_chars(const char *s, size_t n) {
     size_t c = 0;
-    for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            c++, i++;
+            continue;
+        }
+        c += kr_uni_iswide(kr_utf8_decode(s, n, &i)) ? 2 : 1;
+    }
     return c;
 }
 

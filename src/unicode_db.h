@@ -29,6 +29,9 @@ bool kr_uni_islower(uint32_t cp);   // Lowercase property
 bool kr_uni_isprintable(uint32_t cp);  // for repr(): chr(cp).isprintable()
 bool kr_uni_islinebreak(uint32_t cp);  // str.splitlines boundary; the caller
                                        // treats "\r\n" as one break
+// East Asian Width W or F (unicodedata.east_asian_width): two columns on
+// a terminal, as CPython's traceback markers count them.
+bool kr_uni_iswide(uint32_t cp);
 
 // Titlecase letters (category Lt, e.g. U+01C5). NOT chr(cp).istitle(),
 // which is also true for uppercase letters; for str.istitle test

@@ -43,7 +43,7 @@ SHIFT2 = 3
 PREDICATES = [
     "isalpha", "isdecimal", "isdigit", "isnumeric", "isspace", "isalnum",
     "isupper", "islower", "istitle", "iscased", "iscaseignorable",
-    "isprintable", "isxid_start", "isxid_continue", "islinebreak",
+    "isprintable", "isxid_start", "isxid_continue", "islinebreak", "iswide",
 ]
 # isalnum is derived from other bits, so it gets no flag of its own.
 FLAG_PREDICATES = [p for p in PREDICATES if p != "isalnum"]
@@ -86,6 +86,9 @@ def collect():
     d["isxid_continue"] = [("a" + c).isidentifier() for c in chars]
     # A line break splits its own one-char string into one empty line.
     d["islinebreak"] = [c.splitlines() == [""] for c in chars]
+    # East Asian Width W or F: two columns in a traceback's markers (CPython
+    # 3.11's traceback display width)
+    d["iswide"] = [unicodedata.east_asian_width(c) in "WF" for c in chars]
     d["decimal"] = [unicodedata.decimal(c, -1) for c in chars]
     d["digit"] = [unicodedata.digit(c, -1) for c in chars]
     d["numeric"] = [unicodedata.numeric(c, None) for c in chars]
@@ -323,6 +326,7 @@ bool kr_uni_isxid_continue(uint32_t cp) {
 bool kr_uni_islinebreak(uint32_t cp) {
     return kr_uni_flag(cp, KR_UNI_ISLINEBREAK);
 }
+bool kr_uni_iswide(uint32_t cp) { return kr_uni_flag(cp, KR_UNI_ISWIDE); }
 
 bool kr_uni_isalnum(uint32_t cp) {
     return kr_uni_flag(cp, KR_UNI_ISALPHA | KR_UNI_ISDECIMAL | KR_UNI_ISDIGIT
