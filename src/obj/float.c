@@ -568,6 +568,22 @@ static KrValue float_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrVal
     return reflected ? float_binary(r, args[0], self, KR_BIN_POW) : float_binary(r, self, args[0], KR_BIN_POW);
 }
 
+// __divmod__ / __rdivmod__: NotImplemented unless the other is a number.
+static KrValue float_divmod_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw,
+                                   bool reflected) {
+    if (!kr_wrapper_args(r, reflected ? "__rdivmod__" : "__divmod__", argc, kw, 1, 1)) return KR_EXC;
+    if (!float_is_number(args[0])) return KR_NOTIMPL;
+    return reflected ? kr_float_divmod(r, args[0], self) : kr_float_divmod(r, self, args[0]);
+}
+
+static KrValue float_m_divmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return float_divmod_dunder(r, self, argc, args, kw, false);
+}
+
+static KrValue float_m_rdivmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return float_divmod_dunder(r, self, argc, args, kw, true);
+}
+
 static KrValue float_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return float_pow_dunder(r, self, argc, args, kw, false);
 }
@@ -622,6 +638,8 @@ static const KrMethodDef float_methods[] = {
     {"__rmod__", float_m_rmod, 0},
     {"__pow__", float_m_pow, 0},
     {"__rpow__", float_m_rpow, 0},
+    {"__divmod__", float_m_divmod, 0},
+    {"__rdivmod__", float_m_rdivmod, 0},
     {NULL, NULL, 0},
 };
 

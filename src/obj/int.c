@@ -1039,6 +1039,21 @@ static KrValue int_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrValue
     return kr_int_powmod(r, a, b, args[1]);
 }
 
+// __divmod__ / __rdivmod__: NotImplemented unless both are ints.
+static KrValue int_divmod_dunder(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw, bool reflected) {
+    if (!kr_wrapper_args(r, reflected ? "__rdivmod__" : "__divmod__", argc, kw, 1, 1)) return KR_EXC;
+    if (!kr_int_check(args[0])) return KR_NOTIMPL;
+    return reflected ? kr_number_divmod(r, args[0], self) : kr_number_divmod(r, self, args[0]);
+}
+
+static KrValue int_m_divmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return int_divmod_dunder(r, self, argc, args, kw, false);
+}
+
+static KrValue int_m_rdivmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
+    return int_divmod_dunder(r, self, argc, args, kw, true);
+}
+
 static KrValue int_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     return int_pow_dunder(r, self, argc, args, kw, false);
 }
@@ -1107,6 +1122,8 @@ static const KrMethodDef int_methods[] = {
     {"__rmod__", int_m_rmod, 0},
     {"__pow__", int_m_pow, 0},
     {"__rpow__", int_m_rpow, 0},
+    {"__divmod__", int_m_divmod, 0},
+    {"__rdivmod__", int_m_rdivmod, 0},
     {"__lshift__", int_m_lshift, 0},
     {"__rlshift__", int_m_rlshift, 0},
     {"__rshift__", int_m_rshift, 0},
