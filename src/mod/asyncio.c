@@ -818,6 +818,12 @@ static KrValue asyncio_coro_resume(KrRun *r, KrValue self, KrValue exc) {
         exc = co->pending;
         co->pending = KR_NULL;
     }
+    if (exc != KR_NULL && !co->started) {
+        // thrown into a coroutine that never ran (a task cancelled before
+        // its first step): it ends with the exception, as CPython's do
+        asyncio_co_release(co);
+        return kr_raise_value(r, exc);
+    }
     co->running = true;
     co->started = true;
     KrValue res = asyncio_co_advance(r, co, exc);
