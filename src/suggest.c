@@ -106,17 +106,30 @@ static KrValue sg_names_of(KrRun *r, KrValue dict) {
 
 // NameError: the frame's locals, then its globals, then the builtins.
 KrValue kr_suggest_local(KrRun *r, KrFrame *f, KrValue name) {
-    if (!f || f->func == KR_NULL) return KR_NULL;
+    // (a class body has no local variables of its code, as CPython sees it)
+    if (!f || f->func == KR_NULL || f->ns != KR_NULL) return KR_NULL;
     KrValue locals = kr_vm_frame_locals(r, f);
     if (locals != KR_EXC) return sg_best_in_list(name, sg_names_of(r, locals));
     kr_clear_exc(r);
     return KR_NULL;
 }
 
+// The builtins namespace's names: the functions and types, and the
+// constants it holds too (`true` suggests 'True').
+static KrValue sg_builtin_names(KrRun *r) {
+    static const char *const constants[] = {"None", "Ellipsis", "NotImplemented", "False", "True", "__debug__"};
+    KrValue l = kr_builtin_names(r);
+    for (size_t i = 0; l != KR_EXC && i < sizeof constants / sizeof constants[0]; i++) {
+        KrValue s = kr_str_from_cstr(r, constants[i]);
+        if (s == KR_EXC || !kr_list_append(r, kr_as_list(l), s)) l = KR_EXC;
+    }
+    return l;
+}
+
 KrValue kr_suggest_global(KrRun *r, KrValue globals, KrValue name) {
     KrValue best = sg_best_in_list(name, sg_names_of(r, globals));
     if (best == KR_NULL) {
-        KrValue builtins = kr_builtin_names(r);
+        KrValue builtins = sg_builtin_names(r);
         if (builtins == KR_EXC) kr_clear_exc(r);
         else best = sg_best_in_list(name, builtins);
     }

@@ -1337,7 +1337,7 @@ static KrValue raise_name_error(KrRun *r, KrFrame *f, KrStr *name, bool suggest)
 // del name (at module or class level).
 static bool delete_name(KrRun *r, KrFrame *f, KrValue dict, KrStr *name) {
     int d = kr_dict_del(r, kr_as_dict(dict), kr_from_obj(name));
-    if (d == 0) raise_name_error(r, f, name, false);
+    if (d == 0) raise_name_error(r, f, name, true);
     return d > 0;
 }
 
