@@ -1,0 +1,2 @@
+# NameError's "Did you mean" also offers the built-in constants.
+flag = true

@@ -1,0 +1,3 @@
+# `del` of an unknown name gets a "Did you mean" too.
+y = 1
+del yy
