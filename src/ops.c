@@ -677,6 +677,22 @@ bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t
     return false;
 }
 
+bool kr_method_no_args(KrRun *r, const char *qualname, size_t argc, KrValue kw) {
+    // the number slots CPython exposes through slot wrappers
+    static const char *const slots[] = {"__abs__", "__bool__", "__float__", "__index__",
+                                        "__int__", "__invert__", "__neg__",  "__pos__"};
+    const char *dot = strchr(qualname, '.');
+    for (size_t i = 0; dot && i < sizeof slots / sizeof slots[0]; i++)
+        if (strcmp(dot + 1, slots[i]) == 0) return kr_wrapper_args(r, dot + 1, argc, kw, 0, 0);
+    if (kw != KR_NULL && kr_as_tuple(kw)->len) {
+        kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
+        return false;
+    }
+    if (argc == 0) return true;
+    kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, argc);
+    return false;
+}
+
 bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t max) {
     if (argc >= min && argc <= max) return true;
     if (min == max) {

@@ -88,6 +88,10 @@ bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t 
 // "wrapper __add__() takes no keyword arguments", "expected 1 argument, got
 // 0", and for a range (__pow__'s modulus) " expected at most 2 arguments, got 3".
 bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t min, size_t max);
+// A method of no arguments ("int.bit_length"): "int.bit_length() takes no
+// arguments (1 given)", or the slot-wrapper wording for the number slots
+// (int.__neg__, float.__bool__...).
+bool kr_method_no_args(KrRun *r, const char *qualname, size_t argc, KrValue kw);
 // General parser: names[i] are the parameter names (NULL-terminated list);
 // the first `npos_only` are positional-only, `nkw_only` at the end are
 // keyword-only; the first `nrequired` must be given. out[i] receives the

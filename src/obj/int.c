@@ -743,15 +743,7 @@ static KrValue int_construct(KrRun *r, const KrType *t, size_t argc, const KrVal
 // ---- methods ----------------------------------------------------------------------------------
 
 static bool int_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnames) {
-    if (kwnames != KR_NULL && kr_as_tuple(kwnames)->len) {
-        kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", name);
-        return false;
-    }
-    if (argc) {
-        kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", name, argc);
-        return false;
-    }
-    return true;
+    return kr_method_no_args(r, name, argc, kwnames);
 }
 
 // Methods returning int(self): conjugate, __int__, __index__, __trunc__...

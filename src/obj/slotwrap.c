@@ -17,30 +17,24 @@ static const KrType *static_of(KrValue self) {
     while (impl && !impl->slot) impl = impl->base;                 \
     if (!impl) return kr_raise(r, &kr_exc_TypeError, "slot wrapper: no implementation")
 
-static bool sw_args(KrRun *r, const char *name, size_t argc, size_t n, KrValue kwnames) {
-    if (!kr_args_no_kw(r, name, kwnames)) return false;
-    if (argc == n) return true;
-    kr_raise(r, &kr_exc_TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
-    return false;
-}
 
 static KrValue sw_repr(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__repr__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__repr__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(repr);
     return impl->repr(r, self);
 }
 
 static KrValue sw_str(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__str__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__str__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(str);
     return impl->str(r, self);
 }
 
 static KrValue sw_hash(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__hash__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__hash__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(hash);
     int64_t h;
     if (!impl->hash(r, self, &h)) return KR_EXC;
@@ -49,7 +43,7 @@ static KrValue sw_hash(KrRun *r, KrValue self, size_t argc, const KrValue *args,
 
 static KrValue sw_len(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__len__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__len__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(len);
     size_t n;
     if (!impl->len(r, self, &n)) return KR_EXC;
@@ -58,14 +52,14 @@ static KrValue sw_len(KrRun *r, KrValue self, size_t argc, const KrValue *args, 
 
 static KrValue sw_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__iter__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__iter__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(iter);
     return impl->iter(r, self);
 }
 
 static KrValue sw_next(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__next__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__next__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(next);
     KrValue v = impl->next(r, self);
     if (v == KR_STOP) return kr_raise_value(r, kr_from_obj(&kr_exc_StopIteration));
@@ -74,33 +68,33 @@ static KrValue sw_next(KrRun *r, KrValue self, size_t argc, const KrValue *args,
 
 static KrValue sw_bool(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!sw_args(r, "__bool__", argc, 0, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__bool__", argc, kwnames, 0, 0)) return KR_EXC;
     IMPL(truth);
     int t = impl->truth(r, self);
     return t < 0 ? KR_EXC : kr_bool(t);
 }
 
 static KrValue sw_contains(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!sw_args(r, "__contains__", argc, 1, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__contains__", argc, kwnames, 1, 1)) return KR_EXC;
     IMPL(contains);
     int c = impl->contains(r, self, args[0]);
     return c < 0 ? KR_EXC : kr_bool(c);
 }
 
 static KrValue sw_getitem(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!sw_args(r, "__getitem__", argc, 1, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__getitem__", argc, kwnames, 1, 1)) return KR_EXC;
     IMPL(getitem);
     return impl->getitem(r, self, args[0]);
 }
 
 static KrValue sw_setitem(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!sw_args(r, "__setitem__", argc, 2, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__setitem__", argc, kwnames, 2, 2)) return KR_EXC;
     IMPL(setitem);
     return impl->setitem(r, self, args[0], args[1]) == KR_EXC ? KR_EXC : KR_NONE;
 }
 
 static KrValue sw_delitem(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    if (!sw_args(r, "__delitem__", argc, 1, kwnames)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__delitem__", argc, kwnames, 1, 1)) return KR_EXC;
     IMPL(setitem);
     return impl->setitem(r, self, args[0], KR_NULL) == KR_EXC ? KR_EXC : KR_NONE;
 }
@@ -111,53 +105,53 @@ static KrValue sw_call(KrRun *r, KrValue self, size_t argc, const KrValue *args,
 }
 
 #define SW_CMP(fname, op)                                                                        \
-    static KrValue fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
-        if (!sw_args(r, #fname, argc, 1, kwnames)) return KR_EXC;                               \
+    static KrValue sw_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
+        if (!kr_wrapper_args(r, "__" #fname "__", argc, kwnames, 1, 1)) return KR_EXC;         \
         IMPL(compare);                                                                           \
         return impl->compare(r, self, args[0], op);                                              \
     }
-SW_CMP(sw_lt, KR_CMP_LT)
-SW_CMP(sw_le, KR_CMP_LE)
-SW_CMP(sw_eq, KR_CMP_EQ)
-SW_CMP(sw_ne, KR_CMP_NE)
-SW_CMP(sw_gt, KR_CMP_GT)
-SW_CMP(sw_ge, KR_CMP_GE)
+SW_CMP(lt, KR_CMP_LT)
+SW_CMP(le, KR_CMP_LE)
+SW_CMP(eq, KR_CMP_EQ)
+SW_CMP(ne, KR_CMP_NE)
+SW_CMP(gt, KR_CMP_GT)
+SW_CMP(ge, KR_CMP_GE)
 
 #define SW_BIN(fname, rname, op)                                                                   \
-    static KrValue fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
-        if (!sw_args(r, #fname, argc, 1, kwnames)) return KR_EXC;                                 \
+    static KrValue sw_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
+        if (!kr_wrapper_args(r, "__" #fname "__", argc, kwnames, 1, 1)) return KR_EXC;           \
         IMPL(binary);                                                                              \
         return impl->binary(r, self, args[0], op);                                                 \
     }                                                                                              \
-    static KrValue rname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
-        if (!sw_args(r, #rname, argc, 1, kwnames)) return KR_EXC;                                 \
+    static KrValue sw_##rname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
+        if (!kr_wrapper_args(r, "__" #rname "__", argc, kwnames, 1, 1)) return KR_EXC;           \
         IMPL(binary);                                                                              \
         return impl->binary(r, args[0], self, op);                                                 \
     }
-SW_BIN(sw_add, sw_radd, KR_BIN_ADD)
-SW_BIN(sw_sub, sw_rsub, KR_BIN_SUB)
-SW_BIN(sw_mul, sw_rmul, KR_BIN_MUL)
-SW_BIN(sw_matmul, sw_rmatmul, KR_BIN_MATMUL)
-SW_BIN(sw_truediv, sw_rtruediv, KR_BIN_TRUEDIV)
-SW_BIN(sw_floordiv, sw_rfloordiv, KR_BIN_FLOORDIV)
-SW_BIN(sw_mod, sw_rmod, KR_BIN_MOD)
-SW_BIN(sw_pow, sw_rpow, KR_BIN_POW)
-SW_BIN(sw_lshift, sw_rlshift, KR_BIN_LSHIFT)
-SW_BIN(sw_rshift, sw_rrshift, KR_BIN_RSHIFT)
-SW_BIN(sw_and, sw_rand, KR_BIN_AND)
-SW_BIN(sw_or, sw_ror, KR_BIN_OR)
-SW_BIN(sw_xor, sw_rxor, KR_BIN_XOR)
+SW_BIN(add, radd, KR_BIN_ADD)
+SW_BIN(sub, rsub, KR_BIN_SUB)
+SW_BIN(mul, rmul, KR_BIN_MUL)
+SW_BIN(matmul, rmatmul, KR_BIN_MATMUL)
+SW_BIN(truediv, rtruediv, KR_BIN_TRUEDIV)
+SW_BIN(floordiv, rfloordiv, KR_BIN_FLOORDIV)
+SW_BIN(mod, rmod, KR_BIN_MOD)
+SW_BIN(pow, rpow, KR_BIN_POW)
+SW_BIN(lshift, rlshift, KR_BIN_LSHIFT)
+SW_BIN(rshift, rrshift, KR_BIN_RSHIFT)
+SW_BIN(and, rand, KR_BIN_AND)
+SW_BIN(or, ror, KR_BIN_OR)
+SW_BIN(xor, rxor, KR_BIN_XOR)
 
 #define SW_UN(fname, op)                                                                           \
-    static KrValue fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
+    static KrValue sw_##fname(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
         (void)args;                                                                                \
-        if (!sw_args(r, #fname, argc, 0, kwnames)) return KR_EXC;                                 \
+        if (!kr_wrapper_args(r, "__" #fname "__", argc, kwnames, 0, 0)) return KR_EXC;           \
         IMPL(unary);                                                                               \
         return impl->unary(r, self, op);                                                           \
     }
-SW_UN(sw_neg, KR_UN_NEG)
-SW_UN(sw_pos, KR_UN_POS)
-SW_UN(sw_invert, KR_UN_INVERT)
+SW_UN(neg, KR_UN_NEG)
+SW_UN(pos, KR_UN_POS)
+SW_UN(invert, KR_UN_INVERT)
 
 // T.__new__(cls, ...) of a built-in type T (self: T): cls must be T or a
 // class whose nearest built-in base constructs as T does.

@@ -419,45 +419,41 @@ static KrValue object_new_m(KrRun *r, KrValue self, size_t argc, const KrValue *
 }
 
 static KrValue object_repr_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    (void)argc;
     (void)args;
-    (void)kwnames;
-    return object_repr(r, self);
+    return kr_wrapper_args(r, "__repr__", argc, kwnames, 0, 0) ? object_repr(r, self) : KR_EXC;
 }
 
 static KrValue object_str_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    (void)argc;
     (void)args;
-    (void)kwnames;
-    return kr_repr(r, self);
+    return kr_wrapper_args(r, "__str__", argc, kwnames, 0, 0) ? kr_repr(r, self) : KR_EXC;
 }
 
 static KrValue object_hash_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    (void)argc;
     (void)args;
-    (void)kwnames;
+    if (!kr_wrapper_args(r, "__hash__", argc, kwnames, 0, 0)) return KR_EXC;
     int64_t h;
     return kr_identity_hash(r, self, &h) ? kr_int_from_i64(r, h) : KR_EXC;
 }
 
 static KrValue object_eq_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    (void)r;
-    (void)kwnames;
-    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
+    if (!kr_wrapper_args(r, "__eq__", argc, kwnames, 1, 1)) return KR_EXC;
     return self == args[0] ? KR_TRUE : KR_NOTIMPL;
 }
 
-static KrValue object_notimpl_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    (void)self;
-    (void)args;
-    (void)kwnames;
-    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
-    return KR_NOTIMPL;
-}
+// object's ordering comparisons: NotImplemented (the other side decides).
+#define OBJECT_ORDER_M(op)                                                                           \
+    static KrValue object_##op##_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) { \
+        (void)self;                                                                                  \
+        (void)args;                                                                                  \
+        return kr_wrapper_args(r, "__" #op "__", argc, kw, 1, 1) ? KR_NOTIMPL : KR_EXC;             \
+    }
+OBJECT_ORDER_M(lt)
+OBJECT_ORDER_M(le)
+OBJECT_ORDER_M(gt)
+OBJECT_ORDER_M(ge)
 
 static KrValue object_ne_m(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
-    (void)kwnames;
-    if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "expected 1 argument, got %zu", argc);
+    if (!kr_wrapper_args(r, "__ne__", argc, kwnames, 1, 1)) return KR_EXC;
     // object.__ne__ inverts __eq__, passing NotImplemented through
     KrValue eq = kr_call_dunder(r, self, "__eq__", 1, args);
     if (eq == KR_EXC || eq == KR_NOTIMPL) return eq;
@@ -522,10 +518,10 @@ static const KrMethodDef object_methods[] = {
     {"__hash__", object_hash_m, 0},
     {"__eq__", object_eq_m, 0},
     {"__ne__", object_ne_m, 0},
-    {"__lt__", object_notimpl_m, 0},
-    {"__le__", object_notimpl_m, 0},
-    {"__gt__", object_notimpl_m, 0},
-    {"__ge__", object_notimpl_m, 0},
+    {"__lt__", object_lt_m, 0},
+    {"__le__", object_le_m, 0},
+    {"__gt__", object_gt_m, 0},
+    {"__ge__", object_ge_m, 0},
     {"__getattribute__", object_getattribute_m, 0},
     {"__setattr__", object_setattr_m, 0},
     {"__delattr__", object_delattr_m, 0},
