@@ -677,19 +677,30 @@ bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t
     return false;
 }
 
-bool kr_method_no_args(KrRun *r, const char *qualname, size_t argc, KrValue kw) {
-    // the number slots CPython exposes through slot wrappers
-    static const char *const slots[] = {"__abs__", "__bool__", "__float__", "__index__",
-                                        "__int__", "__invert__", "__neg__",  "__pos__"};
+bool kr_method_args(KrRun *r, const char *qualname, size_t argc, KrValue kw, size_t n) {
+    // the dunders CPython exposes as slot wrappers (the others are methods)
+    static const char *const slots[] = {
+        "__abs__",  "__bool__", "__float__",    "__index__", "__int__", "__invert__", "__neg__",
+        "__pos__",  "__iter__", "__len__",      "__next__",  "__add__", "__iadd__",   "__contains__",
+        "__delitem__", "__setitem__", "__hash__", "__repr__", "__str__"};
     const char *dot = strchr(qualname, '.');
-    for (size_t i = 0; dot && i < sizeof slots / sizeof slots[0]; i++)
-        if (strcmp(dot + 1, slots[i]) == 0) return kr_wrapper_args(r, dot + 1, argc, kw, 0, 0);
+    const char *d = dot ? dot + 1 : qualname;
+    for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++)
+        if (strcmp(d, slots[i]) == 0) return kr_wrapper_args(r, d, argc, kw, n, n);
+    if (strcmp(d, "__mul__") == 0 || strcmp(d, "__rmul__") == 0 || strcmp(d, "__imul__") == 0) {
+        // a sequence's repeat wrapper: CPython's message names no function
+        if (kw != KR_NULL && kr_as_tuple(kw)->len) return kr_wrapper_args(r, d, argc, kw, n, n);
+        if (argc == n) return true;
+        kr_raise(r, &kr_exc_TypeError, " expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
+        return false;
+    }
     if (kw != KR_NULL && kr_as_tuple(kw)->len) {
         kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
         return false;
     }
-    if (argc == 0) return true;
-    kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, argc);
+    if (argc == n) return true;
+    if (n == 0) kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, argc);
+    else kr_raise(r, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", qualname, argc);
     return false;
 }
 

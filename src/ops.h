@@ -88,10 +88,12 @@ bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t 
 // "wrapper __add__() takes no keyword arguments", "expected 1 argument, got
 // 0", and for a range (__pow__'s modulus) " expected at most 2 arguments, got 3".
 bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t min, size_t max);
-// A method of no arguments ("int.bit_length"): "int.bit_length() takes no
-// arguments (1 given)", or the slot-wrapper wording for the number slots
-// (int.__neg__, float.__bool__...).
-bool kr_method_no_args(KrRun *r, const char *qualname, size_t argc, KrValue kw);
+// A built-in method of n (0 or 1) arguments, worded as CPython's: a method
+// ("list.copy() takes no arguments (1 given)", "list.__getitem__() takes
+// exactly one argument (0 given)") or, for the dunders CPython exposes as
+// slot wrappers (int.__neg__, list.__add__, range.__len__...), the
+// wrapper's ("expected 0 arguments, got 1").
+bool kr_method_args(KrRun *r, const char *qualname, size_t argc, KrValue kw, size_t n);
 // General parser: names[i] are the parameter names (NULL-terminated list);
 // the first `npos_only` are positional-only, `nkw_only` at the end are
 // keyword-only; the first `nrequired` must be given. out[i] receives the

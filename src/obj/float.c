@@ -323,7 +323,7 @@ static KrValue float_construct(KrRun *r, const KrType *t, size_t argc, const KrV
 // ---- methods -------------------------------------------------------------------------------
 
 static bool float_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnames) {
-    return kr_method_no_args(r, name, argc, kwnames);
+    return kr_method_args(r, name, argc, kwnames, 0);
 }
 
 #define FLOAT_METHOD(fn, pyname, expr)                                                             \

@@ -743,7 +743,7 @@ static KrValue int_construct(KrRun *r, const KrType *t, size_t argc, const KrVal
 // ---- methods ----------------------------------------------------------------------------------
 
 static bool int_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnames) {
-    return kr_method_no_args(r, name, argc, kwnames);
+    return kr_method_args(r, name, argc, kwnames, 0);
 }
 
 // Methods returning int(self): conjugate, __int__, __index__, __trunc__...

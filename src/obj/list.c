@@ -180,17 +180,11 @@ static KrValue list_bad_self(KrRun *r, const char *name, KrValue self) {
 
 // METH_O / METH_NOARGS style checks with CPython's wording.
 static bool list_args_one(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    if (!kr_args_no_kw(r, fname, kwnames)) return false;
-    if (argc == 1) return true;
-    kr_raise(r, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, argc);
-    return false;
+    return kr_method_args(r, fname, argc, kwnames, 1);
 }
 
 static bool list_args_none(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    if (!kr_args_no_kw(r, fname, kwnames)) return false;
-    if (argc == 0) return true;
-    kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", fname, argc);
-    return false;
+    return kr_method_args(r, fname, argc, kwnames, 0);
 }
 
 // ---- subscripts -------------------------------------------------------------------------

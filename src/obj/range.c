@@ -17,17 +17,11 @@ static KrValue range_bad_self(KrRun *r, const char *tname, const char *name, KrV
 }
 
 static bool range_args_one(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    if (!kr_args_no_kw(r, fname, kwnames)) return false;
-    if (argc == 1) return true;
-    kr_raise(r, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", fname, argc);
-    return false;
+    return kr_method_args(r, fname, argc, kwnames, 1);
 }
 
 static bool range_args_none(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    if (!kr_args_no_kw(r, fname, kwnames)) return false;
-    if (argc == 0) return true;
-    kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", fname, argc);
-    return false;
+    return kr_method_args(r, fname, argc, kwnames, 0);
 }
 
 // ---- index-like values ---------------------------------------------------------------
@@ -723,7 +717,7 @@ static KrValue range_m_len(KrRun *r, KrValue self, size_t argc, const KrValue *a
 
 static KrValue range_m_getitem(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "__getitem__", self);
-    if (!range_args_one(r, "range.__getitem__", argc, kw)) return KR_EXC;
+    if (!kr_wrapper_args(r, "__getitem__", argc, kw, 1, 1)) return KR_EXC; // a slot wrapper in CPython
     return range_getitem(r, self, args[0]);
 }
 
