@@ -163,7 +163,7 @@ static bool sys_stream_put(KrRun *r, const SysStream *s, KrValue text) {
         return false;
     }
     if (!kr_is_str(text)) {
-        kr_raise(r, &kr_exc_TypeError, "write() argument must be str, not %s", kr_type_name(text));
+        kr_raise(r, &kr_exc_TypeError, "write() argument must be str, not %s", kr_arg_type_name(text));
         return false;
     }
     const KrStr *t = kr_as_str(text);

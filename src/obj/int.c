@@ -814,7 +814,7 @@ static KrValue int_getnewargs(KrRun *r, KrValue self, size_t argc, const KrValue
 static int int_byteorder(KrRun *r, const char *fname, KrValue v) {
     if (v == KR_NULL) return 0;
     if (!kr_is_str(v)) {
-        kr_raise(r, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, kr_type_name(v));
+        kr_raise(r, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, kr_arg_type_name(v));
         return -1;
     }
     if (int_name_is(v, "little")) return 1;

@@ -1434,7 +1434,7 @@ static KrValue str_m_replace(KrRun *r, KrValue self, size_t argc, const KrValue 
     for (size_t i = 0; i < 2; i++)
         if (!str_is(args[i]))
             return kr_raise(r, &kr_exc_TypeError, "replace() argument %zu must be str, not %s",
-                            i + 1, kr_type_name(args[i]));
+                            i + 1, kr_arg_type_name(args[i]));
     int64_t count = -1;
     if (argc > 2 && !kr_index(r, args[2], &count)) return KR_EXC;
     size_t max = count < 0 ? SIZE_MAX : (size_t)count;
