@@ -203,6 +203,8 @@ static KrValue iter_reversed_construct(KrRun *r, const KrType *t, size_t argc, c
     if (!kr_args_no_kw(r, "reversed", kwnames)) return KR_EXC;
     if (argc != 1) return kr_raise(r, &kr_exc_TypeError, "reversed expected 1 argument, got %zu", argc);
     KrValue seq = args[0];
+    // a class: CPython looks for __reversed__ on its type (type has none)
+    if (kr_typeof(seq) == &kr_type_type) return iter_not_reversible(r, seq);
     if (kr_is_type(seq, &kr_type_range)) return kr_range_reversed(r, seq);
     size_t n;
     if (kr_is_type(seq, &kr_type_list)) {

@@ -737,7 +737,8 @@ static void strpct_init(StrPct *p, KrRun *r, KrValue args, bool bytes) {
         p->items = kr_as_tuple(args)->items;
         p->arglen = (int64_t)kr_as_tuple(args)->len;
         p->argidx = 0;
-    } else if (!kr_is_str(args) && kr_typeof(args)->getitem && !(bytes && kr_bytes_view(args, &d, &n))) {
+    } else if (!kr_is_str(args) && kr_typeof(args)->getitem && kr_typeof(args) != &kr_type_type &&
+               !(bytes && kr_bytes_view(args, &d, &n))) { // (a class subscripts only as list[int] does)
         p->dict = args; // a mapping (CPython: anything with __getitem__)
     }
 }
