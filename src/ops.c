@@ -237,6 +237,12 @@ static bool is_sequence_type(const KrType *t) {
            kr_type_is_subtype(t, &kr_type_tuple) || kr_type_is_subtype(t, &kr_type_bytes);
 }
 
+static bool has_contains(const KrType *t) {
+    for (; t; t = t->base)
+        if (t->contains) return true;
+    return false;
+}
+
 static KrValue binop_error(KrRun *r, KrValue a, KrValue b, KrBinOp op, const char *sym) {
     const KrType *ta = kr_typeof(a), *tb = kr_typeof(b);
     if (op == KR_BIN_ADD && is_sequence_type(ta) && !kr_isinstance(b, ta))
@@ -282,11 +288,23 @@ KrValue kr_binary(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
 }
 
 KrValue kr_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
-    for (const KrType *t = kr_typeof(a); t; t = t->base) {
+    const KrType *ta = kr_typeof(a);
+    for (const KrType *t = ta; t; t = t->base) {
         if (!t->inplace) continue;
         KrValue v = t->inplace(r, a, b, op);
         if (v != KR_NOTIMPL) return v;
         break;
+    }
+    const KrType *tb = kr_typeof(b);
+    if (op == KR_BIN_MUL && !is_sequence_type(ta) && has_contains(ta) &&
+        (is_sequence_type(tb) || kr_type_is_subtype(tb, &kr_type_bytearray))) {
+        // x *= seq with x a container (dict, set, range...): CPython repeats
+        // no right-hand sequence then, as x * seq would
+        KrValue (*fa)(KrRun *, KrValue, KrValue, KrBinOp) = find_binary(ta);
+        KrValue v = fa ? fa(r, a, b, op) : KR_NOTIMPL;
+        if (v != KR_NOTIMPL) return v;
+        return kr_raise(r, &kr_exc_TypeError, "unsupported operand type(s) for *=: '%s' and '%s'", ta->name,
+                        tb->name);
     }
     KrValue v = binary_dispatch(r, a, b, op);
     if (v != KR_NOTIMPL) return v;
