@@ -1750,6 +1750,7 @@ static KrAstExpr *kr_p_slices(KrParser *p) {
 typedef struct KrCallArgs {
     KrPVec args, kws;
     bool seen_kw, seen_dstar, seen_star;
+    bool class_bases; // a class's bases: no bare generator expression
     size_t lpar;
 } KrCallArgs;
 
@@ -1850,6 +1851,10 @@ static bool kr_p_pos_arg(KrParser *p, KrCallArgs *ca) {
     if (!e) return false;
     if (kr_p_at_for(p)) {
         if (star) return kr_p_no_starred_comp(p, e);
+        if (ca->class_bases && ca->args.count + ca->kws.count == 0) { // CPython's grammar has none there
+            kr_p_invalid(p);
+            return false;
+        }
         return kr_p_genexp_arg(p, ca, e);
     }
     if (!star && kr_p_at(p, KR_TOK_EQUAL)) {
@@ -1883,9 +1888,10 @@ static bool kr_p_call_arg(KrParser *p, KrCallArgs *ca) {
     return kr_p_pos_arg(p, ca);
 }
 
-static KrAstExpr *kr_p_call(KrParser *p, KrAstExpr *func, size_t start) {
+static KrAstExpr *kr_p_call_ex(KrParser *p, KrAstExpr *func, size_t start, bool class_bases) {
     KrCallArgs ca;
     memset(&ca, 0, sizeof ca);
+    ca.class_bases = class_bases;
     ca.lpar = p->pos;
     kr_p_next(p);
     while (!kr_p_at(p, KR_TOK_RPAR) && !*p->failed) {
@@ -1900,6 +1906,8 @@ static KrAstExpr *kr_p_call(KrParser *p, KrAstExpr *func, size_t start) {
     e->v.call.keywords = kr_seq_keyword(p, &ca.kws);
     return *p->failed ? NULL : e;
 }
+
+static KrAstExpr *kr_p_call(KrParser *p, KrAstExpr *func, size_t start) { return kr_p_call_ex(p, func, start, false); }
 
 // One trailer (.name, (args), [slices]) applied to e, or e unchanged.
 static KrAstExpr *kr_p_trailer(KrParser *p, KrAstExpr *e, size_t start, bool *more) {
@@ -3712,7 +3720,7 @@ static KrAstStmt *kr_p_classdef(KrParser *p, KrAstExprSeq decos) {
     KrAstExprSeq bases = {NULL, 0};
     KrAstKeywordSeq keywords = {NULL, 0};
     if (kr_p_at(p, KR_TOK_LPAR)) {
-        KrAstExpr *call = kr_p_call(p, NULL, p->pos);
+        KrAstExpr *call = kr_p_call_ex(p, NULL, p->pos, true);
         if (!call) return NULL;
         bases = call->v.call.args;
         keywords = call->v.call.keywords;

@@ -595,6 +595,48 @@ static bool st_capture(KrSymtable *st, KrScope *s, const char *name) {
     return true;
 }
 
+// The `nonlocal` statement naming `name` in a function's body (nested
+// blocks included, nested functions and classes not): CPython reports a
+// missing binding there. Depth is bounded: the walk already went there.
+static const KrAstStmt *st_find_nonlocal(KrAstStmtSeq body, const char *name) {
+    for (size_t i = 0; i < body.count; i++) {
+        const KrAstStmt *n = body.items[i], *f = NULL;
+        switch (n->kind) {
+        case KR_STMT_NONLOCAL:
+            for (size_t k = 0; k < n->v.global.names.count; k++)
+                if (strcmp(n->v.global.names.items[k], name) == 0) return n;
+            break;
+        case KR_STMT_IF:
+            f = (f = st_find_nonlocal(n->v.if_.body, name)) ? f : st_find_nonlocal(n->v.if_.orelse, name);
+            break;
+        case KR_STMT_WHILE:
+            f = (f = st_find_nonlocal(n->v.while_.body, name)) ? f : st_find_nonlocal(n->v.while_.orelse, name);
+            break;
+        case KR_STMT_FOR:
+        case KR_STMT_ASYNCFOR:
+            f = (f = st_find_nonlocal(n->v.for_.body, name)) ? f : st_find_nonlocal(n->v.for_.orelse, name);
+            break;
+        case KR_STMT_WITH:
+        case KR_STMT_ASYNCWITH: f = st_find_nonlocal(n->v.with.body, name); break;
+        case KR_STMT_TRY:
+        case KR_STMT_TRYSTAR:
+            f = st_find_nonlocal(n->v.try_.body, name);
+            for (size_t k = 0; !f && k < n->v.try_.handlers.count; k++)
+                f = st_find_nonlocal(n->v.try_.handlers.items[k]->body, name);
+            if (!f) f = st_find_nonlocal(n->v.try_.orelse, name);
+            if (!f) f = st_find_nonlocal(n->v.try_.finalbody, name);
+            break;
+        case KR_STMT_MATCH:
+            for (size_t k = 0; !f && k < n->v.match.cases.count; k++)
+                f = st_find_nonlocal(n->v.match.cases.items[k]->body, name);
+            break;
+        default: break;
+        }
+        if (f) return f;
+    }
+    return NULL;
+}
+
 static bool st_resolve_sym(KrSymtable *st, KrScope *s, KrSymbol *sym) {
     if (sym->where) return true; // already decided (a pass-through free)
     if (s->kind == KR_SCOPE_MODULE) {
@@ -607,10 +649,10 @@ static bool st_resolve_sym(KrSymtable *st, KrScope *s, KrSymbol *sym) {
     }
     if (sym->flags & KR_DEF_NONLOCAL) {
         if (!st_binding_scope(s, sym->name)) {
-            const KrAstStmt *n = s->node;
-            KrAstLoc loc = s->kind == KR_SCOPE_FUNCTION && !s->is_lambda && !s->is_comprehension
-                               ? n->loc
-                               : (KrAstLoc){0, 0, 0, 0};
+            const KrAstStmt *n = s->node, *d = NULL;
+            if (s->kind == KR_SCOPE_FUNCTION && !s->is_lambda && !s->is_comprehension)
+                d = st_find_nonlocal(n->v.funcdef.body, sym->name);
+            KrAstLoc loc = d ? d->loc : (KrAstLoc){0, 0, 0, 0};
             return st_error(st, loc, "no binding for nonlocal '%s' found", sym->name);
         }
         sym->where = KR_SYM_FREE;
