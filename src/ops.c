@@ -858,20 +858,30 @@ bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *
     size_t npos = argc;
     for (size_t i = 0; i < nparams; i++) out[i] = KR_NULL;
     if (spec->py) return args_parse_py(r, spec, nparams, argc, args, kwnames, out);
-    if (npos > npos_max) {
-        kr_raise(r, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", spec->fname, npos_max,
-                 npos_max == 1 ? "" : "s", npos + nkw);
+    if (npos > npos_max || npos + nkw > nparams) {
+        size_t most = npos > npos_max ? npos_max : nparams;
+        kr_raise(r, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", spec->fname, most,
+                 most == 1 ? "" : "s", npos + nkw);
+        return false;
+    }
+    // CPython's argument clinic checks in this order: the positional-only
+    // count, the keywords, what is missing, then any unknown keyword
+    size_t minposonly = spec->npos_only < spec->nrequired ? spec->npos_only : spec->nrequired;
+    if (npos < minposonly) {
+        kr_raise(r, &kr_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", spec->fname,
+                 minposonly < npos_max ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", npos);
         return false;
     }
     for (size_t i = 0; i < npos; i++) out[i] = args[i];
+    const KrStr *unknown = NULL;
     for (size_t k = 0; k < nkw; k++) {
         KrStr *name = kr_as_str(kr_as_tuple(kwnames)->items[k]);
         size_t i;
         for (i = spec->npos_only; i < nparams; i++)
             if (name_is(name, spec->names[i])) break;
         if (i == nparams) {
-            kr_raise(r, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%s'", spec->fname, name->data);
-            return false;
+            if (!unknown) unknown = name;
+            continue;
         }
         if (out[i] != KR_NULL) {
             kr_raise(r, &kr_exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)", spec->fname,
@@ -886,5 +896,9 @@ bool kr_args_parse(KrRun *r, const KrArgSpec *spec, size_t argc, const KrValue *
                      spec->names[i], i + 1);
             return false;
         }
+    if (unknown) {
+        kr_raise(r, &kr_exc_TypeError, "'%s' is an invalid keyword argument for %s()", unknown->data, spec->fname);
+        return false;
+    }
     return true;
 }
