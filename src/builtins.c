@@ -840,6 +840,8 @@ static KrValue minmax(KrRun *r, size_t argc, const KrValue *args, KrValue kwname
     size_t nkw = NKW(kwnames);
     KrValue key = KR_NULL, dflt = KR_NULL;
     if (argc == 0) return kr_raise(r, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    if (nkw > 2) // (CPython's keyword parser counts them first)
+        return kr_raise(r, &kr_exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
     for (size_t i = 0; i < nkw; i++) {
         if (kw_is(kwnames, i, "key")) key = args[argc + i];
         else if (kw_is(kwnames, i, "default")) dflt = args[argc + i];
