@@ -296,7 +296,7 @@ KrValue kr_inplace(KrRun *r, KrValue a, KrValue b, KrBinOp op) {
         break;
     }
     const KrType *tb = kr_typeof(b);
-    if (op == KR_BIN_MUL && !is_sequence_type(ta) && has_contains(ta) &&
+    if (op == KR_BIN_MUL && has_contains(ta) && !is_sequence_type(ta) &&
         (is_sequence_type(tb) || kr_type_is_subtype(tb, &kr_type_bytearray))) {
         // x *= seq with x a container (dict, set, range...): CPython repeats
         // no right-hand sequence then, as x * seq would
@@ -695,31 +695,31 @@ bool kr_wrapper_args(KrRun *r, const char *name, size_t argc, KrValue kw, size_t
     return false;
 }
 
-bool kr_method_args(KrRun *r, const char *qualname, size_t argc, KrValue kw, size_t n) {
+// The wording of a failed kr_method_args check.
+static KR_COLD bool method_args_error(KrRun *r, const char *qualname, size_t argc, KrValue kw, size_t n) {
     // the dunders CPython exposes as slot wrappers (the others are methods)
     static const char *const slots[] = {
         "__abs__",  "__bool__", "__float__",    "__index__", "__int__", "__invert__", "__neg__",
         "__pos__",  "__iter__", "__len__",      "__next__",  "__add__", "__iadd__",   "__contains__",
         "__delitem__", "__setitem__", "__hash__", "__repr__", "__str__"};
+    bool kw_given = kw != KR_NULL && kr_as_tuple(kw)->len;
     const char *dot = strchr(qualname, '.');
     const char *d = dot ? dot + 1 : qualname;
     for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++)
         if (strcmp(d, slots[i]) == 0) return kr_wrapper_args(r, d, argc, kw, n, n);
-    if (strcmp(d, "__mul__") == 0 || strcmp(d, "__rmul__") == 0 || strcmp(d, "__imul__") == 0) {
-        // a sequence's repeat wrapper: CPython's message names no function
-        if (kw != KR_NULL && kr_as_tuple(kw)->len) return kr_wrapper_args(r, d, argc, kw, n, n);
-        if (argc == n) return true;
+    bool repeat = strcmp(d, "__mul__") == 0 || strcmp(d, "__rmul__") == 0 || strcmp(d, "__imul__") == 0;
+    if (repeat && kw_given) return kr_wrapper_args(r, d, argc, kw, n, n);
+    if (repeat) // a sequence's repeat wrapper: CPython's message names no function
         kr_raise(r, &kr_exc_TypeError, " expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", argc);
-        return false;
-    }
-    if (kw != KR_NULL && kr_as_tuple(kw)->len) {
-        kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
-        return false;
-    }
-    if (argc == n) return true;
-    if (n == 0) kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, argc);
+    else if (kw_given) kr_raise(r, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
+    else if (n == 0) kr_raise(r, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", qualname, argc);
     else kr_raise(r, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", qualname, argc);
     return false;
+}
+
+bool kr_method_args(KrRun *r, const char *qualname, size_t argc, KrValue kw, size_t n) {
+    if (KR_LIKELY(argc == n && (kw == KR_NULL || kr_as_tuple(kw)->len == 0))) return true; // list.append...
+    return method_args_error(r, qualname, argc, kw, n);
 }
 
 bool kr_args_count(KrRun *r, const char *fname, size_t argc, size_t min, size_t max) {
