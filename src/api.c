@@ -527,17 +527,26 @@ static bool capture_system_exit(KraitRun *run, KraitRunError *e, KrValue exc, Kr
     return e->traceback && exc_frames(run, e, exc);
 }
 
+static uint64_t clock_ns(void);
+
 static bool capture_exception(KraitRun *run, KraitRunError *e, KrBuf *b) {
     KrRun *r = run->r;
     KrValue exc = r->exc;
     r->exc = KR_NULL;
-    // formatting may allocate: lift any budget for this last step
-    r->limits.max_memory = 0;
-    r->limits.max_allocations = 0;
-    r->limits.max_duration_ns = 0;
+    // Formatting runs the code's __str__ and notes: it gets a fresh budget
+    // of the same limits on top of what the run holds (an unbounded one
+    // would let a __str__ loop or allocate forever). Past it, the text
+    // says "<exception str() failed>" and the error stays this one.
+    size_t room;
+    if (r->limits.max_memory) r->limits.max_memory = kr_size_add(r->heap_bytes, r->limits.max_memory, &room) ? room : SIZE_MAX;
+    if (r->limits.max_allocations)
+        r->limits.max_allocations = kr_size_add(r->nallocs, r->limits.max_allocations, &room) ? room : SIZE_MAX;
+    if (r->limits.max_duration_ns) r->start_ns = clock_ns();
     kr_root_push(r, &exc);
     bool ok = kr_format_exception(r, exc, b);
     kr_root_pop(r, 1);
+    r->limit_hit = KR_LIMIT_NONE;
+    r->exc = KR_NULL;
     if (!ok) return false;
     const char *tn = kr_typeof(exc)->name;
     e->type = kr_hv_strdup(&run->err_arena, tn, strlen(tn));

@@ -53,6 +53,12 @@ for flags, src, last in limits:
     lines = err.strip().splitlines()
     check(f"limit {flags[0]}", code == 1 and lines and lines[0].startswith("Traceback") and lines[-1].startswith(last),
           repr((code, err[-300:])))
+# formatting the uncaught exception runs its __str__ (and its notes'):
+# under the same limits again, never unbounded
+for flags, body in ((["--max-duration", "200ms"], "while True: pass"), (["--max-memory", "16MB"], "return 'x' * 10**9")):
+    src = "class E(Exception):\n    def __str__(self):\n        " + body + "\nraise E()\n"
+    code, out, err = run(flags + ["-c", src])
+    check(f"limit {flags[0]} while formatting", code == 1 and err.endswith("E: <exception str() failed>\n"), repr((code, err[-200:])))
 for bad in (["--max-memory", "12XB", "-c", "1"], ["--max-duration", "5", "-c", "1"], ["--max-memory"]):
     code, out, err = run(bad)
     check(f"usage {bad}", code == 2 and "usage" in err, repr((code, err)))
