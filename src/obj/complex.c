@@ -454,13 +454,7 @@ static KrValue complex_pow_dunder(KrRun *r, KrValue self, size_t argc, const KrV
     return kr_raise(r, &kr_exc_ValueError, "complex modulo");
 }
 
-static KrValue complex_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return complex_pow_dunder(r, self, argc, args, kw, false);
-}
-
-static KrValue complex_m_rpow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return complex_pow_dunder(r, self, argc, args, kw, true);
-}
+KR_NUM_DUNDER_PAIR(complex, pow, rpow, complex_pow_dunder)
 
 static const KrMethodDef complex_methods[] = {
     {"conjugate", complex_conjugate, 0},

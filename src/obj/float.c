@@ -322,14 +322,10 @@ static KrValue float_construct(KrRun *r, const KrType *t, size_t argc, const KrV
 
 // ---- methods -------------------------------------------------------------------------------
 
-static bool float_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnames) {
-    return kr_method_args(r, name, argc, kwnames, 0);
-}
-
 #define FLOAT_METHOD(fn, pyname, expr)                                                             \
     static KrValue fn(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
         (void)args;                                                                                \
-        if (!float_no_args(r, pyname, argc, kwnames)) return KR_EXC;                               \
+        if (!kr_method_args(r, pyname, argc, kwnames, 0)) return KR_EXC;                               \
         double x = kr_float_value(self);                                                           \
         return (expr);                                                                             \
     }
@@ -347,7 +343,7 @@ FLOAT_METHOD(float_ceil_method, "float.__ceil__", kr_int_from_double(r, ceil(x))
 
 static KrValue float_hex(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!float_no_args(r, "float.hex", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "float.hex", argc, kwnames, 0)) return KR_EXC;
     char buf[KR_DOUBLE_BUF];
     size_t n = kr_double_hex(kr_float_value(self), buf);
     return kr_str_new(r, buf, n);
@@ -355,7 +351,7 @@ static KrValue float_hex(KrRun *r, KrValue self, size_t argc, const KrValue *arg
 
 static KrValue float_as_integer_ratio(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!float_no_args(r, "float.as_integer_ratio", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "float.as_integer_ratio", argc, kwnames, 0)) return KR_EXC;
     double x = kr_float_value(self);
     if (isnan(x)) return kr_raise(r, &kr_exc_ValueError, "cannot convert NaN to integer ratio");
     if (isinf(x)) return kr_raise(r, &kr_exc_OverflowError, "cannot convert Infinity to integer ratio");
@@ -411,7 +407,7 @@ static KrValue float_format_method(KrRun *r, KrValue self, size_t argc, const Kr
 
 static KrValue float_getnewargs(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!float_no_args(r, "float.__getnewargs__", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "float.__getnewargs__", argc, kwnames, 0)) return KR_EXC;
     KrValue v = kr_from_double(kr_float_value(self));
     return kr_tuple_from_array(r, &v, 1);
 }
@@ -568,21 +564,9 @@ static KrValue float_divmod_dunder(KrRun *r, KrValue self, size_t argc, const Kr
     return reflected ? kr_float_divmod(r, args[0], self) : kr_float_divmod(r, self, args[0]);
 }
 
-static KrValue float_m_divmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return float_divmod_dunder(r, self, argc, args, kw, false);
-}
+KR_NUM_DUNDER_PAIR(float, divmod, rdivmod, float_divmod_dunder)
 
-static KrValue float_m_rdivmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return float_divmod_dunder(r, self, argc, args, kw, true);
-}
-
-static KrValue float_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return float_pow_dunder(r, self, argc, args, kw, false);
-}
-
-static KrValue float_m_rpow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return float_pow_dunder(r, self, argc, args, kw, true);
-}
+KR_NUM_DUNDER_PAIR(float, pow, rpow, float_pow_dunder)
 
 #define FLOAT_BINARY_METHODS(op, fwd, rev)                                                                \
     static KrValue float_m_##fwd(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) { \

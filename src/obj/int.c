@@ -742,15 +742,11 @@ static KrValue int_construct(KrRun *r, const KrType *t, size_t argc, const KrVal
 
 // ---- methods ----------------------------------------------------------------------------------
 
-static bool int_no_args(KrRun *r, const char *name, size_t argc, KrValue kwnames) {
-    return kr_method_args(r, name, argc, kwnames, 0);
-}
-
 // Methods returning int(self): conjugate, __int__, __index__, __trunc__...
 #define INT_SELF_METHOD(fn, pyname)                                                                \
     static KrValue fn(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) { \
         (void)args;                                                                                \
-        return int_no_args(r, pyname, argc, kwnames) ? int_exact(r, self) : KR_EXC;                \
+        return kr_method_args(r, pyname, argc, kwnames, 0) ? int_exact(r, self) : KR_EXC;                \
     }
 INT_SELF_METHOD(int_conjugate, "int.conjugate")
 INT_SELF_METHOD(int_int_method, "int.__int__")
@@ -762,50 +758,50 @@ INT_SELF_METHOD(int_pos_method, "int.__pos__")
 
 static KrValue int_abs_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    return int_no_args(r, "int.__abs__", argc, kwnames) ? kr_int_abs(r, self) : KR_EXC;
+    return kr_method_args(r, "int.__abs__", argc, kwnames, 0) ? kr_int_abs(r, self) : KR_EXC;
 }
 
 static KrValue int_neg_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    return int_no_args(r, "int.__neg__", argc, kwnames) ? int_unary(r, self, KR_UN_NEG) : KR_EXC;
+    return kr_method_args(r, "int.__neg__", argc, kwnames, 0) ? int_unary(r, self, KR_UN_NEG) : KR_EXC;
 }
 
 static KrValue int_invert_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    return int_no_args(r, "int.__invert__", argc, kwnames) ? int_unary(r, self, KR_UN_INVERT) : KR_EXC;
+    return kr_method_args(r, "int.__invert__", argc, kwnames, 0) ? int_unary(r, self, KR_UN_INVERT) : KR_EXC;
 }
 
 static KrValue int_float_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
     double d;
-    if (!int_no_args(r, "int.__float__", argc, kwnames) || !kr_int_to_double(r, self, &d)) return KR_EXC;
+    if (!kr_method_args(r, "int.__float__", argc, kwnames, 0) || !kr_int_to_double(r, self, &d)) return KR_EXC;
     return kr_from_double(d);
 }
 
 static KrValue int_bit_length(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!int_no_args(r, "int.bit_length", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "int.bit_length", argc, kwnames, 0)) return KR_EXC;
     uint32_t buf[2];
     return kr_int_from_i64(r, (int64_t)kr_bn_bit_length(int_view(self, buf)));
 }
 
 static KrValue int_bit_count(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!int_no_args(r, "int.bit_count", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "int.bit_count", argc, kwnames, 0)) return KR_EXC;
     uint32_t buf[2];
     return kr_int_from_i64(r, (int64_t)kr_bn_bit_count(int_view(self, buf)));
 }
 
 static KrValue int_as_integer_ratio(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!int_no_args(r, "int.as_integer_ratio", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "int.as_integer_ratio", argc, kwnames, 0)) return KR_EXC;
     KrValue v = int_exact(r, self);
     return v == KR_EXC ? KR_EXC : kr_tuple_pack2(r, v, kr_from_small(1));
 }
 
 static KrValue int_getnewargs(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!int_no_args(r, "int.__getnewargs__", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "int.__getnewargs__", argc, kwnames, 0)) return KR_EXC;
     KrValue v = int_exact(r, self);
     return v == KR_EXC ? KR_EXC : kr_tuple_from_array(r, &v, 1);
 }
@@ -1004,7 +1000,7 @@ static KrValue int_format_method(KrRun *r, KrValue self, size_t argc, const KrVa
 
 static KrValue int_sizeof(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    if (!int_no_args(r, "int.__sizeof__", argc, kwnames)) return KR_EXC;
+    if (!kr_method_args(r, "int.__sizeof__", argc, kwnames, 0)) return KR_EXC;
     // CPython's layout: 24 bytes of header plus 4 per 30-bit digit (min 1).
     uint32_t buf[2];
     uint64_t bits = kr_bn_bit_length(int_view(self, buf));
@@ -1038,21 +1034,9 @@ static KrValue int_divmod_dunder(KrRun *r, KrValue self, size_t argc, const KrVa
     return reflected ? kr_number_divmod(r, args[0], self) : kr_number_divmod(r, self, args[0]);
 }
 
-static KrValue int_m_divmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return int_divmod_dunder(r, self, argc, args, kw, false);
-}
+KR_NUM_DUNDER_PAIR(int, divmod, rdivmod, int_divmod_dunder)
 
-static KrValue int_m_rdivmod(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return int_divmod_dunder(r, self, argc, args, kw, true);
-}
-
-static KrValue int_m_pow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return int_pow_dunder(r, self, argc, args, kw, false);
-}
-
-static KrValue int_m_rpow(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
-    return int_pow_dunder(r, self, argc, args, kw, true);
-}
+KR_NUM_DUNDER_PAIR(int, pow, rpow, int_pow_dunder)
 
 #define INT_BINARY_METHODS(op, fwd, rev)                                                                \
     static KrValue int_m_##fwd(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) { \
@@ -1075,7 +1059,7 @@ INT_BINARY_METHODS(KR_BIN_XOR, xor, rxor)
 
 static KrValue int_bool_method(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kwnames) {
     (void)args;
-    return int_no_args(r, "int.__bool__", argc, kwnames) ? kr_bool(kr_int_sign(self) != 0) : KR_EXC;
+    return kr_method_args(r, "int.__bool__", argc, kwnames, 0) ? kr_bool(kr_int_sign(self) != 0) : KR_EXC;
 }
 
 static const KrMethodDef int_methods[] = {

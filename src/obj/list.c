@@ -178,15 +178,6 @@ static KrValue list_bad_self(KrRun *r, const char *name, KrValue self) {
         if (!list_is(self)) return list_bad_self(r, name, self);              \
     } while (0)
 
-// METH_O / METH_NOARGS style checks with CPython's wording.
-static bool list_args_one(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    return kr_method_args(r, fname, argc, kwnames, 1);
-}
-
-static bool list_args_none(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    return kr_method_args(r, fname, argc, kwnames, 0);
-}
-
 // ---- subscripts -------------------------------------------------------------------------
 
 static bool list_key_index(KrRun *r, KrValue key, int64_t *out) {
@@ -791,20 +782,20 @@ bool kr_list_sort(KrRun *r, KrList *l, KrValue key, bool reverse) {
 
 static KrValue list_m_append(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("append");
-    if (!list_args_one(r, "list.append", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.append", argc, kw, 1)) return KR_EXC;
     return kr_list_append(r, kr_as_list(self), args[0]) ? KR_NONE : KR_EXC;
 }
 
 static KrValue list_m_extend(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("extend");
-    if (!list_args_one(r, "list.extend", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.extend", argc, kw, 1)) return KR_EXC;
     return kr_list_extend(r, kr_as_list(self), args[0]) ? KR_NONE : KR_EXC;
 }
 
 static KrValue list_m_clear(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     LIST_SELF("clear");
-    if (!list_args_none(r, "list.clear", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.clear", argc, kw, 0)) return KR_EXC;
     list_free_items(r, kr_as_list(self));
     return KR_NONE;
 }
@@ -812,21 +803,21 @@ static KrValue list_m_clear(KrRun *r, KrValue self, size_t argc, const KrValue *
 static KrValue list_m_copy(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     LIST_SELF("copy");
-    if (!list_args_none(r, "list.copy", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.copy", argc, kw, 0)) return KR_EXC;
     return kr_list_from_array(r, kr_as_list(self)->items, kr_as_list(self)->len);
 }
 
 static KrValue list_m_reverse(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     LIST_SELF("reverse");
-    if (!list_args_none(r, "list.reverse", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.reverse", argc, kw, 0)) return KR_EXC;
     list_reverse_values(kr_as_list(self)->items, 0, kr_as_list(self)->len);
     return KR_NONE;
 }
 
 static KrValue list_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("count");
-    if (!list_args_one(r, "list.count", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.count", argc, kw, 1)) return KR_EXC;
     KrList *l = kr_as_list(self);
     int64_t n = 0;
     for (size_t i = 0; i < l->len; i++) {
@@ -873,7 +864,7 @@ static KrValue list_m_index(KrRun *r, KrValue self, size_t argc, const KrValue *
 
 static KrValue list_m_remove(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("remove");
-    if (!list_args_one(r, "list.remove", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.remove", argc, kw, 1)) return KR_EXC;
     KrList *l = kr_as_list(self);
     int64_t i = list_find(r, l, args[0], 0, INT64_MAX);
     if (i == -2) return KR_EXC;
@@ -942,7 +933,7 @@ static KrValue list_m_init(KrRun *r, KrValue self, size_t argc, const KrValue *a
 static KrValue list_m_reversed(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     LIST_SELF("__reversed__");
-    if (!list_args_none(r, "list.__reversed__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__reversed__", argc, kw, 0)) return KR_EXC;
     KrValue it = kr_seqiter_new(r, &kr_type_list_reverseiterator, self);
     if (it != KR_EXC) ((KrSeqIter *)kr_as_obj(it))->index = kr_as_list(self)->len;
     return it;
@@ -951,13 +942,13 @@ static KrValue list_m_reversed(KrRun *r, KrValue self, size_t argc, const KrValu
 static KrValue list_m_len(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     LIST_SELF("__len__");
-    if (!list_args_none(r, "list.__len__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__len__", argc, kw, 0)) return KR_EXC;
     return kr_from_small((int64_t)kr_as_list(self)->len);
 }
 
 static KrValue list_m_getitem(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__getitem__");
-    if (!list_args_one(r, "list.__getitem__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__getitem__", argc, kw, 1)) return KR_EXC;
     return list_getitem(r, self, args[0]);
 }
 
@@ -970,13 +961,13 @@ static KrValue list_m_setitem(KrRun *r, KrValue self, size_t argc, const KrValue
 
 static KrValue list_m_delitem(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__delitem__");
-    if (!list_args_one(r, "list.__delitem__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__delitem__", argc, kw, 1)) return KR_EXC;
     return list_setitem(r, self, args[0], KR_NULL);
 }
 
 static KrValue list_m_contains(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__contains__");
-    if (!list_args_one(r, "list.__contains__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__contains__", argc, kw, 1)) return KR_EXC;
     int c = list_contains(r, self, args[0]);
     return c < 0 ? KR_EXC : kr_bool(c);
 }
@@ -984,7 +975,7 @@ static KrValue list_m_contains(KrRun *r, KrValue self, size_t argc, const KrValu
 static KrValue list_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     LIST_SELF("__iter__");
-    if (!list_args_none(r, "list.__iter__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__iter__", argc, kw, 0)) return KR_EXC;
     return list_iter(r, self);
 }
 
@@ -992,7 +983,7 @@ static KrValue list_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *a
 // list.__add__ and friends do (no reflected method is tried).
 static KrValue list_m_add(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__add__");
-    if (!list_args_one(r, "list.__add__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__add__", argc, kw, 1)) return KR_EXC;
     if (list_is(args[0])) return list_concat(r, kr_as_list(self), kr_as_list(args[0]));
     return kr_raise(r, &kr_exc_TypeError, "can only concatenate list (not \"%s\") to list",
                     kr_type_name(args[0]));
@@ -1000,20 +991,20 @@ static KrValue list_m_add(KrRun *r, KrValue self, size_t argc, const KrValue *ar
 
 static KrValue list_m_mul(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__mul__");
-    if (!list_args_one(r, "list.__mul__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__mul__", argc, kw, 1)) return KR_EXC;
     int64_t count;
     return kr_seq_repeat_count(r, args[0], &count) ? list_repeat(r, kr_as_list(self), count) : KR_EXC;
 }
 
 static KrValue list_m_iadd(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__iadd__");
-    if (!list_args_one(r, "list.__iadd__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__iadd__", argc, kw, 1)) return KR_EXC;
     return kr_list_extend(r, kr_as_list(self), args[0]) ? self : KR_EXC;
 }
 
 static KrValue list_m_imul(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     LIST_SELF("__imul__");
-    if (!list_args_one(r, "list.__imul__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "list.__imul__", argc, kw, 1)) return KR_EXC;
     int64_t count;
     if (!kr_seq_repeat_count(r, args[0], &count)) return KR_EXC;
     return list_irepeat(r, kr_as_list(self), count) ? self : KR_EXC;

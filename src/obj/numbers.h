@@ -23,4 +23,14 @@ KrValue kr_int_call_dunder(KrRun *r, KrValue v, const char *name, size_t argc, c
 // __divmod__ / __rdivmod__ (TypeError otherwise).
 KrValue kr_float_divmod(KrRun *r, KrValue a, KrValue b);
 
+// A dunder and its reflected twin as method-table functions (x_m_pow and
+// x_m_rpow) over one implementation taking `reflected`.
+#define KR_NUM_DUNDER_PAIR(prefix, fwd, rev, impl)                                                      \
+    static KrValue prefix##_m_##fwd(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) { \
+        return impl(r, self, argc, args, kw, false);                                                    \
+    }                                                                                                   \
+    static KrValue prefix##_m_##rev(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) { \
+        return impl(r, self, argc, args, kw, true);                                                     \
+    }
+
 #endif

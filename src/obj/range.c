@@ -16,14 +16,6 @@ static KrValue range_bad_self(KrRun *r, const char *tname, const char *name, KrV
                     name, tname, kr_type_name(self));
 }
 
-static bool range_args_one(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    return kr_method_args(r, fname, argc, kwnames, 1);
-}
-
-static bool range_args_none(KrRun *r, const char *fname, size_t argc, KrValue kwnames) {
-    return kr_method_args(r, fname, argc, kwnames, 0);
-}
-
 // ---- index-like values ---------------------------------------------------------------
 // Among built-in types only int and bool are index-like; classes made at
 // run time are when they define __index__.
@@ -293,7 +285,7 @@ static KrValue slice_get_step(KrRun *r, KrValue self) {
 
 static KrValue slice_m_indices(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_is_type(self, &kr_type_slice)) return range_bad_self(r, "slice", "indices", self);
-    if (!range_args_one(r, "slice.indices", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "slice.indices", argc, kw, 1)) return KR_EXC;
     KrValue len = range_as_int(r, args[0]);
     if (len == KR_EXC) return KR_EXC;
     if (range_sign(len) < 0) return kr_raise(r, &kr_exc_ValueError, "length should not be negative");
@@ -539,7 +531,7 @@ static int range_contains(KrRun *r, KrValue o, KrValue x) {
 
 static KrValue range_m_count(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "count", self);
-    if (!range_args_one(r, "range.count", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "range.count", argc, kw, 1)) return KR_EXC;
     if (range_is_exact_int(args[0])) {
         int c = range_contains(r, self, args[0]);
         return c < 0 ? KR_EXC : kr_from_small(c);
@@ -550,7 +542,7 @@ static KrValue range_m_count(KrRun *r, KrValue self, size_t argc, const KrValue 
 
 static KrValue range_m_index(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "index", self);
-    if (!range_args_one(r, "range.index", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "range.index", argc, kw, 1)) return KR_EXC;
     KrRange *g = range_of(self);
     if (!range_is_exact_int(args[0])) {
         int64_t i = range_scan(r, self, args[0], false);
@@ -639,7 +631,7 @@ static void range_longiter_trace(KrRun *r, KrObj *o) {
 
 static KrValue range_m_length_hint(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
-    if (!range_args_none(r, "__length_hint__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "__length_hint__", argc, kw, 0)) return KR_EXC;
     if (kr_is_type(self, &kr_type_range_iterator))
         return kr_int_from_i64(r, (int64_t)((KrRangeIter *)kr_as_obj(self))->left);
     if (kr_is_type(self, &kr_type_longrange_iterator)) return ((RangeLongIter *)kr_as_obj(self))->left;
@@ -703,14 +695,14 @@ static KrValue range_get_step(KrRun *r, KrValue self) {
 static KrValue range_m_reversed(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "__reversed__", self);
-    if (!range_args_none(r, "range.__reversed__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "range.__reversed__", argc, kw, 0)) return KR_EXC;
     return kr_range_reversed(r, self);
 }
 
 static KrValue range_m_len(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "__len__", self);
-    if (!range_args_none(r, "range.__len__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "range.__len__", argc, kw, 0)) return KR_EXC;
     size_t n;
     return range_len(r, self, &n) ? kr_int_from_i64(r, (int64_t)n) : KR_EXC;
 }
@@ -723,7 +715,7 @@ static KrValue range_m_getitem(KrRun *r, KrValue self, size_t argc, const KrValu
 
 static KrValue range_m_contains(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "__contains__", self);
-    if (!range_args_one(r, "range.__contains__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "range.__contains__", argc, kw, 1)) return KR_EXC;
     int c = range_contains(r, self, args[0]);
     return c < 0 ? KR_EXC : kr_bool(c);
 }
@@ -731,7 +723,7 @@ static KrValue range_m_contains(KrRun *r, KrValue self, size_t argc, const KrVal
 static KrValue range_m_iter(KrRun *r, KrValue self, size_t argc, const KrValue *args, KrValue kw) {
     (void)args;
     if (!kr_is_type(self, &kr_type_range)) return range_bad_self(r, "range", "__iter__", self);
-    if (!range_args_none(r, "range.__iter__", argc, kw)) return KR_EXC;
+    if (!kr_method_args(r, "range.__iter__", argc, kw, 0)) return KR_EXC;
     return range_iter(r, self);
 }
 
