@@ -541,7 +541,9 @@ static bool format_notes(KrRun *r, KrValue exc, KrBuf *b) {
     kr_root_push(r, &notes);
     bool ok = true;
     if (kr_is_type(notes, &kr_type_list) || kr_is_type(notes, &kr_type_tuple)) {
-        for (size_t i = 0; ok; i++) {
+        // one str listed a million times would make a huge text: the notes
+        // stop at the run's memory limit and poll its time budget
+        for (size_t i = 0; ok && kr_run_tick(r, 1) && (!r->limits.max_memory || b->len <= r->limits.max_memory); i++) {
             bool list = kr_is_type(notes, &kr_type_list);
             size_t n = list ? kr_as_list(notes)->len : kr_as_tuple(notes)->len; // a __str__ may shrink a list
             if (i >= n) break;

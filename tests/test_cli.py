@@ -59,6 +59,10 @@ for flags, body in ((["--max-duration", "200ms"], "while True: pass"), (["--max-
     src = "class E(Exception):\n    def __str__(self):\n        " + body + "\nraise E()\n"
     code, out, err = run(flags + ["-c", src])
     check(f"limit {flags[0]} while formatting", code == 1 and err.endswith("E: <exception str() failed>\n"), repr((code, err[-200:])))
+# notes listing one big str many times: the text stops near the memory limit
+src = "e = ValueError('x')\ne.__notes__ = ['n' * 100000] * 100000\nraise e\n"
+code, out, err = run(["--max-memory", "1MB", "-c", src])
+check("notes bounded by the memory limit", code == 1 and len(err) < 4 * 2**20, repr((code, len(err))))
 for bad in (["--max-memory", "12XB", "-c", "1"], ["--max-duration", "5", "-c", "1"], ["--max-memory"]):
     code, out, err = run(bad)
     check(f"usage {bad}", code == 2 and "usage" in err, repr((code, err)))
