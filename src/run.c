@@ -584,20 +584,32 @@ static bool format_chain(KrRun *r, KrValue exc, KrBuf *b, int depth) {
     return format_tb(r, e->tb, b) && format_last_line(r, exc, b) && format_notes(r, exc, b);
 }
 
+static bool is_surrogate_at(const char *d, size_t i) { // d[i..i+2] encodes U+D800..U+DFFF
+    return (unsigned char)d[i] == 0xED && (unsigned char)d[i + 1] >= 0xA0;
+}
+
 bool kr_buf_escape_surrogates(KrBuf *b, size_t from) {
-    for (size_t i = from; i + 2 < b->len; i++) {
-        unsigned char c1 = (unsigned char)b->data[i + 1];
-        if ((unsigned char)b->data[i] != 0xED || c1 < 0xA0) continue;
-        unsigned cp = 0xD000u | ((c1 & 0x3Fu) << 6) | ((unsigned char)b->data[i + 2] & 0x3Fu);
-        char esc[7];
-        snprintf(esc, sizeof esc, "\\u%04x", cp);
-        // 3 bytes become 6: make room, then shift the rest
-        size_t tail = b->len - (i + 3);
-        if (!kr_buf_append(b, "   ", 3)) return false;
-        memmove(b->data + i + 6, b->data + i + 3, tail);
-        memcpy(b->data + i, esc, 6);
-        i += 5;
+    size_t k = 0, old = b->len;
+    for (size_t i = from; i + 2 < old; i++)
+        if (is_surrogate_at(b->data, i)) k++, i += 2;
+    if (!k) return true;
+    // each 3-byte form becomes 6 bytes: grow once, then move from the back
+    if (!kr_buf_reserve(b, 3 * k)) return false;
+    char *d = b->data;
+    size_t i = old, j = old + 3 * k;
+    while (i > from) {
+        if (i - from >= 3 && is_surrogate_at(d, i - 3)) {
+            unsigned cp = 0xD000u | (((unsigned char)d[i - 2] & 0x3Fu) << 6) | ((unsigned char)d[i - 1] & 0x3Fu);
+            char esc[7];
+            snprintf(esc, sizeof esc, "\\u%04x", cp);
+            j -= 6;
+            i -= 3;
+            memcpy(d + j, esc, 6);
+        } else {
+            d[--j] = d[--i];
+        }
     }
+    b->len = old + 3 * k;
     return true;
 }
 
